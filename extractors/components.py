@@ -1,0 +1,26 @@
+"""filmkg's spaCy components, registered by name so a pipeline config can name them."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("film_titles"):
+    Doc.set_extension("film_titles", default=None)
+if not Doc.has_extension("filmkg"):
+    Doc.set_extension("filmkg", default=None)
+
+
+@Language.component("filmkg_titles", requires=["doc.ents", "token.dep"], assigns=["doc._.film_titles"])
+def filmkg_titles(doc: Doc) -> Doc:
+    from .titles import find_titles
+
+    doc._.film_titles = find_titles(doc)
+    return doc
+
+
+@Language.component("filmkg_relations", requires=["doc._.film_titles"], assigns=["doc._.filmkg"])
+def filmkg_relations(doc: Doc) -> Doc:
+    from .relations import extract_doc
+
+    doc._.filmkg = extract_doc(doc)
+    return doc

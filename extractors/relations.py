@@ -1,0 +1,5 @@
+"""Relations (placeholder)."""
+
+
+def extract_doc(doc):
+    return [], []

@@ -1,0 +1,5 @@
+"""Film title candidates (placeholder, replaced below)."""
+
+
+def find_titles(doc):
+    return []
