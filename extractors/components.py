@@ -10,6 +10,18 @@ if not Doc.has_extension("filmkg"):
     Doc.set_extension("filmkg", default=None)
 
 
+@Language.component("filmkg_paragraphs", assigns=["token.is_sent_start"])
+def filmkg_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs never run into each other.
+
+    Runs before the parser, which keeps boundaries that are already set.
+    """
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws and not tok.text_with_ws.strip() == "" or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("filmkg_titles", requires=["doc.ents", "token.dep"], assigns=["doc._.film_titles"])
 def filmkg_titles(doc: Doc) -> Doc:
     from .titles import find_titles

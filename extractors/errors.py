@@ -32,8 +32,9 @@ class ModelError(FilmkgError):
 
 
 EMPTY = "empty input (no text to read)"
-BINARY = "looks like a binary file, not text (found NUL bytes)"
+BINARY = "looks like a binary file, not text"
 TOO_LARGE = "too large: {size:,} bytes (limit {limit:,}; raise it with --max-bytes)"
+TOO_LARGE_STREAM = "too large: more than {limit:,} bytes (raise the limit with --max-bytes)"
 NOT_FOUND = "no such file or directory"
 NO_TEXT_IN_HTML = "no article text found in the HTML"
 UNSUPPORTED = "unsupported file type {suffix!r} (use .txt, .md, .html, .htm or .jsonl)"

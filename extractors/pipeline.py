@@ -28,6 +28,8 @@ def load_nlp(name: str | None = None):
         except (OSError, ImportError) as exc:
             last = exc
             continue
+        if "filmkg_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("filmkg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
         for comp in ("filmkg_titles", "filmkg_relations"):
             if comp not in nlp.pipe_names:
                 nlp.add_pipe(comp, last=True)

@@ -24,23 +24,47 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 10_000_000
 URL_TIMEOUT = 20.0
 USER_AGENT = "filmkg/0.1 (+https://w3id.org/filmkg)"
+# Page furniture dropped before main-text extraction (recall mode would otherwise fall back to it).
+PRUNE_XPATH = ("//nav", "//footer", "//aside", "//form", "//*[@role='navigation']")
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode bytes as UTF-8, falling back to Windows-1252/Latin-1 for legacy text."""
+def decode(data: bytes, source: str, charset: str | None = None) -> str:
+    """Decode bytes as UTF-8 (or the declared ``charset``), falling back to Windows-1252/Latin-1
+    for legacy text; refuse empty input and binary data."""
     if not data.strip():
         raise InputError(source, errors.EMPTY)
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    bom16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:8192] and not bom16:
         raise InputError(source, errors.BINARY)
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+    encodings = ["utf-16"] if bom16 else ["utf-8-sig"]
+    if charset and not bom16:
+        encodings.insert(0, charset)
+    text = None
+    for encoding in encodings:
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
+            text = data.decode(encoding)
+            break
+        except (UnicodeDecodeError, LookupError):
             pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    if text is None:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    if _looks_binary(text):
+        raise InputError(source, errors.BINARY)
+    if not text.strip():
+        raise InputError(source, errors.EMPTY)
+    return text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _looks_binary(text: str) -> bool:
+    """Text is binary when more than 2% of its first 64 kB are control characters."""
+    sample = text[:65536]
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 50)
 
 
 def html_to_text(html: str, source: str) -> tuple[str, str | None, str | None]:
@@ -48,8 +72,12 @@ def html_to_text(html: str, source: str) -> tuple[str, str | None, str | None]:
     import trafilatura
 
     try:
+        # No extensive date search: it guesses a date from "Copyright 2024" in a footer.
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                                include_tables=False, favor_recall=True)
+                                                include_tables=False, favor_recall=True,
+                                                prune_xpath=list(PRUNE_XPATH),
+                                                date_extraction_params={"extensive_search": False,
+                                                                        "original_date": True})
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise InputError(source, f"could not parse HTML ({exc.__class__.__name__})") from None
     if extracted is None:
@@ -69,7 +97,11 @@ def _markdown_to_text(text: str) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^#{1,6}\s*", "", text, flags=re.M)
-    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"^\s{0,3}(?:[-*+]|\d+\.)\s+", "", text, flags=re.M)  # list markers
+    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)  # block quotes
+    text = re.sub(r"^(?:```|~~~).*$\n?", "", text, flags=re.M)  # code fences
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    return re.sub(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])", r"\2", text)
 
 
 def _first_line_title(text: str) -> str | None:
@@ -77,12 +109,13 @@ def _first_line_title(text: str) -> str | None:
     return first if 0 < len(first) <= 200 else None
 
 
-def article_from_bytes(data: bytes, source: str, kind: str, url: str | None = None) -> Iterator[Article]:
+def article_from_bytes(data: bytes, source: str, kind: str, url: str | None = None,
+                       charset: str | None = None) -> Iterator[Article]:
     """Articles in ``data``; ``kind`` is "text", "markdown", "html" or "jsonl"."""
     if kind == "jsonl":
-        yield from _jsonl_articles(decode(data, source), source)
+        yield from _jsonl_articles(decode(data, source, charset), source)
         return
-    text = decode(data, source)
+    text = decode(data, source, charset)
     title = date = None
     if kind == "html" or (kind == "text" and re.match(r"\s*(<!doctype html|<html)", text, re.I)):
         text, title, date = html_to_text(text, source)
@@ -168,11 +201,12 @@ def fetch_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = URL
         reason = getattr(exc, "reason", None) or exc
         raise InputError(url, errors.URL_FAILED.format(reason=str(reason))) from None
     if len(data) > max_bytes:
-        raise InputError(url, errors.TOO_LARGE.format(size=len(data), limit=max_bytes))
+        raise InputError(url, errors.TOO_LARGE_STREAM.format(limit=max_bytes))
+    match = re.search(r"charset=[\"']?([\w.:-]+)", ctype, re.I)
     kind = "html" if "html" in ctype or url.lower().endswith((".html", ".htm")) or not ctype else "text"
     if url.lower().endswith(".jsonl"):
         kind = "jsonl"
-    yield from article_from_bytes(data, url, kind, url=url)
+    yield from article_from_bytes(data, url, kind, url=url, charset=match.group(1) if match else None)
 
 
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
@@ -186,7 +220,10 @@ def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
         if item == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             try:
-                yield from article_from_bytes(stream.read(max_bytes + 1)[: max_bytes + 1], "<stdin>", "text")
+                data = stream.read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    raise InputError("<stdin>", errors.TOO_LARGE_STREAM.format(limit=max_bytes))
+                yield from article_from_bytes(data, "<stdin>", "text")
             except InputError as exc:
                 yield exc
             continue

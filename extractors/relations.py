@@ -1,5 +1,738 @@
-"""Relations (placeholder)."""
+"""Relation rules: from a parsed Doc to entities and facts with evidence.
+
+Rule families (each named in a fact's ``method``):
+
+- ``verb``: active verbs ("Nolan directed Dunkirk", "Title stars A, B and C", "A stars in Title");
+- ``by``: passive and reduced relatives ("directed by A", "Title, starring A", "X, played by A");
+- ``role``: crew nouns beside a name ("director A", "Title director A", "A, the film's editor");
+- ``filmography``: a bracketed list of titles after a name ("A ('Title', 'Title')");
+- ``character``: "A plays X", "A as X", "X (played by A)";
+- ``sequel``/``series``: "Title 2", "sequel to Title", "the Title franchise", "a fourth Title movie";
+- ``based``, ``company``, ``kin``, ``year``: adaptations, studios, siblings and spouses, years.
+
+Every rule works on mentions (``mentions.py``) and votes for the types its slots need; only
+facts whose sides end up with the right types survive. Modality (``modality.py``) then drops
+negated facts and marks hedged ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import lexicon
+from .mentions import Mention, Mentions, surname_group
+from .modality import modality
+from .titles import YEAR, find_titles
+
+PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
 
-def extract_doc(doc):
-    return [], []
+@dataclass(eq=False)
+class Focus:
+    """"The film", "it": the film in focus at this token, decided once every title is known."""
+
+    tok: Token
+    type: str = "Film"
+
+    @property
+    def votes(self):
+        return {"Film": 3.0}
+
+
+@dataclass
+class Raw:
+    """A fact before types are decided: sides are mentions (or a year string)."""
+
+    subject: Mention | str
+    relation: str
+    object: Mention | str
+    trigger: Token
+    method: str
+    confidence: float = 0.85
+
+
+class Reader:
+    """Runs every rule over one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lex = lexicon()
+        titles = doc._.film_titles if doc.has_extension("film_titles") and doc._.film_titles is not None \
+            else find_titles(doc)
+        self.m = Mentions(doc, titles)
+        self.raw: list[Raw] = []
+        self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Russos")
+        self.roles: dict[str, str] = {}  # person key → crew role seen in the text
+
+    # ------------------------------------------------------------ helpers
+
+    def emit(self, subj, rel, obj, trigger, method, conf=0.85):
+        if subj is None or obj is None or subj is obj:
+            return
+        self.raw.append(Raw(subj, rel, obj, trigger, method, conf))
+
+    def person(self, tok: Token | None, weight: float = 2.0) -> list[Mention]:
+        """The people a token names: itself and its conjuncts; groups expand later."""
+        if tok is None:
+            return []
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            if t.i in self.groups:
+                out.append(self._group_mention(t))
+                continue
+            g = self._group_at(t)
+            if g:
+                out.append(g)
+                continue
+            if t.pos_ == "PRON" or t.lower_ in ("who", "that"):
+                continue
+            m = self.m.vote(t, "Person", weight)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _group_at(self, t: Token) -> Mention | None:
+        # "the Russos", "the Russo brothers": a surname group standing for several people.
+        span = self.doc[t.left_edge.i:t.i + 1]
+        name = surname_group(span.text if t.lemma_.lower() in ("brother", "sister", "sibling", "twin")
+                             or t.text.endswith("s") else "")
+        if name and t.i + 1 > 0 and t.text[0].isupper() or (name and t.lower_ in ("brothers", "sisters")):
+            self.groups[t.i] = name
+            return self._group_mention(t)
+        return None
+
+    def _group_mention(self, t: Token) -> Mention:
+        m = Mention(t.i, t.i + 1, t.text)
+        m.type = "Group"
+        m.group = self.groups[t.i]  # type: ignore[attr-defined]
+        return m
+
+    def film(self, tok: Token | None, weight: float = 2.0, anaphora: bool = True) -> list[Mention]:
+        """The films a token names, with conjuncts; "the film"/"it" resolve to the film in focus."""
+        if tok is None:
+            return []
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
+                                                            and not t.text[0].isupper()
+                                                            and t.i not in self.m.by_token)):
+                f = self.focus(t)
+                if f is not None:
+                    out.append(f)
+                continue
+            if t.pos_ == "PRON":
+                continue
+            if t.i not in self.m.by_token:
+                # "the sequel Title", "his passion project, 'Title'": the name in apposition
+                for c in t.children:
+                    if c.dep_ in ("appos", "compound") and c.i in self.m.by_token:
+                        t = c
+                        break
+            m = self.m.vote(t, "Film", weight)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def focus(self, tok: Token) -> Focus:
+        return Focus(tok)
+
+    def resolve_focus(self, tok: Token) -> Mention | None:
+        """The film the text is about at this point: the last film named before, else the first."""
+        best = first = None
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.votes.get("Film", 0) >= 2.5 and m.in_parens_of is None and m.series is None:
+                first = first or m
+                if m.start < tok.i:
+                    best = m
+        return best or first
+
+    def sentence_films(self, tok: Token, exclude_parens: bool = True) -> list[Mention]:
+        sent = tok.sent
+        out = []
+        for m in self.m.all:
+            if sent.start <= m.start < sent.end and m.votes.get("Film", 0) >= 2.5:
+                if exclude_parens and m.in_parens_of is not None:
+                    continue
+                if m not in out:
+                    out.append(m)
+        return out
+
+    # ------------------------------------------------------------ rule families
+
+    def run(self) -> None:
+        self.surface_rules()
+        self.mark_parentheticals()
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP"):
+                self.verb_rules(tok, lemma)
+            if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns):
+                self.role_rules(tok)
+            if lemma in self.lex.noun_relations and tok.pos_ == "NOUN":
+                self.noun_relation_rules(tok, lemma)
+            if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
+                self.sequel_rules(tok, lemma)
+            if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
+                self.series_rules(tok)
+            if lemma in self.lex.kin_sibling | self.lex.kin_spouse and tok.pos_ == "NOUN":
+                self.kin_rules(tok, lemma)
+            if lemma == "base" and tok.tag_ == "VBN":
+                self.based_rules(tok)
+        self.filmography_rules()
+        self.numbered_sequels()
+        self.year_rules()
+        self.possessive_rules()
+
+    def surface_rules(self) -> None:
+        from .surface import by_phrases, star_sequences
+
+        doc = self.doc
+        for film_run, people, i in star_sequences(doc):
+            if doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
+                    film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.5]:
+                continue  # "A stars in ..." is a person, handled by the parse
+            f = self.m.add(*film_run, "Film", 2.0)
+            for run in people:
+                p = self.m.add(*run, "Person", 2.0)
+                self.emit(f, "P161", p, doc[i], "cast-list")
+        words = {k: v for k, v in self.lex.role_by_phrase.items() if v not in ("P175",)}
+        for rel, people, i, film_run in by_phrases(doc, words):
+            if film_run is None:
+                continue
+            f = self.m.add(*film_run, "Film", 2.0)
+            for run in people:
+                if rel in ("P750",):
+                    p = self.m.add(*run, "Organization", 2.0)
+                else:
+                    p = self.m.add(*run, "Person", 1.5)
+                self.emit(f, rel, p, doc[i], "by")
+                if rel == "P162" and p is not None and doc[run[1] - 1].lower_ in self.lex.org_suffixes:
+                    self.emit(f, "P272", p, doc[i], "by", 0.8)
+
+    def mark_parentheticals(self) -> None:
+        """Titles in brackets right after a name are that person's filmography."""
+        doc = self.doc
+        for tok in doc:
+            if tok.text != "(" or tok.i == 0:
+                continue
+            close = next((t.i for t in doc[tok.i + 1: min(len(doc), tok.i + 40)] if t.text == ")"), None)
+            if close is None:
+                continue
+            owner = self.m.at(tok.i - 1, create=True)
+            if owner is None:
+                continue
+            inside = [m for m in self.m.all if tok.i < m.start and m.end <= close]
+            quoted = [m for m in inside if m.votes.get("Film", 0) >= 2.5]
+            if quoted:
+                for m in quoted:
+                    m.in_parens_of = tok.i - 1
+
+    def verb_rules(self, v: Token, lemma: str) -> None:
+        lex = self.lex
+        rel = lex.verbs.get(lemma)
+        if rel is None:
+            return
+        children = list(v.children)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = subject_of(v)
+        dobj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
+        preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
+                 for c in children if c.dep_ in ("prep", "dative")}
+        passive = agent is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
+            or (v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod", "conj"))
+        # What the participle or relative clause is about.
+        host = self._host(v)
+        if rel == "P175":
+            return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
+        if rel == "P750":
+            return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
+        if lemma in ("include", "join", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
+                     "costar"):
+            return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
+        # Crew verbs: direct, write, produce, compose, edit ...
+        if passive and agent_obj is not None:
+            films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
+            for f in films:
+                for p in self.person(agent_obj):
+                    self.emit(f, rel, p, v, "by")
+                    self._crew_company(f, rel, p, v)
+        elif not passive and subj is not None and dobj is not None:
+            people = self.person(subj if subj.dep_ == "nsubj" else None)
+            if subj.lower_ in ("who",) and v.dep_ == "relcl":
+                people = self.person(v.head)
+            for f in self.film(dobj):
+                for p in people:
+                    self.emit(f, rel, p, v, "verb")
+        elif not passive and dobj is not None and v.dep_ == "relcl" and subj is not None and subj.lower_ in ("who",):
+            pass
+
+    def _crew_company(self, f, rel, p, v):
+        if rel == "P162" and p.votes.get("Organization", 0) > p.votes.get("Person", 0):
+            self.emit(f, "P272", p, v, "by", 0.8)
+
+    def _host(self, v: Token) -> Token | None:
+        """The noun a participle/relative clause describes, or the subject of the clause it opens."""
+        t = v
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ in ("acl", "relcl", "amod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if t.dep_ in ("advcl", "ccomp", "xcomp", "ROOT") and t.head is not t or t.dep_ == "advcl":
+            return subject_of(t.head)
+        return subject_of(t)
+
+    def cast_verb(self, v, lemma, subj, dobj, agent_obj, passive, host, preps):
+        lex = self.lex
+        if lemma in ("star", "co-star", "costar", "feature", "headline", "topline") and v.tag_ == "VBG" and \
+                v.dep_ in ("acl", "advcl", "amod", "conj", "pcomp", "xcomp"):
+            # "Title, starring A and B"
+            for f in self.film(host):
+                for p in self.person(dobj):
+                    self.emit(f, "P161", p, v, "by")
+            return
+        if passive and agent_obj is not None and lemma in ("feature", "star", "lead", "headline"):
+            target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
+            for f in self.film(target):
+                for p in self.person(agent_obj):
+                    self.emit(f, "P161", p, v, "by")
+            return
+        if subj is None and v.dep_ == "relcl":
+            subj = v.head
+        if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+            subj = v.head
+        if subj is None:
+            return
+        subj_noun = subj.lemma_.lower()
+        if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
+            film = self._of_film(subj) or self.focus(v)
+            for p in self.person(dobj):
+                self.emit(film, "P161", p, v, "verb", 0.8)
+            return
+        if lemma == "join":
+            # "A joins the cast of Title" / "A joins Title"
+            target = dobj
+            if dobj is not None and dobj.lemma_.lower() in ("cast", "ensemble", "lineup", "line-up"):
+                film = self._of_film(dobj) or self.focus(v)
+                for p in self.person(subj):
+                    self.emit(film, "P161", p, v, "verb", 0.85)
+            elif target is not None and target.i in self.m.by_token and self.m.by_token[target.i].votes.get("Film"):
+                for f in self.film(target):
+                    for p in self.person(subj):
+                        self.emit(f, "P161", p, v, "verb", 0.8)
+            return
+        if lemma in lex.film_subject_verbs and dobj is not None and not self._is_person(subj):
+            for f in self.film(subj):
+                for p in self.person(dobj):
+                    self.emit(f, "P161", p, v, "verb")
+            return
+        if lemma in lex.person_in_film_verbs or lemma in ("lead", "appear"):
+            film_tok = preps.get("in") or (dobj if lemma == "lead" else None)
+            if film_tok is not None:
+                for f in self.film(film_tok):
+                    for p in self.person(subj):
+                        self.emit(f, "P161", p, v, "verb")
+            if preps.get("as") is not None:
+                self.character_link(self.person(subj), preps["as"], v)
+
+    def _of_film(self, noun: Token) -> Mention | None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        fs = self.film(g)
+                        if fs:
+                            return fs[0]
+        return None
+
+    def _is_person(self, tok: Token) -> bool:
+        if tok.pos_ == "PRON":
+            return tok.lower_ in ("he", "she", "they", "who")
+        m = self.m.at(tok, create=False)
+        if m is None:
+            return tok.ent_type_ == "PERSON"
+        return m.votes.get("Person", 0) > m.votes.get("Film", 0)
+
+    def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        if passive and agent_obj is not None:
+            target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
+            if target is not None and target.pos_ == "PROPN":
+                self.character_link(self.person(agent_obj), target, v)
+        elif subj is not None and dobj is not None:
+            people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
+            self.character_link(people, dobj, v, film_tok=preps.get("in"))
+
+    def character_link(self, people: list[Mention], char_tok: Token, v: Token, film_tok: Token | None = None):
+        if not people or char_tok is None or not char_tok.text[:1].isupper():
+            return
+        char = self.m.vote(char_tok, "Character", 3.0)
+        if char is None:
+            return
+        films = self.film(film_tok) if film_tok is not None else []
+        if not films:
+            sf = self.sentence_films(v)
+            films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
+        for p in people:
+            self.emit(char, "P175", p, v, "character", 0.85)
+            for f in films:
+                self.emit(f, "P161", p, v, "character", 0.8)
+        for f in films:
+            self.emit(char, "P1441", f, v, "character", 0.8)
+
+    def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
+        org_tok = agent_obj if passive else None
+        for prep in ("on", "via", "through", "by"):
+            if org_tok is None and preps.get(prep) is not None:
+                org_tok = preps[prep]
+                if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
+                    self.m.vote(org_tok, "Organization", 1.5)
+        film_tok = subj if (passive or v.lemma_ in ("release", "stream") and subj is not None) else None
+        if not passive and dobj is not None and subj is not None and self._org_like(subj):
+            org_tok, film_tok = subj, dobj
+        if org_tok is None or not self._org_like(org_tok):
+            return
+        if film_tok is None:
+            film_tok = host
+        for f in self.film(film_tok):
+            org = self.m.vote(org_tok, "Organization", 2.0)
+            self.emit(f, "P750", org, v, "verb", 0.8)
+        if YEAR.match(str(preps.get("in") or "")) and film_tok is not None:
+            for f in self.film(film_tok):
+                self.emit(f, "P577", preps["in"].text, v, "year", 0.8)
+
+    def _org_like(self, tok: Token) -> bool:
+        if not tok.text[:1].isupper():
+            return False
+        m = self.m.at(tok, create=True)
+        if m is None:
+            return False
+        last = self.doc[m.end - 1].lower_
+        return tok.ent_type_ == "ORG" or last in self.lex.org_suffixes or m.votes.get("Organization", 0) >= 1
+
+    # -- crew nouns
+
+    def role_rules(self, noun: Token) -> None:
+        lex = self.lex
+        key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
+        rels = lex.role_nouns[key].split("+")
+        # "director of photography"
+        nxt = self.doc[noun.i + 1:noun.i + 3]
+        if key == "director" and len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ == "photography":
+            rels = ["P344"]
+        # Who: the name the noun is a title of ("director A"), or its apposition ("A, the director").
+        people_toks = []
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            people_toks.append(noun.head)
+        elif noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN" and self.doc[noun.i + 1].i != noun.i:
+            run_m = self.m.at(noun.i + 1)
+            if run_m is not None:
+                people_toks.append(self.doc[run_m.end - 1])
+        for c in noun.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                people_toks.append(c)
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            people_toks.append(noun.head)
+        if noun.dep_ == "attr":
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                people_toks.append(subj)
+        people = []
+        for t in people_toks:
+            people += [p for p in self.person(t, 1.5) if p.type == "Group" or p.start != noun.i]
+        if not people:
+            return
+        for p in people:
+            if p.type != "Group":
+                self.roles.setdefault(p.key, rels[0])
+        # Which film: "Title director A", "the film's director", "director of Title", the one film
+        # of the sentence, or the film in focus when the sentence speaks of "the film".
+        films = []
+        for c in noun.children:
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ != "PRON":
+                if c.i in self.m.by_token and self.m.by_token[c.i].votes.get("Film", 0) >= 2.5:
+                    films += self.film(c)
+                elif c.lemma_.lower() in lex.film_anaphors:
+                    films += self.film(c)
+        left = self.m.by_token.get(noun.i - 1)
+        if not films and left is not None and left.votes.get("Film", 0) >= 2.5:
+            films.append(left)
+        if not films and left is not None and left.end == noun.i and self.doc[left.start].text in ("The", "A") \
+                and left.end - left.start >= 2 and left.votes.get("Person", 0) < 1:
+            left.votes["Film"] += 2.5
+            films.append(left)
+        if not films:
+            of = self._of_film(noun)
+            if of is not None:
+                films.append(of)
+        if not films:
+            sf = self.sentence_films(noun)
+            if len(sf) == 1:
+                films = sf
+        conf = 0.8
+        for f in films:
+            for p in people:
+                for rel in rels:
+                    self.emit(f, rel, p, noun, "role", conf)
+
+    def noun_relation_rules(self, noun: Token, lemma: str) -> None:
+        # "from his own screenplay", "A's score for Title", "the screenplay by A"
+        rel = self.lex.noun_relations[lemma]
+        people = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                if c.pos_ == "PRON":
+                    people += self._pronoun_person(c)
+                else:
+                    people += self.person(c, 1.0)
+            if c.dep_ == "prep" and c.lower_ == "by":
+                people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
+        if not people:
+            return
+        films = [f for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
+                 for f in self.film(next((g for g in c.children if g.dep_ == "pobj"), None))]
+        if not films:
+            sf = self.sentence_films(noun)
+            films = sf if len(sf) == 1 else ([self.focus(noun)] if self.focus(noun) else [])
+        for f in films:
+            for p in people:
+                self.emit(f, rel, p, noun, "role", 0.75)
+
+    def _pronoun_person(self, pron: Token) -> list[Mention]:
+        # "his own screenplay": the subject of the clause, when it is a named person.
+        head = pron.head
+        while head.dep_ not in ("ROOT",) and head.pos_ != "VERB" and head.head is not head:
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN":
+            return self.person(subj, 1.0)
+        return []
+
+    # -- filmographies, sequels, series
+
+    def filmography_rules(self) -> None:
+        by_owner: dict[int, list[Mention]] = {}
+        for m in self.m.all:
+            if m.in_parens_of is not None:
+                by_owner.setdefault(m.in_parens_of, []).append(m)
+        for owner_i, films in by_owner.items():
+            owner = self.m.at(owner_i, create=False)
+            if owner is None or owner.votes.get("Film", 0) > owner.votes.get("Person", 0):
+                continue
+            owner.votes["Person"] += 1.0
+            rel = self.roles.get(owner.key) or self._role_before(owner) or "P161"
+            for f in films:
+                self.emit(f, rel, owner, self.doc[owner_i], "filmography", 0.75)
+
+    def _role_before(self, m: Mention) -> str | None:
+        lex = self.lex
+        for k in range(m.start - 1, max(m.start - 4, -1), -1):
+            t = self.doc[k]
+            key = t.lemma_.lower() if t.lemma_.lower() in lex.role_nouns else t.lower_
+            if key in lex.role_nouns:
+                return lex.role_nouns[key].split("+")[0]
+        for k in range(m.start, m.end):
+            t = self.doc[k]
+            if t.lower_ in lex.role_nouns:
+                return lex.role_nouns[t.lower_].split("+")[0]
+        return None
+
+    def sequel_rules(self, noun: Token, lemma: str) -> None:
+        # "the sequel to Title", "Title sequel", "the sequel, Title 2"
+        original = None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "of"):
+                fs = self.film(next((g for g in c.children if g.dep_ == "pobj"), None), anaphora=False)
+                original = fs[0] if fs else None
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ == "PROPN":
+                fs = self.film(c, anaphora=False)
+                original = fs[0] if fs else original
+        named = None
+        for c in noun.children:
+            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN", "NUM"):
+                fs = self.film(c, anaphora=False)
+                named = fs[0] if fs else None
+        if named is None and noun.i + 1 < len(self.doc) and noun.i + 1 in self.m.by_token:
+            cand = self.m.by_token[noun.i + 1]
+            if cand.votes.get("Film", 0) >= 2.5 and cand is not original:
+                named = cand
+        if noun.dep_ == "appos" and noun.head.i in self.m.by_token:
+            named = named or self.m.by_token[noun.head.i]
+        if original is None and named is not None:
+            original = self.focus_before(named)
+        if original is None or named is None or original is named:
+            return
+        if lemma == "prequel":
+            self.emit(original, "P155", named, noun, "sequel", 0.8)
+        else:
+            self.emit(named, "P155", original, noun, "sequel", 0.8)
+
+    def focus_before(self, m: Mention) -> Mention | None:
+        best = None
+        for other in sorted(self.m.all, key=lambda m: m.start):
+            if other.start >= m.start:
+                break
+            if other.votes.get("Film", 0) >= 2.5 and other.key != m.key and other.in_parens_of is None:
+                best = other
+        return best
+
+    def numbered_sequels(self) -> None:
+        from .mentions import clean, norm_key, sequel_base
+
+        films = {m.key: m for m in self.m.all if m.votes.get("Film", 0) >= 2.0}
+        for m in list(films.values()):
+            sb = sequel_base(m)
+            if not sb:
+                continue
+            base, n = sb
+            prev_key = norm_key(base) if n == 2 else norm_key(f"{base} {n - 1}")
+            prev = films.get(prev_key)
+            if prev is None and n == 2:
+                prev = next((o for o in self.m.all if o.key == prev_key), None)
+            if prev is not None:
+                prev.votes["Film"] += 1.0
+                self.emit(m, "P155", prev, self.doc[m.start], "sequel", 0.8)
+            _ = clean
+
+    def series_rules(self, noun: Token) -> None:
+        # "the Title franchise": the series, and its films named in the document
+        names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
+                 and c.text[:1].isupper()]
+        if not names:
+            return
+        run = self.m.at(names[-1])
+        if run is None:
+            return
+        run.votes["Series"] += 3.0
+        self._series_members(run, noun)
+
+    def _series_members(self, series: Mention, trigger: Token) -> None:
+        from .mentions import norm_key
+
+        base = series.key
+        for m in self.m.all:
+            if m is series:
+                continue
+            k = m.key
+            if m.votes.get("Film", 0) >= 2.0 and (k.startswith(base + " ") or k == base):
+                self.emit(m, "P179", series, trigger, "series", 0.75)
+        _ = norm_key
+
+    def kin_rules(self, noun: Token, lemma: str) -> None:
+        rel = "P3373" if lemma in self.lex.kin_sibling else "P26"
+        # "his brother Anthony", "her husband, A"
+        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i]
+        if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+            named = [noun.head]
+        if not named and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN":
+            named = [self.doc[noun.i + 1]]
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        anchor: list[Mention] = []
+        if poss is not None and poss.pos_ != "PRON":
+            anchor = self.person(poss, 1.0)
+        elif poss is not None:
+            anchor = self._anchor_person(noun)
+        if not named or not anchor:
+            return
+        for t in named:
+            other = self.m.vote(t, "Person", 2.0)
+            if other is None:
+                continue
+            a = anchor[0]
+            if len(other.text.split()) == 1 and len(a.text.split()) >= 2 and rel == "P3373":
+                other.full = f"{other.text} {a.text.split()[-1]}"  # type: ignore[attr-defined]
+            self.emit(a, rel, other, noun, "kin", 0.85)
+
+    def _anchor_person(self, noun: Token) -> list[Mention]:
+        # The person "his"/"her" refers to: the nearest named person before it in the sentence.
+        sent = noun.sent
+        best = None
+        for m in self.m.all:
+            if sent.start <= m.start < noun.i and (m.votes.get("Person", 0) >= 1 or
+                                                   self.doc[m.start].ent_type_ == "PERSON"):
+                best = m
+        if best is None:
+            return []
+        best.votes["Person"] += 1.0
+        return [best]
+
+    def based_rules(self, v: Token) -> None:
+        on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if on is None:
+            return
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return
+        work_tok = obj
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
+            app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
+            if app is None and obj.i + 1 < len(self.doc) and self.doc[obj.i + 1].text[:1].isupper():
+                app = self.doc[obj.i + 1]
+            if app is None:
+                return
+            work_tok = app
+        if not work_tok.text[:1].isupper():
+            return
+        work = self.m.vote(work_tok, "Work", 3.0)
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        films = self.film(subj) if subj is not None else self.film(self._host(v))
+        for f in films:
+            self.emit(f, "P144", work, v, "based", 0.8)
+
+    def year_rules(self) -> None:
+        for m in self.m.all:
+            if m.year and m.votes.get("Film", 0) >= 2.5:
+                self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)
+
+    def possessive_rules(self) -> None:
+        # "Nolan's Title" (a director's film), "Studio's Title" (its production company)
+        doc = self.doc
+        for m in list(self.m.all):
+            if m.votes.get("Film", 0) < 2.5 or m.start < 2:
+                continue
+            k = m.start - 1
+            if YEAR.match(doc[k].text) and k >= 1:
+                k -= 1
+            while k >= 1 and doc[k].pos_ in ("ADJ",) and doc[k].text[:1].islower():
+                k -= 1
+            if doc[k].text not in ("'s", "’s") or k < 1:
+                continue
+            owner = self.m.at(k - 1)
+            if owner is None or owner is m:
+                continue
+            if owner.votes.get("Organization", 0) >= 1 and owner.votes.get("Organization", 0) >= \
+                    owner.votes.get("Person", 0):
+                self.emit(m, "P272", owner, doc[k], "company", 0.75)
+            elif owner.votes.get("Person", 0) >= 1 or doc[owner.start].ent_type_ == "PERSON":
+                owner.votes["Person"] += 0.5
+                rel = self.roles.get(owner.key, "P57")
+                if rel in ("P57", "P58", "P162"):
+                    self.emit(m, "P57", owner, doc[k], "possessive", 0.7)
+
+
+def subject_of(v: Token) -> Token | None:
+    """The subject of a verb; the small model often parses a title subject as a compound."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
+    return subj
+
+
+def extract_doc(doc: Doc):
+    """Entities and facts of one Doc (used by the ``filmkg_relations`` component)."""
+    from .assemble import assemble
+
+    reader = Reader(doc)
+    reader.run()
+    reader.m.decide()
+    resolved = []
+    for r in reader.raw:
+        if isinstance(r.subject, Focus):
+            r.subject = reader.resolve_focus(r.subject.tok)
+        if isinstance(r.object, Focus):
+            r.object = reader.resolve_focus(r.object.tok)
+        if r.subject is not None and r.object is not None and r.subject is not r.object:
+            resolved.append(r)
+    reader.raw = resolved
+    return assemble(reader, modality)

@@ -1,5 +1,197 @@
-"""Film title candidates (placeholder, replaced below)."""
+"""Find the names in a Doc, and the ones that are film titles.
+
+spaCy's small English model tags many film titles as PERSON, GPE or nothing at all, so titles
+are found from the surface instead: quotation marks, a film noun before the name ("the sequel
+Hannibal"), a year beside it ("Title (2020)", "2012's Title"), a sequel number ("Title 2"),
+and a crew noun after it ("Title director ..."). Relation rules add more evidence later (the
+subject of "stars" is a film), and one decision is made per document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
+
+QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
+UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
+YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
+_QUOTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<q>[“‘\"'’«])(?P<t>[A-Z0-9][^“”‘’\"«»\n]{0,100}?)[,.!?]?(?P<c>[”’\"'»])"
+    r"(?=[\s,.;:!?)\]—–-]|$)")
 
 
-def find_titles(doc):
-    return []
+@dataclass
+class Title:
+    start: int  # token offsets (end exclusive)
+    end: int
+    reason: str
+    year: str | None = None
+    strength: float = 1.0
+    extra: dict = field(default_factory=dict)
+
+
+def is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or t[0].isdigit()) and tok.pos_ not in ("PUNCT", "SYM")
+
+
+def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:
+    """The run of capitalised words around token ``i`` (inner "of", "the", ... allowed)."""
+    if i < 0 or i >= len(doc) or not _name_token(doc[i]):
+        return None
+    sent = doc[i].sent
+    start = i
+    while start - 1 >= sent.start and i - start < max_len:
+        prev = doc[start - 1]
+        if _name_token(prev) and prev.text != "'s" and not (prev.is_sent_start and prev.pos_ not in ("PROPN", "NUM")
+                                                             and prev.lower_ not in ("the", "a", "an")):
+            start -= 1
+        elif (allow_connectors and prev.lower_ in FUNCTION_WORDS and prev.lower_ not in ("and", "&", "the", "a", "an")
+              and start - 2 >= sent.start and _name_token(doc[start - 2]) and doc[start - 2].text != "'s"):
+            start -= 2
+        else:
+            break
+    # "The"/"A" opening a title belongs to it.
+    if start - 1 >= sent.start and doc[start - 1].text in ("The", "A", "An") and doc[start - 1].i == sent.start:
+        start -= 1
+    end = i + 1
+    while end < sent.end and end - start < max_len:
+        nxt = doc[end]
+        if _name_token(nxt):
+            end += 1
+        elif (allow_connectors and nxt.lower_ in FUNCTION_WORDS and nxt.lower_ not in ("and", "&")
+              and end + 1 < sent.end and _name_token(doc[end + 1])):
+            end += 2
+        elif nxt.text == ":" and end + 1 < sent.end and _name_token(doc[end + 1]) and doc[end + 1].text[0].isupper():
+            end += 2
+        else:
+            break
+    # Trim connectors and sentence-initial non-names at the edges.
+    while end - 1 > start and (doc[end - 1].lower_ in FUNCTION_WORDS or doc[end - 1].text == ":"):
+        end -= 1
+    return start, end
+
+
+def _name_token(tok: Token) -> bool:
+    if tok.is_punct or tok.is_space or tok.like_url:
+        return False
+    if tok.text in ("'s", "’s", "'", "’"):
+        return False
+    if tok.like_num:
+        return tok.pos_ in ("NUM", "PROPN") and len(tok.text) <= 4
+    if tok.text in ROMAN:
+        return True
+    if not tok.text[0].isupper():
+        return False
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An")) \
+        or (tok.pos_ in ("VERB", "ADV", "PRON", "ADP", "AUX", "INTJ") and not tok.is_sent_start)
+
+
+def quoted_titles(doc: Doc) -> list[Title]:
+    """Quoted, title-cased strings: 'Title', “Title”, ‘Title,’ (punctuation inside quotes dropped)."""
+    out = []
+    for m in _QUOTED.finditer(doc.text):
+        q, c = m.group("q"), m.group("c")
+        if (q, c) not in QUOTE_PAIRS and not (q in "‘’'" and c in "’'"):
+            continue
+        text = m.group("t").rstrip(" ,.")
+        words = [w for w in re.findall(r"[\w'’:-]+", text)]
+        if not words or len(words) > 14:
+            continue
+        content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+        caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+        if not content or caps / len(content) < 0.6:
+            continue
+        s = m.start("t")
+        span = doc.char_span(s, s + len(text), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(Title(span.start, span.end, "quoted", strength=1.0))
+    return out
+
+
+def cue_titles(doc: Doc) -> list[Title]:
+    lex = lexicon()
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        # "the film Title", "the sequel Title", "short feature Title"
+        if tok.lemma_.lower() in lex.film_nouns and tok.i + 1 < len(doc) and not tok.text[0].isupper():
+            j = tok.i + 1
+            if doc[j].text in (",", ":") and j + 1 < len(doc):
+                j += 1
+            run = name_run(doc, j)
+            if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
+                year = _year_before(doc, tok.i)
+                out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
+        # "Title (2020)"
+        if tok.text == "(" and tok.i + 2 < len(doc) and YEAR.match(doc[tok.i + 1].text) and doc[tok.i + 2].text == ")":
+            run = name_run(doc, tok.i - 1)
+            if run and run[1] == tok.i:
+                out.append(Title(run[0], run[1], "year in brackets", year=doc[tok.i + 1].text, strength=0.9))
+        # "2012's Title", "Nolan's 2017 Title"
+        if YEAR.match(tok.text) and tok.i + 1 < len(doc):
+            j = tok.i + 1
+            if doc[j].text in ("'s", "’s") and j + 1 < len(doc):
+                j += 1
+            elif tok.i > 0 and doc[tok.i - 1].text in ("'s", "’s"):
+                pass
+            else:
+                continue
+            run = name_run(doc, j)
+            if run and run[0] == j:
+                out.append(Title(run[0], run[1], "year before", year=tok.text, strength=0.9))
+    return out
+
+
+def _year_before(doc: Doc, i: int) -> str | None:
+    for k in range(i - 1, max(i - 4, doc[i].sent.start - 1), -1):
+        if YEAR.match(doc[k].text):
+            return doc[k].text
+        if doc[k].is_punct:
+            break
+    return None
+
+
+def sequel_number(text: str) -> tuple[str, int] | None:
+    """``"Title 2"`` → ``("Title", 2)``; also Roman numerals and "Part N"."""
+    m = re.match(r"^(.*?\S)\s+(?:Part\s+)?(\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)$", text)
+    if not m:
+        return None
+    n = int(m.group(2)) if m.group(2).isdigit() else ROMAN[m.group(2)]
+    return (m.group(1), n) if 2 <= n <= 12 and not YEAR.match(m.group(2)) else None
+
+
+def numbered_titles(doc: Doc) -> list[Title]:
+    out = []
+    for tok in doc:
+        if (tok.like_num and tok.text.isdigit() and 2 <= int(tok.text) <= 12) or tok.text in ROMAN:
+            if tok.i == 0 or not is_cap(doc[tok.i - 1]) or doc[tok.i - 1].like_num:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
+                continue
+            run = name_run(doc, tok.i - 1, max_len=6)
+            if run and run[1] == tok.i and doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+                out.append(Title(run[0], tok.i + 1, "sequel number", strength=0.8))
+    return out
+
+
+def ordinal_titles(doc: Doc) -> list[Title]:
+    """'a fourth Title movie': a film of its own, in the series named inside it."""
+    lex = lexicon()
+    out = []
+    for tok in doc:
+        if tok.lower_ in ORDINALS and tok.i + 2 < len(doc):
+            run = name_run(doc, tok.i + 1, max_len=6)
+            if run and run[0] == tok.i + 1 and run[1] < len(doc) and doc[run[1]].lemma_.lower() in lex.film_nouns:
+                out.append(Title(tok.i, run[1] + 1, "ordinal film", strength=0.9,
+                                 extra={"series": (run[0], run[1]), "n": ORDINALS[tok.lower_]}))
+    return out
+
+
+def find_titles(doc: Doc) -> list[Title]:
+    """Every title candidate in the document, strongest reasons first."""
+    return quoted_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc)

@@ -146,5 +146,10 @@ def demo(store_spec, examples, output_dir):
     run_demo(store_spec, examples, Path(output_dir), echo=click.echo)
 
 
+from .cli_sparql import COMMANDS as _SPARQL_COMMANDS  # noqa: E402
+
+for _c in _SPARQL_COMMANDS:
+    main.add_command(_c)
+
 if __name__ == "__main__":
     main()

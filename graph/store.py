@@ -34,6 +34,7 @@ FORMATS = {  # name → (pyoxigraph format attribute, media type)
     "jsonld": ("JSON_LD", "application/ld+json"),
 }
 PREFIX_HEADER = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+PREFIX_LINE = " ".join(f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items())
 
 
 def store_spec(spec: str | None) -> str:
@@ -57,7 +58,7 @@ class Results:
         return len(self.rows)
 
     def dicts(self) -> list[dict[str, Node | None]]:
-        return [dict(zip(self.vars, row)) for row in self.rows]
+        return [dict(zip(self.vars, row, strict=True)) for row in self.rows]
 
     def values(self) -> list[tuple]:
         """Rows as plain Python values (str, int, float, bool) for tables and DataFrames."""
@@ -179,9 +180,10 @@ class LocalStore(Store):
         if graph is not None:
             kwargs = {"default_graph": ox.NamedNode(graph), "prefixes": PREFIXES}
         if bindings:
-            # A trailing VALUES block rather than pyoxigraph's substitutions, which refuse
-            # variables that are not projected; the algebra joins it before grouping.
-            sparql = sparql + values_clause(bindings)
+            # A VALUES block at the start of the WHERE group (see graph.sparql.bind) rather than
+            # pyoxigraph's substitutions, which refuse variables that are not projected, or a
+            # trailing VALUES clause, which is joined after FILTERs and GROUP BY have run.
+            sparql = _bind(sparql, bindings)
         try:
             res = self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
@@ -249,6 +251,14 @@ class RemoteStore(Store):
         self.query_url = url
         self.update_url = update_url or os.environ.get("FILMKG_UPDATE_URL") or _guess_update_url(url)
         self.timeout = timeout
+        self.union_param = os.environ.get("FILMKG_UNION_PARAM", "1") not in ("0", "no", "false")
+
+    def graphs(self) -> list[str]:
+        """Every named graph on the endpoint."""
+        body = self._post(self.query_url, urllib.parse.urlencode(
+            {"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"}).encode(),
+            "application/x-www-form-urlencoded", "application/sparql-results+json")
+        return [str(row[0]) for row in _parse_results_json(json.loads(body)).rows if row[0] is not None]
 
     def _post(self, url: str, body: bytes, ctype: str, accept: str) -> bytes:
         req = urllib.request.Request(url, data=body, method="POST",
@@ -257,23 +267,41 @@ class RemoteStore(Store):
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
                 return resp.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-            raise QueryError(f"{url}: HTTP {exc.code}: {detail[0] if detail else exc.reason}") from None
+            detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300] or str(exc.reason)
+            base = url.split("?")[0]
+            if exc.code in (404, 405) and ctype == "application/sparql-update":
+                raise StoreError(f"{base}: this endpoint does not accept SPARQL updates (HTTP {exc.code}); "
+                                 "give the update URL in $FILMKG_UPDATE_URL, or start the server read-write") from None
+            if exc.code in (401, 403):
+                raise StoreError(f"{base}: HTTP {exc.code}: not allowed ({detail})") from None
+            if exc.code in (404, 405):
+                raise StoreError(f"{base}: HTTP {exc.code}: not a SPARQL endpoint here "
+                                 "(Oxigraph: http://HOST:PORT/query, Fuseki: http://HOST:PORT/DATASET/query)") from None
+            raise QueryError(f"{base}: HTTP {exc.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"{url}: cannot reach SPARQL endpoint: {getattr(exc, 'reason', exc)}") from None
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"{url.split('?')[0]}: cannot reach SPARQL endpoint: {reason}") from None
 
     def query(self, sparql, bindings=None, graph=None) -> Results:
-        text = PREFIX_HEADER + sparql
-        if bindings:
-            text += values_clause({k: as_term(v) for k, v in bindings.items()})
-        params = {"query": text}
+        # The prefixes go on one extra first line, so parser positions shift by one line only.
+        text = PREFIX_LINE + "\n" + (_bind(sparql, bindings) if bindings else sparql)
+        params: list[tuple[str, str]] = [("query", text)]
         url = self.query_url
         if graph is not None:
-            url += ("&" if "?" in url else "?") + urllib.parse.urlencode({"default-graph-uri": graph})
-        else:
+            # An explicit dataset: this graph as the default graph, and (as on the embedded
+            # store) every named graph still reachable through GRAPH.
+            params.append(("default-graph-uri", str(graph)))
+            params += [("named-graph-uri", str(g)) for g in self.graphs()]
+        elif self.union_param:
+            # Oxigraph server: the union of all graphs as the default graph. Other servers
+            # either ignore the parameter or are configured for a union default graph (Fuseki:
+            # tdb:unionDefaultGraph; GraphDB and Virtuoso do so by default).
             url += ("&" if "?" in url else "?") + "union-default-graph"
-        body = self._post(url, urllib.parse.urlencode(params).encode(), "application/x-www-form-urlencoded",
-                          "application/sparql-results+json, application/n-triples;q=0.9")
+        try:
+            body = self._post(url, urllib.parse.urlencode(params).encode(), "application/x-www-form-urlencoded",
+                              "application/sparql-results+json, application/n-triples;q=0.9")
+        except QueryError as exc:
+            raise QueryError(_shift_position(str(exc), -1)) from None
         if body.lstrip().startswith(b"{"):
             return _parse_results_json(json.loads(body))
         from rdflib import Graph
@@ -283,7 +311,11 @@ class RemoteStore(Store):
         return Results([], [], triples=list(g))
 
     def update(self, sparql):
-        self._post(self.update_url, (PREFIX_HEADER + sparql).encode("utf-8"), "application/sparql-update", "*/*")
+        try:
+            self._post(self.update_url, (PREFIX_LINE + "\n" + sparql).encode("utf-8"),
+                       "application/sparql-update", "*/*")
+        except QueryError as exc:
+            raise QueryError(_shift_position(str(exc), -1)) from None
 
     def export(self, out, fmt="nquads"):
         from rdflib import Dataset
@@ -318,6 +350,20 @@ class RemoteStore(Store):
                 chunk = "\n".join(lines[i:i + 5000])
                 self.update(f"INSERT DATA {{ GRAPH {g.n3()} {{ {chunk} }} }}" if isinstance(g, URIRef)
                             else f"INSERT DATA {{ {chunk} }}")
+
+
+def _shift_position(message: str, lines: int) -> str:
+    """Move an ``error at LINE:COL`` position by ``lines`` (undoing the prefix line we added)."""
+    import re
+
+    return re.sub(r"error at (\d+):(\d+)", lambda m: f"error at {max(1, int(m.group(1)) + lines)}:{m.group(2)}",
+                  message)
+
+
+def _bind(sparql: str, bindings: Mapping[str, object]) -> str:
+    from .sparql import bind
+
+    return bind(sparql, {k: as_term(v) for k, v in bindings.items()})
 
 
 def _guess_update_url(url: str) -> str:

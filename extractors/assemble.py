@@ -1,0 +1,114 @@
+"""From a Reader's raw facts to the Entities and Facts of an Extraction.
+
+Types are checked against each relation's signature, groups ("the Russo brothers") become
+their members, short names join the fullest name of the same person, and the same fact read
+twice in one article is kept once (with its strongest evidence).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .mentions import clean, norm_key, person_clusters
+from .model import RELATIONS, SYMMETRIC, Entity, Fact
+
+FILMISH = {"Film", "TVSeries"}
+HEDGED_CONFIDENCE = 0.5
+
+
+def _accepts(slot: str, typ: str | None) -> bool:
+    if slot == "Film":
+        return typ in FILMISH
+    if slot == "Person" and typ == "Group":
+        return True
+    return typ == slot
+
+
+def assemble(reader, modality):
+    doc = reader.doc
+    ms = reader.m
+    clusters = person_clusters(ms)
+    people_by_surname = defaultdict(set)
+    for m in ms.people():
+        canon = clusters.get(m.key, m.key)
+        if len(canon.split()) >= 2:
+            people_by_surname[canon.split()[-1]].add(canon)
+
+    names: dict[str, dict] = {}  # entity key → {"type", "label", "aliases", "spans", "year"}
+
+    def entity_key(m) -> list[str]:
+        if getattr(m, "type", None) == "Group":
+            members = people_by_surname.get(norm_key(m.group), set())
+            return [f"Person:{c}" for c in sorted(members)] if len(members) >= 2 or members else []
+        typ = m.type
+        if typ == "Person":
+            full = getattr(m, "full", None)
+            canon = norm_key(full) if full else clusters.get(m.key, m.key)
+            key = f"Person:{canon}"
+            rec = names.setdefault(key, {"type": "Person", "label": full or clean(m.text), "aliases": set(),
+                                         "spans": set(), "year": None})
+            text = clean(m.text)
+            if len(text) > len(rec["label"]):
+                rec["aliases"].add(rec["label"])
+                rec["label"] = text
+            elif text != rec["label"]:
+                rec["aliases"].add(text)
+            rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
+            return [key]
+        key = f"{typ}:{m.key}"
+        rec = names.setdefault(key, {"type": typ, "label": clean(m.text), "aliases": set(), "spans": set(),
+                                     "year": None})
+        rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
+        if typ == "Film" and m.year:
+            rec["year"] = m.year
+        if clean(m.text) != rec["label"]:
+            rec["aliases"].add(clean(m.text))
+        return [key]
+
+    facts: dict[tuple, Fact] = {}
+    for r in reader.raw:
+        s_slot, o_slot = RELATIONS[r.relation]
+        if not _accepts(s_slot, getattr(r.subject, "type", None)):
+            continue
+        if o_slot == "Year":
+            o_keys = [r.object] if isinstance(r.object, str) else []
+        else:
+            if isinstance(r.object, str) or not _accepts(o_slot, r.object.type):
+                continue
+            o_keys = entity_key(r.object)
+        s_keys = entity_key(r.subject)
+        sides = [doc[x.start] for x in (r.subject, r.object) if not isinstance(x, str)]
+        mood = modality(r.trigger, sides)
+        if mood == "negated":
+            continue
+        sent = r.trigger.sent
+        for s in s_keys:
+            for o in o_keys:
+                if s == o:
+                    continue
+                if r.relation in SYMMETRIC and o < s:
+                    s, o = o, s
+                hedged = mood == "hedged"
+                conf = r.confidence * (HEDGED_CONFIDENCE if hedged else 1.0)
+                key = (s, r.relation, o)
+                old = facts.get(key)
+                if old is not None and (not old.hedged or hedged) and old.confidence >= conf:
+                    continue
+                facts[key] = Fact(subject=s, relation=r.relation, object=o, sentence=sent.text.strip(),
+                                  start=sent.start_char, end=sent.end_char, method=r.method,
+                                  confidence=round(conf, 3), hedged=hedged)
+    # Siblings named together as "the X brothers".
+    for i, surname in reader.groups.items():
+        if doc[i].lower_ in ("brothers", "sisters", "siblings", "twins"):
+            members = sorted(people_by_surname.get(norm_key(surname), set()))
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    s, o = f"Person:{members[a]}", f"Person:{members[b]}"
+                    if s in names and o in names and (s, "P3373", o) not in facts:
+                        sent = doc[i].sent
+                        facts[(s, "P3373", o)] = Fact(s, "P3373", o, sent.text.strip(), sent.start_char,
+                                                      sent.end_char, "kin", 0.7)
+    used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
+    entities = [Entity(key=k, label=v["label"], type=v["type"], aliases=tuple(sorted(v["aliases"] - {v["label"]})),
+                       year=v["year"], spans=tuple(sorted(v["spans"])))
+                for k, v in names.items() if k in used]
+    return entities, list(facts.values())

@@ -1,0 +1,22 @@
+"""The trigger words of filmkg's rules, read once from ``patterns/lexicon.json``."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+PATTERNS = Path(__file__).parent / "patterns"
+
+FUNCTION_WORDS = frozenset("of the a an and in on at to for with from de la le du von van der des del y & vs".split())
+ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SimpleNamespace:
+    data = json.loads((PATTERNS / "lexicon.json").read_text(encoding="utf-8"))
+    data.pop("_comment", None)
+    ns = SimpleNamespace(**{k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()})
+    return ns

@@ -1,0 +1,210 @@
+"""Mentions of entities in one Doc, their types, and in-document coreference.
+
+A mention is a token span with type votes. Votes come from spaCy's NER (weak), from title cues
+(strong for Film) and from the slot a relation rule puts it in (strong): the subject of
+"stars" is a film, the agent of "directed by" a person. One decision is made per document:
+every mention with the same text gets the type that won across all of them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import lexicon
+from .titles import Title, is_cap, name_run, sequel_number
+
+NER_VOTES = {"PERSON": ("Person", 1.0), "ORG": ("Organization", 1.0), "WORK_OF_ART": ("Film", 0.6),
+             "PRODUCT": ("Film", 0.3), "FAC": ("Film", 0.2), "EVENT": ("Film", 0.2)}
+NON_NAMES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+             "LANGUAGE", "LAW"}
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip(" ,.;:'\"‘’“”()[]")
+    return re.sub(r"['’]s$", "", text).strip()
+
+
+def norm_key(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", clean(text).lower()).strip()
+
+
+@dataclass(eq=False)
+class Mention:
+    start: int
+    end: int
+    text: str
+    votes: Counter = field(default_factory=Counter)
+    year: str | None = None
+    series: tuple[int, int] | None = None  # for "a fourth Title movie"
+    in_parens_of: int | None = None  # token index of the person a bracketed filmography follows
+    type: str | None = None  # decided type
+
+    @property
+    def key(self) -> str:
+        return norm_key(self.text)
+
+
+class Mentions:
+    """All mentions of a Doc, indexed by token."""
+
+    def __init__(self, doc: Doc, titles: list[Title]):
+        self.doc = doc
+        self.all: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+        self.lex = lexicon()
+        for t in titles:
+            m = self.add(t.start, t.end, "Film", 3.0 * t.strength)
+            if m is not None:
+                m.year = m.year or t.year
+                if t.extra.get("series"):
+                    m.series = t.extra["series"]
+        for ent in doc.ents:
+            if ent.label_ in NER_VOTES:
+                start, end = self._trim(ent.start, ent.end)
+                if start < end:
+                    typ, w = NER_VOTES[ent.label_]
+                    self.add(start, end, typ, w, overlap_ok=False)
+
+    # ------------------------------------------------------------ building
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        titles = self.lex.person_titles
+        while start < end and (doc[start].lower_ in titles or doc[start].lower_ in ("the",) and
+                               doc[start].ent_type_ == "PERSON"):
+            start += 1
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def add(self, start: int, end: int, typ: str | None = None, weight: float = 1.0,
+            overlap_ok: bool = True) -> Mention | None:
+        existing = [self.by_token[i] for i in range(start, end) if i in self.by_token]
+        for m in existing:
+            if m.start == start and m.end == end:
+                if typ:
+                    m.votes[typ] += weight
+                return m
+        if existing:
+            if not overlap_ok:
+                # An NER span overlapping a title: the title wins, NER still votes.
+                for m in existing:
+                    if typ and (m.start <= start and m.end >= end):
+                        m.votes[typ] += weight * 0.3
+                return None
+            for m in existing:  # a longer, stronger span replaces shorter ones
+                if m.end - m.start > end - start:
+                    if typ:
+                        m.votes[typ] += weight * 0.5
+                    return m
+            for m in existing:
+                self._drop(m)
+        text = self.doc[start:end].text
+        if not clean(text):
+            return None
+        m = Mention(start, end, text)
+        if typ:
+            m.votes[typ] += weight
+        self.all.append(m)
+        for i in range(start, end):
+            self.by_token[i] = m
+        return m
+
+    def _drop(self, m: Mention) -> None:
+        self.all.remove(m)
+        for i in range(m.start, m.end):
+            if self.by_token.get(i) is m:
+                del self.by_token[i]
+
+    def at(self, tok: Token | int | None, create: bool = True) -> Mention | None:
+        """The mention covering a token, creating one from its capitalised name run if needed."""
+        if tok is None:
+            return None
+        i = tok if isinstance(tok, int) else tok.i
+        if i in self.by_token:
+            return self.by_token[i]
+        if not create or not is_cap(self.doc[i]) or self.doc[i].ent_type_ in NON_NAMES - {"NORP", "GPE", "LOC"}:
+            return None
+        run = name_run(self.doc, i)
+        if run is None:
+            return None
+        start, end = self._trim(*run)
+        if start >= end or not any(self.doc[k].text[0].isupper() for k in range(start, end)):
+            return None
+        return self.add(start, end)
+
+    def vote(self, tok: Token | int | None, typ: str, weight: float = 2.0) -> Mention | None:
+        m = self.at(tok)
+        if m is not None:
+            m.votes[typ] += weight
+        return m
+
+    # ------------------------------------------------------------ deciding
+
+    def decide(self) -> None:
+        """One type per distinct name in the document."""
+        totals: dict[str, Counter] = defaultdict(Counter)
+        for m in self.all:
+            totals[m.key].update(m.votes)
+        for m in self.all:
+            votes = totals[m.key]
+            if votes:
+                typ, score = votes.most_common(1)[0]
+                m.type = typ if score >= 0.9 else None
+            # A one-word "person" that is only ever named once, with no role, is too weak.
+        # Titles seen once as films: other mentions of the same text are films too (done above).
+
+    def films(self) -> list[Mention]:
+        return [m for m in self.all if m.type == "Film"]
+
+    def people(self) -> list[Mention]:
+        return [m for m in self.all if m.type == "Person"]
+
+    def span(self, m: Mention) -> Span:
+        return self.doc[m.start:m.end]
+
+
+# ---------------------------------------------------------------- coreference of people
+
+def person_clusters(mentions: Mentions) -> dict[str, str]:
+    """Map each person mention key to the key of the fullest name it stands for.
+
+    "Russo" joins "Joe Russo" when exactly one person of the document has that surname;
+    "Joe" joins "Joe Russo" when exactly one has that first name.
+    """
+    people = {m.key: clean(m.text) for m in mentions.people()}
+    full = {k: v for k, v in people.items() if len(v.split()) >= 2}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k, name in full.items():
+        parts = norm_key(name).split()
+        by_last[parts[-1]].add(k)
+        by_first[parts[0]].add(k)
+    out = {}
+    for k in people:
+        parts = k.split()
+        if k in full:
+            # "Joe Russo" inside "Blockbuster filmmaker Joe Russo" style spans: prefer the longest
+            longer = [f for f in full if f != k and f.endswith(" " + k)]
+            out[k] = longer[0] if len(longer) == 1 and len(k.split()) == 1 else k
+            continue
+        if len(parts) == 1:
+            cands = by_last.get(parts[0], set()) or by_first.get(parts[0], set())
+            out[k] = next(iter(cands)) if len(cands) == 1 else k
+        else:
+            out[k] = k
+    return out
+
+
+def surname_group(text: str) -> str | None:
+    """'the Russos', 'the Russo brothers', 'the Coens' → the surname; else None."""
+    m = re.match(r"^(?:the\s+)?([A-Z][\w'’-]+?)(?:s|\s+(?:brothers|sisters|siblings|twins|family))$", text.strip())
+    return m.group(1) if m else None
+
+
+def sequel_base(m: Mention) -> tuple[str, int] | None:
+    return sequel_number(clean(m.text))

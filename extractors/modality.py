@@ -1,0 +1,51 @@
+"""Is a fact stated, hedged (rumoured, hoped for, in talks) or negated by the text around it?"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import lexicon
+
+MODALS = {"could", "might", "may", "would"}
+# Verbs whose complement is only a wish or a report, not a fact.
+HEDGE_GOVERNORS = {"hope", "want", "wish", "rumor", "rumour", "speculate", "consider", "eye", "expect", "plan",
+                   "hint", "negotiate", "circle", "seek", "intend", "aim", "like", "love", "tip", "interest"}
+NEGATING_GOVERNORS = {"decline", "refuse", "exit", "quit", "leave", "deny", "reject", "scrap", "cancel",
+                      "replace", "pass", "lose", "fail"}
+
+
+def modality(trigger: Token, side_tokens: list[Token] = ()) -> str:
+    """``"stated"``, ``"hedged"`` or ``"negated"`` for a fact found at ``trigger``."""
+    lex = lexicon()
+    for t in side_tokens:
+        # "stars A, not B": the negation sits on B alone.
+        if t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
+            return "negated"
+    chain = [trigger]
+    t = trigger
+    while t.head is not t and len(chain) < 6:
+        t = t.head
+        chain.append(t)
+    hedged = False
+    for i, t in enumerate(chain):
+        kids = list(t.children)
+        if any(c.dep_ == "neg" for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
+            return "negated"
+        lemma = t.lemma_.lower()
+        if i > 0 and lemma in NEGATING_GOVERNORS and t.pos_ == "VERB":
+            return "negated"
+        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in kids):
+            hedged = True
+        if i > 0 and lemma in HEDGE_GOVERNORS:
+            hedged = True
+        if t.pos_ == "VERB" and t.dep_ in ("ROOT",):
+            break
+    sent = trigger.sent
+    words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
+    if words & {"rumored", "rumoured", "reportedly", "rumor", "rumour", "speculation"}:
+        hedged = True
+    if "talks" in words and any(w.lower_ == "in" and w.nbor(1).lower_ == "talks" for w in sent if w.i + 1 < len(w.doc)):
+        hedged = True
+    if sent.text.rstrip().endswith("?"):
+        hedged = True
+    _ = lex
+    return "hedged" if hedged else "stated"

@@ -1,0 +1,110 @@
+"""Rules over the token sequence, for the credit blocks the small parser gets wrong.
+
+"Directed by A and written by B, Title stars C, D and E" is common in film news and often
+parsed as one long noun phrase; these rules read such lines left to right instead.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .titles import name_run
+
+STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
+              "features": "verb", "featured": "verb", "starring": "participle", "co-starring": "participle",
+              "featuring": "participle"}
+
+
+def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
+    """Name runs from token ``i`` on: "A, B, C, and D" (stops at the first thing that is not a name)."""
+    out: list[tuple[int, int]] = []
+    end_limit = min(len(doc), doc[i].sent.end if i < len(doc) else len(doc), i + limit * 4)
+    j = i
+    while j < end_limit and len(out) < limit:
+        run = name_run(doc, j, allow_connectors=False, max_len=5)
+        if run is None or run[0] != j:
+            break
+        if run[1] < len(doc) and doc[run[1]].pos_ in ("VERB", "AUX") and not doc[run[1]].is_punct:
+            break  # "..., Title stars A": that name starts a new clause
+        out.append(run)
+        j = run[1]
+        # "A (Character)" — skip a bracketed note after a name
+        if j < end_limit and doc[j].text == "(":
+            close = next((k for k in range(j, min(end_limit, j + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+        if j < end_limit and doc[j].text in (",", "&"):
+            j += 1
+        if j < end_limit and doc[j].lower_ in ("and", "&"):
+            j += 1
+        if j < end_limit and doc[j].lower_ in ("not",):
+            break
+        if j >= end_limit or doc[j].is_punct:
+            break
+    return out
+
+
+def star_sequences(doc: Doc):
+    """Yield (film_run, [person runs], trigger index) for 'Title stars A, B' and 'Title, starring A'."""
+    for tok in doc:
+        kind = STAR_WORDS.get(tok.lower_)
+        if kind is None or tok.i + 1 >= len(doc):
+            continue
+        people = people_list(doc, tok.i + 1)
+        if not people:
+            continue
+        k = tok.i - 1
+        if kind == "participle":
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            else:
+                continue
+        film = name_run(doc, k) if k >= 0 else None
+        if film is None or film[1] != k + 1:
+            continue
+        yield film, people, tok.i
+
+
+def by_phrases(doc: Doc, words: dict[str, str]):
+    """Yield (relation, [person runs], trigger index, film run or None) for '<participle> by A and B'."""
+    for tok in doc:
+        rel = words.get(tok.lower_)
+        if rel is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+            continue
+        people = people_list(doc, tok.i + 2)
+        if not people:
+            continue
+        yield rel, people, tok.i, _film_for_by(doc, tok.i, people[-1][1], words)
+
+
+def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
+    sent = doc[i].sent
+    # Opening participle clause: "Directed by A and written by B, Title stars ..."
+    k = i
+    while k > sent.start and (doc[k - 1].lower_ in ("and", ",") or doc[k - 1].lower_ in words
+                              or doc[k - 1].lower_ == "by" or doc[k - 1].is_title):
+        k -= 1
+    if k == sent.start or doc[k].lower_ in ("both",):
+        j = after
+        while j < sent.end:
+            if doc[j].text == ",":
+                run = name_run(doc, j + 1) if j + 1 < sent.end else None
+                if run and run[0] == j + 1:
+                    nxt = doc[j + 1]
+                    if nxt.lower_ in words:  # another participle of the same clause
+                        j += 1
+                        continue
+                    return run
+            j += 1
+        return None
+    # "Title, directed by A" / "Title (directed by A)" / "Title was directed by A"
+    k = i - 1
+    while k > sent.start and doc[k].lower_ in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
+                                               "also", "and", "are", "originally", "to"):
+        k -= 1
+    if k >= sent.start and doc[k].text in (",", "("):
+        k -= 1
+    run = name_run(doc, k) if k >= sent.start else None
+    if run and run[1] == k + 1:
+        return run
+    return None
