@@ -77,7 +77,7 @@ def assemble(reader, modality):
             o_keys = entity_key(r.object)
         s_keys = entity_key(r.subject)
         sides = [doc[x.start] for x in (r.subject, r.object) if not isinstance(x, str)]
-        mood = modality(r.trigger, sides)
+        mood = modality(r.trigger, sides, r.method)
         if mood == "negated":
             continue
         sent = r.trigger.sent

@@ -79,6 +79,10 @@ class Mentions:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
+        for k in range(start + 1, end - 1):  # "Title by Author": the author is not part of the name
+            if doc[k].lower_ == "by" and doc[k + 1].ent_type_ == "PERSON":
+                end = k
+                break
         return start, end
 
     def add(self, start: int, end: int, typ: str | None = None, weight: float = 1.0,

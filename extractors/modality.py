@@ -9,17 +9,21 @@ MODALS = {"could", "might", "may", "would"}
 # Verbs whose complement is only a wish or a report, not a fact.
 HEDGE_GOVERNORS = {"hope", "want", "wish", "rumor", "rumour", "speculate", "consider", "eye", "expect", "plan",
                    "hint", "negotiate", "circle", "seek", "intend", "aim", "like", "love", "tip", "interest"}
-NEGATING_GOVERNORS = {"decline", "refuse", "exit", "quit", "leave", "deny", "reject", "scrap", "cancel",
-                      "replace", "pass", "lose", "fail"}
+NEGATING_GOVERNORS = {"decline", "refuse", "exit", "quit", "deny", "reject", "scrap", "cancel", "fail"}
+# Rules that read a noun phrase ("2014's Title", "A ('Title')") state their fact whatever the
+# clause around them says.
+PHRASE_METHODS = {"year", "filmography", "possessive", "company", "sequel", "series"}
 
 
-def modality(trigger: Token, side_tokens: list[Token] = ()) -> str:
+def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") -> str:
     """``"stated"``, ``"hedged"`` or ``"negated"`` for a fact found at ``trigger``."""
     lex = lexicon()
     for t in side_tokens:
         # "stars A, not B": the negation sits on B alone.
         if t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
             return "negated"
+    if method in PHRASE_METHODS:
+        return "stated"
     chain = [trigger]
     t = trigger
     while t.head is not t and len(chain) < 6:

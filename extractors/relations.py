@@ -141,7 +141,7 @@ class Reader:
         """The film the text is about at this point: the last film named before, else the first."""
         best = first = None
         for m in sorted(self.m.all, key=lambda m: m.start):
-            if m.votes.get("Film", 0) >= 2.5 and m.in_parens_of is None and m.series is None:
+            if m.type == "Film" and m.in_parens_of is None and m.series is None:
                 first = first or m
                 if m.start < tok.i:
                     best = m
@@ -189,6 +189,10 @@ class Reader:
 
         doc = self.doc
         for film_run, people, i in star_sequences(doc):
+            if film_run is None:
+                for run in people:
+                    self.emit(self.focus(doc[i]), "P161", self.m.add(*run, "Person", 2.0), doc[i], "cast-list")
+                continue
             if doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
                     film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.5]:
                 continue  # "A stars in ..." is a person, handled by the parse
@@ -200,7 +204,7 @@ class Reader:
         for rel, people, i, film_run in by_phrases(doc, words):
             if film_run is None:
                 continue
-            f = self.m.add(*film_run, "Film", 2.0)
+            f = self.focus(doc[i]) if film_run == "focus" else self.m.add(*film_run, "Film", 2.0)
             for run in people:
                 if rel in ("P750",):
                     p = self.m.add(*run, "Organization", 2.0)
@@ -231,7 +235,7 @@ class Reader:
     def verb_rules(self, v: Token, lemma: str) -> None:
         lex = self.lex
         rel = lex.verbs.get(lemma)
-        if rel is None:
+        if rel is None and lemma not in ("reprise", "return", "cast", "come"):
             return
         children = list(v.children)
         agent = next((c for c in children if c.dep_ == "agent"), None)
@@ -244,6 +248,22 @@ class Reader:
             or (v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod", "conj"))
         # What the participle or relative clause is about.
         host = self._host(v)
+        if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come"):
+            as_tok = preps.get("as")
+            if as_tok is None and dobj is not None:
+                as_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children if g.dep_ == "pobj"), None)
+            if as_tok is not None and as_tok.text[:1].isupper():
+                people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" else []
+                if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
+                    people = self.person(subj)
+                film_tok = preps.get("in")
+                if lemma in ("star", "appear") or people:
+                    self.character_link(people, as_tok, v, film_tok=film_tok)
+                if lemma != "star":
+                    return
+        if rel is None:
+            return
         if rel == "P175":
             return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if rel == "P750":
@@ -262,11 +282,31 @@ class Reader:
             people = self.person(subj if subj.dep_ == "nsubj" else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
                 people = self.person(v.head)
+            if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+                people = self._anchor_person(v, before_sentence=True)
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
+                    partner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if partner is not None:
+                        people += self._named_or_kin(partner)
             for f in self.film(dobj):
                 for p in people:
                     self.emit(f, rel, p, v, "verb")
-        elif not passive and dobj is not None and v.dep_ == "relcl" and subj is not None and subj.lower_ in ("who",):
-            pass
+        elif not passive and dobj is None and rel in ("P57", "P58", "P162") and v.tag_ in ("VBG", "VBZ", "VBD"):
+            # "Nolan is directing from his own screenplay and producing alongside A": the film in focus
+            s = subj
+            if s is None and v.dep_ == "conj":
+                s = subject_of(v.head)
+            if s is None or not self._is_person(s) or s.pos_ != "PROPN" or self.sentence_films(v):
+                return
+            people = self.person(s, 1.0)
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
+                    partner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if partner is not None:
+                        people += self._named_or_kin(partner)
+            for p in people:
+                self.emit(self.focus(v), rel, p, v, "verb", 0.65)
 
     def _crew_company(self, f, rel, p, v):
         if rel == "P162" and p.votes.get("Organization", 0) > p.votes.get("Person", 0):
@@ -333,6 +373,9 @@ class Reader:
                 for f in self.film(film_tok):
                     for p in self.person(subj):
                         self.emit(f, "P161", p, v, "verb")
+            elif self._is_person(subj) and subj.pos_ == "PROPN" and lemma in ("star", "co-star", "costar"):
+                for p in self.person(subj):
+                    self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
             if preps.get("as") is not None:
                 self.character_link(self.person(subj), preps["as"], v)
 
@@ -355,6 +398,13 @@ class Reader:
         return m.votes.get("Person", 0) > m.votes.get("Film", 0)
 
     def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
+                and subj.pos_ == "PROPN" and v.lemma_.lower() == "play" and self._is_person(subj):
+            # "A plays one of the villains": a part in the film in focus
+            for p in self.person(subj):
+                self.emit(preps.get("in") and self.film(preps["in"])[0] if preps.get("in") is not None
+                          and self.film(preps["in"]) else self.focus(v), "P161", p, v, "character", 0.7)
+            return
         if passive and agent_obj is not None:
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
             if target is not None and target.pos_ == "PROPN":
@@ -466,11 +516,14 @@ class Reader:
             of = self._of_film(noun)
             if of is not None:
                 films.append(of)
+        conf = 0.8
         if not films:
             sf = self.sentence_films(noun)
             if len(sf) == 1:
                 films = sf
-        conf = 0.8
+            elif not sf and any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
+                                for t in noun.sent):
+                films, conf = [self.focus(noun)], 0.65
         for f in films:
             for p in people:
                 for rel in rels:
@@ -560,7 +613,8 @@ class Reader:
         if noun.dep_ == "appos" and noun.head.i in self.m.by_token:
             named = named or self.m.by_token[noun.head.i]
         if original is None and named is not None:
-            original = self.focus_before(named)
+            others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
+            original = others[0] if len(others) == 1 else None
         if original is None or named is None or original is named:
             return
         if lemma == "prequel":
@@ -644,13 +698,26 @@ class Reader:
                 other.full = f"{other.text} {a.text.split()[-1]}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
 
-    def _anchor_person(self, noun: Token) -> list[Mention]:
-        # The person "his"/"her" refers to: the nearest named person before it in the sentence.
+    def _named_or_kin(self, tok: Token) -> list[Mention]:
+        """A person token, or "his brother Anthony" → Anthony."""
+        if tok.pos_ == "PROPN":
+            return self.person(tok, 1.0)
+        named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        if not named and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+            named = [self.doc[tok.i + 1]]
+        return [m for t in named for m in self.person(t, 1.0)]
+
+    def _anchor_person(self, noun: Token, before_sentence: bool = False) -> list[Mention]:
+        # The person "his"/"her" refers to: the nearest named person before it in the sentence
+        # (or, for a subject pronoun, the last one named before the sentence).
         sent = noun.sent
+        lo = 0 if before_sentence else sent.start
         best = None
-        for m in self.m.all:
-            if sent.start <= m.start < noun.i and (m.votes.get("Person", 0) >= 1 or
-                                                   self.doc[m.start].ent_type_ == "PERSON"):
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if lo <= m.start < noun.i and (m.votes.get("Person", 0) >= 1 or
+                                          self.doc[m.start].ent_type_ == "PERSON") and m.in_parens_of is None:
+                if before_sentence and m.votes.get("Film", 0) > m.votes.get("Person", 0):
+                    continue
                 best = m
         if best is None:
             return []
@@ -692,17 +759,25 @@ class Reader:
             if m.votes.get("Film", 0) < 2.5 or m.start < 2:
                 continue
             k = m.start - 1
-            if YEAR.match(doc[k].text) and k >= 1:
+            # "Nolan's 2017 Title", "Nolan's 1997 short feature Title"
+            steps = 0
+            while k >= 1 and steps < 5 and (YEAR.match(doc[k].text) or (
+                    doc[k].text[:1].islower() and (doc[k].pos_ == "ADJ" or doc[k].lemma_.lower() in
+                                                   self.lex.film_nouns))):
                 k -= 1
-            while k >= 1 and doc[k].pos_ in ("ADJ",) and doc[k].text[:1].islower():
-                k -= 1
+                steps += 1
             if doc[k].text not in ("'s", "’s") or k < 1:
                 continue
             owner = self.m.at(k - 1)
             if owner is None or owner is m:
                 continue
-            if owner.votes.get("Organization", 0) >= 1 and owner.votes.get("Organization", 0) >= \
-                    owner.votes.get("Person", 0):
+            surname_of_person = len(owner.text.split()) == 1 and any(
+                p.text.split()[-1] == owner.text for p in self.m.all if p is not owner
+                and p.votes.get("Person", 0) >= 1 and len(p.text.split()) >= 2)
+            if surname_of_person:
+                owner.votes["Person"] += 1.0
+            if not surname_of_person and owner.votes.get("Organization", 0) >= 1 and \
+                    owner.votes.get("Organization", 0) >= owner.votes.get("Person", 0):
                 self.emit(m, "P272", owner, doc[k], "company", 0.75)
             elif owner.votes.get("Person", 0) >= 1 or doc[owner.start].ent_type_ == "PERSON":
                 owner.votes["Person"] += 0.5

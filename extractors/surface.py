@@ -14,6 +14,12 @@ STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars":
               "featuring": "participle"}
 
 
+ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "producers", "writer", "writers",
+              "screenwriter", "filmmaker", "filmmakers", "actor", "actress", "newcomer", "veteran", "star",
+              "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer"}
+ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
+
+
 def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
     """Name runs from token ``i`` on: "A, B, C, and D" (stops at the first thing that is not a name)."""
     out: list[tuple[int, int]] = []
@@ -59,6 +65,9 @@ def star_sequences(doc: Doc):
                 k -= 1
             else:
                 continue
+        if k >= 0 and doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") and kind == "verb":
+            yield None, people, tok.i  # "The film stars A": the film in focus
+            continue
         film = name_run(doc, k) if k >= 0 else None
         if film is None or film[1] != k + 1:
             continue
@@ -71,7 +80,10 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         rel = words.get(tok.lower_)
         if rel is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
             continue
-        people = people_list(doc, tok.i + 2)
+        start = tok.i + 2
+        while start < len(doc) - 1 and (doc[start].lower_ in ROLE_WORDS or doc[start].lower_ in ("the", "a")):
+            start += 1  # "shot by cinematographer A"
+        people = people_list(doc, start)
         if not people:
             continue
         yield rel, people, tok.i, _film_for_by(doc, tok.i, people[-1][1], words)
@@ -104,6 +116,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         k -= 1
     if k >= sent.start and doc[k].text in (",", "("):
         k -= 1
+    if k >= sent.start and doc[k].lower_ in ANAPHORS:
+        return "focus"
     run = name_run(doc, k) if k >= sent.start else None
     if run and run[1] == k + 1:
         return run

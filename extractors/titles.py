@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
+from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
@@ -46,10 +46,12 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
     start = i
     while start - 1 >= sent.start and i - start < max_len:
         prev = doc[start - 1]
+        if YEAR.match(prev.text):
+            break
         if _name_token(prev) and prev.text != "'s" and not (prev.is_sent_start and prev.pos_ not in ("PROPN", "NUM")
                                                              and prev.lower_ not in ("the", "a", "an")):
             start -= 1
-        elif (allow_connectors and prev.lower_ in FUNCTION_WORDS and prev.lower_ not in ("and", "&", "the", "a", "an")
+        elif (allow_connectors and prev.lower_ in CONNECTORS and prev.lower_ not in ("the", "a", "an")
               and start - 2 >= sent.start and _name_token(doc[start - 2]) and doc[start - 2].text != "'s"):
             start -= 2
         else:
@@ -60,11 +62,17 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
     end = i + 1
     while end < sent.end and end - start < max_len:
         nxt = doc[end]
+        if YEAR.match(nxt.text) and end > i:
+            break
         if _name_token(nxt):
             end += 1
-        elif (allow_connectors and nxt.lower_ in FUNCTION_WORDS and nxt.lower_ not in ("and", "&")
-              and end + 1 < sent.end and _name_token(doc[end + 1])):
+        elif (allow_connectors and nxt.lower_ in CONNECTORS
+              and end + 1 < sent.end and _name_token(doc[end + 1]) and not doc[end - 1].like_num
+              and not (doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("PERSON", "ORG", "GPE"))):
             end += 2
+        elif (allow_connectors and nxt.lower_ in ("and", "&") and end + 1 < sent.end and _name_token(doc[end + 1])
+              and any(doc[k].text == ":" for k in range(start, end))):
+            end += 2  # "Title: The Rise and Fall of ..." (after a colon, "and" stays inside)
         elif nxt.text == ":" and end + 1 < sent.end and _name_token(doc[end + 1]) and doc[end + 1].text[0].isupper():
             end += 2
         else:
@@ -86,8 +94,9 @@ def _name_token(tok: Token) -> bool:
         return True
     if not tok.text[0].isupper():
         return False
-    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An")) \
-        or (tok.pos_ in ("VERB", "ADV", "PRON", "ADP", "AUX", "INTJ") and not tok.is_sent_start)
+    if tok.is_upper and len(tok.text) > 1 and tok.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return False  # "WITH", "AND" in all-caps text
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An"))
 
 
 def quoted_titles(doc: Doc) -> list[Title]:
