@@ -21,6 +21,8 @@ NER_VOTES = {"PERSON": ("Person", 1.0), "ORG": ("Organization", 1.0), "WORK_OF_A
 NON_NAMES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
              "LANGUAGE", "LAW"}
 _SPACE = re.compile(r"\s+")
+# Lower-case words a title may hold when the parse says the phrase is one noun phrase.
+SMALL_WORDS = frozenset("of the a an and in on at to for with without from by be is it's 's de la".split())
 
 
 def clean(text: str) -> str:
@@ -87,7 +89,7 @@ class Mentions:
 
     def add(self, start: int, end: int, typ: str | None = None, weight: float = 1.0,
             overlap_ok: bool = True) -> Mention | None:
-        existing = [self.by_token[i] for i in range(start, end) if i in self.by_token]
+        existing = list(dict.fromkeys(self.by_token[i] for i in range(start, end) if i in self.by_token))
         for m in existing:
             if m.start == start and m.end == end:
                 if typ:
@@ -141,7 +143,33 @@ class Mentions:
             return None
         return self.add(start, end)
 
+    def title_phrase(self, tok: Token) -> Mention | None:
+        """A whole title-cased noun phrase in a film slot ("Death on a Factory Farm")."""
+        sent = tok.sent
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+        while hi > lo and self.doc[hi - 1].is_punct:
+            hi -= 1
+        words = self.doc[lo:hi]
+        if not (2 <= len(words) <= 10) or not words[0].text[:1].isupper():
+            return None
+        if any(t.is_punct and t.text not in (":", "'", "’", "-") or t.ent_type_ in ("DATE", "CARDINAL")
+               for t in words):
+            return None
+        if any(not (t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in SMALL_WORDS or t.is_punct)
+               for t in words):
+            return None
+        current = self.by_token.get(tok.i)
+        if current is not None and current.end - current.start >= hi - lo:
+            return current
+        return self.add(lo, hi)
+
     def vote(self, tok: Token | int | None, typ: str, weight: float = 2.0) -> Mention | None:
+        if typ == "Film" and isinstance(tok, Token) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            phrase = self.title_phrase(tok)
+            if phrase is not None:
+                phrase.votes[typ] += weight
+                return phrase
         m = self.at(tok)
         if m is not None:
             m.votes[typ] += weight
@@ -154,6 +182,12 @@ class Mentions:
         totals: dict[str, Counter] = defaultdict(Counter)
         for m in self.all:
             totals[m.key].update(m.votes)
+        # A bare surname of someone named in full is that person, whatever NER said of it.
+        surnames = {k.split()[-1] for k, v in totals.items()
+                    if len(k.split()) >= 2 and v and v.most_common(1)[0][0] == "Person"}
+        for k, v in totals.items():
+            if " " not in k and k in surnames and v.get("Film", 0) < 2.5:
+                v["Person"] += 3.0
         for m in self.all:
             votes = totals[m.key]
             if votes:

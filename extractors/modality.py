@@ -9,6 +9,9 @@ MODALS = {"could", "might", "may", "would"}
 # Verbs whose complement is only a wish or a report, not a fact.
 HEDGE_GOVERNORS = {"hope", "want", "wish", "rumor", "rumour", "speculate", "consider", "eye", "expect", "plan",
                    "hint", "negotiate", "circle", "seek", "intend", "aim", "like", "love", "tip", "interest"}
+# Surface forms too: the small model lemmatises "hopes" as "hop".
+HEDGE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wishes", "rumored", "rumoured", "expects", "expected",
+               "considering", "eyeing", "plans", "planned", "planning", "negotiating"}
 NEGATING_GOVERNORS = {"decline", "refuse", "exit", "quit", "deny", "reject", "scrap", "cancel", "fail"}
 # Rules that read a noun phrase ("2014's Title", "A ('Title')") state their fact whatever the
 # clause around them says.
@@ -39,7 +42,7 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
             return "negated"
         if any(c.lower_ in MODALS and c.dep_ == "aux" for c in kids):
             hedged = True
-        if i > 0 and lemma in HEDGE_GOVERNORS:
+        if i > 0 and (lemma in HEDGE_GOVERNORS or t.lower_ in HEDGE_FORMS):
             hedged = True
         if t.pos_ == "VERB" and t.dep_ in ("ROOT",):
             break

@@ -114,6 +114,8 @@ class Reader:
             return []
         out = []
         for t in [tok, *tok.conjuncts]:
+            if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
+                continue  # "Nolan's films": many films, none in particular
             if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
                                                             and not t.text[0].isupper()
                                                             and t.i not in self.m.by_token)):

@@ -96,6 +96,8 @@ def _name_token(tok: Token) -> bool:
         return False
     if tok.is_upper and len(tok.text) > 1 and tok.pos_ not in ("PROPN", "NOUN", "NUM"):
         return False  # "WITH", "AND" in all-caps text
+    if tok.tag_ == "VBG" and not tok.is_sent_start and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
+        return True  # "Nightfall Rising", "Burning Skies"
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An"))
 
 
@@ -156,6 +158,24 @@ def cue_titles(doc: Doc) -> list[Title]:
     return out
 
 
+def copula_titles(doc: Doc) -> list[Title]:
+    """'Title is a 1994 American thriller film': the subject of a film-noun predicate."""
+    lex = lexicon()
+    out = []
+    for tok in doc:
+        if tok.dep_ != "attr" or tok.lemma_.lower() not in lex.film_nouns or tok.head.lemma_ != "be":
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        run = name_run(doc, subj.i)
+        if run is None:
+            continue
+        year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
+        out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
+    return out
+
+
 def _year_before(doc: Doc, i: int) -> str | None:
     for k in range(i - 1, max(i - 4, doc[i].sent.start - 1), -1):
         if YEAR.match(doc[k].text):
@@ -203,4 +223,4 @@ def ordinal_titles(doc: Doc) -> list[Title]:
 
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
-    return quoted_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc)
+    return quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc)

@@ -58,11 +58,21 @@ def _init_worker(model: str | None) -> None:
     _EXTRACTOR = Extractor(model)
 
 
-def _extract_batch(articles: list[Article]) -> list[Extraction]:
-    return list(_EXTRACTOR.extract_many(articles))
+def _extract_batch(articles: list[Article]) -> list[Extraction | InputError]:
+    try:
+        return list(_EXTRACTOR.extract_many(articles))
+    except Exception:  # one bad article must not cost the others: redo the batch one by one
+        out: list[Extraction | InputError] = []
+        for a in articles:
+            try:
+                out.append(_EXTRACTOR.extract(a))
+            except Exception as exc:  # noqa: BLE001 (reported to the user as one line)
+                out.append(InputError(a.source, f"extraction failed ({exc.__class__.__name__}: {exc})"))
+        return out
 
 
-def _extractions(articles: Iterable[Article], model: str | None, workers: int) -> Iterator[Extraction]:
+def _extractions(articles: Iterable[Article], model: str | None,
+                 workers: int) -> Iterator[Extraction | InputError]:
     batches = _batched(articles, BATCH)
     if workers <= 1:
         if _EXTRACTOR is None or _EXTRACTOR.requested != model:
@@ -120,6 +130,12 @@ def ingest(store: Store, inputs: Iterable[str], model: str | None = None, worker
         bar = tqdm(total=len(todo), unit="article", desc="ingest", file=sys.stderr)
     try:
         for ex in _extractions(todo, model, workers):
+            if isinstance(ex, InputError):
+                report.failures.append(str(ex))
+                on_error(str(ex))
+                if bar is not None:
+                    bar.update(1)
+                continue
             try:
                 n = write_extraction(store, ex)
             except FilmkgError as exc:

@@ -22,6 +22,10 @@ SELECT ?e ?label ?year WHERE {
   OPTIONAL { ?e film:releaseYear ?year }
   FILTER (?e IN (%s))
 }"""
+# Types the extractor confuses with each other: a name seen as both is one node, not two.
+FAMILIES = ({"Person", "Organization"}, {"Film", "TVSeries", "Work", "Series"})
+_SAME_SLUG = """
+SELECT ?e ?label WHERE { ?e rdfs:label ?label . FILTER (?e IN (%s)) }"""
 _ONE_WORD_PEOPLE = """
 SELECT DISTINCT ?e ?label WHERE {
   ?e a film:Person ; rdfs:label ?label .
@@ -38,6 +42,22 @@ def resolve(store: Store | None, extraction: Extraction) -> tuple[dict[str, URIR
         terms = ", ".join(sorted({i.n3() for i in wanted.values()}))
         for e, label, year in store.query(_LABELS % terms).rows:
             existing[e] = (str(label), str(year)[:4] if year is not None else None)
+    # The same name already stored under a related type: reuse that node.
+    alternatives: dict[str, URIRef] = {}
+    if store is not None and wanted:
+        cands = {}
+        for ent in extraction.entities:
+            if wanted[ent.key] in existing:
+                continue
+            for fam in FAMILIES:
+                if ent.type in fam:
+                    for other in fam - {ent.type}:
+                        cands[entity_iri(other, ent.label)] = ent.key
+        if cands:
+            terms = ", ".join(sorted(i.n3() for i in cands))
+            for e, label in store.query(_SAME_SLUG % terms).rows:
+                alternatives.setdefault(cands[e], e)
+                existing.setdefault(e, (str(label), None))
     people: dict[str, list[tuple[URIRef, str]]] = {}
     one_word = [e for e in extraction.entities if e.type == "Person" and " " not in e.label.strip()]
     if store is not None and one_word:
@@ -47,6 +67,8 @@ def resolve(store: Store | None, extraction: Extraction) -> tuple[dict[str, URIR
     labels: dict[URIRef, str] = {}
     for ent in extraction.entities:
         iri = wanted[ent.key]
+        if iri not in existing and ent.key in alternatives:
+            iri = alternatives[ent.key]
         if ent in one_word and iri not in existing:
             fits = {e for e, _ in people.get(slug(ent.label), [])}
             if len(fits) == 1:
