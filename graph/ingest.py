@@ -7,6 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from rdflib import Literal
+from rdflib.namespace import DCTERMS
 
 from extractors.errors import FilmkgError, InputError
 from extractors.model import Article, Extraction
@@ -44,6 +45,12 @@ def _known(store: Store, article: Article) -> bool:
     res = store.query(
         "ASK { GRAPH ?prov { ?g film:contentHash ?h ; dcterms:source ?src } }",
         bindings={"h": Literal(article.digest), "src": Literal(article.source), "prov": PROVENANCE_GRAPH})
+    return bool(res.boolean)
+
+
+def _same_text_elsewhere(store: Store, article: Article) -> bool:
+    res = store.query("ASK { GRAPH ?prov { ?g film:contentHash ?h } }",
+                      bindings={"h": Literal(article.digest), "prov": PROVENANCE_GRAPH})
     return bool(res.boolean)
 
 
@@ -112,14 +119,22 @@ def ingest(store: Store, inputs: Iterable[str], model: str | None = None, worker
     report = IngestReport()
     on_error = on_error or (lambda msg: print(f"error: {msg}", file=sys.stderr))
     todo: list[Article] = []
+    seen: set[tuple[str, str]] = set()
     for item in read_inputs(inputs, max_bytes=max_bytes):
         if isinstance(item, InputError):
             report.failures.append(str(item))
             on_error(str(item))
-        elif _known(store, item):
+        elif (item.source, item.digest) in seen or _known(store, item):
+            report.unchanged += 1
+        elif _same_text_elsewhere(store, item):
+            # The same text read from another place: one article with two sources.
+            graph = article_iri(item)
+            store.update(f"INSERT DATA {{ GRAPH {PROVENANCE_GRAPH.n3()} {{ {graph.n3()} "
+                         f"{DCTERMS.source.n3()} {Literal(item.source).n3()} }} }}")
             report.unchanged += 1
         else:
             todo.append(item)
+        seen.add((item.source, item.digest) if isinstance(item, Article) else ("", ""))
     if not todo:
         return report
     show = sys.stderr.isatty() if progress is None else progress
