@@ -1,6 +1,6 @@
 """From a Reader's raw facts to the Entities and Facts of an Extraction.
 
-Types are checked against each relation's signature, groups ("the Russo brothers") become
+Types are checked against each relation's signature, groups ("the Pellicott brothers") become
 their members, short names join the fullest name of the same person, and the same fact read
 twice in one article is kept once (with its strongest evidence).
 """

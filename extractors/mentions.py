@@ -211,8 +211,8 @@ class Mentions:
 def person_clusters(mentions: Mentions) -> dict[str, str]:
     """Map each person mention key to the key of the fullest name it stands for.
 
-    "Russo" joins "Joe Russo" when exactly one person of the document has that surname;
-    "Joe" joins "Joe Russo" when exactly one has that first name.
+    "Pellicott" joins "Rafe Pellicott" when exactly one person of the document has that surname;
+    "Rafe" joins "Rafe Pellicott" when exactly one has that first name.
     """
     people = {m.key: clean(m.text) for m in mentions.people()}
     full = {k: v for k, v in people.items() if len(v.split()) >= 2}
@@ -226,7 +226,7 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
     for k in people:
         parts = k.split()
         if k in full:
-            # "Joe Russo" inside "Blockbuster filmmaker Joe Russo" style spans: prefer the longest
+            # a surname inside a longer full name of the same person: prefer the longest
             longer = [f for f in full if f != k and f.endswith(" " + k)]
             out[k] = longer[0] if len(longer) == 1 and len(k.split()) == 1 else k
             continue
@@ -239,7 +239,7 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
 
 
 def surname_group(text: str) -> str | None:
-    """'the Russos', 'the Russo brothers', 'the Coens' → the surname; else None."""
+    """'the Pellicotts', 'the Pellicott brothers', 'the Marlows' → the surname; else None."""
     m = re.match(r"^(?:the\s+)?([A-Z][\w'’-]+?)(?:s|\s+(?:brothers|sisters|siblings|twins|family))$", text.strip())
     return m.group(1) if m else None
 

@@ -2,7 +2,7 @@
 
 Rule families (each named in a fact's ``method``):
 
-- ``verb``: active verbs ("Nolan directed Dunkirk", "Title stars A, B and C", "A stars in Title");
+- ``verb``: active verbs ("Quill directed Blue Mesa", "Title stars A, B and C", "A stars in Title");
 - ``by``: passive and reduced relatives ("directed by A", "Title, starring A", "X, played by A");
 - ``role``: crew nouns beside a name ("director A", "Title director A", "A, the film's editor");
 - ``filmography``: a bracketed list of titles after a name ("A ('Title', 'Title')");
@@ -62,7 +62,7 @@ class Reader:
             else find_titles(doc)
         self.m = Mentions(doc, titles)
         self.raw: list[Raw] = []
-        self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Russos")
+        self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text
 
     # ------------------------------------------------------------ helpers
@@ -93,7 +93,7 @@ class Reader:
         return out
 
     def _group_at(self, t: Token) -> Mention | None:
-        # "the Russos", "the Russo brothers": a surname group standing for several people.
+        # "the Pellicotts", "the Pellicott brothers": a surname group standing for several people.
         span = self.doc[t.left_edge.i:t.i + 1]
         name = surname_group(span.text if t.lemma_.lower() in ("brother", "sister", "sibling", "twin")
                              or t.text.endswith("s") else "")
@@ -115,7 +115,7 @@ class Reader:
         out = []
         for t in [tok, *tok.conjuncts]:
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
-                continue  # "Nolan's films": many films, none in particular
+                continue  # "Quill's films": many films, none in particular
             if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
                                                             and not t.text[0].isupper()
                                                             and t.i not in self.m.by_token)):
@@ -295,7 +295,7 @@ class Reader:
                 for p in people:
                     self.emit(f, rel, p, v, "verb")
         elif not passive and dobj is None and rel in ("P57", "P58", "P162") and v.tag_ in ("VBG", "VBZ", "VBD"):
-            # "Nolan is directing from his own screenplay and producing alongside A": the film in focus
+            # "She is directing from her script and co-producing with A": the film in focus
             s = subj
             if s is None and v.dep_ == "conj":
                 s = subject_of(v.head)
@@ -645,11 +645,27 @@ class Reader:
             prev_key = norm_key(base) if n == 2 else norm_key(f"{base} {n - 1}")
             prev = films.get(prev_key)
             if prev is None and n == 2:
-                prev = next((o for o in self.m.all if o.key == prev_key), None)
+                prev = next((o for o in self.m.all if o.key == prev_key), None) or self._find_text(base, m)
             if prev is not None:
                 prev.votes["Film"] += 1.0
                 self.emit(m, "P155", prev, self.doc[m.start], "sequel", 0.8)
             _ = clean
+
+    def _find_text(self, text: str, other_than: Mention) -> Mention | None:
+        """A mention for the first place the document names ``text`` as a whole (e.g. the original of
+        "Title 2", which NER may have cut short)."""
+        words = text.split()
+        n = len(words)
+        for tok in self.doc:
+            if tok.text == words[0] and self.doc[tok.i:tok.i + n].text == text:
+                end = tok.i + n
+                if other_than.start <= tok.i < other_than.end or (end < len(self.doc) and self.doc[end].like_num):
+                    continue
+                for k in range(tok.i, end):
+                    if k in self.m.by_token and self.m.by_token[k] is not other_than:
+                        self.m._drop(self.m.by_token[k])
+                return self.m.add(tok.i, end, "Film", 2.0)
+        return None
 
     def series_rules(self, noun: Token) -> None:
         # "the Title franchise": the series, and its films named in the document
@@ -755,13 +771,13 @@ class Reader:
                 self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)
 
     def possessive_rules(self) -> None:
-        # "Nolan's Title" (a director's film), "Studio's Title" (its production company)
+        # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
         for m in list(self.m.all):
             if m.votes.get("Film", 0) < 2.5 or m.start < 2:
                 continue
             k = m.start - 1
-            # "Nolan's 2017 Title", "Nolan's 1997 short feature Title"
+            # "Quill's 2017 Title", "Quill's 1997 short feature Title"
             steps = 0
             while k >= 1 and steps < 5 and (YEAR.match(doc[k].text) or (
                     doc[k].text[:1].islower() and (doc[k].pos_ == "ADJ" or doc[k].lemma_.lower() in

@@ -2,7 +2,7 @@
 
 spaCy's small English model tags many film titles as PERSON, GPE or nothing at all, so titles
 are found from the surface instead: quotation marks, a film noun before the name ("the sequel
-Hannibal"), a year beside it ("Title (2020)", "2012's Title"), a sequel number ("Title 2"),
+Night Ferry"), a year beside it ("Title (2020)", "2012's Title"), a sequel number ("Title 2"),
 and a crew noun after it ("Title director ..."). Relation rules add more evidence later (the
 subject of "stars" is a film), and one decision is made per document.
 """
@@ -143,7 +143,7 @@ def cue_titles(doc: Doc) -> list[Title]:
             run = name_run(doc, tok.i - 1)
             if run and run[1] == tok.i:
                 out.append(Title(run[0], run[1], "year in brackets", year=doc[tok.i + 1].text, strength=0.9))
-        # "2012's Title", "Nolan's 2017 Title"
+        # "2012's Title", "Quill's 2017 Title"
         if YEAR.match(tok.text) and tok.i + 1 < len(doc):
             j = tok.i + 1
             if doc[j].text in ("'s", "’s") and j + 1 < len(doc):
@@ -203,7 +203,7 @@ def numbered_titles(doc: Doc) -> list[Title]:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                 continue
             run = name_run(doc, tok.i - 1, max_len=6)
-            if run and run[1] == tok.i and doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+            if run and run[1] in (tok.i, tok.i + 1) and doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
                 out.append(Title(run[0], tok.i + 1, "sequel number", strength=0.8))
     return out
 

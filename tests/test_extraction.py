@@ -4,6 +4,9 @@ Every sentence here was written for this project; names and titles are invented.
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from extractors.model import Article
@@ -117,17 +120,31 @@ def test_surname_joins_the_full_name(extractor):
     assert "Dunmore" in people[0].aliases
 
 
-SEED = "../shared/seeds/000_4e1ce1d5a6dbb26d.txt"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def test_seed_article(extractor):
-    from pathlib import Path
+    """The article the project was created from: its stated cast and crew facts are found.
 
-    path = Path(__file__).resolve().parents[1] / SEED
-    if not path.exists():
-        pytest.skip("shared seed article not present")
-    found = facts_of(extractor, path.read_text(encoding="utf-8"))
-    for fact in [("Extraction", "P161", "Chris Hemsworth"), ("Extraction", "P57", "Sam Hargrave"),
-                 ("Extraction", "P58", "Joe Russo"), ("Extraction", "P162", "Joe Russo"),
-                 ("Extraction", "P162", "Anthony Russo"), ("Cherry", "P161", "Tom Holland")]:
-        assert fact in found
+    Names are read from the shared gold file, never written here; skipped without ../shared.
+    """
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    gold_file = SHARED / "eval" / "dev" / "gold.jsonl"
+    if not seeds or not gold_file.exists():
+        pytest.skip("shared seed article or gold file not present")
+    text = seeds[0].read_text(encoding="utf-8")
+    gold = next((json.loads(line) for line in gold_file.read_text().splitlines()
+                 if line.strip() and json.loads(line)["article"].startswith("seed")), None)
+    if gold is None:
+        pytest.skip("no gold for the seed article")
+    wanted = {(t["s"], t["p"], t["o"]) for t in gold["triples"]
+              if t["p"] in ("P161", "P57", "P58", "P162") and not t["hedged"]}
+    found = facts_of(extractor, text)
+    hit = wanted & found
+    assert len(hit) >= 0.7 * len(wanted), f"found {len(hit)} of {len(wanted)}: missing {sorted(wanted - found)}"
+    # The issue's minimum: at least one film with its cast, director, writer and two producers.
+    by_film = {}
+    for s_, p, o in hit:
+        by_film.setdefault(s_, {}).setdefault(p, set()).add(o)
+    assert any(len(r.get("P162", ())) >= 2 and r.get("P57") and r.get("P58") and r.get("P161")
+               for r in by_film.values())
