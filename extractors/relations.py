@@ -40,6 +40,11 @@ class Focus:
         return {"Film": 3.0}
 
 
+@dataclass(eq=False)
+class SoleFilm(Focus):
+    """The one film a short text is about; nothing when it names several."""
+
+
 @dataclass
 class Raw:
     """A fact before types are decided: sides are mentions (or a year string)."""
@@ -116,6 +121,11 @@ class Reader:
         for t in [tok, *tok.conjuncts]:
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
                 continue  # "Quill's films": many films, none in particular
+            named = self._named_after(t)
+            if named is not None:
+                named.votes["Film"] += weight
+                out.append(named)
+                continue
             if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
                                                             and not t.text[0].isupper()
                                                             and t.i not in self.m.by_token)):
@@ -135,6 +145,18 @@ class Reader:
             if m is not None:
                 out.append(m)
         return out
+
+    def _named_after(self, t: Token) -> Mention | None:
+        """'the 1956 film Title', 'the movie "Title"': a film noun directly followed by its name."""
+        if t.lemma_.lower() not in self.lex.film_nouns or t.text[:1].isupper():
+            return None
+        j = t.i + 1
+        while j < len(self.doc) and self.doc[j].text in ('"', "'", "“", "‘", ",", ":"):
+            j += 1
+        m = self.m.by_token.get(j)
+        if m is not None and m.start == j and m.votes.get("Person", 0) < 2:
+            return m
+        return None
 
     def focus(self, tok: Token) -> Focus:
         return Focus(tok)
@@ -206,7 +228,18 @@ class Reader:
         for rel, people, i, film_run in by_phrases(doc, words):
             if film_run is None:
                 continue
-            f = self.focus(doc[i]) if film_run == "focus" else self.m.add(*film_run, "Film", 2.0)
+            if film_run == "subject":
+                subj = subject_of(doc[i].sent.root)
+                if subj is None or subj.i > i or self._is_person(subj):
+                    continue
+                films = self.film(subj, 1.0)
+                if not films:
+                    continue
+                f = films[0]
+            elif film_run == "focus":
+                f = self.focus(doc[i])
+            else:
+                f = self.m.add(*film_run, "Film", 2.0)
             for run in people:
                 if rel in ("P750",):
                     p = self.m.add(*run, "Organization", 2.0)
@@ -280,6 +313,21 @@ class Reader:
                 for p in self.person(agent_obj):
                     self.emit(f, rel, p, v, "by")
                     self._crew_company(f, rel, p, v)
+        if not passive and dobj is None:
+            # "A wrote and produced Title": the first verb shares the object of the second
+            dobj = next((g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         for g in c.children if g.dep_ in ("dobj",)), None)
+        if not passive and dobj is not None and dobj.lemma_.lower() in ("music", "score", "soundtrack") \
+                and rel in ("P58", "P86"):
+            film_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                             for g in c.children if g.dep_ == "pobj"), None) or preps.get("for")
+            if film_tok is not None and subj is not None:
+                for f in self.film(film_tok):
+                    for p in self.person(subj):
+                        self.emit(f, "P86", p, v, "verb")
+            return
+        if passive and agent_obj is not None:
+            pass
         elif not passive and subj is not None and dobj is not None:
             people = self.person(subj if subj.dep_ == "nsubj" else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
@@ -327,8 +375,11 @@ class Reader:
 
     def cast_verb(self, v, lemma, subj, dobj, agent_obj, passive, host, preps):
         lex = self.lex
+        if lemma in ("star", "co-star", "costar", "feature") and v.tag_ == "VBG" and v.dep_ == "ROOT" \
+                and subj is not None and dobj is not None and not self._is_person(subj):
+            host = subj  # "The movie is starring A"
         if lemma in ("star", "co-star", "costar", "feature", "headline", "topline") and v.tag_ == "VBG" and \
-                v.dep_ in ("acl", "advcl", "amod", "conj", "pcomp", "xcomp"):
+                v.dep_ in ("acl", "advcl", "amod", "conj", "pcomp", "xcomp", "ROOT"):
             # "Title, starring A and B"
             for f in self.film(host):
                 for p in self.person(dobj):
@@ -490,6 +541,13 @@ class Reader:
             subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 people_toks.append(subj)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "the director was A"
+            people_toks += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "had A as the cinematographer", "with A as editor"
+            verb = noun.head.head
+            people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         people = []
         for t in people_toks:
             people += [p for p in self.person(t, 1.5) if p.type == "Group" or p.start != noun.i]
@@ -519,6 +577,8 @@ class Reader:
             if of is not None:
                 films.append(of)
         conf = 0.8
+        if not films and rels == ["P161"]:
+            return  # "an actor" describes a person; it does not cast them in the sentence's film
         if not films:
             sf = self.sentence_films(noun)
             if len(sf) == 1:
@@ -526,6 +586,8 @@ class Reader:
             elif not sf and any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
                                 for t in noun.sent):
                 films, conf = [self.focus(noun)], 0.65
+            elif not sf:
+                films, conf = [SoleFilm(noun)], 0.6  # only if the whole text names one film
         for f in films:
             for p in people:
                 for rel in rels:
@@ -805,10 +867,15 @@ class Reader:
 
 
 def subject_of(v: Token) -> Token | None:
-    """The subject of a verb; the small model often parses a title subject as a compound."""
+    """The subject of a verb; the small model often parses a title subject as a compound.
+
+    A verb in coordination ("was written by A, starred B") shares its head verb's subject.
+    """
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None:
         subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
+    if subj is None and v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head)
     return subj
 
 
@@ -820,11 +887,15 @@ def extract_doc(doc: Doc):
     reader.run()
     reader.m.decide()
     resolved = []
+    films = {m.key for m in reader.m.all if m.type == "Film" and m.in_parens_of is None}
+    sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else None
     for r in reader.raw:
-        if isinstance(r.subject, Focus):
-            r.subject = reader.resolve_focus(r.subject.tok)
-        if isinstance(r.object, Focus):
-            r.object = reader.resolve_focus(r.object.tok)
+        for side in ("subject", "object"):
+            value = getattr(r, side)
+            if isinstance(value, SoleFilm):
+                setattr(r, side, sole)
+            elif isinstance(value, Focus):
+                setattr(r, side, reader.resolve_focus(value.tok))
         if r.subject is not None and r.object is not None and r.subject is not r.object:
             resolved.append(r)
     reader.raw = resolved

@@ -56,7 +56,10 @@ def star_sequences(doc: Doc):
         kind = STAR_WORDS.get(tok.lower_)
         if kind is None or tok.i + 1 >= len(doc):
             continue
-        people = people_list(doc, tok.i + 1)
+        start = tok.i + 1
+        while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "newcomer"}:
+            start += 1  # "stars actor A"
+        people = people_list(doc, start)
         if not people:
             continue
         k = tok.i - 1
@@ -75,7 +78,12 @@ def star_sequences(doc: Doc):
 
 
 def by_phrases(doc: Doc, words: dict[str, str]):
-    """Yield (relation, [person runs], trigger index, film run or None) for '<participle> by A and B'."""
+    """Yield (relation, [person runs], trigger index, film) for '<participle> by A and B'.
+
+    The film is a name run, ``"focus"`` (the film in focus: "The film was directed by A") or
+    ``"subject"`` (the subject of the sentence, left to the parse) or None.
+    """
+    last = None  # (end of the previous by-list, its film) in this sentence
     for tok in doc:
         rel = words.get(tok.lower_)
         if rel is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
@@ -86,17 +94,38 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         people = people_list(doc, start)
         if not people:
             continue
-        yield rel, people, tok.i, _film_for_by(doc, tok.i, people[-1][1], words)
+        rels = [rel]
+        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "&", "/") and doc[tok.i - 2].lower_ in words:
+            rels.insert(0, words[doc[tok.i - 2].lower_])  # "written and directed by A"
+        film = None
+        if last is not None and last[0] <= tok.i and doc[last[0]].sent.start == tok.sent.start and all(
+                t.is_punct or t.lower_ in words or t.lower_ in ("and", "also", "was", "is", "then", "later")
+                for t in doc[last[0]:tok.i]):
+            film = last[1]  # "written by A, directed by B and produced by C": one film for the list
+        if film is None:
+            film = _film_for_by(doc, tok.i, people[-1][1], words)
+        last = (people[-1][1], film)
+        for r in rels:
+            yield r, people, tok.i, film
+
+
+def _opening_clause(doc: Doc, i: int, words: dict[str, str]) -> bool:
+    """Is token i inside a participle clause that opens its sentence ("Directed by A and written by B, ...")?"""
+    sent = doc[i].sent
+    first = sent.start
+    if doc[first].lower_ in ("both", "also"):
+        first += 1
+    if doc[first].lower_ not in words:
+        return False
+    for t in doc[first:i]:
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in words:
+            return False
+    return True
 
 
 def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     sent = doc[i].sent
-    # Opening participle clause: "Directed by A and written by B, Title stars ..."
-    k = i
-    while k > sent.start and (doc[k - 1].lower_ in ("and", ",") or doc[k - 1].lower_ in words
-                              or doc[k - 1].lower_ == "by" or doc[k - 1].is_title):
-        k -= 1
-    if k == sent.start or doc[k].lower_ in ("both",):
+    if _opening_clause(doc, i, words):
         j = after
         while j < sent.end:
             if doc[j].text == ",":
@@ -112,13 +141,16 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     # "Title, directed by A" / "Title (directed by A)" / "Title was directed by A"
     k = i - 1
     while k > sent.start and doc[k].lower_ in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
-                                               "also", "and", "are", "originally", "to"):
+                                               "also", "and", "are", "originally", "to", "later", "then",
+                                               "which", "that", "jointly", "both", "co"):
         k -= 1
     if k >= sent.start and doc[k].text in (",", "("):
         k -= 1
     if k >= sent.start and doc[k].lower_ in ANAPHORS:
         return "focus"
     run = name_run(doc, k) if k >= sent.start else None
-    if run and run[1] == k + 1:
+    if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
+        if run[0] - 1 >= sent.start and doc[run[0] - 1].lower_ == "by":
+            return "subject"  # the end of another by-list, not a film
         return run
-    return None
+    return "subject"

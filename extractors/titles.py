@@ -38,24 +38,71 @@ def is_cap(tok: Token) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit()) and tok.pos_ not in ("PUNCT", "SYM")
 
 
+TITLE_FUNCTION = frozenset("without with in on of the to be from at for and is it a an by into upon under over "
+                           "after before who what where when".split())
+
+
+def is_headline(sent) -> bool:
+    """Title Case lines ("Editor Reunites With Director For ...") join everything: no connectors there."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _gap(doc: Doc, lo: int, hi: int, sent) -> bool:
+    """May the tokens doc[lo:hi] sit between two parts of one name?"""
+    n = hi - lo
+    if n < 1 or n > 2:
+        return False
+    toks = doc[lo:hi]
+    for t in toks:
+        title_word = t.text[:1].isupper() and t.lower_ in TITLE_FUNCTION and not t.is_sent_start
+        if not (t.lower_ in CONNECTORS or title_word):
+            return False
+    if doc[lo - 1].like_num:  # "Title 3 for Studio"
+        return False
+    nxt = doc[hi] if hi < sent.end else None
+    if nxt is None:
+        return False
+    only_of = all(t.lower_ in ("of", "the", "de", "da", "von", "van", "der", "del", "la", "le", "du") for t in toks)
+    if not only_of and nxt.ent_iob_ == "B" and nxt.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False  # "writing Title for Studio", "Title on Service"
+    return True
+
+
 def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:
-    """The run of capitalised words around token ``i`` (inner "of", "the", ... allowed)."""
+    """The run of capitalised words around token ``i``.
+
+    Inner lower-case words ("of the", "on a") and capitalised function words mid-sentence
+    ("Without", "To") are allowed between capitalised words, except in Title Case headlines.
+    """
     if i < 0 or i >= len(doc) or not _name_token(doc[i]):
         return None
     sent = doc[i].sent
+    connectors = allow_connectors and not is_headline(sent)
     start = i
     while start - 1 >= sent.start and i - start < max_len:
         prev = doc[start - 1]
         if YEAR.match(prev.text):
             break
-        if _name_token(prev) and prev.text != "'s" and not (prev.is_sent_start and prev.pos_ not in ("PROPN", "NUM")
-                                                             and prev.lower_ not in ("the", "a", "an")):
+        if _name_token(prev) and not (prev.is_sent_start and prev.pos_ not in ("PROPN", "NUM")
+                                      and prev.lower_ not in ("the", "a", "an")):
             start -= 1
-        elif (allow_connectors and prev.lower_ in CONNECTORS and prev.lower_ not in ("the", "a", "an")
-              and start - 2 >= sent.start and _name_token(doc[start - 2]) and doc[start - 2].text != "'s"):
-            start -= 2
-        else:
-            break
+            continue
+        if connectors:
+            done = False
+            for width in (1, 2):
+                lo = start - width
+                if lo - 1 >= sent.start and _name_token(doc[lo - 1]) and _gap(doc, lo, start, sent) \
+                        and doc[lo - 1].text not in ("'s", "’s"):
+                    start = lo - 1
+                    done = True
+                    break
+            if done:
+                continue
+        break
+    # "It's Great to ...": a title that opens with "It's"
+    if start - 2 >= sent.start and doc[start - 1].text in ("'s", "’s") and doc[start - 2].text == "It":
+        start -= 2
     # "The"/"A" opening a title belongs to it.
     if start - 1 >= sent.start and doc[start - 1].text in ("The", "A", "An") and doc[start - 1].i == sent.start:
         start -= 1
@@ -66,18 +113,26 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
             break
         if _name_token(nxt):
             end += 1
-        elif (allow_connectors and nxt.lower_ in CONNECTORS
-              and end + 1 < sent.end and _name_token(doc[end + 1]) and not doc[end - 1].like_num
-              and not (doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("PERSON", "ORG", "GPE"))):
+            continue
+        if connectors:
+            done = False
+            for width in (1, 2):
+                hi = end + width
+                if hi < sent.end and _name_token(doc[hi]) and _gap(doc, end, hi, sent):
+                    end = hi + 1
+                    done = True
+                    break
+            if done:
+                continue
+            if nxt.lower_ in ("and", "&") and end + 1 < sent.end and _name_token(doc[end + 1]) \
+                    and any(doc[k].text == ":" for k in range(start, end)):
+                end += 2  # "Title: The Rise and Fall of ..." (after a colon, "and" stays inside)
+                continue
+        if nxt.text == ":" and end + 1 < sent.end and _name_token(doc[end + 1]) and doc[end + 1].text[0].isupper():
             end += 2
-        elif (allow_connectors and nxt.lower_ in ("and", "&") and end + 1 < sent.end and _name_token(doc[end + 1])
-              and any(doc[k].text == ":" for k in range(start, end))):
-            end += 2  # "Title: The Rise and Fall of ..." (after a colon, "and" stays inside)
-        elif nxt.text == ":" and end + 1 < sent.end and _name_token(doc[end + 1]) and doc[end + 1].text[0].isupper():
-            end += 2
-        else:
-            break
-    # Trim connectors and sentence-initial non-names at the edges.
+            continue
+        break
+    # Trim connectors at the edges.
     while end - 1 > start and (doc[end - 1].lower_ in FUNCTION_WORDS or doc[end - 1].text == ":"):
         end -= 1
     return start, end
