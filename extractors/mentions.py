@@ -185,8 +185,9 @@ class Mentions:
         # A bare surname of someone named in full is that person, whatever NER said of it.
         surnames = {k.split()[-1] for k, v in totals.items()
                     if len(k.split()) >= 2 and v and v.most_common(1)[0][0] == "Person"}
+        cued = {m.key for m in self.all if m.votes.get("Film", 0) >= 2.5}  # a title cue on some mention
         for k, v in totals.items():
-            if " " not in k and k in surnames and v.get("Film", 0) < 2.5:
+            if " " not in k and k in surnames and k not in cued:
                 v["Person"] += 3.0
         for m in self.all:
             votes = totals[m.key]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, surname_group
 from .modality import modality
-from .titles import YEAR, find_titles
+from .titles import YEAR, find_titles, name_run
 
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
@@ -184,6 +184,27 @@ class Reader:
 
     # ------------------------------------------------------------ rule families
 
+    def trim_headline_names(self) -> None:
+        """In a Title Case headline a name runs into the next words ("A Reunites With B"):
+        cut it back to a name the body of the text uses."""
+        from .titles import is_headline
+
+        body = {m.text for m in self.m.all if not is_headline(self.doc[m.start].sent) and " " in m.text}
+        for m in list(self.m.all):
+            if not is_headline(self.doc[m.start].sent):
+                continue
+            for name in sorted(body, key=len, reverse=True):
+                if m.text.startswith(name + " ") and m.text != name:
+                    n = len(self.doc.char_span(self.doc[m.start].idx, self.doc[m.start].idx + len(name),
+                                               alignment_mode="expand") or [])
+                    if 0 < n < m.end - m.start:
+                        for k in range(m.start + n, m.end):  # shrink in place: raw facts point at m
+                            if self.m.by_token.get(k) is m:
+                                del self.m.by_token[k]
+                        m.end = m.start + n
+                        m.text = self.doc[m.start:m.end].text
+                    break
+
     def run(self) -> None:
         self.surface_rules()
         self.mark_parentheticals()
@@ -207,6 +228,7 @@ class Reader:
         self.numbered_sequels()
         self.year_rules()
         self.possessive_rules()
+        self.trim_headline_names()
 
     def surface_rules(self) -> None:
         from .surface import by_phrases, star_sequences
@@ -400,7 +422,7 @@ class Reader:
         subj_noun = subj.lemma_.lower()
         if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
             film = self._of_film(subj) or self.focus(v)
-            for p in self.person(dobj):
+            for p in self.person(dobj) + self._listed_people(v):
                 self.emit(film, "P161", p, v, "verb", 0.8)
             return
         if lemma == "join":
@@ -432,6 +454,21 @@ class Reader:
             if preps.get("as") is not None:
                 self.character_link(self.person(subj), preps["as"], v)
 
+    def _listed_people(self, v: Token) -> list[Mention]:
+        """Names listed right after a verb ("includes A, B, C and D"), read from the surface:
+        the parser loses long lists."""
+        from .surface import people_list
+
+        j = v.i + 1
+        while j < len(self.doc) and self.doc[j].lower_ in ("also", "the", "likes", "of", "such", "as", ":"):
+            j += 1
+        out = []
+        for run in people_list(self.doc, j, limit=60) if j < len(self.doc) else []:
+            m = self.m.add(*run, "Person", 2.0)
+            if m is not None:
+                out.append(m)
+        return out
+
     def _of_film(self, noun: Token) -> Mention | None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
@@ -448,7 +485,13 @@ class Reader:
         m = self.m.at(tok, create=False)
         if m is None:
             return tok.ent_type_ == "PERSON"
+        if " " not in m.key and m.votes.get("Film", 0) < 2.5 and self._surname_of_someone(m.key):
+            return True
         return m.votes.get("Person", 0) > m.votes.get("Film", 0)
+
+    def _surname_of_someone(self, key: str) -> bool:
+        return any(o.key.endswith(" " + key) and (o.votes.get("Person", 0) >= 1)
+                   for o in self.m.all if " " in o.key)
 
     def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
@@ -568,6 +611,11 @@ class Reader:
         left = self.m.by_token.get(noun.i - 1)
         if not films and left is not None and left.votes.get("Film", 0) >= 2.5:
             films.append(left)
+        if not films and left is None and noun.i > 0:
+            run = name_run(self.doc, noun.i - 1)
+            if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
+                    and self.doc[run[0]].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                left = self.m.add(*run)
         if not films and left is not None and left.end == noun.i and self.doc[left.start].text in ("The", "A") \
                 and left.end - left.start >= 2 and left.votes.get("Person", 0) < 1:
             left.votes["Film"] += 2.5
@@ -821,7 +869,10 @@ class Reader:
             work_tok = app
         if not work_tok.text[:1].isupper():
             return
-        work = self.m.vote(work_tok, "Work", 3.0)
+        run = name_run(self.doc, work_tok.i)
+        work = self.m.add(*run, "Work", 3.0) if run is not None else None
+        if work is None:
+            work = self.m.vote(work_tok, "Work", 3.0)
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         films = self.film(subj) if subj is not None else self.film(self._host(v))
         for f in films:
@@ -874,8 +925,9 @@ def subject_of(v: Token) -> Token | None:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None:
         subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
-    if subj is None and v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
-        return subject_of(v.head)
+    if subj is None and v.head is not v and v.head.pos_ in ("VERB", "AUX") and (
+            v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and v.tag_ == "VBG")):
+        return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"
     return subj
 
 
