@@ -355,7 +355,7 @@ class Reader:
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
                 people = self.person(v.head)
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
-                people = self._anchor_person(v, before_sentence=True)
+                people = self._main_person(v)
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
                     partner = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -627,6 +627,8 @@ class Reader:
         conf = 0.8
         if not films and rels == ["P161"]:
             return  # "an actor" describes a person; it does not cast them in the sentence's film
+        if not films and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return  # "an Iranian film director": a description, not a credit for the film nearby
         if not films:
             sf = self.sentence_films(noun)
             if len(sf) == 1:
@@ -825,6 +827,26 @@ class Reader:
             if len(other.text.split()) == 1 and len(a.text.split()) >= 2 and rel == "P3373":
                 other.full = f"{other.text} {a.text.split()[-1]}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
+
+    def _main_person(self, tok: Token) -> list[Mention]:
+        """Who "he"/"she" opening a sentence most likely is: the person named most often so far
+        (the subject of a profile), the most recent one on a tie."""
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.start >= tok.i:
+                break
+            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0):
+                key = m.key.split()[-1] if m.key else m.key
+                counts[key] = counts.get(key, 0) + 1
+                last[key] = m
+        if not counts:
+            return []
+        order = {k: last[k].start for k in last}
+        best = max(counts, key=lambda k: (counts[k], order[k]))
+        m = last[best]
+        m.votes["Person"] += 0.5
+        return [m]
 
     def _named_or_kin(self, tok: Token) -> list[Mention]:
         """A person token, or "his brother Anthony" → Anthony."""

@@ -141,6 +141,8 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
 def _name_token(tok: Token) -> bool:
     if tok.is_punct or tok.is_space or tok.like_url:
         return False
+    if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num:
+        return False  # "on June 8"
     if tok.text in ("'s", "’s", "'", "’"):
         return False
     if tok.like_num:
@@ -154,6 +156,55 @@ def _name_token(tok: Token) -> bool:
     if tok.tag_ == "VBG" and not tok.is_sent_start and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
         return True  # "Nightfall Rising", "Burning Skies"
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An"))
+
+
+TITLE_SMALL = frozenset("of the a an and in on at to for from with without by into upon or nor but is be 's ’s "
+                        "vs".split())
+TITLE_INNER_PUNCT = {"-", "–", "'", "’", ":", "&", "!", "?"}
+_STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _title_ok(tok: Token) -> bool:
+    if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():
+        return False
+    if tok.text[:1].isupper() or tok.text[:1].isdigit():
+        return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num
+    return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
+
+
+def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
+               max_len: int = 14) -> tuple[int, int] | None:
+    """A title read from the surface, from token ``i`` forward (or backward): capitalised words and
+    the small words between them ("Like Someone in Love", "The Horn Blows at Midnight", "Close-Up")."""
+    sent = doc[i].sent
+    lo_limit, hi_limit = sent.start, min(sent.end, stop if stop is not None else sent.end)
+    if not (lo_limit <= i < hi_limit) or not _title_ok(doc[i]):
+        return None
+    start = end = i
+    if forward:
+        end = i + 1
+        while end < hi_limit and end - start < max_len and _title_ok(doc[end]) and not YEAR.match(doc[end].text):
+            if doc[end].lower_ in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
+                    and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
+                break  # "Title with A Person", "Title for Studio"
+            end += 1
+    else:
+        end = i + 1
+        while start - 1 >= lo_limit and end - start < max_len and _title_ok(doc[start - 1]) \
+                and not YEAR.match(doc[start - 1].text):
+            start -= 1
+    # Trim small words and punctuation off the edges; a title starts with a capital.
+    while start < end and (doc[start].lower_ in TITLE_SMALL and not doc[start].text[:1].isupper()
+                           or doc[start].text in TITLE_INNER_PUNCT):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in TITLE_SMALL and not doc[end - 1].text[:1].isupper()
+                           or doc[end - 1].text in TITLE_INNER_PUNCT - {"!", "?"}):
+        end -= 1
+    if start >= end or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+        return None
+    if not any(t.is_alpha for t in doc[start:end]):
+        return None
+    return start, end
 
 
 def quoted_titles(doc: Doc) -> list[Title]:
@@ -189,13 +240,13 @@ def cue_titles(doc: Doc) -> list[Title]:
             j = tok.i + 1
             if doc[j].text in (",", ":") and j + 1 < len(doc):
                 j += 1
-            run = name_run(doc, j)
+            run = title_span(doc, j) if not is_headline(doc[j].sent) else name_run(doc, j)
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
                 year = _year_before(doc, tok.i)
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
         # "Title (2020)"
         if tok.text == "(" and tok.i + 2 < len(doc) and YEAR.match(doc[tok.i + 1].text) and doc[tok.i + 2].text == ")":
-            run = name_run(doc, tok.i - 1)
+            run = title_span(doc, tok.i - 1, forward=False) if tok.i > doc[tok.i].sent.start else None
             if run and run[1] == tok.i:
                 out.append(Title(run[0], run[1], "year in brackets", year=doc[tok.i + 1].text, strength=0.9))
         # "2012's Title", "Quill's 2017 Title"
@@ -223,7 +274,9 @@ def copula_titles(doc: Doc) -> list[Title]:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        run = name_run(doc, subj.i)
+        run = title_span(doc, subj.left_edge.i, stop=tok.head.i)
+        if run is None or not (run[0] <= subj.i < run[1]):
+            run = name_run(doc, subj.i)
         if run is None:
             continue
         year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
