@@ -165,11 +165,25 @@ class Reader:
         """The film the text is about at this point: the last film named before, else the first."""
         best = first = None
         for m in sorted(self.m.all, key=lambda m: m.start):
-            if m.type == "Film" and m.in_parens_of is None and m.series is None:
+            if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m):
                 first = first or m
                 if m.start < tok.i:
                     best = m
         return best or first
+
+    ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside"})
+
+    def _aside(self, m: Mention) -> bool:
+        """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
+        t = self.doc[m.end - 1]
+        for _ in range(4):
+            if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ == "to"
+                                     and t.head.head.lemma_ in ("compare", "similar")):
+                return True
+            if t.head is t:
+                break
+            t = t.head
+        return False
 
     def sentence_films(self, tok: Token, exclude_parens: bool = True) -> list[Mention]:
         sent = tok.sent
@@ -445,14 +459,32 @@ class Reader:
         if lemma in lex.person_in_film_verbs or lemma in ("lead", "appear"):
             film_tok = preps.get("in") or (dobj if lemma == "lead" else None)
             if film_tok is not None:
-                for f in self.film(film_tok):
-                    for p in self.person(subj):
+                people = self._main_person(v) if subj is not None and subj.lower_ in ("he", "she") \
+                    else self.person(subj)
+                films = self.film(film_tok) + self._listed_titles(film_tok)
+                for f in dict.fromkeys(films):
+                    for p in people:
                         self.emit(f, "P161", p, v, "verb")
             elif self._is_person(subj) and subj.pos_ == "PROPN" and lemma in ("star", "co-star", "costar"):
                 for p in self.person(subj):
                     self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
             if preps.get("as") is not None:
                 self.character_link(self.person(subj), preps["as"], v)
+
+    def _listed_titles(self, first: Token) -> list[Mention]:
+        """Titles listed from a token on ("starred in X (1999), Y and Z"), read from the surface."""
+        from .surface import title_list
+
+        if not first.text[:1].isupper():
+            return []
+        out = []
+        for start, end, year in title_list(self.doc, first.left_edge.i if first.left_edge.text[:1].isupper()
+                                           else first.i):
+            m = self.m.add(start, end, "Film", 2.0)
+            if m is not None:
+                m.year = m.year or year
+                out.append(m)
+        return out
 
     def _listed_people(self, v: Token) -> list[Mention]:
         """Names listed right after a verb ("includes A, B, C and D"), read from the surface:

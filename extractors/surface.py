@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .titles import name_run
+from .titles import name_run, title_span
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
               "features": "verb", "featured": "verb", "starring": "participle", "co-starring": "participle",
@@ -156,3 +156,39 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             return "subject"  # the end of another by-list, not a film
         return run
     return "subject"
+
+
+def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | None]]:
+    """Titles listed from token ``i`` on: "X (1999), Y and Z (2004)" → (start, end, year)."""
+    out: list[tuple[int, int, str | None]] = []
+    sent_end = doc[i].sent.end if i < len(doc) else len(doc)
+    j = i
+    while j < sent_end and len(out) < limit:
+        while j < sent_end and doc[j].text in ('"', "'", "“", "‘", "’", "”"):
+            j += 1
+        if j >= sent_end:
+            break
+        span = title_span(doc, j)
+        if span is None or span[0] != j:
+            break
+        end = span[1]
+        year = None
+        k = end
+        while k < sent_end and doc[k].text in ('"', "'", "”", "’", ","):
+            k += 1
+            if doc[k - 1].text == ",":
+                k -= 1
+                break
+        if k + 2 < sent_end and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].like_num \
+                and len(doc[k + 1].text) == 4:
+            year = doc[k + 1].text
+            k += 3
+        out.append((span[0], end, year))
+        j = k
+        if j < sent_end and doc[j].text == ",":
+            j += 1
+        if j < sent_end and doc[j].lower_ in ("and", "or", "&"):
+            j += 1
+        elif j < sent_end and out and doc[j - 1].text != ",":
+            break
+    return out
