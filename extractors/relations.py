@@ -238,6 +238,13 @@ class Reader:
                 self.kin_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN":
                 self.based_rules(tok)
+            if lemma in ("role", "part", "cameo") and tok.pos_ == "NOUN":
+                self.part_rules(tok)
+            if (lemma in self.lex.spouse_verbs or tok.lower_ in ("married", "wed")) and \
+                    tok.pos_ in ("VERB", "ADJ", "AUX"):
+                self.marriage_rules(tok)
+            if tok.lower_ == "directorial" and tok.dep_ == "amod":
+                self.directorial_rules(tok)
         self.filmography_rules()
         self.numbered_sequels()
         self.year_rules()
@@ -260,6 +267,12 @@ class Reader:
             for run in people:
                 p = self.m.add(*run, "Person", 2.0)
                 self.emit(f, "P161", p, doc[i], "cast-list")
+        from .surface import person_star_lines
+
+        for run, i in person_star_lines(doc):
+            p = self.m.add(*run, "Person", 2.0)
+            if p is not None and self.m.vote(doc[i], "Film", 0) is None:
+                self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
         words = {k: v for k, v in self.lex.role_by_phrase.items() if v not in ("P175",)}
         for rel, people, i, film_run in by_phrases(doc, words):
             if film_run is None:
@@ -503,7 +516,7 @@ class Reader:
 
     def _of_film(self, noun: Token) -> Mention | None:
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "on"):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         fs = self.film(g)
@@ -620,9 +633,16 @@ class Reader:
             # "the director was A"
             people_toks += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "had A as the cinematographer", "with A as editor"
+            # "had A as the cinematographer", "with A as editor", "A served as producer on Title"
             verb = noun.head.head
             people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come"):
+                subj = subject_of(verb)
+                if subj is not None and subj.pos_ == "PROPN":
+                    people_toks.append(subj)
+                elif subj is not None and subj.lower_ in ("he", "she"):
+                    for m in self._main_person(noun):
+                        people_toks.append(self.doc[m.end - 1])
         people = []
         for t in people_toks:
             people += [p for p in self.person(t, 1.5) if p.type == "Group" or p.start != noun.i]
@@ -648,8 +668,9 @@ class Reader:
             if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
                     and self.doc[run[0]].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 left = self.m.add(*run)
-        if not films and left is not None and left.end == noun.i and self.doc[left.start].text in ("The", "A") \
-                and left.end - left.start >= 2 and left.votes.get("Person", 0) < 1:
+        if not films and left is not None and left.end == noun.i and left.end - left.start >= 2 \
+                and left.votes.get("Person", 0) < 1 and left.votes.get("Organization", 0) < 1 \
+                and self.doc[left.start].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
             left.votes["Film"] += 2.5
             films.append(left)
         if not films:
@@ -906,6 +927,67 @@ class Reader:
         best.votes["Person"] += 1.0
         return [best]
 
+    def part_rules(self, noun: Token) -> None:
+        """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
+        film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if film_tok is None or not film_tok.text[:1].isupper():
+            return
+        people: list[Mention] = []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ == "PROPN":
+            people = self.person(poss, 1.0)
+        elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win"):
+            subj = subject_of(noun.head)
+            if subj is not None and subj.pos_ == "PROPN":
+                people = self.person(subj, 1.0)
+            elif subj is not None and subj.lower_ in ("he", "she"):
+                people = self._main_person(noun)
+        for f in self.film(film_tok, anaphora=False):
+            for p in people:
+                self.emit(f, "P161", p, noun, "verb", 0.8)
+
+    def marriage_rules(self, tok: Token) -> None:
+        """'A is married to B', 'A married B' → spouses."""
+        other = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if other is None:
+            other = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subj = subject_of(tok) if tok.pos_ != "ADJ" else subject_of(tok.head)
+        if subj is not None and subj.lower_ in ("who",) and tok.head.dep_ == "relcl":
+            subj = tok.head.head
+        if subj is not None and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl":
+            subj = subj.head.head if subj.lower_ == "who" else subj
+        if other is None or subj is None or other.pos_ != "PROPN":
+            return
+        people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
+            (self._main_person(tok) if subj.lower_ in ("he", "she") else [])
+        for a in people:
+            for b in self.person(other, 1.5):
+                self.emit(a, "P26", b, tok, "kin", 0.8)
+
+    def directorial_rules(self, adj: Token) -> None:
+        """'their directorial feature Title', 'her directorial debut, Title' → director."""
+        noun = adj.head
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return
+        if poss.pos_ == "PROPN":
+            people = self.person(poss, 1.0)
+        elif poss.lower_ == "their":
+            subj = subject_of(noun.sent.root)
+            people = self.person(subj, 1.0) if subj is not None else []
+        else:
+            people = self._main_person(noun)
+        films = self.film(noun, anaphora=False)
+        if not films:
+            for c in noun.children:
+                if c.dep_ == "appos":
+                    films = self.film(c, anaphora=False)
+        for f in films:
+            for p in people:
+                self.emit(f, "P57", p, adj, "role", 0.8)
+
     def based_rules(self, v: Token) -> None:
         on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         if on is None:
@@ -933,6 +1015,13 @@ class Reader:
             self.emit(f, "P144", work, v, "based", 0.8)
 
     def year_rules(self) -> None:
+        for m in list(self.m.all):
+            if m.series is not None and m.votes.get("Film", 0) >= 2.5:
+                # "a fourth Title movie" is in the Title series; the name sits inside the film's mention
+                series = Mention(m.series[0], m.series[1], self.doc[m.series[0]:m.series[1]].text)
+                series.votes["Series"] += 3.0
+                self.m.all.append(series)
+                self.emit(m, "P179", series, self.doc[m.start], "series", 0.8)
         for m in self.m.all:
             if m.year and m.votes.get("Film", 0) >= 2.5:
                 self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)

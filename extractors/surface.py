@@ -144,11 +144,17 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
                                                "also", "and", "are", "originally", "to", "later", "then",
                                                "which", "that", "jointly", "both", "co"):
         k -= 1
+    if k >= sent.start and doc[k].text == ")":  # "Title (2012) was directed by A"
+        while k > sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
     if k >= sent.start and doc[k].text in (",", "("):
         k -= 1
     if k >= sent.start and doc[k].lower_ in ANAPHORS:
         return "focus"
     run = name_run(doc, k) if k >= sent.start else None
+    if k >= sent.start and (run is None or run[1] != k + 1):
+        run = title_span(doc, k, forward=False)
     if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
         if doc[run[0]].ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or doc[run[0]].tag_ == "VBG":
             return "subject"  # "... in Paris, produced by A": a place is no film
@@ -192,3 +198,25 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
         elif j < sent_end and out and doc[j - 1].text != ",":
             break
     return out
+
+
+def person_star_lines(doc: Doc):
+    """Yield (person run, trigger index) for 'A ('X') co-stars as a rival' / 'A plays a rival':
+    a named actor with a part but no film named in the clause (the film in focus)."""
+    for tok in doc:
+        if tok.lower_ not in ("stars", "co-stars", "costars", "plays") or tok.i + 1 >= len(doc):
+            continue
+        if doc[tok.i + 1].lower_ not in ("as", "opposite", "alongside", "a", "an", "the", "one"):
+            continue
+        k = tok.i - 1
+        if k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ == "co":
+            k -= 2
+        if k >= 0 and doc[k].text == ")":
+            while k >= 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        if k < 0:
+            continue
+        run = name_run(doc, k, allow_connectors=False, max_len=4)
+        if run and run[1] == k + 1 and doc[run[0]].ent_type_ == "PERSON" and run[1] - run[0] >= 2:
+            yield run, tok.i

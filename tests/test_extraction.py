@@ -43,6 +43,23 @@ GOLDEN = [
     # sequels
     ("Night Ferry was a surprise hit, and Night Ferry 2 is already shooting with the same cast.",
      {("Night Ferry 2", "P155", "Night Ferry")}),
+    # parts, spouses, crew service, series
+    ("Corin Vale had a role in Paper Kingdoms.", {("Paper Kingdoms", "P161", "Corin Vale")}),
+    ("Ida Marsh, who is married to Tomas Grell, spoke at the premiere.", {("Ida Marsh", "P26", "Tomas Grell")}),
+    ("Last year Rosa Lind served as the producer on Cold Orchard.", {("Cold Orchard", "P162", "Rosa Lind")}),
+    ("Sam Reed is preparing a fourth Iron Gate movie directed by Nia Cole.",
+     {("fourth Iron Gate movie", "P57", "Nia Cole"), ("fourth Iron Gate movie", "P179", "Iron Gate")}),
+    ("The Wolf Run stars Ana Reyes. Dev Balan ('Silver Road') co-stars as a brutal rival.",
+     {("The Wolf Run", "P161", "Dev Balan"), ("Silver Road", "P161", "Dev Balan")}),
+    ("Like Someone in Love (2012) was directed by Omid Rahbar.",
+     {("Like Someone in Love", "P57", "Omid Rahbar"), ("Like Someone in Love", "P577", "2012")}),
+    ("The movie was written by Ada Kell, directed by Bo Lund and produced by Cy Marr.\n\n"
+     "Harbor Nine is the film's title.", set()),
+    ("Harbor Nine was written by Ada Kell, directed by Bo Lund and produced by Cy Marr.",
+     {("Harbor Nine", "P58", "Ada Kell"), ("Harbor Nine", "P57", "Bo Lund"), ("Harbor Nine", "P162", "Cy Marr")}),
+    ("Tom Simms wrote and directed the 1998 film Quiet Harbour.",
+     {("Quiet Harbour", "P58", "Tom Simms"), ("Quiet Harbour", "P57", "Tom Simms"),
+      ("Quiet Harbour", "P577", "1998")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
