@@ -88,8 +88,15 @@ class Mentions:
         return start, end
 
     def add(self, start: int, end: int, typ: str | None = None, weight: float = 1.0,
-            overlap_ok: bool = True) -> Mention | None:
+            overlap_ok: bool = True, exact: bool = False) -> Mention | None:
+        """The mention for doc[start:end], creating it; ``exact`` splits a longer overlapping mention
+        (NER often joins "Studio A and Studio B" into one)."""
         existing = list(dict.fromkeys(self.by_token[i] for i in range(start, end) if i in self.by_token))
+        if exact:
+            for m in existing:
+                if (m.start, m.end) != (start, end) and not m.votes.get("Film", 0) >= 2.5:
+                    self._drop(m)
+            existing = [m for m in existing if m in self.all]
         for m in existing:
             if m.start == start and m.end == end:
                 if typ:

@@ -291,9 +291,9 @@ class Reader:
                 f = self.m.add(*film_run, "Film", 2.0)
             for run in people:
                 if rel in ("P750",):
-                    p = self.m.add(*run, "Organization", 2.0)
+                    p = self.m.add(*run, "Organization", 2.0, exact=True)
                 else:
-                    p = self.m.add(*run, "Person", 1.5)
+                    p = self.m.add(*run, "Person", 1.5, exact=len(people) > 1)
                 self.emit(f, rel, p, doc[i], "by")
                 if rel == "P162" and p is not None and doc[run[1] - 1].lower_ in self.lex.org_suffixes:
                     self.emit(f, "P272", p, doc[i], "by", 0.8)
@@ -474,6 +474,9 @@ class Reader:
             if film_tok is not None:
                 people = self._main_person(v) if subj is not None and subj.lower_ in ("he", "she") \
                     else self.person(subj)
+                for c in [*v.children, *film_tok.children]:
+                    if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
+                        people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
                 films = self.film(film_tok) + self._listed_titles(film_tok)
                 for f in dict.fromkeys(films):
                     for p in people:
@@ -571,6 +574,20 @@ class Reader:
         for f in films:
             self.emit(char, "P1441", f, v, "character", 0.8)
 
+    def _release_year(self, v: Token, film_tok: Token | None, preps: dict) -> None:
+        """'Title was released on July 28, 1944' / 'opens in 2025' → release year."""
+        if film_tok is None:
+            return
+        for prep in ("on", "in"):
+            obj = preps.get(prep)
+            if obj is None:
+                continue
+            year = next((t.text for t in obj.subtree if YEAR.match(t.text)), None)
+            if year is not None:
+                for f in self.film(film_tok):
+                    self.emit(f, "P577", year, v, "year", 0.8)
+                return
+
     def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
         org_tok = agent_obj if passive else None
@@ -582,6 +599,9 @@ class Reader:
         film_tok = subj if (passive or v.lemma_ in ("release", "stream") and subj is not None) else None
         if not passive and dobj is not None and subj is not None and self._org_like(subj):
             org_tok, film_tok = subj, dobj
+        if film_tok is None and v.lemma_ in self.lex.release_verbs:
+            film_tok = subj if subj is not None and not self._is_person(subj) else host
+        self._release_year(v, film_tok, preps)
         if org_tok is None or not self._org_like(org_tok):
             return
         if film_tok is None:
@@ -589,9 +609,7 @@ class Reader:
         for f in self.film(film_tok):
             org = self.m.vote(org_tok, "Organization", 2.0)
             self.emit(f, "P750", org, v, "verb", 0.8)
-        if YEAR.match(str(preps.get("in") or "")) and film_tok is not None:
-            for f in self.film(film_tok):
-                self.emit(f, "P577", preps["in"].text, v, "year", 0.8)
+        self._release_year(v, film_tok, preps)
 
     def _org_like(self, tok: Token) -> bool:
         if not tok.text[:1].isupper():
@@ -708,13 +726,33 @@ class Reader:
                     people += self.person(c, 1.0)
             if c.dep_ == "prep" and c.lower_ == "by":
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
+        head = noun.head
+        verbs = self.lex.noun_relation_verbs
+        if not people and noun.dep_ == "nsubjpass" and head.lemma_.lower() in verbs | {"direct", "edit", "shoot"}:
+            # "The cinematography was done by A", "the music was composed by A"
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                people += self.person(next((g for g in agent.children if g.dep_ == "pobj"), None))
+        if not people and noun.dep_ == "dobj" and head.lemma_.lower() in verbs:
+            # "A did the cinematography", "A composed the music for Title"
+            subj = subject_of(head)
+            if subj is not None and subj.pos_ == "PROPN":
+                people += self.person(subj, 1.0)
+        if not people and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "charge":
+            # "A was in charge of the editing"
+            verb = head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            subj = subject_of(verb)
+            if subj is not None and subj.pos_ == "PROPN":
+                people += self.person(subj, 1.0)
         if not people:
             return
         films = [f for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
                  for f in self.film(next((g for g in c.children if g.dep_ == "pobj"), None))]
         if not films:
             sf = self.sentence_films(noun)
-            films = sf if len(sf) == 1 else ([self.focus(noun)] if self.focus(noun) else [])
+            films = sf if len(sf) == 1 else [self.focus(noun)]
         for f in films:
             for p in people:
                 self.emit(f, rel, p, noun, "role", 0.75)

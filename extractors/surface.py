@@ -57,8 +57,9 @@ def star_sequences(doc: Doc):
         if kind is None or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
-        while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "newcomer"}:
-            start += 1  # "stars actor A"
+        while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
+                                                                        "newcomer", "the", "stars"}:
+            start += 1  # "stars actor A", "stars the actors A and B"
         people = people_list(doc, start)
         if not people:
             continue
@@ -67,6 +68,7 @@ def star_sequences(doc: Doc):
             if k >= 0 and doc[k].text == ",":
                 k -= 1
             else:
+                yield None, people, tok.i  # "a 1956 film written by A starring B": the film in focus
                 continue
         if k >= 0 and doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") and kind == "verb":
             yield None, people, tok.i  # "The film stars A": the film in focus
