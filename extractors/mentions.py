@@ -81,8 +81,10 @@ class Mentions:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
-        for k in range(start + 1, end - 1):  # "Title by Author": the author is not part of the name
-            if doc[k].lower_ == "by" and doc[k + 1].ent_type_ == "PERSON":
+        for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
+            nxt = doc[k + 1]
+            if doc[k].lower_ == "by" and nxt.ent_type_ == "PERSON" or \
+                    doc[k].lower_ == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the"):
                 end = k
                 break
         return start, end

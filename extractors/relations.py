@@ -135,6 +135,9 @@ class Reader:
                 continue
             if t.pos_ == "PRON":
                 continue
+            if t.i not in self.m.by_token and t.pos_ == "NOUN" and t.is_sent_start and t.tag_ in ("NNS", "NN") \
+                    and (t.lemma_.lower() in self.lex.role_nouns or t.lemma_.lower() in self.lex.film_nouns):
+                continue  # "Producers include ...": a capitalised common noun, not a title
             if t.i not in self.m.by_token:
                 # "the sequel Title", "his passion project, 'Title'": the name in apposition
                 for c in t.children:
@@ -319,6 +322,15 @@ class Reader:
     def verb_rules(self, v: Token, lemma: str) -> None:
         lex = self.lex
         rel = lex.verbs.get(lemma)
+        if lemma in self.lex.release_verbs and rel is None:
+            subj = subject_of(v)
+            venue = any(t.lemma_.lower() in ("theater", "theatre", "cinema", "screen", "multiplex", "box")
+                        for t in v.subtree if t.i > v.i)
+            if subj is not None and venue and subj.pos_ == "PROPN":
+                self.m.vote(subj, "Film", 3.0)  # "Title hits theaters ...": whatever NER thought
+            if subj is not None and (venue or not self._is_person(subj)):
+                self._release_year(v, subj, {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
+                                             for c in v.children if c.dep_ == "prep"})
         if rel is None and lemma not in ("reprise", "return", "cast", "come"):
             return
         children = list(v.children)
@@ -344,7 +356,7 @@ class Reader:
                 film_tok = preps.get("in")
                 if lemma in ("star", "appear") or people:
                     self.character_link(people, as_tok, v, film_tok=film_tok)
-                if lemma != "star":
+                if lemma not in ("star", "cast"):
                     return
         if rel is None:
             return
@@ -353,7 +365,7 @@ class Reader:
         if rel == "P750":
             return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if lemma in ("include", "join", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
-                     "costar"):
+                     "costar", "cast"):
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
@@ -378,7 +390,8 @@ class Reader:
         if passive and agent_obj is not None:
             pass
         elif not passive and subj is not None and dobj is not None:
-            people = self.person(subj if subj.dep_ == "nsubj" else None)
+            inherited = subj.head is not v  # "A is attached to direct Title"
+            people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
                 people = self.person(v.head)
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
@@ -391,6 +404,10 @@ class Reader:
             for f in self.film(dobj):
                 for p in people:
                     self.emit(f, rel, p, v, "verb")
+                if preps.get("for") is not None and self._org_like(preps["for"]) and rel in ("P57", "P58", "P162"):
+                    # "A is writing Title for Studio": the studio releases it
+                    org = self.m.vote(preps["for"], "Organization", 1.5)
+                    self.emit(f, "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and rel in ("P57", "P58", "P162") and v.tag_ in ("VBG", "VBZ", "VBD"):
             # "She is directing from her script and co-producing with A": the film in focus
             s = subj
@@ -447,6 +464,14 @@ class Reader:
         if subj is None:
             return
         subj_noun = subj.lemma_.lower()
+        role = self.lex.role_nouns.get(subj_noun)
+        if lemma == "include" and role and subj.tag_ in ("NNS", "NNPS") and role != "P161":
+            # "Producers include A and B", "the film's writers include A"
+            film = self._of_film(subj) or self.focus(v)
+            for p in self.person(dobj) + self._listed_people(v):
+                for r in role.split("+"):
+                    self.emit(film, r, p, v, "role", 0.75)
+            return
         if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
             film = self._of_film(subj) or self.focus(v)
             for p in self.person(dobj) + self._listed_people(v):
@@ -471,6 +496,13 @@ class Reader:
             return
         if lemma in lex.person_in_film_verbs or lemma in ("lead", "appear"):
             film_tok = preps.get("in") or (dobj if lemma == "lead" else None)
+            if film_tok is None:  # "A will star opposite B in Title": "in" hangs off B
+                film_tok = next((g for c in v.subtree if c.dep_ == "prep" and c.lower_ == "in"
+                                 and c.head.dep_ == "pobj" for g in c.children
+                                 if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+            if lemma in ("cast", "board", "sign") and film_tok is None and dobj is not None and \
+                    dobj.text[:1].isupper() and lemma == "board":
+                film_tok = dobj  # "A boards Title"
             if film_tok is not None:
                 people = self._main_person(v) if subj is not None and subj.lower_ in ("he", "she") \
                     else self.person(subj)
@@ -563,6 +595,9 @@ class Reader:
         char = self.m.vote(char_tok, "Character", 3.0)
         if char is None:
             return
+        if film_tok is None:
+            film_tok = next((g for c in char_tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
         films = self.film(film_tok) if film_tok is not None else []
         if not films:
             sf = self.sentence_films(v)
@@ -695,6 +730,9 @@ class Reader:
             of = self._of_film(noun)
             if of is not None:
                 films.append(of)
+        if not films and noun.head.lower_ == "from" and noun.dep_ == "pobj" and noun.head.head.text[:1].isupper() \
+                and noun.head.head.pos_ == "PROPN":
+            films += self.film(noun.head.head, 2.0)  # "Title, from director A, ..."
         conf = 0.8
         if not films and rels == ["P161"]:
             return  # "an actor" describes a person; it does not cast them in the sentence's film
@@ -815,8 +853,8 @@ class Reader:
             cand = self.m.by_token[noun.i + 1]
             if cand.votes.get("Film", 0) >= 2.5 and cand is not original:
                 named = cand
-        if noun.dep_ == "appos" and noun.head.i in self.m.by_token:
-            named = named or self.m.by_token[noun.head.i]
+        if noun.dep_ == "appos" and noun.head.text[:1].isupper():
+            named = named or self.m.vote(noun.head, "Film", 1.5)
         if original is None and named is not None:
             others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
             original = others[0] if len(others) == 1 else None
@@ -1106,8 +1144,9 @@ def subject_of(v: Token) -> Token | None:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None:
         subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     if subj is None and v.head is not v and v.head.pos_ in ("VERB", "AUX") and (
-            v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and v.tag_ == "VBG")):
+            v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):
         return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"
     return subj
 

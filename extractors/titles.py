@@ -54,6 +54,8 @@ def _gap(doc: Doc, lo: int, hi: int, sent) -> bool:
     if n < 1 or n > 2:
         return False
     toks = doc[lo:hi]
+    if toks[0].lower_ == "for" and n == 2 and toks[1].lower_ in ("a", "an", "the"):
+        return True
     for t in toks:
         title_word = t.text[:1].isupper() and t.lower_ in TITLE_FUNCTION and not t.is_sent_start
         if not (t.lower_ in CONNECTORS or title_word):

@@ -60,6 +60,17 @@ GOLDEN = [
     ("Tom Simms wrote and directed the 1998 film Quiet Harbour.",
      {("Quiet Harbour", "P58", "Tom Simms"), ("Quiet Harbour", "P57", "Tom Simms"),
       ("Quiet Harbour", "P577", "1998")}),
+    # casting and attachment news
+    ("Mira Kessel has been cast in Northern Lights.", {("Northern Lights", "P161", "Mira Kessel")}),
+    ("Paul Dane will star opposite Ana Brill in Dust Devils.",
+     {("Dust Devils", "P161", "Paul Dane"), ("Dust Devils", "P161", "Ana Brill")}),
+    ("Rita Volk will helm Storm Season for Lionsgate.",
+     {("Storm Season", "P57", "Rita Volk"), ("Storm Season", "P750", "Lionsgate")}),
+    ("Jonah Weil is attached to direct Iron Tides.", {("Iron Tides", "P57", "Jonah Weil")}),
+    ("Glass Garden hits theaters on March 3, 2026.", {("Glass Garden", "P577", "2026")}),
+    ("Storm Season, the sequel to Storm Front, opens in May.", {("Storm Season", "P155", "Storm Front")}),
+    ("Tomas Berg, who plays Captain Orr in Red Harbor, spoke to us.",
+     {("Red Harbor", "P161", "Tomas Berg")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
