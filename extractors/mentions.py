@@ -159,10 +159,14 @@ class Mentions:
         lo, hi = max(lo, sent.start), min(hi, sent.end)
         while hi > lo and self.doc[hi - 1].is_punct:
             hi -= 1
+        for k in range(hi - 1, lo, -1):  # "Studio's Title": the owner is not part of the title
+            if self.doc[k].tag_ == "POS":
+                lo = k + 1
+                break
         words = self.doc[lo:hi]
         if not (2 <= len(words) <= 10) or not words[0].text[:1].isupper():
             return None
-        if any(t.is_punct and t.text not in (":", "'", "’", "-") or t.ent_type_ in ("DATE", "CARDINAL")
+        if any(t.is_punct and t.text not in (":", "'", "’", "-", "–") or t.ent_type_ in ("DATE", "CARDINAL")
                for t in words):
             return None
         if any(not (t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in SMALL_WORDS or t.is_punct)

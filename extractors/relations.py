@@ -222,7 +222,31 @@ class Reader:
                         m.text = self.doc[m.start:m.end].text
                     break
 
+    REPORTING = frozenset({"report", "say", "tell", "reveal", "confirm", "learn", "announce", "write", "note"})
+    REPORTED_FORMS = frozenset({"reports", "reported", "says", "said", "told", "writes", "wrote", "notes",
+                                "confirmed", "confirms", "revealed", "reveals", "learned", "announced"})
+
+    def mark_sources(self) -> None:
+        """'Deadline reports ...', 'according to Variety', 'told Collider': publications, not films."""
+        for m in self.m.all:
+            k = m.end - 1
+            while k > m.start and self.doc[k].is_punct:
+                k -= 1
+            head = self.doc[k]
+            nxt = next((t for t in self.doc[m.end:m.end + 3] if not t.is_punct), None)
+            prev = next((t for t in reversed(self.doc[max(0, m.start - 3):m.start]) if not t.is_punct), None)
+            if head.dep_ in ("nsubj",) and head.head.lemma_.lower() in self.REPORTING or \
+                    nxt is not None and nxt.lower_ in self.REPORTED_FORMS or \
+                    prev is not None and prev.lower_ in ("reports", "per", "told", "via"):
+                m.votes["Organization"] += 4.0
+            elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+                    and self.doc[head.head.i - 1].lower_ == "according":
+                m.votes["Organization"] += 4.0
+            elif head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in ("tell",):
+                m.votes["Organization"] += 2.0
+
     def run(self) -> None:
+        self.mark_sources()
         self.surface_rules()
         self.mark_parentheticals()
         for tok in self.doc:
@@ -444,8 +468,10 @@ class Reader:
         if lemma in ("star", "co-star", "costar", "feature") and v.tag_ == "VBG" and v.dep_ == "ROOT" \
                 and subj is not None and dobj is not None and not self._is_person(subj):
             host = subj  # "The movie is starring A"
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if lemma in ("star", "co-star", "costar", "feature", "headline", "topline") and v.tag_ == "VBG" and \
-                v.dep_ in ("acl", "advcl", "amod", "conj", "pcomp", "xcomp", "ROOT"):
+                v.dep_ in ("acl", "advcl", "amod", "conj", "pcomp", "xcomp", "ROOT") and \
+                (v.dep_ == "ROOT" or not own_subject) and host is not None and not self._is_person(host):
             # "Title, starring A and B"
             for f in self.film(host):
                 for p in self.person(dobj):

@@ -130,8 +130,10 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                     and any(doc[k].text == ":" for k in range(start, end)):
                 end += 2  # "Title: The Rise and Fall of ..." (after a colon, "and" stays inside)
                 continue
-        if nxt.text == ":" and end + 1 < sent.end and _name_token(doc[end + 1]) and doc[end + 1].text[0].isupper():
-            end += 2
+        if nxt.text in (":", "–", "—") and end + 1 < sent.end and _name_token(doc[end + 1]) \
+                and doc[end + 1].text[0].isupper() and (nxt.text == ":" or any(doc[k].text == ":"
+                                                                                for k in range(start, end))):
+            end += 2  # "Title: Subtitle", "Title: Part One – Part Two"
             continue
         break
     # Trim connectors at the edges.
@@ -155,18 +157,21 @@ def _name_token(tok: Token) -> bool:
         return False
     if tok.is_upper and len(tok.text) > 1 and tok.pos_ not in ("PROPN", "NOUN", "NUM"):
         return False  # "WITH", "AND" in all-caps text
-    if tok.tag_ == "VBG" and not tok.is_sent_start and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper():
+    if tok.tag_ == "VBG" and not tok.is_sent_start and tok.i > 0 and tok.text[:1].isupper() and \
+            (tok.doc[tok.i - 1].text[:1].isupper() or tok.doc[tok.i - 1].text == ":"):
         return True  # "Nightfall Rising", "Burning Skies"
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An"))
 
 
-TITLE_SMALL = frozenset("of the a an and in on at to for from with without by into upon or nor but is be 's ’s "
+TITLE_SMALL = frozenset("of the a an and in on at to for from with without by into upon or nor but is be "
                         "vs".split())
 TITLE_INNER_PUNCT = {"-", "–", "'", "’", ":", "&", "!", "?"}
 _STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _title_ok(tok: Token) -> bool:
+    if tok.text in ("'s", "’s"):  # "It's Great ...", "Let's ...": a contraction, not a possessive owner
+        return tok.i > 0 and tok.doc[tok.i - 1].text in ("It", "Let", "That", "What", "Here", "There", "Who")
     if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
