@@ -64,6 +64,7 @@ class Mentions:
                 m.year = m.year or t.year
                 if t.extra.get("series"):
                     m.series = t.extra["series"]
+                    m.n = t.extra.get("n")  # type: ignore[attr-defined]
         for ent in doc.ents:
             if ent.label_ in NER_VOTES:
                 start, end = self._trim(ent.start, ent.end)

@@ -265,8 +265,10 @@ class Reader:
                 self.kin_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN":
                 self.based_rules(tok)
-            if lemma in ("role", "part", "cameo") and tok.pos_ == "NOUN":
+            if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal") and tok.pos_ == "NOUN":
                 self.part_rules(tok)
+            if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "for":
+                self.known_for_rules(tok)
             if (lemma in self.lex.spouse_verbs or tok.lower_ in ("married", "wed")) and \
                     tok.pos_ in ("VERB", "ADJ", "AUX"):
                 self.marriage_rules(tok)
@@ -294,7 +296,12 @@ class Reader:
             for run in people:
                 p = self.m.add(*run, "Person", 2.0)
                 self.emit(f, "P161", p, doc[i], "cast-list")
-        from .surface import person_star_lines
+        from .surface import person_star_lines, played_by_brackets
+
+        for char_run, person_run, i in played_by_brackets(doc):
+            person = self.m.add(*person_run, "Person", 2.0)
+            if person is not None:
+                self.character_link([person], doc[char_run[1] - 1], doc[i])
 
         for run, i in person_star_lines(doc):
             p = self.m.add(*run, "Person", 2.0)
@@ -600,6 +607,8 @@ class Reader:
                    for o in self.m.all if " " in o.key)
 
     def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        if passive and host is not None and subj is None and not (0 < v.i - host.i <= 3):
+            host = None  # "X (played by A)" reads X right before; a far host is a parse error
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
                 and subj.pos_ == "PROPN" and v.lemma_.lower() == "play" and self._is_person(subj):
             # "A plays one of the villains": a part in the film in focus
@@ -1033,12 +1042,22 @@ class Reader:
         """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
         film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.dep_ == "pobj"), None)
+        if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \
+                and self.doc[noun.i + 2].text[:1].isupper():
+            run = name_run(self.doc, noun.i + 2)  # the parser hung "in Title" elsewhere
+            film_tok = self.doc[run[1] - 1] if run else None
         if film_tok is None or not film_tok.text[:1].isupper():
             return
         people: list[Mention] = []
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ == "PROPN":
             people = self.person(poss, 1.0)
+        elif poss is not None and poss.lower_ in ("his", "her"):
+            clause_subj = subject_of(noun.sent.root)
+            if clause_subj is not None and clause_subj.pos_ == "PROPN" and not clause_subj.i > noun.i:
+                people = self.person(clause_subj, 1.0)
+            else:
+                people = self._recent_person(noun)
         elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win"):
             subj = subject_of(noun.head)
             if subj is not None and subj.pos_ == "PROPN":
@@ -1048,6 +1067,46 @@ class Reader:
         for f in self.film(film_tok, anaphora=False):
             for p in people:
                 self.emit(f, "P161", p, noun, "verb", 0.8)
+
+    def _recent_person(self, tok: Token) -> list[Mention]:
+        """The last person named before ``tok`` (for "his"/"her" inside a sentence about them)."""
+        best = None
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.start >= tok.i:
+                break
+            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0) \
+                    and m.in_parens_of is None:
+                best = m
+        return [best] if best is not None else []
+
+    def known_for_rules(self, known: Token) -> None:
+        """'A is known for Title, Title and Title' → A's credits, in the role the text gives A."""
+        subj = subject_of(known) or subject_of(known.head)
+        if subj is None:
+            return
+        people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
+            (self._recent_person(known) if subj.lower_ in ("he", "she") else [])
+        from .surface import title_list
+
+        j = known.i + 2
+        while j < len(self.doc) and self.doc[j].lower_ in ("the", "films", "movies", "titles", "such", "as", ":",
+                                                            "'", "‘", "“", '"'):
+            j += 1
+        if j >= len(self.doc) or not self.doc[j].text[:1].isupper():
+            return
+        titles = title_list(self.doc, j)
+        quoted = self.doc[j - 1].text in ("'", "‘", "“", '"')
+        if not titles or not (quoted or len(titles) >= 2 or titles[0][2]):
+            return  # one bare capitalised phrase after "known for" is too often not a film
+        if any(e < len(self.doc) and self.doc[e].lower_ in ("in", "on") for _, e, _ in titles):
+            return  # "known for Character in Show": parts, not films
+        for p in people:
+            rel = self.roles.get(p.key) or self._role_before(p) or "P161"
+            for start, end, year in titles:
+                f = self.m.add(start, end, "Film", 2.0)
+                if f is not None:
+                    f.year = f.year or year
+                    self.emit(f, rel, p, known, "filmography", 0.7)
 
     def marriage_rules(self, tok: Token) -> None:
         """'A is married to B', 'A married B' → spouses."""
@@ -1124,6 +1183,10 @@ class Reader:
                 series.votes["Series"] += 3.0
                 self.m.all.append(series)
                 self.emit(m, "P179", series, self.doc[m.start], "series", 0.8)
+                n = getattr(m, "n", None)
+                twin = next((o for o in self.m.all if n and o.key == f"{series.key} {n}"), None)
+                if twin is not None:  # "a third Title film" and "Title 3" in one article
+                    self.emit(twin, "P179", series, self.doc[m.start], "series", 0.8)
         for m in self.m.all:
             if m.year and m.votes.get("Film", 0) >= 2.5:
                 self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)

@@ -222,3 +222,22 @@ def person_star_lines(doc: Doc):
         run = name_run(doc, k, allow_connectors=False, max_len=4)
         if run and run[1] == k + 1 and doc[run[0]].ent_type_ == "PERSON" and run[1] - run[0] >= 2:
             yield run, tok.i
+
+
+PLAYED = {"played", "portrayed", "essayed", "voiced"}
+
+
+def played_by_brackets(doc: Doc):
+    """Yield (character run, person run, trigger index) for 'Name (played by A)' / 'Name, played by A,'."""
+    for tok in doc:
+        if tok.lower_ not in PLAYED or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+            continue
+        k = tok.i - 1
+        if k >= 0 and doc[k].text in ("(", ","):
+            k -= 1
+        else:
+            continue
+        char = name_run(doc, k, allow_connectors=False, max_len=5) if k >= 0 else None
+        people = people_list(doc, tok.i + 2, limit=3)
+        if char and char[1] == k + 1 and people:
+            yield char, people[0], tok.i

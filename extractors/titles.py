@@ -165,7 +165,7 @@ def _name_token(tok: Token) -> bool:
 
 TITLE_SMALL = frozenset("of the a an and in on at to for from with without by into upon or nor but is be "
                         "vs".split())
-TITLE_INNER_PUNCT = {"-", "–", "'", "’", ":", "&", "!", "?"}
+TITLE_INNER_PUNCT = {"-", "–", ":", "&", "!", "?"}  # quote marks end a title: 'A' and 'B' are two
 _STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 

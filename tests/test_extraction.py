@@ -71,6 +71,11 @@ GOLDEN = [
     ("Storm Season, the sequel to Storm Front, opens in May.", {("Storm Season", "P155", "Storm Front")}),
     ("Tomas Berg, who plays Captain Orr in Red Harbor, spoke to us.",
      {("Red Harbor", "P161", "Tomas Berg")}),
+    ("Cinematographer Oda Brenn is known for 'Salt Flats', 'Winter Kings' and 'Blue Hour'.",
+     {("Salt Flats", "P344", "Oda Brenn"), ("Winter Kings", "P344", "Oda Brenn"), ("Blue Hour", "P344", "Oda Brenn")}),
+    ("The thriller Copper Sky follows the engineer Mara Venn (played by Lise Abel), a loner.",
+     {("Mara Venn", "P175", "Lise Abel"), ("Copper Sky", "P161", "Lise Abel")}),
+    ("Ines Holt won an award for her performance in Glass Harbor.", {("Glass Harbor", "P161", "Ines Holt")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
