@@ -432,9 +432,15 @@ class Reader:
                     partner = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if partner is not None:
                         people += self._named_or_kin(partner)
-            for f in self.film(dobj):
+            films = self.film(dobj)
+            if dobj.text[:1].isupper() or dobj.lemma_.lower() in self.lex.series_nouns:
+                films += [f for f in self._listed_titles(dobj) if f not in films]  # "directed X (1990), Y and Z"
+            year = preps.get("in")
+            for f in films:
                 for p in people:
                     self.emit(f, rel, p, v, "verb")
+                if year is not None and YEAR.match(year.text) and len(films) == 1:
+                    self.emit(f, "P577", year.text, v, "year", 0.6)  # "directed Title in 2013"
                 if preps.get("for") is not None and self._org_like(preps["for"]) and rel in ("P57", "P58", "P162"):
                     # "A is writing Title for Studio": the studio releases it
                     org = self.m.vote(preps["for"], "Organization", 1.5)
@@ -1083,9 +1089,10 @@ class Reader:
         """'A is known for Title, Title and Title' → A's credits, in the role the text gives A."""
         subj = subject_of(known) or subject_of(known.head)
         if subj is None:
-            return
-        people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
-            (self._recent_person(known) if subj.lower_ in ("he", "she") else [])
+            people = []
+        else:
+            people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
+                (self._recent_person(known) if subj.lower_ in ("he", "she") else [])
         from .surface import title_list
 
         j = known.i + 2
@@ -1100,6 +1107,12 @@ class Reader:
             return  # one bare capitalised phrase after "known for" is too often not a film
         if any(e < len(self.doc) and self.doc[e].lower_ in ("in", "on") for _, e, _ in titles):
             return  # "known for Character in Show": parts, not films
+        if not people:
+            for start, end, year in titles:
+                f = self.m.add(start, end, "Film", 2.0)
+                if f is not None and year:
+                    f.year = f.year or year
+            return
         for p in people:
             rel = self.roles.get(p.key) or self._role_before(p) or "P161"
             for start, end, year in titles:
@@ -1237,6 +1250,11 @@ def subject_of(v: Token) -> Token | None:
     if subj is None and v.head is not v and v.head.pos_ in ("VERB", "AUX") and (
             v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):
         return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"
+    if subj is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head is not v.head:
+        head = v.head.head  # "A won acclaim for directing Title"
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     return subj
 
 

@@ -163,7 +163,7 @@ def _name_token(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (tok.pos_ == "DET" and tok.text in ("The", "A", "An"))
 
 
-TITLE_SMALL = frozenset("of the a an and in on at to for from with without by into upon or nor but is be "
+TITLE_SMALL = frozenset("of the a an and in on at to for from with without into upon or nor but is be "
                         "vs".split())
 TITLE_INNER_PUNCT = {"-", "–", ":", "&", "!", "?"}  # quote marks end a title: 'A' and 'B' are two
 _STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
@@ -176,6 +176,8 @@ def _title_ok(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
         return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num
+    if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" is two names
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an", "the")
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 
@@ -281,7 +283,9 @@ def copula_titles(doc: Doc) -> list[Title]:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        run = title_span(doc, subj.left_edge.i, stop=tok.head.i)
+        run = _whole_subject(doc, subj, tok.head)
+        if run is None:
+            run = title_span(doc, subj.left_edge.i, stop=tok.head.i)
         if run is None or not (run[0] <= subj.i < run[1]):
             run = name_run(doc, subj.i)
         if run is None:
@@ -289,6 +293,26 @@ def copula_titles(doc: Doc) -> list[Title]:
         year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
         out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
     return out
+
+
+def _whole_subject(doc: Doc, subj: Token, verb: Token) -> tuple[int, int] | None:
+    """'I, Robot is a 2004 film', "Surf's Up is a 2007 film": a sentence-opening subject
+    is a title as a whole when every word of it is capitalised or small."""
+    sent = subj.sent
+    if subj.left_edge.i != sent.start or verb.i - sent.start > 12:
+        return None
+    end = verb.i
+    while end > sent.start and doc[end - 1].is_punct and doc[end - 1].text != "!":
+        end -= 1
+    words = doc[sent.start:end]
+    if len(words) < 1 or not words[0].text[:1].isupper():
+        return None
+    for t in words:
+        if t.is_alpha and not (t.text[0].isupper() or t.lower_ in TITLE_SMALL):
+            return None
+        if t.text == "(":
+            return None
+    return sent.start, end
 
 
 def _year_before(doc: Doc, i: int) -> str | None:
