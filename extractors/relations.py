@@ -420,6 +420,14 @@ class Reader:
             return
         if passive and agent_obj is not None:
             pass
+        elif not passive and subj is not None and dobj is not None and rel == "P57" and dobj.ent_type_ == "PERSON" \
+                and preps.get("in") is not None and preps["in"].text[:1].isupper():
+            # "A directed B in Title": B acts in the film A directed
+            for f in self.film(preps["in"], anaphora=False):
+                for p in self.person(subj if subj.pos_ == "PROPN" else None):
+                    self.emit(f, "P57", p, v, "verb")
+                for p in self.person(dobj):
+                    self.emit(f, "P161", p, v, "verb", 0.8)
         elif not passive and subj is not None and dobj is not None:
             inherited = subj.head is not v  # "A is attached to direct Title"
             people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)

@@ -160,8 +160,9 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
         if doc[run[0]].ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or doc[run[0]].tag_ == "VBG":
             return "subject"  # "... in Paris, produced by A": a place is no film
-        if run[0] - 1 >= sent.start and doc[run[0] - 1].lower_ == "by":
-            return "subject"  # the end of another by-list, not a film
+        if run[0] - 1 >= sent.start and (doc[run[0] - 1].lower_ in ("by", "starring", "featuring", "with", "and")
+                                         or doc[run[0] - 1].lower_ in words):
+            return "subject"  # the end of another list ("starring A was ..."), not a film
         return run
     return "subject"
 
