@@ -44,8 +44,11 @@ TITLE_FUNCTION = frozenset("without with in on of the to be from at for and is i
 
 def is_headline(sent) -> bool:
     """Title Case lines ("Editor Reunites With Director For ...") join everything: no connectors there."""
-    words = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    cache = sent.doc.user_data.setdefault("filmkg_headline", {})
+    if sent.start not in cache:
+        words = [t for t in sent if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+        cache[sent.start] = len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    return cache[sent.start]
 
 
 def _gap(doc: Doc, lo: int, hi: int, sent) -> bool:
