@@ -92,6 +92,14 @@ class Reader:
                 continue
             if t.pos_ == "PRON" or t.lower_ in ("who", "that"):
                 continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.kin_sibling | self.lex.kin_spouse:
+                out += self._named_or_kin(t)  # "A and his wife, B"
+                continue
+            m = self.m.at(t)
+            if m is not None and self.doc[m.end - 1].lower_ in self.lex.org_suffixes:
+                m.votes["Organization"] += weight + 1.0  # "produced by Orbit Films": a company
+                out.append(m)
+                continue
             m = self.m.vote(t, "Person", weight)
             if m is not None:
                 out.append(m)
@@ -126,6 +134,9 @@ class Reader:
                 named.votes["Film"] += weight
                 out.append(named)
                 continue
+            if t.lemma_.lower() in ("sequel", "prequel") and any(
+                    c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper() for c in t.children):
+                continue  # "The Title sequel": a film of its own, not yet named
             if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
                                                             and not t.text[0].isupper()
                                                             and t.i not in self.m.by_token)):
@@ -324,13 +335,15 @@ class Reader:
             else:
                 f = self.m.add(*film_run, "Film", 2.0)
             for run in people:
-                if rel in ("P750",):
-                    p = self.m.add(*run, "Organization", 2.0, exact=True)
+                company = doc[run[1] - 1].lower_ in self.lex.org_suffixes
+                if rel in ("P750",) or company:
+                    p = self.m.add(*run, "Organization", 3.0, exact=True)
                 else:
                     p = self.m.add(*run, "Person", 1.5, exact=len(people) > 1)
-                self.emit(f, rel, p, doc[i], "by")
-                if rel == "P162" and p is not None and doc[run[1] - 1].lower_ in self.lex.org_suffixes:
-                    self.emit(f, "P272", p, doc[i], "by", 0.8)
+                if rel == "P162" and company:
+                    self.emit(f, "P272", p, doc[i], "by", 0.8)  # "produced by Orbit Films"
+                else:
+                    self.emit(f, rel, p, doc[i], "by")
 
     def mark_parentheticals(self) -> None:
         """Titles in brackets right after a name are that person's filmography."""
@@ -440,6 +453,8 @@ class Reader:
                     partner = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if partner is not None:
                         people += self._named_or_kin(partner)
+            if dobj.lower_ in ("which", "that") and v.dep_ == "relcl":
+                dobj = v.head  # "Title, which A directed"
             films = self.film(dobj)
             if dobj.text[:1].isupper() or dobj.lemma_.lower() in self.lex.series_nouns:
                 films += [f for f in self._listed_titles(dobj) if f not in films]  # "directed X (1990), Y and Z"
@@ -621,6 +636,16 @@ class Reader:
                    for o in self.m.all if " " in o.key)
 
     def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        if not passive and subj is not None and dobj is not None and dobj.lemma_.lower() in ("role", "part"):
+            # "A will play the lead role of X in Title"
+            named = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("of", "as")
+                          for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+            if named is not None:
+                people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
+                film_tok = preps.get("in") or next((g for c in named.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                    for g in c.children if g.dep_ == "pobj"), None)
+                self.character_link(people, named, v, film_tok=film_tok)
+                return
         if passive and host is not None and subj is None and not (0 < v.i - host.i <= 3):
             host = None  # "X (played by A)" reads X right before; a far host is a parse error
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
@@ -768,11 +793,12 @@ class Reader:
         if not films and left is None and noun.i > 0:
             run = name_run(self.doc, noun.i - 1)
             if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
-                    and self.doc[run[0]].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                    and self.doc[run[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
+                    and self.doc[run[1] - 1].lower_ not in self.lex.org_suffixes:
                 left = self.m.add(*run)
         if not films and left is not None and left.end == noun.i and left.end - left.start >= 2 \
-                and left.votes.get("Person", 0) < 1 and left.votes.get("Organization", 0) < 1 \
-                and self.doc[left.start].ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                and left.votes.get("Person", 0) < 1 and self.doc[left.end - 1].lower_ not in self.lex.org_suffixes \
+                and self.doc[left.start].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
             left.votes["Film"] += 2.5
             films.append(left)
         if not films:
@@ -1027,10 +1053,13 @@ class Reader:
         return [m]
 
     def _named_or_kin(self, tok: Token) -> list[Mention]:
-        """A person token, or "his brother Anthony" → Anthony."""
+        """A person token, or "his brother Rafe" → Rafe, "his wife, actress B" → B."""
         if tok.pos_ == "PROPN":
             return self.person(tok, 1.0)
         named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":  # "his wife, actress B"
+                named += [g for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"]
         if not named and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
             named = [self.doc[tok.i + 1]]
         return [m for t in named for m in self.person(t, 1.0)]
@@ -1216,7 +1245,7 @@ class Reader:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
         for m in list(self.m.all):
-            if m.votes.get("Film", 0) < 2.5 or m.start < 2:
+            if m.votes.get("Film", 0) < 2.0 or m.start < 2:
                 continue
             k = m.start - 1
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"

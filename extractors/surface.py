@@ -153,6 +153,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     if k >= sent.start and doc[k].text in (",", "("):
         k -= 1
     if k >= sent.start and doc[k].lower_ in ANAPHORS:
+        if doc[k].lower_ in ("sequel", "prequel") and k > sent.start and doc[k - 1].text[:1].isupper():
+            return None  # "The Title sequel is being written by A": a film not yet named
         return "focus"
     run = name_run(doc, k) if k >= sent.start else None
     if k >= sent.start and (run is None or run[1] != k + 1):
