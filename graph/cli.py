@@ -151,5 +151,10 @@ from .cli_sparql import COMMANDS as _SPARQL_COMMANDS  # noqa: E402
 for _c in _SPARQL_COMMANDS:
     main.add_command(_c)
 
+from .cli_views import COMMANDS as _VIEW_COMMANDS  # noqa: E402
+
+for _c in _VIEW_COMMANDS:
+    main.add_command(_c)
+
 if __name__ == "__main__":
     main()
