@@ -285,6 +285,8 @@ class Reader:
                 self.marriage_rules(tok)
             if tok.lower_ == "directorial" and tok.dep_ == "amod":
                 self.directorial_rules(tok)
+            if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
+                self.rights_rules(tok)
         self.filmography_rules()
         self.numbered_sequels()
         self.year_rules()
@@ -483,6 +485,22 @@ class Reader:
                         people += self._named_or_kin(partner)
             for p in people:
                 self.emit(self.focus(v), rel, p, v, "verb", 0.65)
+
+    def rights_rules(self, v: Token) -> None:
+        """'Studio acquired the (distribution) rights to Title' → distributor."""
+        dobj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+        subj = subject_of(v)
+        if dobj is None or subj is None or not subj.text[:1].isupper():
+            return
+        # the parser may hang "to Title" on the verb rather than on "rights"
+        film_tok = next((g for c in [*dobj.children, *v.children] if c.dep_ == "prep"
+                         and c.lower_ in ("to", "for", "of") for g in c.children if g.dep_ == "pobj"), None)
+        if film_tok is None:
+            return
+        self.m.vote(film_tok, "Film", 1.5)
+        org = self.m.vote(subj, "Organization", 2.0)
+        for f in self.film(film_tok):
+            self.emit(f, "P750", org, v, "verb", 0.75)
 
     def _crew_company(self, f, rel, p, v):
         if rel == "P162" and p.votes.get("Organization", 0) > p.votes.get("Person", 0):
@@ -1009,6 +1027,14 @@ class Reader:
 
     def kin_rules(self, noun: Token, lemma: str) -> None:
         rel = "P3373" if lemma in self.lex.kin_sibling else "P26"
+        if rel == "P3373" and noun.tag_ == "NNS" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+                and noun.head.conjuncts:
+            # "A and B, the brothers behind Title"
+            group = self.person(noun.head, 1.0)
+            for a in range(len(group)):
+                for b in range(a + 1, len(group)):
+                    self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
+            return
         # "his brother Anthony", "her husband, A"
         named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i]
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:

@@ -256,6 +256,15 @@ def cue_titles(doc: Doc) -> list[Title]:
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
                 year = _year_before(doc, tok.i)
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
+        # "titled Title", "a film called Title"
+        if low in ("titled", "entitled", "called", "dubbed", "named") and tok.i + 1 < len(doc) and \
+                any(t.lemma_.lower() in lex.film_nouns for t in doc[max(tok.sent.start, tok.i - 4):tok.i]):
+            j = tok.i + 1
+            while j < len(doc) and doc[j].text in ('"', "'", "“", "‘"):
+                j += 1
+            run = name_run(doc, j) if j < len(doc) else None
+            if run and run[0] == j:
+                out.append(Title(run[0], run[1], f"after '{low}'", strength=1.0))
         # "Title (2020)"
         if tok.text == "(" and tok.i + 2 < len(doc) and YEAR.match(doc[tok.i + 1].text) and doc[tok.i + 2].text == ")":
             run = title_span(doc, tok.i - 1, forward=False) if tok.i > doc[tok.i].sent.start else None

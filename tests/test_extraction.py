@@ -76,6 +76,15 @@ GOLDEN = [
     ("The thriller Copper Sky follows the engineer Mara Venn (played by Lise Abel), a loner.",
      {("Mara Venn", "P175", "Lise Abel"), ("Copper Sky", "P161", "Lise Abel")}),
     ("Ines Holt won an award for her performance in Glass Harbor.", {("Glass Harbor", "P161", "Ines Holt")}),
+    ("Universal has acquired the distribution rights to Paper Hearts.", {("Paper Hearts", "P750", "Universal")}),
+    ("Joss Whitlock and Dana Whitlock, the brothers behind Low Tide, will direct.",
+     {("Joss Whitlock", "P3373", "Dana Whitlock")}),
+    ("The sequel, titled Night Run 2: Dawn, reunites director Sam Orrin with star Kai Lenz.",
+     {("Night Run 2: Dawn", "P57", "Sam Orrin")}),
+    ("Iris Dahl will play the lead role of Captain Mara Kell in Starfall.",
+     {("Mara Kell", "P175", "Iris Dahl"), ("Starfall", "P161", "Iris Dahl"), ("Mara Kell", "P1441", "Starfall")}),
+    ("Ray Dunmore's Starfall is produced by Orbit Films.",
+     {("Starfall", "P272", "Orbit Films"), ("Starfall", "P57", "Ray Dunmore")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
@@ -85,6 +94,8 @@ GOLDEN = [
 NOT_STATED = [
     ("Quill will not direct Glass Harbor 2, the studio confirmed.", ("Glass Harbor 2", "P57", "Quill")),
     ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
+    ("The Neon Coast sequel is being written by Jana Kim.", ("The Neon Coast", "P58", "Jana Kim")),
+    ("Stars Ana Reyes, not Dev Balan, in Wolf Run.", ("Wolf Run", "P161", "Dev Balan")),
 ]
 
 
