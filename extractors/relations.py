@@ -276,6 +276,8 @@ class Reader:
                 self.kin_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN":
                 self.based_rules(tok)
+            if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                self.character_is_rules(tok)
             if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal") and tok.pos_ == "NOUN":
                 self.part_rules(tok)
             if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "for":
@@ -301,6 +303,7 @@ class Reader:
             if film_run is None:
                 for run in people:
                     self.emit(self.focus(doc[i]), "P161", self.m.add(*run, "Person", 2.0), doc[i], "cast-list")
+                self._cast_parts(people, doc[i], None)
                 continue
             if doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
                     film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.5]:
@@ -309,6 +312,7 @@ class Reader:
             for run in people:
                 p = self.m.add(*run, "Person", 2.0)
                 self.emit(f, "P161", p, doc[i], "cast-list")
+            self._cast_parts(people, doc[i], f)
         from .surface import person_star_lines, played_by_brackets
 
         for char_run, person_run, i in played_by_brackets(doc):
@@ -346,6 +350,15 @@ class Reader:
                     self.emit(f, "P272", p, doc[i], "by", 0.8)  # "produced by Orbit Films"
                 else:
                     self.emit(f, rel, p, doc[i], "by")
+
+    def _cast_parts(self, people, trigger: Token, film) -> None:
+        from .surface import cast_parts
+
+        for run, part in cast_parts(self.doc, people).items():
+            person = self.m.by_token.get(run[0])
+            if person is not None:
+                self.character_link([person], self.doc[part[1] - 1], trigger,
+                                    film_tok=self.doc[film.end - 1] if film is not None else None)
 
     def mark_parentheticals(self) -> None:
         """Titles in brackets right after a name are that person's filmography."""
@@ -1147,6 +1160,25 @@ class Reader:
                     and m.in_parens_of is None:
                 best = m
         return [best] if best is not None else []
+
+    def character_is_rules(self, noun: Token) -> None:
+        """'X is a fictional character (introduced) in Title' → X appears in the film."""
+        subj = subject_of(noun.head)
+        if subj is None or subj.pos_ != "PROPN":
+            return
+        char = self.m.vote(subj, "Character", 3.0)
+        film_tok = None
+        for t in noun.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "from") and t.text[:1].isupper():
+                film_tok = t
+                break
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "from") and t.lemma_.lower() in self.lex.film_nouns:
+                film_tok = t
+                break
+        if film_tok is None or char is None:
+            return
+        for f in self.film(film_tok, anaphora=False):
+            self.emit(char, "P1441", f, noun, "character", 0.8)
 
     def known_for_rules(self, known: Token) -> None:
         """'A is known for Title, Title and Title' → A's credits, in the role the text gives A."""

@@ -20,8 +20,28 @@ ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "
 ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
 
 
+def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The character each listed actor plays, when the list says so: "A (Mina)", "A as Mina"."""
+    parts = {}
+    for run in people:
+        j = run[1]
+        if j + 1 < len(doc) and doc[j].text == "(":
+            inner = name_run(doc, j + 1, allow_connectors=False, max_len=5)
+            if inner and inner[0] == j + 1 and inner[1] < len(doc) and doc[inner[1]].text == ")" \
+                    and not doc[j + 1].like_num:
+                parts[run] = inner
+        elif j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].text[:1].isupper():
+            inner = name_run(doc, j + 1, allow_connectors=False, max_len=5)
+            if inner and inner[0] == j + 1:
+                parts[run] = inner
+    return parts
+
+
 def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
-    """Name runs from token ``i`` on: "A, B, C, and D" (stops at the first thing that is not a name)."""
+    """Name runs from token ``i`` on: "A, B, C, and D" (stops at the first thing that is not a name).
+
+    A bracketed note or an "as Character" after a name is skipped (``cast_parts`` reads them).
+    """
     out: list[tuple[int, int]] = []
     end_limit = min(len(doc), doc[i].sent.end if i < len(doc) else len(doc), i + limit * 4)
     j = i
@@ -39,6 +59,11 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             if close is None:
                 break
             j = close + 1
+        elif j + 1 < end_limit and doc[j].lower_ == "as" and doc[j + 1].text[:1].isupper():
+            part = name_run(doc, j + 1, allow_connectors=False, max_len=5)  # "A as Character, B as ..."
+            if part is None:
+                break
+            j = part[1]
         if j < end_limit and doc[j].text in (",", "&"):
             j += 1
         if j < end_limit and doc[j].lower_ in ("and", "&"):
@@ -70,6 +95,8 @@ def star_sequences(doc: Doc):
             else:
                 yield None, people, tok.i  # "a 1956 film written by A starring B": the film in focus
                 continue
+        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].like_num:
+            k -= 3  # "Title (1927) starred A"
         if k >= 0 and doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") and kind == "verb":
             yield None, people, tok.i  # "The film stars A": the film in focus
             continue

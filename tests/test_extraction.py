@@ -85,6 +85,11 @@ GOLDEN = [
      {("Mara Kell", "P175", "Iris Dahl"), ("Starfall", "P161", "Iris Dahl"), ("Mara Kell", "P1441", "Starfall")}),
     ("Ray Dunmore's Starfall is produced by Orbit Films.",
      {("Starfall", "P272", "Orbit Films"), ("Starfall", "P57", "Ray Dunmore")}),
+    ("Night Ferry (1927) starred Mila Dorn as Helena, Lew Stoke as Marcus, and Rico Vance as Paulo.",
+     {("Helena", "P175", "Mila Dorn"), ("Marcus", "P175", "Lew Stoke"), ("Night Ferry", "P161", "Rico Vance"),
+      ("Paulo", "P1441", "Night Ferry")}),
+    ("King Borin is a fictional character introduced in the 1967 film The Stone Forest.",
+     {("King Borin", "P1441", "The Stone Forest"), ("The Stone Forest", "P577", "1967")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
