@@ -233,9 +233,9 @@ class Reader:
                         m.text = self.doc[m.start:m.end].text
                     break
 
-    REPORTING = frozenset({"report", "say", "tell", "reveal", "confirm", "learn", "announce", "write", "note"})
-    REPORTED_FORMS = frozenset({"reports", "reported", "says", "said", "told", "writes", "wrote", "notes",
-                                "confirmed", "confirms", "revealed", "reveals", "learned", "announced"})
+    # People say, tell and write things too; only "reports" marks a publication on its own.
+    REPORTING = frozenset({"report"})
+    REPORTED_FORMS = frozenset({"reports", "reported"})
 
     def mark_sources(self) -> None:
         """'Deadline reports ...', 'according to Variety', 'told Collider': publications, not films."""
@@ -272,6 +272,8 @@ class Reader:
                 self.sequel_rules(tok, lemma)
             if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
                 self.series_rules(tok)
+            if lemma in self.lex.org_role_nouns and tok.pos_ == "NOUN":
+                self.org_role_rules(tok, self.lex.org_role_nouns[lemma])
             if lemma in self.lex.kin_sibling | self.lex.kin_spouse and tok.pos_ == "NOUN":
                 self.kin_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN":
@@ -498,6 +500,31 @@ class Reader:
                         people += self._named_or_kin(partner)
             for p in people:
                 self.emit(self.focus(v), rel, p, v, "verb", 0.65)
+
+    def org_role_rules(self, noun: Token, rel: str) -> None:
+        """'Studio served as the distributor of Title', 'the distributor, Studio', 'Studio is the distributor'."""
+        orgs: list[Token] = []
+        if noun.dep_ == "attr":
+            orgs += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            orgs += [c for c in (subject_of(verb),) if c is not None and c.pos_ == "PROPN"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            orgs.append(noun.head)
+        orgs += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not orgs:
+            return
+        films = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to"):
+                films += self.film(next((g for g in c.children if g.dep_ == "pobj"), None))
+        if not films:
+            sf = self.sentence_films(noun)
+            films = sf if len(sf) == 1 else [SoleFilm(noun)]
+        for o in orgs:
+            org = self.m.vote(o, "Organization", 3.0)
+            for f in films:
+                self.emit(f, rel, org, noun, "role", 0.75)
 
     def rights_rules(self, v: Token) -> None:
         """'Studio acquired the (distribution) rights to Title' → distributor."""
@@ -737,12 +764,14 @@ class Reader:
                 if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
                     self.m.vote(org_tok, "Organization", 1.5)
         film_tok = subj if (passive or v.lemma_ in ("release", "stream") and subj is not None) else None
-        if not passive and dobj is not None and subj is not None and self._org_like(subj):
-            org_tok, film_tok = subj, dobj
+        if not passive and dobj is not None and subj is not None and (
+                self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN"):
+            org_tok, film_tok = subj, dobj  # "Studio released Title", "A, based in X, distributed Title"
         if film_tok is None and v.lemma_ in self.lex.release_verbs:
             film_tok = subj if subj is not None and not self._is_person(subj) else host
         self._release_year(v, film_tok, preps)
-        if org_tok is None or not self._org_like(org_tok):
+        if org_tok is None or not (self._org_like(org_tok) or v.lemma_ == "distribute" and org_tok.text[:1].isupper()
+                                   and org_tok.ent_type_ != "PERSON"):
             return
         if film_tok is None:
             film_tok = host
