@@ -7,8 +7,9 @@ from ontology import FILM, relation_for_property
 
 _TYPES = """SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . FILTER(STRSTARTS(STR(?t), STR(film:)))
   FILTER(?t NOT IN (film:Evidence, film:Article)) } GROUP BY ?t ORDER BY DESC(?n)"""
+# Extracted facts only: not the provenance graph, not what `filmkg infer` derived.
 _FACTS = """SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?p), STR(film:)))
-  FILTER(?g != ?prov) } GROUP BY ?p ORDER BY DESC(?n)"""
+  FILTER(?g != ?prov && ?g != ?inferred) } GROUP BY ?p ORDER BY DESC(?n)"""
 _HEDGED = """SELECT (COUNT(*) AS ?n) WHERE { ?ev film:status "hedged" }"""
 _ARTICLES = """SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a film:Article }"""
 _PEOPLE = """SELECT ?label (COUNT(DISTINCT ?f) AS ?films) WHERE {
@@ -17,13 +18,13 @@ _PEOPLE = """SELECT ?label (COUNT(DISTINCT ?f) AS ?films) WHERE {
 
 
 def store_stats(store) -> dict:
-    from ontology import PROVENANCE_GRAPH
+    from ontology import INFERRED_GRAPH, PROVENANCE_GRAPH
 
     rels = relation_for_property()
     facts = {}
     evidence_props = {FILM[x] for x in ("sentence", "startChar", "endChar", "method", "confidence",
                                         "status", "asOf", "article", "contentHash", "extractorVersion")}
-    for p, n in store.query(_FACTS, bindings={"prov": PROVENANCE_GRAPH}).rows:
+    for p, n in store.query(_FACTS, bindings={"prov": PROVENANCE_GRAPH, "inferred": INFERRED_GRAPH}).rows:
         if p in evidence_props:
             continue
         facts[f"{p.split('#')[-1]} ({rels.get(p, '-')})"] = int(n)
