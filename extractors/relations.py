@@ -322,9 +322,15 @@ class Reader:
             if person is not None:
                 self.character_link([person], doc[char_run[1] - 1], doc[i])
 
-        for run, i in person_star_lines(doc):
+        for run, i, film_run in person_star_lines(doc):
             p = self.m.add(*run, "Person", 2.0)
-            if p is not None and self.m.vote(doc[i], "Film", 0) is None:
+            if p is None:
+                continue
+            if film_run == "focus":
+                self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
+            elif film_run is not None:  # "A stars in Title"
+                self.emit(self.m.add(*film_run, "Film", 2.0), "P161", p, doc[i], "cast-list", 0.8)
+            elif self.m.vote(doc[i], "Film", 0) is None:
                 self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
         words = {k: v for k, v in self.lex.role_by_phrase.items() if v not in ("P175",)}
         for rel, people, i, film_run in by_phrases(doc, words):
@@ -1157,7 +1163,7 @@ class Reader:
                 and self.doc[noun.i + 2].text[:1].isupper():
             run = name_run(self.doc, noun.i + 2)  # the parser hung "in Title" elsewhere
             film_tok = self.doc[run[1] - 1] if run else None
-        if film_tok is None or not film_tok.text[:1].isupper():
+        if film_tok is None or not (film_tok.text[:1].isupper() or self._named_after(film_tok) is not None):
             return
         people: list[Mention] = []
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -100,6 +100,13 @@ def star_sequences(doc: Doc):
         if k >= 0 and doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") and kind == "verb":
             yield None, people, tok.i  # "The film stars A": the film in focus
             continue
+        if k >= 0 and doc[k].text == "," and kind == "verb":
+            # "Title, which was directed by A, starred B": step back over the relative clause
+            j = k - 1
+            while j > doc[tok.i].sent.start and not (doc[j].lower_ in ("which", "that") and doc[j - 1].text == ","):
+                j -= 1
+            if j > doc[tok.i].sent.start and doc[j].lower_ in ("which", "that"):
+                k = j - 2
         film = name_run(doc, k) if k >= 0 else None
         if film is None or film[1] != k + 1:
             continue
@@ -233,12 +240,25 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
 
 
 def person_star_lines(doc: Doc):
-    """Yield (person run, trigger index) for 'A ('X') co-stars as a rival' / 'A plays a rival':
-    a named actor with a part but no film named in the clause (the film in focus)."""
+    """Yield (person run, trigger index, film run or None) for 'A stars in Title', 'A ('X') co-stars
+    as a rival' and 'A plays a rival' (no film named: the film in focus)."""
     for tok in doc:
-        if tok.lower_ not in ("stars", "co-stars", "costars", "plays") or tok.i + 1 >= len(doc):
+        if tok.lower_ not in ("stars", "co-stars", "costars", "plays", "starred", "played", "appears", "appeared",
+                              "acted", "acts") or tok.i + 2 >= len(doc):
             continue
-        if doc[tok.i + 1].lower_ not in ("as", "opposite", "alongside", "a", "an", "the", "one"):
+        film = None
+        if doc[tok.i + 1].lower_ == "in":
+            j = tok.i + 2
+            if doc[j].lower_ in ("the", "this") and j + 1 < len(doc) and doc[j + 1].lower_ in ("film", "movie"):
+                j += 2
+                if j >= len(doc) or not doc[j].text[:1].isupper():
+                    film = "focus"  # "A played in the movie"
+            if film is None:
+                film = title_span(doc, j) if j < len(doc) and doc[j].text[:1].isupper() else None
+                if film is None or film[0] != j:
+                    continue
+        elif tok.lower_ not in ("stars", "co-stars", "costars", "plays") or \
+                doc[tok.i + 1].lower_ not in ("as", "opposite", "alongside", "a", "an", "the", "one"):
             continue
         k = tok.i - 1
         if k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ == "co":
@@ -251,7 +271,7 @@ def person_star_lines(doc: Doc):
             continue
         run = name_run(doc, k, allow_connectors=False, max_len=4)
         if run and run[1] == k + 1 and doc[run[0]].ent_type_ == "PERSON" and run[1] - run[0] >= 2:
-            yield run, tok.i
+            yield run, tok.i, film
 
 
 PLAYED = {"played", "portrayed", "essayed", "voiced"}

@@ -90,6 +90,11 @@ GOLDEN = [
       ("Paulo", "P1441", "Night Ferry")}),
     ("King Borin is a fictional character introduced in the 1967 film The Stone Forest.",
      {("King Borin", "P1441", "The Stone Forest"), ("The Stone Forest", "P577", "1967")}),
+    ("Salt Road, which was directed by Ray Gibbs, starred Justin Wale.",
+     {("Salt Road", "P161", "Justin Wale"), ("Salt Road", "P57", "Ray Gibbs")}),
+    ("Justin Wale stars in Salt Road, which is written by Ray Gibbs.",
+     {("Salt Road", "P161", "Justin Wale"), ("Salt Road", "P58", "Ray Gibbs")}),
+    ("Dana Harlow had a main role in the movie Salt Road.", {("Salt Road", "P161", "Dana Harlow")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
