@@ -301,13 +301,13 @@ class Reader:
         from .surface import by_phrases, star_sequences
 
         doc = self.doc
-        for film_run, people, i in star_sequences(doc):
+        for film_run, people, i, relative in star_sequences(doc):
             if film_run is None:
                 for run in people:
                     self.emit(self.focus(doc[i]), "P161", self.m.add(*run, "Person", 2.0), doc[i], "cast-list")
                 self._cast_parts(people, doc[i], None)
                 continue
-            if doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
+            if not relative and doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
                     film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.5]:
                 continue  # "A stars in ..." is a person, handled by the parse
             f = self.m.add(*film_run, "Film", 2.0)

@@ -76,11 +76,13 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
 
 
 def star_sequences(doc: Doc):
-    """Yield (film_run, [person runs], trigger index) for 'Title stars A, B' and 'Title, starring A'."""
+    """Yield (film run, [person runs], trigger index, after a relative clause) for 'Title stars A, B',
+    'Title, starring A' and 'Title, which ..., starred A'."""
     for tok in doc:
         kind = STAR_WORDS.get(tok.lower_)
         if kind is None or tok.i + 1 >= len(doc):
             continue
+        relative = False
         start = tok.i + 1
         while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
                                                                         "newcomer", "the", "stars"}:
@@ -93,12 +95,12 @@ def star_sequences(doc: Doc):
             if k >= 0 and doc[k].text == ",":
                 k -= 1
             else:
-                yield None, people, tok.i  # "a 1956 film written by A starring B": the film in focus
+                yield None, people, tok.i, False  # "a 1956 film written by A starring B": the film in focus
                 continue
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].like_num:
             k -= 3  # "Title (1927) starred A"
         if k >= 0 and doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") and kind == "verb":
-            yield None, people, tok.i  # "The film stars A": the film in focus
+            yield None, people, tok.i, False  # "The film stars A": the film in focus
             continue
         if k >= 0 and doc[k].text == "," and kind == "verb":
             # "Title, which was directed by A, starred B": step back over the relative clause
@@ -107,10 +109,11 @@ def star_sequences(doc: Doc):
                 j -= 1
             if j > doc[tok.i].sent.start and doc[j].lower_ in ("which", "that"):
                 k = j - 2
+                relative = True
         film = name_run(doc, k) if k >= 0 else None
         if film is None or film[1] != k + 1:
             continue
-        yield film, people, tok.i
+        yield film, people, tok.i, relative
 
 
 def by_phrases(doc: Doc, words: dict[str, str]):
@@ -176,9 +179,11 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         return None
     # "Title, directed by A" / "Title (directed by A)" / "Title was directed by A"
     k = i - 1
+    relative = False  # "Title, which was directed by A": "which" points at a thing, not a person
     while k > sent.start and doc[k].lower_ in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
                                                "also", "and", "are", "originally", "to", "later", "then",
                                                "which", "that", "jointly", "both", "co"):
+        relative = relative or doc[k].lower_ == "which"
         k -= 1
     if k >= sent.start and doc[k].text == ")":  # "Title (2012) was directed by A"
         while k > sent.start and doc[k].text != "(":
@@ -194,7 +199,10 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     if k >= sent.start and (run is None or run[1] != k + 1):
         run = title_span(doc, k, forward=False)
     if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
-        if doc[run[0]].ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON") or doc[run[0]].tag_ == "VBG":
+        before = doc[run[0] - 1] if run[0] > sent.start else None
+        place = doc[run[0]].ent_type_ in ("GPE", "LOC", "FAC") and before is not None and before.pos_ == "ADP"
+        if not relative and (place or doc[run[0]].ent_type_ in ("NORP", "DATE", "TIME", "PERSON")) \
+                or doc[run[0]].tag_ == "VBG":
             return "subject"  # "... in Paris, produced by A": a place is no film
         if run[0] - 1 >= sent.start and (doc[run[0] - 1].lower_ in ("by", "starring", "featuring", "with", "and")
                                          or doc[run[0] - 1].lower_ in words):
