@@ -176,14 +176,30 @@ class Reader:
         return Focus(tok)
 
     def resolve_focus(self, tok: Token) -> Mention | None:
-        """The film the text is about at this point: the last film named before, else the first."""
-        best = first = None
-        for m in sorted(self.m.all, key=lambda m: m.start):
-            if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m):
-                first = first or m
-                if m.start < tok.i:
-                    best = m
-        return best or first
+        """The film the text is about at this point.
+
+        The most salient film named so far: the one named most often, with a bonus for the text's
+        first film (what a profile or review is about) and for a film named in this or the
+        previous sentence (what the text has just turned to); the latest wins a tie.
+        """
+        films = [m for m in sorted(self.m.all, key=lambda m: m.start)
+                 if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m)]
+        if not films:
+            return None
+        before = [m for m in films if m.start < tok.i]
+        if not before:
+            return films[0]
+        score: dict[str, float] = {}
+        last: dict[str, Mention] = {}
+        for m in before:
+            score[m.key] = score.get(m.key, 0.0) + 1.0
+            last[m.key] = m
+        head = self.doc[before[0].end - 1]
+        if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be":
+            score[before[0].key] += 1.5  # the text opened on this film as its subject
+        score[before[-1].key] += 2.0  # the film the text has just turned to
+        best = max(score, key=lambda k: (score[k], last[k].start))
+        return last[best]
 
     ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside"})
 
@@ -191,9 +207,10 @@ class Reader:
         """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
         t = self.doc[m.end - 1]
         for _ in range(4):
-            if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ == "to"
-                                     and t.head.head.lemma_ in ("compare", "similar")):
-                return True
+            if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ in ("to", "of")
+                                     and t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
+                                                                "remake", "follow-up", "reboot")):
+                return True  # "a sequel to the 2000 film X": the text is about the sequel
             if t.head is t:
                 break
             t = t.head
@@ -652,8 +669,11 @@ class Reader:
         if not first.text[:1].isupper():
             return []
         out = []
-        for start, end, year in title_list(self.doc, first.left_edge.i if first.left_edge.text[:1].isupper()
-                                           else first.i):
+        start_i = first.left_edge.i if first.left_edge.text[:1].isupper() else first.i
+        for k in range(start_i, first.i):  # "Studio's Title": the list starts after the owner
+            if self.doc[k].tag_ == "POS":
+                start_i = k + 1
+        for start, end, year in title_list(self.doc, start_i):
             m = self.m.add(start, end, "Film", 2.0)
             if m is not None:
                 m.year = m.year or year
@@ -1350,13 +1370,19 @@ class Reader:
                 steps += 1
             if doc[k].text not in ("'s", "’s") or k < 1:
                 continue
+            if m.end < len(doc) and doc[m.end].lemma_.lower() in ("sequel", "prequel", "remake", "reboot", "spinoff"):
+                continue  # "A's Title sequel": A made the sequel, not Title
             owner = self.m.at(k - 1)
             if owner is None or owner is m:
                 continue
             surname_of_person = len(owner.text.split()) == 1 and any(
                 p.text.split()[-1] == owner.text for p in self.m.all if p is not owner
                 and p.votes.get("Person", 0) >= 1 and len(p.text.split()) >= 2)
-            if surname_of_person:
+            if surname_of_person or (len(owner.text.split()) >= 2 and self.doc[owner.start].ent_type_ != "GPE"
+                                     and self.doc[owner.end - 1].lower_ not in self.lex.org_suffixes
+                                     and all(self.doc[k].pos_ == "PROPN" for k in range(owner.start, owner.end))
+                                     and owner.votes.get("Organization", 0) <= 1.0):
+                surname_of_person = True  # "Ann Vale's Title": a person's film, whatever NER said
                 owner.votes["Person"] += 1.0
             if not surname_of_person and owner.votes.get("Organization", 0) >= 1 and \
                     owner.votes.get("Organization", 0) >= owner.votes.get("Person", 0):

@@ -179,8 +179,10 @@ def _title_ok(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
         return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num
-    if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" is two names
-        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an", "the")
+    if tok.lower_ == "for":  # "Requiem for a Dream", "The Hunt for Red Sky"; "Title for Studio" is two names
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and (nxt.lower_ in ("a", "an", "the") or nxt.text[:1].isupper()
+                                    and nxt.ent_type_ not in ("ORG", "PERSON", "GPE"))
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 
