@@ -1129,6 +1129,13 @@ class Reader:
     def _main_person(self, tok: Token) -> list[Mention]:
         """Who "he"/"she" opening a sentence most likely is: the person named most often so far
         (the subject of a profile), the most recent one on a tie."""
+        for t in tok.sent:  # "A had a role in X, and he is now starring in Y": the clause before
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and self._is_person(t):
+                m = self.m.at(t, create=False)
+                if m is not None:
+                    return [m]
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         for m in sorted(self.m.all, key=lambda m: m.start):
@@ -1140,6 +1147,14 @@ class Reader:
                 last[key] = m
         if not counts:
             return []
+        first_subject = next((m for m in sorted(self.m.all, key=lambda m: m.start)
+                              if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                              and m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0)),
+                             None)
+        if first_subject is not None:
+            key = first_subject.key.split()[-1]
+            if key in counts:
+                counts[key] += 3  # a profile's subject: who "he"/"she" usually is
         order = {k: last[k].start for k in last}
         best = max(counts, key=lambda k: (counts[k], order[k]))
         m = last[best]

@@ -51,8 +51,13 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             break
         if run[1] < len(doc) and doc[run[1]].pos_ in ("VERB", "AUX") and not doc[run[1]].is_punct:
             break  # "..., Title stars A": that name starts a new clause
-        out.append(run)
         j = run[1]
+        if j + 1 < end_limit and doc[j].text == "," and doc[j + 1].text.rstrip(".") in ("Jr", "Sr", "II", "III"):
+            j += 2  # "Harry Lane, Jr." is one name
+            run = (run[0], j)
+            if j < end_limit and doc[j].text == ".":
+                j += 1
+        out.append(run)
         # "A (Character)" — skip a bracketed note after a name
         if j < end_limit and doc[j].text == "(":
             close = next((k for k in range(j, min(end_limit, j + 12)) if doc[k].text == ")"), None)

@@ -207,6 +207,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
         while start - 1 >= lo_limit and end - start < max_len and _title_ok(doc[start - 1]) \
                 and not YEAR.match(doc[start - 1].text):
             start -= 1
+    if start == sent.start and start + 1 < end and doc[start].pos_ in ("VERB", "ADP", "ADV", "SCONJ") \
+            and doc[start + 1].lower_ in TITLE_SMALL:
+        start += 1  # "Following on Title (1942), ...": the sentence's first word is no part of it
     # Trim small words and punctuation off the edges; a title starts with a capital.
     while start < end and (doc[start].lower_ in TITLE_SMALL and not doc[start].text[:1].isupper()
                            or doc[start].text in TITLE_INNER_PUNCT):
@@ -250,10 +253,13 @@ def cue_titles(doc: Doc) -> list[Title]:
     for tok in doc:
         low = tok.lower_
         # "the film Title", "the sequel Title", "short feature Title"
-        if tok.lemma_.lower() in lex.film_nouns and tok.i + 1 < len(doc) and not tok.text[0].isupper():
+        if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) \
+                and not tok.text[0].isupper():
             j = tok.i + 1
             if doc[j].text in (",", ":") and j + 1 < len(doc):
                 j += 1
+            if not is_cap(doc[j]):
+                continue
             run = title_span(doc, j) if not is_headline(doc[j].sent) else name_run(doc, j)
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
                 year = _year_before(doc, tok.i)
