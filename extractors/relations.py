@@ -494,7 +494,10 @@ class Reader:
                     if partner is not None:
                         people += self._named_or_kin(partner)
             if dobj.lower_ in ("which", "that") and v.dep_ == "relcl":
-                dobj = v.head  # "Title, which A directed"
+                # "Title, which A directed": the name right before the relative pronoun
+                k = dobj.i - 1 if dobj.i > 0 and self.doc[dobj.i - 1].text == "," else dobj.i
+                antecedent = self.m.by_token.get(k - 1)
+                dobj = self.doc[antecedent.end - 1] if antecedent is not None else v.head
             films = self.film(dobj)
             if dobj.text[:1].isupper() or dobj.lemma_.lower() in self.lex.series_nouns:
                 films += [f for f in self._listed_titles(dobj) if f not in films]  # "directed X (1990), Y and Z"
@@ -821,6 +824,9 @@ class Reader:
         lex = self.lex
         key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
         rels = lex.role_nouns[key].split("+")
+        if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "/") and self.doc[noun.i - 2].lower_ in lex.role_nouns:
+            # "writer-director A": both crafts
+            rels = list(dict.fromkeys(rels + lex.role_nouns[self.doc[noun.i - 2].lower_].split("+")))
         # "director of photography"
         nxt = self.doc[noun.i + 1:noun.i + 3]
         if key == "director" and len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ == "photography":
@@ -891,9 +897,13 @@ class Reader:
             of = self._of_film(noun)
             if of is not None:
                 films.append(of)
-        if not films and noun.head.lower_ == "from" and noun.dep_ == "pobj" and noun.head.head.text[:1].isupper() \
-                and noun.head.head.pos_ == "PROPN":
-            films += self.film(noun.head.head, 2.0)  # "Title, from director A, ..."
+        anchor = noun.head if noun.dep_ == "compound" else noun
+        if not films and anchor.head.lower_ == "from" and anchor.dep_ == "pobj":
+            host = anchor.head.head  # "Title, from director A", "Title, a thriller from director A"
+            if host.lemma_.lower() in self.lex.film_nouns and host.dep_ == "appos":
+                host = host.head
+            if host.text[:1].isupper() and host.pos_ == "PROPN":
+                films += self.film(host, 2.0)
         conf = 0.8
         if not films and rels == ["P161"]:
             return  # "an actor" describes a person; it does not cast them in the sentence's film

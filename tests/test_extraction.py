@@ -95,6 +95,10 @@ GOLDEN = [
     ("Justin Wale stars in Salt Road, which is written by Ray Gibbs.",
      {("Salt Road", "P161", "Justin Wale"), ("Salt Road", "P58", "Ray Gibbs")}),
     ("Dana Harlow had a main role in the movie Salt Road.", {("Salt Road", "P161", "Dana Harlow")}),
+    ("Netflix has greenlit Ember Falls, a thriller from writer-director Paul Dane.",
+     {("Ember Falls", "P57", "Paul Dane"), ("Ember Falls", "P58", "Paul Dane")}),
+    ("Lena Ortiz returns for the sequel to Iron Tide, Iron Tide 2, which Maya Cho will direct.",
+     {("Iron Tide 2", "P57", "Maya Cho"), ("Iron Tide 2", "P155", "Iron Tide")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
