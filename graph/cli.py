@@ -4,7 +4,6 @@ Every error a user can cause is reported as one line naming the input, without a
 """
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
@@ -13,28 +12,7 @@ import click
 from extractors.errors import FilmkgError
 
 from . import __version__
-
-STORE_HELP = "store: a folder (default ./filmkg-store or $FILMKG_STORE), memory:, or an http(s) SPARQL endpoint"
-
-
-def store_option(f):
-    return click.option("--store", "store_spec", envvar="FILMKG_STORE", default=None, metavar="S",
-                        help=STORE_HELP)(f)
-
-
-def friendly(f):
-    """Turn filmkg errors into one line on stderr and exit status 1."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except FilmkgError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(130)
-    return wrapper
+from .cli_common import friendly, store_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

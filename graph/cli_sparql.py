@@ -15,30 +15,10 @@ from pathlib import Path
 
 import click
 
-from extractors.errors import FilmkgError, StoreError
+from extractors.errors import StoreError
 
-STORE_HELP = "store: a folder (default ./filmkg-store or $FILMKG_STORE), memory:, or an http(s) SPARQL endpoint"
-
-
-def _store_option(f):
-    return click.option("--store", "store_spec", envvar="FILMKG_STORE", default=None, metavar="S",
-                        help=STORE_HELP)(f)
-
-
-def _friendly(f):
-    """Errors a user can cause: one line on stderr, exit status 1 (as in graph.cli)."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except FilmkgError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(130)
-    return wrapper
-
+from .cli_common import friendly as _friendly
+from .cli_common import store_option as _store_option
 
 # ---------------------------------------------------------------- query
 

@@ -1,42 +1,21 @@
 """``filmkg view`` (HTML pages) and ``filmkg analyze`` (tables): the CLI over views and analyses.
 
-graph/cli.py registers :data:`COMMANDS` at its end, so this module cannot import graph.cli (the
-import would be circular whichever module loads first); it keeps its own two small helpers.
+graph/cli.py registers :data:`COMMANDS` at its end; the shared option and error wrapper come from
+graph.cli_common, which avoids a circular import.
 """
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
-import sys
 
 import click
 
-from extractors.errors import FilmkgError
-
 from .analysis import EXACT_BETWEENNESS_MAX, LINK_PREDICTORS, ROLE_PAIRS, SAMPLES
+from .cli_common import friendly as _friendly
+from .cli_common import store_option as _store_option
 
 FORMATS = ("table", "csv", "json")
-
-
-def _friendly(f):
-    """filmkg errors become one line on stderr and exit status 1, never a traceback."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except FilmkgError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-    return wrapper
-
-
-def _store_option(f):
-    return click.option("--store", "store_spec", envvar="FILMKG_STORE", default=None, metavar="S",
-                        help="store: a folder (default ./filmkg-store or $FILMKG_STORE), memory:, "
-                             "or an http(s) SPARQL endpoint")(f)
-
 
 # ---------------------------------------------------------------- views
 
