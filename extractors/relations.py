@@ -1036,15 +1036,6 @@ class Reader:
         else:
             self.emit(named, "P155", original, noun, "sequel", 0.8)
 
-    def focus_before(self, m: Mention) -> Mention | None:
-        best = None
-        for other in sorted(self.m.all, key=lambda m: m.start):
-            if other.start >= m.start:
-                break
-            if other.votes.get("Film", 0) >= 2.5 and other.key != m.key and other.in_parens_of is None:
-                best = other
-        return best
-
     def numbered_sequels(self) -> None:
         from .mentions import clean, norm_key, sequel_base
 
