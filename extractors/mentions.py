@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,14 +23,17 @@ NON_NAMES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY
              "LANGUAGE", "LAW"}
 _SPACE = re.compile(r"\s+")
 # Lower-case words a title may hold when the parse says the phrase is one noun phrase.
-SMALL_WORDS = frozenset("of the a an and in on at to for with without from by be is it's 's de la".split())
+# "for", "by" and "with" are left out: "Title for Studio", "Title by Author", "Title with Actor".
+SMALL_WORDS = frozenset("of the a an and in on at to without from be is it's 's de la".split())
 
 
+@lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,.;:'\"‘’“”()[]")
     return re.sub(r"['’]s$", "", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", clean(text).lower()).strip()
 
@@ -77,9 +81,8 @@ class Mentions:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
         titles = self.lex.person_titles
-        while start < end and (doc[start].lower_ in titles or doc[start].lower_ in ("the",) and
-                               doc[start].ent_type_ == "PERSON"):
-            start += 1
+        while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")):
+            start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import lexicon
-
 MODALS = {"could", "might", "may", "would"}
 # Verbs whose complement is only a wish or a report, not a fact.
 HEDGE_GOVERNORS = {"hope", "want", "wish", "rumor", "rumour", "speculate", "consider", "eye", "expect", "plan",
@@ -20,7 +18,6 @@ PHRASE_METHODS = {"year", "filmography", "possessive", "company", "sequel", "ser
 
 def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") -> str:
     """``"stated"``, ``"hedged"`` or ``"negated"`` for a fact found at ``trigger``."""
-    lex = lexicon()
     for t in side_tokens:
         # "stars A, not B": the negation sits on B alone.
         if t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
@@ -46,13 +43,17 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
             hedged = True
         if t.pos_ == "VERB" and t.dep_ in ("ROOT",):
             break
-    sent = trigger.sent
-    words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
-    if words & {"rumored", "rumoured", "reportedly", "rumor", "rumour", "speculation"}:
-        hedged = True
-    if "talks" in words and any(w.lower_ == "in" and w.nbor(1).lower_ == "talks" for w in sent if w.i + 1 < len(w.doc)):
-        hedged = True
-    if sent.text.rstrip().endswith("?"):
-        hedged = True
-    _ = lex
-    return "hedged" if hedged else "stated"
+    return "hedged" if hedged or _sentence_hedged(trigger.sent) else "stated"
+
+
+def _sentence_hedged(sent) -> bool:
+    """Cues that hedge a whole sentence: rumours, "in talks", a question. Computed once per sentence."""
+    cache = sent.doc.user_data.setdefault("filmkg_hedged", {})
+    if sent.start not in cache:
+        words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
+        cache[sent.start] = bool(
+            words & {"rumored", "rumoured", "reportedly", "rumor", "rumour", "speculation"}
+            or "talks" in words and any(w.lower_ == "in" and w.i + 1 < sent.end and w.nbor(1).lower_ == "talks"
+                                        for w in sent)
+            or sent.text.rstrip().endswith("?"))
+    return cache[sent.start]

@@ -1115,7 +1115,7 @@ class Reader:
         if poss is not None and poss.pos_ != "PRON":
             anchor = self.person(poss, 1.0)
         elif poss is not None:
-            anchor = self._anchor_person(noun)
+            anchor = self._anchor_person(noun) or self._main_person(noun)
         if not named or not anchor:
             return
         for t in named:

@@ -179,10 +179,8 @@ def _title_ok(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
         return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num
-    if tok.lower_ == "for":  # "Requiem for a Dream", "The Hunt for Red Sky"; "Title for Studio" is two names
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and (nxt.lower_ in ("a", "an", "the") or nxt.text[:1].isupper()
-                                    and nxt.ent_type_ not in ("ORG", "PERSON", "GPE"))
+    if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" and "Title for A" are two names
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an", "the")
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 
@@ -208,8 +206,8 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                 and not YEAR.match(doc[start - 1].text):
             start -= 1
     if start == sent.start and start + 1 < end and doc[start].pos_ in ("VERB", "ADP", "ADV", "SCONJ") \
-            and doc[start + 1].lower_ in TITLE_SMALL:
-        start += 1  # "Following on Title (1942), ...": the sentence's first word is no part of it
+            and (doc[start + 1].lower_ in TITLE_SMALL or doc[start].lower_ in TITLE_FUNCTION):
+        start += 1  # "For Title (2022), ...", "Following on Title": the sentence's first word is no part of it
     # Trim small words and punctuation off the edges; a title starts with a capital.
     while start < end and (doc[start].lower_ in TITLE_SMALL and not doc[start].text[:1].isupper()
                            or doc[start].text in TITLE_INNER_PUNCT):
