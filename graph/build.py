@@ -13,6 +13,7 @@ import re
 import unicodedata
 import urllib.parse
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
@@ -25,6 +26,7 @@ TYPE_PATH = {"Film": "film", "Person": "person", "Character": "character", "Seri
              "Organization": "org", "Work": "work", "TVSeries": "tv"}
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable, IRI-safe key for a name: ``"Timothée Chalamet"`` → ``"timothee-chalamet"``."""
     text = unicodedata.normalize("NFKD", text)
@@ -34,6 +36,7 @@ def slug(text: str) -> str:
     return text[:120] or "x"
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(type_: str, label: str) -> URIRef:
     return ID[f"{TYPE_PATH.get(type_, 'thing')}/{slug(label)}"]
 
@@ -49,48 +52,88 @@ def evidence_iri(graph: URIRef, n: int) -> URIRef:
     return URIRef(f"urn:filmkg:evidence:{slug(str(graph))[-48:]}:{n}")
 
 
-def article_triples(extraction: Extraction, iris: dict[str, URIRef], labels: dict[str, str]) -> list[tuple]:
-    """The triples of one article's named graph.
+class _RdflibTerms:
+    """Terms as rdflib objects (for :func:`article_triples`)."""
 
-    ``iris`` maps each entity key to the IRI it resolved to, ``labels`` each IRI to the one
-    ``rdfs:label`` it carries in the store (an earlier article's when the node already existed).
-    """
+    iri = staticmethod(lambda u: u)
+    text = staticmethod(Literal)
+    typed = staticmethod(lambda value, datatype: Literal(value, datatype=datatype))
+
+
+@lru_cache(maxsize=1 << 16)
+def nt_iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _nt_text(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+class _NTriplesTerms:
+    """Terms as N-Triples text (for :func:`article_block`): no rdflib objects on the write path."""
+
+    iri = staticmethod(nt_iri)
+    text = staticmethod(_nt_text)
+    typed = staticmethod(lambda value, datatype: f'"{value}"^^<{datatype}>')
+
+
+def _article_statements(extraction: Extraction, iris: dict[str, URIRef], labels: dict[URIRef, str], t) -> list:
     props = property_for_relation()
     graph = article_iri(extraction.article)
     date = extraction.article.date
+    as_of = t.typed(date, XSD.date) if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
+    a, label_p, alt_p = t.iri(RDF.type), t.iri(RDFS.label), t.iri(SKOS.altLabel)
     out: list[tuple] = []
     seen_entities: set[URIRef] = set()
     for e in extraction.entities:
         iri = iris[e.key]
-        if iri in seen_entities:
-            names = {e.label, *e.aliases}
-        else:
+        label = labels.get(iri, e.label)
+        s = t.iri(iri)
+        if iri not in seen_entities:
             seen_entities.add(iri)
-            out.append((iri, RDF.type, FILM[e.type]))
-            out.append((iri, RDFS.label, Literal(labels.get(iri, e.label))))
-            names = {e.label, *e.aliases}
-        for name in sorted(names - {labels.get(iri, e.label)}):
-            out.append((iri, SKOS.altLabel, Literal(name)))
+            out.append((s, a, t.iri(FILM[e.type])))
+            out.append((s, label_p, t.text(label)))
+        for name in sorted({e.label, *e.aliases} - {label}):
+            out.append((s, alt_p, t.text(name)))
+    ev_p = {k: t.iri(FILM[k]) for k in ("sentence", "startChar", "endChar", "method", "confidence", "status",
+                                         "article", "asOf")}
+    subj_p, pred_p, obj_p, evidence, g = (t.iri(RDF.subject), t.iri(RDF.predicate), t.iri(RDF.object),
+                                          t.iri(FILM.Evidence), t.iri(graph))
     for n, f in enumerate(extraction.facts):
-        prop = props[f.relation]
-        s = iris[f.subject]
-        o = Literal(f.object, datatype=XSD.gYear) if f.relation == "P577" else iris[f.object]
+        prop = t.iri(props[f.relation])
+        s = t.iri(iris[f.subject])
+        o = t.typed(f.object, XSD.gYear) if f.relation == "P577" else t.iri(iris[f.object])
         if not f.hedged:
             out.append((s, prop, o))
-        ev = evidence_iri(graph, n)
+        ev = t.iri(evidence_iri(graph, n))
         out += [
-            (ev, RDF.type, FILM.Evidence),
-            (ev, RDF.subject, s), (ev, RDF.predicate, prop), (ev, RDF.object, o),
-            (ev, FILM.sentence, Literal(f.sentence)),
-            (ev, FILM.startChar, Literal(f.start)), (ev, FILM.endChar, Literal(f.end)),
-            (ev, FILM.method, Literal(f.method)),
-            (ev, FILM.confidence, Literal(round(f.confidence, 3), datatype=XSD.decimal)),
-            (ev, FILM.status, Literal("hedged" if f.hedged else "stated")),
-            (ev, FILM.article, graph),
+            (ev, a, evidence),
+            (ev, subj_p, s), (ev, pred_p, prop), (ev, obj_p, o),
+            (ev, ev_p["sentence"], t.text(f.sentence)),
+            (ev, ev_p["startChar"], t.typed(f.start, XSD.integer)),
+            (ev, ev_p["endChar"], t.typed(f.end, XSD.integer)),
+            (ev, ev_p["method"], t.text(f.method)),
+            (ev, ev_p["confidence"], t.typed(round(f.confidence, 3), XSD.decimal)),
+            (ev, ev_p["status"], t.text("hedged" if f.hedged else "stated")),
+            (ev, ev_p["article"], g),
         ]
-        if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-            out.append((ev, FILM.asOf, Literal(date, datatype=XSD.date)))
+        if as_of is not None:
+            out.append((ev, ev_p["asOf"], as_of))
     return out
+
+
+def article_triples(extraction: Extraction, iris: dict[str, URIRef], labels: dict[URIRef, str]) -> list[tuple]:
+    """The triples of one article's named graph, as rdflib terms.
+
+    ``iris`` maps each entity key to the IRI it resolved to, ``labels`` each IRI to the one
+    ``rdfs:label`` it carries in the store (an earlier article's when the node already existed).
+    """
+    return _article_statements(extraction, iris, labels, _RdflibTerms)
+
+
+def article_block(extraction: Extraction, iris: dict[str, URIRef], labels: dict[URIRef, str]) -> str:
+    """The same triples as :func:`article_triples`, as N-Triples lines (the fast write path)."""
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in _article_statements(extraction, iris, labels, _NTriplesTerms))
 
 
 def provenance_triples(article: Article, graph: URIRef, now: datetime | None = None) -> list[tuple]:
@@ -116,21 +159,28 @@ def _block(triples: list[tuple]) -> str:
     return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
 
 
-def replace_article_update(article: Article, graph: URIRef, triples: list[tuple], prov: list[tuple]) -> str:
+def replace_article_update(article: Article, graph: URIRef, triples: list[tuple] | str, prov: list[tuple],
+                           replace: bool = True) -> str:
     """One SPARQL Update (one transaction) that replaces everything earlier read from this
-    article's source, or from this very text, with the new graph and provenance."""
+    article's source, or from this very text, with the new graph and provenance.
+
+    ``triples`` are the article graph's triples, or already N-Triples text (:func:`article_block`).
+    ``replace=False`` leaves out the deletions, for an article known to be new: neither its
+    source nor its text is stored.
+    """
     src = Literal(article.source).n3()
     pg = PROVENANCE_GRAPH.n3()
     g = graph.n3()
-    return f"""
+    deletions = f"""
 DELETE {{ GRAPH ?old {{ ?s ?p ?o }} }}
 WHERE {{ VALUES ?src {{ {src} }} GRAPH {pg} {{ ?old {DCTERMS.source.n3()} ?src }} GRAPH ?old {{ ?s ?p ?o }} }} ;
 DELETE {{ GRAPH {pg} {{ ?old ?p ?o }} }}
 WHERE {{ VALUES ?src {{ {src} }} GRAPH {pg} {{ ?old {DCTERMS.source.n3()} ?src ; ?p ?o }} }} ;
 DROP SILENT GRAPH {g} ;
-DELETE WHERE {{ GRAPH {pg} {{ {g} ?p ?o }} }} ;
+DELETE WHERE {{ GRAPH {pg} {{ {g} ?p ?o }} }} ;""" if replace else ""
+    return f"""{deletions}
 INSERT DATA {{ GRAPH {g} {{
-{_block(triples)}
+{triples if isinstance(triples, str) else _block(triples)}
 }}
 GRAPH {pg} {{
 {_block(prov)}
