@@ -26,7 +26,9 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
         return "stated"
     chain = [trigger]
     t = trigger
-    while t.head is not t and len(chain) < 6:
+    # A relative clause states its own fact: "A, who starred in X, was not asked back" still
+    # says A starred in X.
+    while t.head is not t and len(chain) < 6 and not (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")):
         t = t.head
         chain.append(t)
     hedged = False

@@ -605,8 +605,8 @@ class Reader:
             return
         if subj is None and v.dep_ == "relcl":
             subj = v.head
-        if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
-            subj = v.head
+        if subj is not None and subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+            subj = v.head  # "Title, which stars A" / "A, who starred in Title"
         if subj is None:
             return
         subj_noun = subj.lemma_.lower()
@@ -781,7 +781,8 @@ class Reader:
             year = next((t.text for t in obj.subtree if YEAR.match(t.text)), None)
             if year is not None:
                 for f in self.film(film_tok):
-                    self.emit(f, "P577", year, v, "year", 0.8)
+                    # "release" (not "year"): the clause's mood applies ("is expected to open in 2027")
+                    self.emit(f, "P577", year, v, "release", 0.8)
                 return
 
     def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):

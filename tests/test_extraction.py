@@ -99,6 +99,7 @@ GOLDEN = [
      {("Ember Falls", "P57", "Paul Dane"), ("Ember Falls", "P58", "Paul Dane")}),
     ("Lena Ortiz returns for the sequel to Iron Tide, Iron Tide 2, which Maya Cho will direct.",
      {("Iron Tide 2", "P57", "Maya Cho"), ("Iron Tide 2", "P155", "Iron Tide")}),
+    ("Lena Ortiz, who starred in Iron Tide, was not asked to return.", {("Iron Tide", "P161", "Lena Ortiz")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
@@ -110,6 +111,7 @@ NOT_STATED = [
     ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
     ("The Neon Coast sequel is being written by Jana Kim.", ("The Neon Coast", "P58", "Jana Kim")),
     ("Stars Ana Reyes, not Dev Balan, in Wolf Run.", ("Wolf Run", "P161", "Dev Balan")),
+    ("Dust Devils is expected to hit theaters in 2027.", ("Dust Devils", "P577", "2027")),
 ]
 
 
