@@ -48,6 +48,7 @@ class Mention:
     series: tuple[int, int] | None = None  # for "a fourth Title movie"
     in_parens_of: int | None = None  # token index of the person a bracketed filmography follows
     type: str | None = None  # decided type
+    fixed: str | None = None  # a type set by a rule that the document-wide vote must not change
 
     @property
     def key(self) -> str:
@@ -198,7 +199,8 @@ class Mentions:
         """One type per distinct name in the document."""
         totals: dict[str, Counter] = defaultdict(Counter)
         for m in self.all:
-            totals[m.key].update(m.votes)
+            if not m.fixed:
+                totals[m.key].update(m.votes)
         # A bare surname of someone named in full is that person, whatever NER said of it.
         surnames = {k.split()[-1] for k, v in totals.items()
                     if len(k.split()) >= 2 and v and v.most_common(1)[0][0] == "Person"}
@@ -207,6 +209,9 @@ class Mentions:
             if " " not in k and k in surnames and k not in cued:
                 v["Person"] += 3.0
         for m in self.all:
+            if m.fixed:
+                m.type = m.fixed
+                continue
             votes = totals[m.key]
             if votes:
                 typ, score = votes.most_common(1)[0]

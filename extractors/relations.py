@@ -293,7 +293,7 @@ class Reader:
                 self.org_role_rules(tok, self.lex.org_role_nouns[lemma])
             if lemma in self.lex.kin_sibling | self.lex.kin_spouse and tok.pos_ == "NOUN":
                 self.kin_rules(tok, lemma)
-            if lemma == "base" and tok.tag_ == "VBN":
+            if lemma == "base" and tok.tag_ == "VBN" or lemma == "adapt" and tok.pos_ == "VERB":
                 self.based_rules(tok)
             if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 self.character_is_rules(tok)
@@ -1295,10 +1295,17 @@ class Reader:
         if other is None:
             other = next((c for c in tok.children if c.dep_ == "dobj"), None)
         subj = subject_of(tok) if tok.pos_ != "ADJ" else subject_of(tok.head)
-        if subj is not None and subj.lower_ in ("who",) and tok.head.dep_ == "relcl":
+        if subj is not None and subj.lower_ in ("who",) and tok.dep_ == "relcl":
+            subj = tok.head  # "A and B, who are married"
+        elif subj is not None and subj.lower_ in ("who",) and tok.head.dep_ == "relcl":
             subj = tok.head.head
         if subj is not None and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl":
             subj = subj.head.head if subj.lower_ == "who" else subj
+        if other is None and subj is not None and subj.pos_ == "PROPN" and subj.conjuncts:
+            couple = self.person(subj, 1.0)  # "A and B, who are married"
+            if len(couple) == 2:
+                self.emit(couple[0], "P26", couple[1], tok, "kin", 0.8)
+            return
         if other is None or subj is None or other.pos_ != "PROPN":
             return
         people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
@@ -1330,11 +1337,26 @@ class Reader:
                 self.emit(f, "P57", p, adj, "role", 0.8)
 
     def based_rules(self, v: Token) -> None:
-        on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        if on is None:
-            return
-        obj = next((c for c in on.children if c.dep_ == "pobj"), None)
+        """'Title is based on the novel Work', 'Title adapts A's novel of the same name'."""
+        if v.lemma_ == "adapt":
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        else:
+            on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if obj is None:
+            return
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        films = self.film(subj) if subj is not None else self.film(self._host(v))
+        rest = obj.sent.text[obj.idx - obj.sent.start_char:]
+        if obj.lemma_.lower() in self.lex.work_nouns and "same name" in rest:
+            for f in films:  # "... novel of the same name": the work bears the film's title
+                if isinstance(f, Focus):
+                    self.m.decide()  # the film in focus is needed now, to copy its name
+                    f = self.resolve_focus(f.tok)
+                if isinstance(f, Mention):
+                    work = Mention(f.start, f.end, f.text, fixed="Work")
+                    self.m.all.append(work)
+                    self.emit(f, "P144", work, v, "based", 0.75)
             return
         work_tok = obj
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
@@ -1350,8 +1372,6 @@ class Reader:
         work = self.m.add(*run, "Work", 3.0) if run is not None else None
         if work is None:
             work = self.m.vote(work_tok, "Work", 3.0)
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        films = self.film(subj) if subj is not None else self.film(self._host(v))
         for f in films:
             self.emit(f, "P144", work, v, "based", 0.8)
 

@@ -40,7 +40,9 @@ from .build import entity_iri, nt_iri, slug
 from .store import Store
 
 # Types the extractor confuses with each other: a name seen as both is one node, not two.
-FAMILIES = ({"Person", "Organization"}, {"Film", "TVSeries", "Work", "Series"})
+# A book and its film, or a franchise and its first film, share a title but are different
+# things (P144, P179 link them), so only a film and a TV series are confused with each other.
+FAMILIES = ({"Person", "Organization"}, {"Film", "TVSeries"})
 # Types whose names may come with or without a leading "the" (titles, companies, franchises,
 # and companies the extractor took for people).
 THE_OPTIONAL = frozenset({"Film", "TVSeries", "Work", "Series", "Organization", "Person"})

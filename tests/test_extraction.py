@@ -100,6 +100,9 @@ GOLDEN = [
     ("Lena Ortiz returns for the sequel to Iron Tide, Iron Tide 2, which Maya Cho will direct.",
      {("Iron Tide 2", "P57", "Maya Cho"), ("Iron Tide 2", "P155", "Iron Tide")}),
     ("Lena Ortiz, who starred in Iron Tide, was not asked to return.", {("Iron Tide", "P161", "Lena Ortiz")}),
+    ("Clear Harbor is a 1994 American thriller film based on Tom Dale's novel of the same name.",
+     {("Clear Harbor", "P144", "Clear Harbor"), ("Clear Harbor", "P577", "1994")}),
+    ("Cole Marsh and Ada Fenn, who are married, co-wrote the script.", {("Cole Marsh", "P26", "Ada Fenn")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
