@@ -852,6 +852,16 @@ class Reader:
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             # "the director was A"
             people_toks += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        k = noun.i - 1
+        while k > noun.sent.start and self.doc[k].text[:1].islower() and self.doc[k].lower_ != "as" \
+                and self.doc[k].pos_ in ("DET", "NOUN", "ADJ") and noun.i - k < 4:
+            k -= 1
+        if k > noun.sent.start and self.doc[k].lower_ == "as" and self.doc[k - 1].pos_ == "PROPN":
+            people_toks.append(self.doc[k - 1])  # "... and B as the music composer", read from the surface
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
+            people_toks.append(noun.head.head)  # "had A as the editor and B as the composer"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lower_ == "with":
+            people_toks += [g for g in noun.head.head.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
             # "had A as the cinematographer", "with A as editor", "A served as producer on Title"
             verb = noun.head.head

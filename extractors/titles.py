@@ -250,6 +250,16 @@ def cue_titles(doc: Doc) -> list[Title]:
     out = []
     for tok in doc:
         low = tok.lower_
+        # "Title, a 1944 film directed by ...": a film noun in apposition to a name
+        if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.dep_ == "appos" \
+                and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
+                and any(c.dep_ == "det" for c in tok.children):
+            comma = tok.left_edge.i - 1
+            run = title_span(doc, comma - 1, forward=False) if comma > tok.sent.start and doc[comma].text == "," \
+                else None
+            if run and run[1] == comma and doc[run[0]].ent_type_ not in ("PERSON", "ORG", "GPE") \
+                    and run[0] <= tok.head.i < run[1]:
+                out.append(Title(run[0], run[1], "apposition", year=_year_before(doc, tok.i), strength=0.9))
         # "the film Title", "the sequel Title", "short feature Title"
         if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) \
                 and not tok.text[0].isupper():

@@ -103,6 +103,12 @@ GOLDEN = [
     ("Clear Harbor is a 1994 American thriller film based on Tom Dale's novel of the same name.",
      {("Clear Harbor", "P144", "Clear Harbor"), ("Clear Harbor", "P577", "1994")}),
     ("Cole Marsh and Ada Fenn, who are married, co-wrote the script.", {("Cole Marsh", "P26", "Ada Fenn")}),
+    ("Quiet Harbour, a film directed by Hal Frey and scored by Nico Brand, opens in 2026.",
+     {("Quiet Harbour", "P57", "Hal Frey"), ("Quiet Harbour", "P86", "Nico Brand")}),
+    ("Tom Simms directed Cold Fire. The movie had Geo Barr as the editor and Jo Lane as the music composer.",
+     {("Cold Fire", "P1040", "Geo Barr"), ("Cold Fire", "P86", "Jo Lane")}),
+    ("Ice Road was edited by Al Jagger, with Ben Knowl as the cinematographer.",
+     {("Ice Road", "P1040", "Al Jagger"), ("Ice Road", "P344", "Ben Knowl")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
