@@ -191,6 +191,14 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
                                                "which", "that", "jointly", "both", "co"):
         relative = relative or doc[k].lower_ == "which"
         k -= 1
+    if k > sent.start and doc[k].text == ",":
+        # "Title, which runs 83 minutes, was produced by A": step back over the relative clause
+        j = k - 1
+        while j > sent.start and not (doc[j].lower_ in ("which", "that") and doc[j - 1].text == ","):
+            j -= 1
+        if j > sent.start and doc[j].lower_ in ("which", "that") and j < k - 1:
+            k = j - 1
+            relative = True
     if k >= sent.start and doc[k].text == ")":  # "Title (2012) was directed by A"
         while k > sent.start and doc[k].text != "(":
             k -= 1

@@ -311,6 +311,8 @@ def copula_titles(doc: Doc) -> list[Title]:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
+        if any(t.text == "," or t.dep_ == "attr" for t in doc[tok.head.i + 1:tok.left_edge.i]):
+            continue  # "A was the producer of X, a film ...": the film noun belongs to X, not to A
         run = _whole_subject(doc, subj, tok.head)
         if run is None:
             run = title_span(doc, subj.left_edge.i, stop=tok.head.i)
