@@ -1401,6 +1401,12 @@ class Reader:
             if m.year and m.votes.get("Film", 0) >= 2.5:
                 self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)
 
+    def _modifier(self, t: Token) -> bool:
+        """A lower-case word between an owner and a title: "'s 49th animated feature film"."""
+        if t.text[:1].isupper() or t.is_punct:
+            return False
+        return t.pos_ in ("ADJ", "NUM") or t.tag_ == "JJ" or t.dep_ == "amod" or t.lemma_.lower() in self.lex.film_nouns
+
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
@@ -1410,12 +1416,12 @@ class Reader:
             k = m.start - 1
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"
             steps = 0
-            while k >= 1 and steps < 5 and (YEAR.match(doc[k].text) or (
-                    doc[k].text[:1].islower() and (doc[k].pos_ == "ADJ" or doc[k].lemma_.lower() in
-                                                   self.lex.film_nouns))):
+            while k >= 1 and steps < 6 and (YEAR.match(doc[k].text) or self._modifier(doc[k])):
                 k -= 1
                 steps += 1
-            if doc[k].text not in ("'s", "’s") or k < 1:
+            plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith("s") \
+                and doc[k - 1].text[:1].isupper()  # "Studio Pictures' 49th feature film Title"
+            if doc[k].text not in ("'s", "’s") and not plural_possessive or k < 1:
                 continue
             if m.end < len(doc) and doc[m.end].lemma_.lower() in ("sequel", "prequel", "remake", "reboot", "spinoff"):
                 continue  # "A's Title sequel": A made the sequel, not Title
