@@ -29,7 +29,8 @@ def assemble(reader, modality):
     clusters = person_clusters(ms)
     people_by_surname = defaultdict(set)
     for m in ms.people():
-        canon = clusters.get(m.key, m.key)
+        full = getattr(m, "full", None)  # "his brother Rafe" → "Rafe Pellicott"
+        canon = norm_key(full) if full else clusters.get(m.key, m.key)
         if len(canon.split()) >= 2:
             people_by_surname[canon.split()[-1]].add(canon)
 
@@ -64,6 +65,8 @@ def assemble(reader, modality):
             rec["aliases"].add(clean(m.text))
         return [key]
 
+    for m in ms.people():  # register every person first: a group expands to people named anywhere
+        entity_key(m)
     facts: dict[tuple, Fact] = {}
     for r in reader.raw:
         s_slot, o_slot = RELATIONS[r.relation]

@@ -1189,6 +1189,15 @@ class Reader:
         # The person "his"/"her" refers to: the nearest named person before it in the sentence
         # (or, for a subject pronoun, the last one named before the sentence).
         sent = noun.sent
+        if not before_sentence:
+            verb = noun
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.pos_ == "PROPN" and subj.i < noun.i and self._is_person(subj):
+                m = self.m.at(subj, create=False)
+                if m is not None:
+                    return [m]  # "A made Title with his brother B": the clause's subject
         lo = 0 if before_sentence else sent.start
         best = None
         for m in sorted(self.m.all, key=lambda m: m.start):
@@ -1327,7 +1336,9 @@ class Reader:
     def directorial_rules(self, adj: Token) -> None:
         """'their directorial feature Title', 'her directorial debut, Title' → director."""
         noun = adj.head
-        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        title = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else None  # "...feature Title"
+        poss = next((c for c in [*noun.children, *(title.children if title is not None else ())]
+                     if c.dep_ == "poss"), None)
         if poss is None:
             return
         if poss.pos_ == "PROPN":
@@ -1337,7 +1348,7 @@ class Reader:
             people = self.person(subj, 1.0) if subj is not None else []
         else:
             people = self._main_person(noun)
-        films = self.film(noun, anaphora=False)
+        films = self.film(title, anaphora=False) if title is not None else self.film(noun, anaphora=False)
         if not films:
             for c in noun.children:
                 if c.dep_ == "appos":

@@ -109,6 +109,9 @@ GOLDEN = [
      {("Cold Fire", "P1040", "Geo Barr"), ("Cold Fire", "P86", "Jo Lane")}),
     ("Ice Road was edited by Al Jagger, with Ben Knowl as the cinematographer.",
      {("Ice Road", "P1040", "Al Jagger"), ("Ice Road", "P344", "Ben Knowl")}),
+    ("Joe Pell made Grey Dawn with his brother Anton. Now the Pell brothers are busy with the release of their"
+     " upcoming directorial feature Plum Road, starring Tom Hale.",
+     {("Plum Road", "P57", "Joe Pell"), ("Plum Road", "P57", "Anton Pell"), ("Plum Road", "P161", "Tom Hale")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
