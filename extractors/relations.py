@@ -297,6 +297,8 @@ class Reader:
                 self.based_rules(tok)
             if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 self.character_is_rules(tok)
+            if lemma in ("cast", "ensemble", "lineup") and tok.pos_ == "NOUN":
+                self.cast_copula_rules(tok)
             if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal") and tok.pos_ == "NOUN":
                 self.part_rules(tok)
             if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "for":
@@ -1251,6 +1253,24 @@ class Reader:
                     and m.in_parens_of is None:
                 best = m
         return [best] if best is not None else []
+
+    def cast_copula_rules(self, noun: Token) -> None:
+        """'Among the cast are A and B', 'Joining the cast are A and B', 'The cast is rounded out by A'."""
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        people: list[Mention] = []
+        if verb.lemma_ in ("round", "complete"):
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            people = self._listed_people(by) if by is not None else []
+        elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i:
+            be = next((t for t in self.doc[noun.i + 1:noun.sent.end] if t.lemma_ == "be"), None)
+            people = self._listed_people(be) if be is not None else []
+        if not people:
+            return
+        film = self._of_film(noun) or self.focus(noun)
+        for p in people:
+            self.emit(film, "P161", p, noun, "verb", 0.8)
 
     def character_is_rules(self, noun: Token) -> None:
         """'X is a fictional character (introduced) in Title' → X appears in the film."""

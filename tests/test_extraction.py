@@ -112,6 +112,9 @@ GOLDEN = [
     ("Joe Pell made Grey Dawn with his brother Anton. Now the Pell brothers are busy with the release of their"
      " upcoming directorial feature Plum Road, starring Tom Hale.",
      {("Plum Road", "P57", "Joe Pell"), ("Plum Road", "P57", "Anton Pell"), ("Plum Road", "P161", "Tom Hale")}),
+    ("The thriller Cold Lake opens in May. Among the cast are Sam Orr and Ty Bell. "
+     "The cast is rounded out by Ida Vale and Kip Dunn.",
+     {("Cold Lake", "P161", "Sam Orr"), ("Cold Lake", "P161", "Ty Bell"), ("Cold Lake", "P161", "Kip Dunn")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
