@@ -638,8 +638,13 @@ class Reader:
                         self.emit(f, "P161", p, v, "verb", 0.8)
             return
         if lemma in lex.film_subject_verbs and dobj is not None and not self._is_person(subj):
+            people = self.person(dobj)
+            if dobj.lemma_.lower() in ("voice", "talent") and not people:
+                # "It features the voices of A, B and C"
+                of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                people = self._listed_people(of) if of is not None else []
             for f in self.film(subj):
-                for p in self.person(dobj):
+                for p in people:
                     self.emit(f, "P161", p, v, "verb")
             return
         if lemma in lex.person_in_film_verbs or lemma in ("lead", "appear"):
@@ -1215,6 +1220,14 @@ class Reader:
 
     def part_rules(self, noun: Token) -> None:
         """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "PROPN" \
+                and self._is_person(noun.head.head) and noun.lemma_.lower() in ("role", "part"):
+            # "... remade as Title with A in the title role": the film of the sentence
+            sf = self.sentence_films(noun)
+            film = sf[-1] if sf else self.focus(noun)
+            for p in self.person(noun.head.head, 1.0):
+                self.emit(film, "P161", p, noun, "verb", 0.7)
+            return
         film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.dep_ == "pobj"), None)
         if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \

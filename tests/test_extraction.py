@@ -115,6 +115,8 @@ GOLDEN = [
     ("The thriller Cold Lake opens in May. Among the cast are Sam Orr and Ty Bell. "
      "The cast is rounded out by Ida Vale and Kip Dunn.",
      {("Cold Lake", "P161", "Sam Orr"), ("Cold Lake", "P161", "Ty Bell"), ("Cold Lake", "P161", "Kip Dunn")}),
+    ("Surf Town is a 2007 animated film. It features the voices of Shia Lane, Jeff Bri and Zoe Dell.",
+     {("Surf Town", "P161", "Shia Lane"), ("Surf Town", "P161", "Zoe Dell"), ("Surf Town", "P577", "2007")}),
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
