@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from graph.cli_common import filmkg_command  # noqa: E402  (after the path is set)
 
 FIRST = ["Marla", "Oren", "Tilda", "Jonah", "Ines", "Callum", "Priya", "Dov", "Elsa", "Rafe", "Naomi", "Aldo",
          "Sefa", "Hanne", "Lorne", "Greta", "Maja", "Tomas", "Agnes", "Bram", "Cosima", "Edvin", "Fenna", "Ilse"]
@@ -94,13 +95,6 @@ def timed(fn, cpu: list[float] | None = None) -> float:
         cpu.append(time.process_time() - c0)
     return time.perf_counter() - t0
 
-
-def filmkg_command() -> list[str]:
-    here = Path(sys.executable).parent / "filmkg"
-    if here.exists():
-        return [str(here)]
-    found = shutil.which("filmkg")
-    return [found] if found else [sys.executable, "-m", "graph.cli"]
 
 
 def med(xs: list[float]) -> float:

@@ -6,7 +6,9 @@ without a circular import.
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
+from pathlib import Path
 
 import click
 
@@ -33,3 +35,12 @@ def friendly(f):
             click.echo("interrupted", err=True)
             sys.exit(130)
     return wrapper
+
+
+def filmkg_command() -> list[str]:
+    """How to run this installation's ``filmkg`` as a subprocess (tests and benchmarks do)."""
+    here = Path(sys.executable).parent / "filmkg"
+    if here.exists():
+        return [str(here)]
+    found = shutil.which("filmkg")
+    return [found] if found else [sys.executable, "-m", "graph.cli"]

@@ -6,24 +6,15 @@ Tests that only need graph behaviour build :class:`Extraction` objects by hand
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from graph.cli_common import filmkg_command
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
-
-
-def filmkg_command() -> list[str]:
-    """The installed ``filmkg`` next to this interpreter, else ``python -m graph.cli``."""
-    here = Path(sys.executable).parent / "filmkg"
-    if here.exists():
-        return [str(here)]
-    found = shutil.which("filmkg")
-    return [found] if found else [sys.executable, "-m", "graph.cli"]
 
 
 def run_cli(*args: str, input: bytes | None = None, timeout: float = 300, cwd=None,
