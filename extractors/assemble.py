@@ -39,7 +39,7 @@ def assemble(reader, modality):
     def entity_key(m) -> list[str]:
         if getattr(m, "type", None) == "Group":
             members = people_by_surname.get(norm_key(m.group), set())
-            return [f"Person:{c}" for c in sorted(members)] if len(members) >= 2 or members else []
+            return [f"Person:{c}" for c in sorted(members)] if members else []
         typ = m.type
         if typ == "Person":
             full = getattr(m, "full", None)

@@ -3,14 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-MODALS = {"could", "might", "may", "would"}
-# Verbs whose complement is only a wish or a report, not a fact.
-HEDGE_GOVERNORS = {"hope", "want", "wish", "rumor", "rumour", "speculate", "consider", "eye", "expect", "plan",
-                   "hint", "negotiate", "circle", "seek", "intend", "aim", "like", "love", "tip", "interest"}
-# Surface forms too: the small model lemmatises "hopes" as "hop".
-HEDGE_FORMS = {"hopes", "hoped", "hoping", "wants", "wanted", "wishes", "rumored", "rumoured", "expects", "expected",
-               "considering", "eyeing", "plans", "planned", "planning", "negotiating"}
-NEGATING_GOVERNORS = {"decline", "refuse", "exit", "quit", "deny", "reject", "scrap", "cancel", "fail"}
+from .lexicon import lexicon
+
+# Cue words (modals, hedging and negating governors; "hopes" is listed as a surface form too,
+# since the small model lemmatises it as "hop") live in patterns/lexicon.json.
 # Rules that read a noun phrase ("2014's Title", "A ('Title')") state their fact whatever the
 # clause around them says.
 PHRASE_METHODS = {"year", "filmography", "possessive", "company", "sequel", "series"}
@@ -18,6 +14,7 @@ PHRASE_METHODS = {"year", "filmography", "possessive", "company", "sequel", "ser
 
 def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") -> str:
     """``"stated"``, ``"hedged"`` or ``"negated"`` for a fact found at ``trigger``."""
+    lex = lexicon()
     for t in side_tokens:
         # "stars A, not B": the negation sits on B alone.
         if t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
@@ -37,11 +34,11 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
         if any(c.dep_ == "neg" for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
             return "negated"
         lemma = t.lemma_.lower()
-        if i > 0 and lemma in NEGATING_GOVERNORS and t.pos_ == "VERB":
+        if i > 0 and lemma in lex.negating_governors and t.pos_ == "VERB":
             return "negated"
-        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in kids):
+        if any(c.lower_ in lex.modals and c.dep_ == "aux" for c in kids):
             hedged = True
-        if i > 0 and (lemma in HEDGE_GOVERNORS or t.lower_ in HEDGE_FORMS):
+        if i > 0 and (lemma in lex.hedge_governors or t.lower_ in lex.hedge_forms):
             hedged = True
         if t.pos_ == "VERB" and t.dep_ in ("ROOT",):
             break
@@ -54,7 +51,7 @@ def _sentence_hedged(sent) -> bool:
     if sent.start not in cache:
         words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
         cache[sent.start] = bool(
-            words & {"rumored", "rumoured", "reportedly", "rumor", "rumour", "speculation"}
+            words & lexicon().sentence_hedges
             or "talks" in words and any(w.lower_ == "in" and w.i + 1 < sent.end and w.nbor(1).lower_ == "talks"
                                         for w in sent)
             or sent.text.rstrip().endswith("?"))

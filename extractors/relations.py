@@ -1055,7 +1055,7 @@ class Reader:
             self.emit(named, "P155", original, noun, "sequel", 0.8)
 
     def numbered_sequels(self) -> None:
-        from .mentions import clean, norm_key, sequel_base
+        from .mentions import norm_key, sequel_base
 
         films = {m.key: m for m in self.m.all if m.votes.get("Film", 0) >= 2.0}
         for m in list(films.values()):
@@ -1070,7 +1070,6 @@ class Reader:
             if prev is not None:
                 prev.votes["Film"] += 1.0
                 self.emit(m, "P155", prev, self.doc[m.start], "sequel", 0.8)
-            _ = clean
 
     def _find_text(self, text: str, other_than: Mention) -> Mention | None:
         """A mention for the first place the document names ``text`` as a whole (e.g. the original of
@@ -1101,7 +1100,6 @@ class Reader:
         self._series_members(run, noun)
 
     def _series_members(self, series: Mention, trigger: Token) -> None:
-        from .mentions import norm_key
 
         base = series.key
         for m in self.m.all:
@@ -1110,7 +1108,6 @@ class Reader:
             k = m.key
             if m.votes.get("Film", 0) >= 2.0 and (k.startswith(base + " ") or k == base):
                 self.emit(m, "P179", series, trigger, "series", 0.75)
-        _ = norm_key
 
     def kin_rules(self, noun: Token, lemma: str) -> None:
         rel = "P3373" if lemma in self.lex.kin_sibling else "P26"

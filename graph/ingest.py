@@ -83,11 +83,6 @@ def stored_sources(store: Store, articles: Iterable[Article]) -> dict[str, set[s
     return out
 
 
-def _known(store: Store, article: Article) -> bool:
-    """True when this exact text from this exact source is already in the store."""
-    return article.source in stored_sources(store, [article]).get(article.digest, set())
-
-
 # Worker processes keep one loaded pipeline each (inherited from the parent when forked).
 _EXTRACTOR = None
 
