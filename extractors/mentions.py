@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lexicon
-from .titles import Title, is_cap, name_run, sequel_number
+from .titles import CREDIT_WORDS, Title, is_cap, name_run, sequel_number
 
 NER_VOTES = {"PERSON": ("Person", 1.0), "ORG": ("Organization", 1.0), "WORK_OF_ART": ("Film", 0.6),
              "PRODUCT": ("Film", 0.3), "FAC": ("Film", 0.2), "EVENT": ("Film", 0.2)}
@@ -84,7 +84,10 @@ class Mentions:
         titles = self.lex.person_titles
         while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")):
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        while start < end and doc[start].lower_ in CREDIT_WORDS:
+            start += 1  # NER's "Featuring A", "A Jr. Directed"
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                               or doc[end - 1].lower_ in CREDIT_WORDS):
             end -= 1
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]

@@ -146,6 +146,13 @@ class Reader:
                 continue
             if t.pos_ == "PRON":
                 continue
+            if t.lemma_.lower() in self.lex.film_nouns and t.dep_ == "attr" and t.head.lemma_ == "be" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                # "Title is an HBO Film directed by A": the film is what the copula is about
+                s = subject_of(t.head)
+                if s is not None and s.dep_ == "nsubj" and s.pos_ != "PRON":
+                    out += self.film(s, weight, anaphora=False)
+                    continue
             if t.i not in self.m.by_token and t.pos_ == "NOUN" and t.is_sent_start and t.tag_ in ("NNS", "NN") \
                     and (t.lemma_.lower() in self.lex.role_nouns or t.lemma_.lower() in self.lex.film_nouns):
                 continue  # "Producers include ...": a capitalised common noun, not a title
@@ -299,7 +306,7 @@ class Reader:
                 self.character_is_rules(tok)
             if lemma in ("cast", "ensemble", "lineup") and tok.pos_ == "NOUN":
                 self.cast_copula_rules(tok)
-            if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal") and tok.pos_ == "NOUN":
+            if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal", "lead") and tok.pos_ == "NOUN":
                 self.part_rules(tok)
             if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "for":
                 self.known_for_rules(tok)
@@ -321,6 +328,13 @@ class Reader:
 
         doc = self.doc
         for film_run, people, i, relative in star_sequences(doc):
+            if film_run == "subject":
+                subj = subject_of(doc[i].sent.root)
+                films = self.film(subj, 1.0) if subj is not None and subj.i < i and not self._is_person(subj) else []
+                for f in films[:1]:
+                    for run in people:
+                        self.emit(f, "P161", self.m.add(*run, "Person", 2.0), doc[i], "cast-list", 0.8)
+                continue
             if film_run is None:
                 for run in people:
                     self.emit(self.focus(doc[i]), "P161", self.m.add(*run, "Person", 2.0), doc[i], "cast-list")
@@ -643,6 +657,10 @@ class Reader:
                 # "It features the voices of A, B and C"
                 of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 people = self._listed_people(of) if of is not None else []
+            as_role = next((g.lemma_.lower() for c in [*dobj.children, *v.children] if c.dep_ == "prep"
+                            and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
+            if as_role in lex.role_nouns and lex.role_nouns[as_role] != "P161":
+                return  # "featured A as the cinematographer": the role rule credits A
             for f in self.film(subj):
                 for p in people:
                     self.emit(f, "P161", p, v, "verb")
@@ -662,7 +680,11 @@ class Reader:
                 for c in [*v.children, *film_tok.children]:
                     if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
                         people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
-                films = self.film(film_tok) + self._listed_titles(film_tok)
+                films = self.film(film_tok) + self._listed_titles(film_tok) + self._example_titles(film_tok)
+                for c in v.children:  # "appeared in the movie X as a cop and the 1987 movie Y"
+                    if c.dep_ == "conj" and c.pos_ == "NOUN":
+                        named = self._named_after(c)
+                        films += [named] if named is not None else []
                 for f in dict.fromkeys(films):
                     for p in people:
                         self.emit(f, "P161", p, v, "verb")
@@ -689,6 +711,30 @@ class Reader:
                 m.year = m.year or year
                 out.append(m)
         return out
+
+    EXAMPLE_NOUNS = frozenset({"film", "movie", "feature", "picture", "show", "series", "production", "project",
+                               "credit", "role", "title", "drama", "comedy", "thriller", "sitcom"})
+
+    def _example_titles(self, noun: Token) -> list[Mention]:
+        """Titles given as examples of a plural noun: "films including X, Y and Z", "movies such as X"
+        ("horror films like X and Y")."""
+        if noun.lemma_.lower() not in self.EXAMPLE_NOUNS or noun.tag_ != "NNS":
+            return []
+        j = noun.i + 1
+        doc = self.doc
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+            j += 2
+        elif j < len(doc) and doc[j].lower_ in ("including", "like", ":"):
+            j += 1
+        else:
+            return []
+        if j < len(doc) and doc[j].lower_ in ("the", "films", "movies"):
+            j += doc[j].lower_ != "the"
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return []
+        return self._listed_titles(doc[j])
 
     def _listed_people(self, v: Token) -> list[Mention]:
         """Names listed right after a verb ("includes A, B, C and D"), read from the surface:
@@ -925,7 +971,8 @@ class Reader:
         conf = 0.8
         if not films and rels == ["P161"]:
             return  # "an actor" describes a person; it does not cast them in the sentence's film
-        if not films and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not films and noun.head.lower_ != "as" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                          for c in noun.children):
             return  # "an Iranian film director": a description, not a credit for the film nearby
         if not films:
             sf = self.sentence_films(noun)
@@ -1227,11 +1274,21 @@ class Reader:
             return
         film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.dep_ == "pobj"), None)
+        examples: list[Mention] = []
+        if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in":
+            examples = self._example_titles(self.doc[noun.i + 2])  # "roles in films including X and Y"
+            if examples:
+                film_tok = self.doc[noun.i + 2]
+        elif film_tok is not None:
+            examples = self._example_titles(film_tok)
         if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \
                 and self.doc[noun.i + 2].text[:1].isupper():
             run = name_run(self.doc, noun.i + 2)  # the parser hung "in Title" elsewhere
             film_tok = self.doc[run[1] - 1] if run else None
-        if film_tok is None or not (film_tok.text[:1].isupper() or self._named_after(film_tok) is not None):
+        anaphor = film_tok is not None and film_tok.lemma_.lower() in ("film", "movie") and film_tok.text.islower() \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in film_tok.children)
+        if film_tok is None or not (film_tok.text[:1].isupper() or anaphor or examples
+                                    or self._named_after(film_tok) is not None):
             return
         people: list[Mention] = []
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1249,7 +1306,8 @@ class Reader:
                 people = self.person(subj, 1.0)
             elif subj is not None and subj.lower_ in ("he", "she"):
                 people = self._main_person(noun)
-        for f in self.film(film_tok, anaphora=False):
+        films = examples or self.film(film_tok, anaphora=anaphor)  # "had a main role in the film": the film in focus
+        for f in films:
             for p in people:
                 self.emit(f, "P161", p, noun, "verb", 0.8)
 
@@ -1496,6 +1554,13 @@ def subject_of(v: Token) -> Token | None:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None:
         subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
+    if subj is None and v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].pos_ == "PROPN" and v.tag_ in ("VBD", "VBZ"):
+        # "A was the director and B composed the score": the parser hangs B on "director"
+        k = v.i - 1
+        while k > v.sent.start and v.doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k > v.sent.start and v.doc[k - 1].lower_ in ("and", ",", "while", "whereas", "whilst"):
+            return v.doc[v.i - 1]
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     if subj is None and v.head is not v and v.head.pos_ in ("VERB", "AUX") and (
             v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):

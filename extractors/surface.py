@@ -51,6 +51,12 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             break
         if run[1] < len(doc) and doc[run[1]].pos_ in ("VERB", "AUX") and not doc[run[1]].is_punct:
             break  # "..., Title stars A": that name starts a new clause
+        if run[1] < len(doc) and doc[run[1]].text in ("'s", "’s", "'", "’"):
+            break  # "featuring A's cinematography": A owns the next noun, A is not listed
+        if run[1] + 2 < len(doc) and doc[run[1]].lower_ == "as" and (
+                doc[run[1] + 1].lower_ in ROLE_WORDS or doc[run[1] + 1].lower_ in ("a", "an", "the")
+                and doc[run[1] + 2].lower_ in ROLE_WORDS - {"actor", "actress", "star", "co-star"}):
+            break  # "featured A as the cinematographer": a credit, not a cast member
         j = run[1]
         if j + 1 < end_limit and doc[j].text == "," and doc[j + 1].text.rstrip(".") in ("Jr", "Sr", "II", "III"):
             j += 2  # "Harry Lane, Jr." is one name
@@ -117,6 +123,8 @@ def star_sequences(doc: Doc):
                 relative = True
         film = name_run(doc, k) if k >= 0 else None
         if film is None or film[1] != k + 1:
+            if kind == "verb" and tok.i > doc[tok.i].sent.start + 2 and doc[tok.i - 1].lower_ in (",", "and"):
+                yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"
             continue
         yield film, people, tok.i, relative
 
@@ -214,6 +222,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         run = title_span(doc, k, forward=False)
     if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
         before = doc[run[0] - 1] if run[0] > sent.start else None
+        if before is not None and before.lower_ in ("a", "an") and doc[run[1] - 1].lower_ in ANAPHORS:
+            return "subject"  # "Title is an HBO Film directed by A": a brand, not the title
         place = doc[run[0]].ent_type_ in ("GPE", "LOC", "FAC") and before is not None and before.pos_ == "ADP"
         if not relative and (place or doc[run[0]].ent_type_ in ("NORP", "DATE", "TIME", "PERSON")) \
                 or doc[run[0]].tag_ == "VBG":
@@ -271,10 +281,15 @@ def person_star_lines(doc: Doc):
         film = None
         if doc[tok.i + 1].lower_ == "in":
             j = tok.i + 2
-            if doc[j].lower_ in ("the", "this") and j + 1 < len(doc) and doc[j + 1].lower_ in ("film", "movie"):
-                j += 2
-                if j >= len(doc) or not doc[j].text[:1].isupper():
-                    film = "focus"  # "A played in the movie"
+            if doc[j].lower_ in ("the", "this", "a"):
+                n = j + 1  # "the film", "the 1956 film", "the 1984 horror movie"
+                while n < min(len(doc), j + 5) and (doc[n].like_num or doc[n].text[:1].islower()) \
+                        and doc[n].lower_ not in ("film", "movie"):
+                    n += 1
+                if n < len(doc) and doc[n].lower_ in ("film", "movie"):
+                    j = n + 1
+                    if j >= len(doc) or not doc[j].text[:1].isupper():
+                        film = "focus"  # "A played in the movie"
             if film is None:
                 film = title_span(doc, j) if j < len(doc) and doc[j].text[:1].isupper() else None
                 if film is None or film[0] != j:
@@ -289,11 +304,16 @@ def person_star_lines(doc: Doc):
             while k >= 0 and doc[k].text != "(":
                 k -= 1
             k -= 1
+        if k > 0 and doc[k].text == ",":  # "A, born in 1897, stars in", "A, 45, stars in"
+            j = next((j for j in range(k - 1, max(doc[tok.i].sent.start, k - 10) - 1, -1) if doc[j].text == ","), None)
+            k = j - 1 if j is not None else -1
         if k < 0:
             continue
         run = name_run(doc, k, allow_connectors=False, max_len=4)
-        if run and run[1] == k + 1 and doc[run[0]].ent_type_ == "PERSON" and run[1] - run[0] >= 2:
-            yield run, tok.i, film
+        if run and run[1] == k + 1 and run[1] - run[0] >= 2 and (
+                doc[run[0]].ent_type_ == "PERSON" or film not in (None, "focus") and tok.lower_ in ("stars", "starred")
+                and doc[run[0]].ent_type_ in ("ORG", "") and all(t.is_title for t in doc[run[0]:run[1]])):
+            yield run, tok.i, film  # the small model often tags "A stars in" as an organisation
 
 
 PLAYED = {"played", "portrayed", "essayed", "voiced"}

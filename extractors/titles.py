@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
+CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
+                         "starred".split())
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
 YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
 _QUOTED = re.compile(
@@ -158,6 +160,8 @@ def _name_token(tok: Token) -> bool:
         return True
     if not tok.text[0].isupper():
         return False
+    if tok.lower_ in CREDIT_WORDS and not (tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "“", "'", "‘")):
+        return False  # "Featuring A", "A Jr. Directed and written by ...": a credit, not a name
     if tok.is_upper and len(tok.text) > 1 and tok.pos_ not in ("PROPN", "NOUN", "NUM"):
         return False  # "WITH", "AND" in all-caps text
     if tok.tag_ == "VBG" and not tok.is_sent_start and tok.i > 0 and tok.text[:1].isupper() and \
@@ -190,8 +194,11 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     the small words between them ("Like Someone in Love", "The Horn Blows at Midnight", "Close-Up")."""
     sent = doc[i].sent
     lo_limit, hi_limit = sent.start, min(sent.end, stop if stop is not None else sent.end)
-    if not (lo_limit <= i < hi_limit) or not _title_ok(doc[i]):
+    if not (lo_limit <= i < hi_limit):
         return None
+    if not _title_ok(doc[i]) and not (forward and doc[i].text.isdigit() and i + 1 < hi_limit
+                                      and doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("DATE", "TIME")):
+        return None  # (a number opens "28 Days Later" or "3000 Miles to Graceland")
     start = end = i
     if forward:
         end = i + 1
@@ -199,6 +206,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             if doc[end].lower_ in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
                     and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
                 break  # "Title with A Person", "Title for Studio"
+            if doc[end].lower_ == "and" and end + 2 < hi_limit and doc[end + 1].is_title and doc[end + 2].is_title \
+                    and sum(t.is_title for t in doc[start:end]) >= 2:
+                break  # "X Y and Z W": two titles ("Romeo and Juliet", "Harry Potter and the ..." stay one)
             end += 1
     else:
         end = i + 1
@@ -308,8 +318,16 @@ def copula_titles(doc: Doc) -> list[Title]:
     for tok in doc:
         if tok.dep_ != "attr" or tok.lemma_.lower() not in lex.film_nouns or tok.head.lemma_ != "be":
             continue
+        year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
+        if year is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "from" \
+                and YEAR.match(doc[tok.i + 2].text):
+            year = doc[tok.i + 2].text  # "a film from 1956"
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
+            # "It's Great to Be Young is a 1956 film": the contraction derails the parse
+            run = _whole_subject(doc, doc[tok.sent.start], tok.head)
+            if run is not None and run[1] - run[0] >= 3 and doc[run[0] + 1].text in ("'s", "’s"):
+                out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
             continue
         if any(t.text == "," or t.dep_ == "attr" for t in doc[tok.head.i + 1:tok.left_edge.i]):
             continue  # "A was the producer of X, a film ...": the film noun belongs to X, not to A
@@ -320,7 +338,6 @@ def copula_titles(doc: Doc) -> list[Title]:
             run = name_run(doc, subj.i)
         if run is None:
             continue
-        year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
         out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
     return out
 
