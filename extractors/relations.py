@@ -313,8 +313,12 @@ class Reader:
             if (lemma in self.lex.spouse_verbs or tok.lower_ in ("married", "wed")) and \
                     tok.pos_ in ("VERB", "ADJ", "AUX"):
                 self.marriage_rules(tok)
+            if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+                self.own_work_rules(tok)
             if tok.lower_ == "directorial" and tok.dep_ == "amod":
                 self.directorial_rules(tok)
+            if lemma == "debut" and tok.pos_ == "VERB":
+                self.debut_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         self.filmography_rules()
@@ -383,7 +387,10 @@ class Reader:
                 f = self.m.add(*film_run, "Film", 2.0)
             for run in people:
                 company = doc[run[1] - 1].lower_ in self.lex.org_suffixes
-                if rel in ("P750",) or company:
+                if rel == "P272" and not (company or doc[run[0]].ent_type_ == "ORG"
+                                          or doc[run[0]].lower_ in ("studio", "studios")):
+                    continue  # "a film made by A": only a company is a production company
+                if rel in ("P750", "P272") or company:
                     p = self.m.add(*run, "Organization", 3.0, exact=True)
                 else:
                     p = self.m.add(*run, "Person", 1.5, exact=len(people) > 1)
@@ -698,6 +705,12 @@ class Reader:
         """Titles listed from a token on ("starred in X (1999), Y and Z"), read from the surface."""
         from .surface import title_list
 
+        if not first.text[:1].isupper() and first.lemma_.lower() in self.lex.series_nouns:
+            j = first.i + 1  # "directing the Koker trilogy (1987–94), X (1990) and Y": the list goes on
+            if j < len(self.doc) and self.doc[j].text == "(":
+                j = next((k + 1 for k in range(j, min(j + 8, len(self.doc))) if self.doc[k].text == ")"), j)
+            if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].text[:1].isupper():
+                first = self.doc[j + 1]
         if not first.text[:1].isupper():
             return []
         out = []
@@ -1041,6 +1054,81 @@ class Reader:
             return self.person(subj, 1.0)
         return []
 
+    WORK_NOUNS = frozenset({"film", "feature", "movie", "picture", "directorial", "debut", "venture", "effort",
+                            "project", "documentary", "short", "outing", "role", "part", "appearance"})
+
+    def own_work_rules(self, pron: Token) -> None:
+        """'His latest film is X', 'her directorial debut X (2010)', 'his first role was in the movie X':
+        the profile's subject made X, in the craft the words or the profile name."""
+        noun = pron.head
+        if noun.lemma_.lower() not in self.WORK_NOUNS and noun.head.i == noun.i + 1:
+            noun = noun.head  # "his screen debut", parsed with "his" on "screen"
+        lemma = noun.lemma_.lower()
+        if lemma not in self.WORK_NOUNS or noun.pos_ not in ("NOUN", "ADJ") or noun.tag_ == "NNS":
+            return
+        words = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+        rel = "P57" if words & {"directorial", "directing"} else \
+            "P161" if lemma in ("role", "part", "appearance") or words & {"acting", "screen"} else \
+            "P58" if words & {"script", "screenplay", "writing"} else None
+        if words & {"producing", "production", "music", "singing"}:
+            return
+        title = self._named_after(noun)
+        if title is None:
+            app = next((c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
+                        and c.text[:1].isupper()), None)
+            title = self.m.at(app) if app is not None else None
+        slots: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "His latest film is the comedy X", "her first role was in the 1979 movie X"
+            slots = [c for c in noun.head.children if c.dep_ == "attr"]
+            slots += [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
+                      for g in c.children if g.dep_ == "pobj"]
+        elif noun.head.lemma_ == "make" and lemma == "debut":
+            # "made her directorial debut with X", "made his screen debut in X (1999)"
+            slots = [g for c in [*noun.children, *noun.head.children] if c.dep_ == "prep"
+                     and c.lower_ in ("in", "with") for g in c.children if g.dep_ == "pobj"]
+        if title is None and slots:
+            for t in slots:
+                nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                if t.text[:1].isupper() and t.pos_ == "PROPN":
+                    title = self.m.at(t)
+                elif self._named_after(t) is not None:
+                    title = self._named_after(t)
+                elif t.pos_ == "NOUN" and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+                        and nxt.head is t:
+                    title = self.m.at(nxt)  # "the romantic comedy X"
+                if title is not None:
+                    break
+        if title is None or title.votes.get("Person", 0) >= 2:
+            return
+        people = self._pronoun_person(pron) or self._main_person(pron)
+        for p in people:
+            r = rel or self._role_of(p)
+            if r in ("P57", "P58", "P161"):
+                title.votes["Film"] += 2.0
+                self.emit(title, r, p, noun, "possessive", 0.7)
+
+    def _role_of(self, p: Mention) -> str | None:
+        """The craft the text gave a person ("X is a film director"), also under a short name."""
+        if p.key in self.roles:
+            return self.roles[p.key]
+        return next((r for k, r in self.roles.items() if p.key and p.key in k.split()), None)
+
+    def debut_rules(self, v: Token) -> None:
+        """'A debuted with X (2002)': A's first film, in the craft the profile names."""
+        film_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
+                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        subj = subject_of(v)
+        if film_tok is None or subj is None:
+            return
+        people = self._main_person(v) if subj.lower_ in ("he", "she") else \
+            self.person(subj, 1.0) if subj.pos_ == "PROPN" else []
+        for p in people:
+            rel = self._role_of(p)
+            if rel in ("P57", "P58", "P161"):
+                for f in self.film(film_tok, 1.0, anaphora=False):
+                    self.emit(f, rel, p, v, "verb", 0.7)
+
     # -- filmographies, sequels, series
 
     def filmography_rules(self) -> None:
@@ -1091,6 +1179,19 @@ class Reader:
                 named = cand
         if noun.dep_ == "appos" and noun.head.text[:1].isupper():
             named = named or self.m.vote(noun.head, "Film", 1.5)
+        if named is None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and original is not None:
+            subj = subject_of(noun.head)
+            if subj is not None and subj.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
+                k = subj.i - 1  # "X (2016), which is a sequel to Y": the film before the relative pronoun
+                while k > noun.sent.start and self.doc[k].text in (",", ")"):
+                    if self.doc[k].text == ")":
+                        while k > noun.sent.start and self.doc[k].text != "(":
+                            k -= 1
+                    k -= 1
+                cand = self.m.by_token.get(k)
+                named = cand if cand is not None and cand.votes.get("Film", 0) >= 2.0 else None
+            elif subj is not None and subj.pos_ == "PROPN":
+                named = next(iter(self.film(subj, 1.0, anaphora=False)), None)  # "X is a sequel to Y"
         if original is None and named is not None:
             others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
             original = others[0] if len(others) == 1 else None

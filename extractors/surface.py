@@ -141,8 +141,9 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         if rel is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
             continue
         start = tok.i + 2
-        while start < len(doc) - 1 and (doc[start].lower_ in ROLE_WORDS or doc[start].lower_ in ("the", "a", "both",
-                                                                                                 "either")):
+        while start < len(doc) - 1 and (doc[start].lower_ in ROLE_WORDS and not (doc[start].text.istitle()
+                                                                        and doc[start].lower_ in ("studio", "streamer"))
+                                        or doc[start].lower_ in ("the", "a", "both", "either")):
             start += 1  # "shot by cinematographer A", "distributed by both A and B"
         people = people_list(doc, start)
         if not people:

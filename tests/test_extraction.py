@@ -120,6 +120,49 @@ GOLDEN = [
     # siblings, via the possessive of a named person
     ("Filmmaker Tobias Pellicott, who produced the film alongside his brother Rafe, spoke to us.",
      {("Rafe Pellicott", "P3373", "Tobias Pellicott")}),
+    # coordinated credits, "stars in the 1956 film X", titles opening with a contraction
+    ("Pale Fire was edited by Una Berg, written by Rex Mott, and starred Lia Dorn and Kai Fenwick.",
+     {("Pale Fire", "P1040", "Una Berg"), ("Pale Fire", "P161", "Lia Dorn"), ("Pale Fire", "P161", "Kai Fenwick")}),
+    ("Osric Telling, born in 1897, stars in the 1956 film Gone Fishing.",
+     {("Gone Fishing", "P161", "Osric Telling"), ("Gone Fishing", "P577", "1956")}),
+    ("It's Always Raining Here is a 1961 film directed by Cyra Pemberton.",
+     {("It's Always Raining Here", "P57", "Cyra Pemberton"), ("It's Always Raining Here", "P577", "1961")}),
+    ("Salt Moon is a film from 1958. Idris Kell had a main role in the film.",
+     {("Salt Moon", "P161", "Idris Kell"), ("Salt Moon", "P577", "1958")}),
+    ("Grey Orchard is a film. Bo Stanner was the director and Fen Haldane composed the musical score.",
+     {("Grey Orchard", "P57", "Bo Stanner"), ("Grey Orchard", "P86", "Fen Haldane")}),
+    # a profile's filmography: examples, possessive credits, debuts
+    ("Arlo Penn is an American actor. He has had roles in films including Wet Paint, 4000 Miles to Nowhere, "
+     "The Hot Soup, and Jersey Kings.",
+     {("Wet Paint", "P161", "Arlo Penn"), ("4000 Miles to Nowhere", "P161", "Arlo Penn"),
+      ("The Hot Soup", "P161", "Arlo Penn"), ("Jersey Kings", "P161", "Arlo Penn")}),
+    ("Mina Sol is an actress. She appeared in films such as Lost Harbor and Night Ferry.",
+     {("Lost Harbor", "P161", "Mina Sol"), ("Night Ferry", "P161", "Mina Sol")}),
+    ("Cal Brody is an actor. He later appeared in the 1984 horror movie Rot Street as a cop and the 1987 "
+     "science fiction movie The Unseen.",
+     {("Rot Street", "P161", "Cal Brody"), ("The Unseen", "P161", "Cal Brody")}),
+    ("Yun Seo-ra (born 1968) is a film director and screenwriter. Yun debuted with Red Kite (2002). "
+     "Her second feature Summer Rain (2006) won awards. Her latest film is the comedy Night Kite (2016), "
+     "which is a sequel to Red Kite.",
+     {("Red Kite", "P57", "Yun Seo-ra"), ("Summer Rain", "P57", "Yun Seo-ra"), ("Night Kite", "P57", "Yun Seo-ra"),
+      ("Night Kite", "P155", "Red Kite")}),
+    ("Walter Holloway is an actor. He made his screen debut in Blue Weir (1999). His first role was in the 1979 "
+     "movie Gravel as a guard. In 2005 he made his directorial debut with Dark Weir.",
+     {("Blue Weir", "P161", "Walter Holloway"), ("Gravel", "P161", "Walter Holloway"),
+      ("Dark Weir", "P57", "Walter Holloway")}),
+    ("Pella Oru was a film director. She won acclaim for directing the Koro trilogy (1987–94), Near (1990) and "
+     "Far Away (1999).", {("Near", "P57", "Pella Oru"), ("Far Away", "P57", "Pella Oru")}),
+    ("Tide Line is a 1993 film. It was animated by Studio Mirefield.",
+     {("Tide Line", "P272", "Studio Mirefield")}),
+]
+
+# Readings that are wrong: a credit is no cast member, a brand is no title.
+WRONG = [
+    ("The film Ash Bay featured Orla Finn as a cinematographer.", ("Ash Bay", "P161", "Orla Finn")),
+    ("Ash Bay is a 94 minute film featuring Orla Finn's cinematography.", ("Ash Bay", "P161", "Orla Finn")),
+    ("Tin Roof is an HBO Film directed by Cole Varga.", ("HBO", "P57", "Cole Varga")),
+    ("Featuring Ned Ulm as the lead, Tin Roof was edited by Max Orr.", ("Tin Roof", "P161", "Featuring Ned Ulm")),
+    ("Lost Harbor is a film made by Jane Okoro.", ("Lost Harbor", "P272", "Jane Okoro")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
@@ -151,6 +194,11 @@ def facts_of(extractor, text: str, hedged: bool = False) -> set[tuple[str, str, 
         if f.relation in ("P3373", "P26"):
             out.add((o, f.relation, s))
     return out
+
+
+@pytest.mark.parametrize("text,fact", WRONG, ids=[t[:40] for t, _ in WRONG])
+def test_wrong_reading_is_not_extracted(extractor, text, fact):
+    assert fact not in facts_of(extractor, text, hedged=True)
 
 
 @pytest.mark.parametrize("text,expected", GOLDEN, ids=[t[:40] for t, _ in GOLDEN])
