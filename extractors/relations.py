@@ -284,6 +284,7 @@ class Reader:
         self.mark_sources()
         self.surface_rules()
         self.mark_parentheticals()
+        copulas: list[Token] = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP"):
@@ -317,10 +318,17 @@ class Reader:
                 self.own_work_rules(tok)
             if tok.lower_ == "directorial" and tok.dep_ == "amod":
                 self.directorial_rules(tok)
+            if lemma == "be" and tok.dep_ in ("ROOT", "conj"):
+                copulas.append(tok)
+            if tok.dep_ == "appos" and tok.lemma_.lower() in self.lex.film_nouns and tok.head.pos_ == "PROPN" \
+                    and tok.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                self.m.vote(tok.head, "Film", 2.5)  # "Title, a 98 minute film"
             if lemma == "debut" and tok.pos_ == "VERB":
                 self.debut_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
                 self.rights_rules(tok)
+        for tok in copulas:  # after every rule has voted: is the place "in" a film?
+            self.was_in_rules(tok)
         self.filmography_rules()
         self.numbered_sequels()
         self.year_rules()
@@ -911,8 +919,11 @@ class Reader:
                 people_toks.append(c)
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             people_toks.append(noun.head)
-        if noun.dep_ == "attr":
-            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        attr = noun
+        while attr.dep_ == "conj" and attr.head.lemma_.lower() in lex.role_nouns:
+            attr = attr.head  # "A was the producer and director": the conjunct shares A
+        if attr.dep_ == "attr":
+            subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 people_toks.append(subj)
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
@@ -972,6 +983,9 @@ class Reader:
             films.append(left)
         if not films:
             of = self._of_film(noun)
+            for c in noun.conjuncts:  # "the producer and director of X"
+                if of is None and c.lemma_.lower() in lex.role_nouns:
+                    of = self._of_film(c)
             if of is not None:
                 films.append(of)
         anchor = noun.head if noun.dep_ == "compound" else noun
@@ -1107,6 +1121,20 @@ class Reader:
             if r in ("P57", "P58", "P161"):
                 title.votes["Film"] += 2.0
                 self.emit(title, r, p, noun, "possessive", 0.7)
+
+    def was_in_rules(self, v: Token) -> None:
+        """'A was in Title' where Title is plainly a film ("..., a 98 minute film"): A is in its cast."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        pobj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == v.i + 1
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or pobj is None or subj.pos_ != "PROPN" or not pobj.text[:1].isupper():
+            return
+        film = self.m.at(pobj, create=False)
+        person = self.m.at(subj, create=False)
+        if film is None or person is None or film.votes.get("Film", 0) < 2.5 or film.votes.get("Person", 0) >= 1 \
+                or self.doc[person.start].ent_type_ not in ("PERSON", ""):
+            return
+        self.emit(film, "P161", self.m.vote(subj, "Person", 1.0), v, "verb", 0.7)
 
     def _role_of(self, p: Mention) -> str | None:
         """The craft the text gave a person ("X is a film director"), also under a short name."""

@@ -96,7 +96,7 @@ def star_sequences(doc: Doc):
         relative = False
         start = tok.i + 1
         while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
-                                                                        "newcomer", "the", "stars"}:
+                                                                        "newcomer", "the", "stars", "alongside"}:
             start += 1  # "stars actor A", "stars the actors A and B"
         people = people_list(doc, start)
         if not people:
@@ -110,7 +110,8 @@ def star_sequences(doc: Doc):
                 continue
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].like_num:
             k -= 3  # "Title (1927) starred A"
-        if k >= 0 and doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") and kind == "verb":
+        if k >= 0 and (doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") or doc[k].lower_ == "it"
+                       and (k == 0 or doc[k - 1].is_punct or doc[k - 1].lower_ == "and")) and kind == "verb":
             yield None, people, tok.i, False  # "The film stars A": the film in focus
             continue
         if k >= 0 and doc[k].text == "," and kind == "verb":
