@@ -438,7 +438,7 @@ class Reader:
         lex = self.lex
         rel = lex.verbs.get(lemma)
         if lemma in self.lex.release_verbs and rel is None:
-            subj = subject_of(v)
+            subj = self._antecedent(subject_of(v), v)
             venue = any(t.lemma_.lower() in ("theater", "theatre", "cinema", "screen", "multiplex", "box")
                         for t in v.subtree if t.i > v.i)
             if subj is not None and venue and subj.pos_ == "PROPN":
@@ -862,6 +862,7 @@ class Reader:
     def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
         org_tok = agent_obj if passive else None
+        subj = self._antecedent(subj, v)
         for prep in ("on", "via", "through", "by"):
             if org_tok is None and preps.get(prep) is not None:
                 org_tok = preps[prep]
@@ -883,6 +884,13 @@ class Reader:
             org = self.m.vote(org_tok, "Organization", 2.0)
             self.emit(f, "P750", org, v, "verb", 0.8)
         self._release_year(v, film_tok, preps)
+
+    @staticmethod
+    def _antecedent(subj: Token | None, v: Token) -> Token | None:
+        """'X is a film that was released in 1944': "that" stands for the noun the clause describes."""
+        if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+            return v.head
+        return subj
 
     def _org_like(self, tok: Token) -> bool:
         if not tok.text[:1].isupper():
@@ -923,12 +931,19 @@ class Reader:
         while attr.dep_ == "conj" and attr.head.lemma_.lower() in lex.role_nouns:
             attr = attr.head  # "A was the producer and director": the conjunct shares A
         if attr.dep_ == "attr":
-            subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+            subj = subject_of(attr.head)
             if subj is not None:
                 people_toks.append(subj)
+        found = []
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             # "the director was A"
-            people_toks += [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+            found = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+            people_toks += found
+        if not found and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was") \
+                and noun.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            run = name_run(self.doc, noun.i + 2, allow_connectors=False, max_len=5)
+            if run is not None and run[0] == noun.i + 2:
+                people_toks.append(self.doc[run[1] - 1])  # "... and the music composer is A", read from the surface
         k = noun.i - 1
         while k > noun.sent.start and self.doc[k].text[:1].islower() and self.doc[k].lower_ != "as" \
                 and self.doc[k].pos_ in ("DET", "NOUN", "ADJ") and noun.i - k < 4:

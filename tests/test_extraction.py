@@ -154,6 +154,19 @@ GOLDEN = [
      "Far Away (1999).", {("Near", "P57", "Pella Oru"), ("Far Away", "P57", "Pella Oru")}),
     ("Tide Line is a 1993 film. It was animated by Studio Mirefield.",
      {("Tide Line", "P272", "Studio Mirefield")}),
+    ("The film Pike Lane (98 minutes) was edited by Sal Ostrow; it stars Nell Crane, and Abe Tulloch.",
+     {("Pike Lane", "P161", "Nell Crane"), ("Pike Lane", "P161", "Abe Tulloch")}),
+    ("Ivo Sandl had a main role in the 1956 film Mill Pond, starring alongside Rhea Tolland.",
+     {("Mill Pond", "P161", "Ivo Sandl"), ("Mill Pond", "P161", "Rhea Tolland")}),
+    ("Mira Dawes was both the producer and director of the movie Cold Furrow.",
+     {("Cold Furrow", "P162", "Mira Dawes"), ("Cold Furrow", "P57", "Mira Dawes")}),
+    ("Ezra Volk was in Tin Crown, a 98 minute film starring Lou Amberly.",
+     {("Tin Crown", "P161", "Ezra Volk"), ("Tin Crown", "P161", "Lou Amberly")}),
+    ("Still Waters Run is a 1956 film. The editor is Ada Fenn and the music composer is Nils Brand.",
+     {("Still Waters Run", "P1040", "Ada Fenn"), ("Still Waters Run", "P86", "Nils Brand")}),
+    ("Still Waters Run is a 1956 film. Kit Orme is the director and Nils Brand is the music composer of the movie.",
+     {("Still Waters Run", "P57", "Kit Orme"), ("Still Waters Run", "P86", "Nils Brand")}),
+    ("Dry Season is an 89-minute film that was released on July 28th, 1944.", {("Dry Season", "P577", "1944")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -163,6 +176,7 @@ WRONG = [
     ("Tin Roof is an HBO Film directed by Cole Varga.", ("HBO", "P57", "Cole Varga")),
     ("Featuring Ned Ulm as the lead, Tin Roof was edited by Max Orr.", ("Tin Roof", "P161", "Featuring Ned Ulm")),
     ("Lost Harbor is a film made by Jane Okoro.", ("Lost Harbor", "P272", "Jane Okoro")),
+    ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
