@@ -9,7 +9,7 @@ from types import SimpleNamespace
 PATTERNS = Path(__file__).parent / "patterns"
 
 FUNCTION_WORDS = frozenset("of the a an and in on at to for with from de la le du von van der des del y & vs".split())
-# Lower-case words allowed inside an unquoted name ("The Silence of the Lambs", "Leonardo da Vinci");
+# Lower-case words allowed inside an unquoted name ("The Keeper of the Keys", "Ana de la Vega");
 # "in", "with", "and" are left out: they join two names far more often than they sit in one.
 CONNECTORS = frozenset("of the a an on to be de la le du da von van der des del y".split())
 # "for" joins a title only before an article ("Requiem for a Dream"); "Title for Studio" is two names.

@@ -161,7 +161,7 @@ class Mentions:
         return self.add(start, end)
 
     def title_phrase(self, tok: Token) -> Mention | None:
-        """A whole title-cased noun phrase in a film slot ("Death on a Factory Farm")."""
+        """A whole title-cased noun phrase in a film slot ("Night on a Salt Marsh")."""
         sent = tok.sent
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         lo, hi = max(lo, sent.start), min(hi, sent.end)

@@ -714,7 +714,7 @@ class Reader:
         from .surface import title_list
 
         if not first.text[:1].isupper() and first.lemma_.lower() in self.lex.series_nouns:
-            j = first.i + 1  # "directing the Koker trilogy (1987–94), X (1990) and Y": the list goes on
+            j = first.i + 1  # "directing the Tide trilogy (1987–94), X (1990) and Y": the list goes on
             if j < len(self.doc) and self.doc[j].text == "(":
                 j = next((k + 1 for k in range(j, min(j + 8, len(self.doc))) if self.doc[k].text == ")"), j)
             if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].text[:1].isupper():
@@ -1310,7 +1310,7 @@ class Reader:
                 for b in range(a + 1, len(group)):
                     self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
             return
-        # "his brother Anthony", "her husband, A"
+        # "his brother Rafe", "her husband, A"
         named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i]
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
             named = [noun.head]

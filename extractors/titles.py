@@ -107,7 +107,7 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
             if done:
                 continue
         break
-    # "It's Great to ...": a title that opens with "It's"
+    # "It's Always Raining Here": a title that opens with "It's"
     if start - 2 >= sent.start and doc[start - 1].text in ("'s", "’s") and doc[start - 2].text == "It":
         start -= 2
     # "The"/"A" opening a title belongs to it.
@@ -177,7 +177,7 @@ _STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _title_ok(tok: Token) -> bool:
-    if tok.text in ("'s", "’s"):  # "It's Great ...", "Let's ...": a contraction, not a possessive owner
+    if tok.text in ("'s", "’s"):  # "It's Always ...", "Let's ...": a contraction, not a possessive owner
         return tok.i > 0 and tok.doc[tok.i - 1].text in ("It", "Let", "That", "What", "Here", "There", "Who")
     if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():
         return False
@@ -191,14 +191,14 @@ def _title_ok(tok: Token) -> bool:
 def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                max_len: int = 14) -> tuple[int, int] | None:
     """A title read from the surface, from token ``i`` forward (or backward): capitalised words and
-    the small words between them ("Like Someone in Love", "The Horn Blows at Midnight", "Close-Up")."""
+    the small words between them ("Time of the Wolves", "The Bell Rings at Dawn", "Stand-In")."""
     sent = doc[i].sent
     lo_limit, hi_limit = sent.start, min(sent.end, stop if stop is not None else sent.end)
     if not (lo_limit <= i < hi_limit):
         return None
     if not _title_ok(doc[i]) and not (forward and doc[i].text.isdigit() and i + 1 < hi_limit
                                       and doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("DATE", "TIME")):
-        return None  # (a number opens "28 Days Later" or "3000 Miles to Graceland")
+        return None  # (a number opens "40 Nights Adrift" or "9000 Leagues to Home")
     start = end = i
     if forward:
         end = i + 1
@@ -324,7 +324,7 @@ def copula_titles(doc: Doc) -> list[Title]:
             year = doc[tok.i + 2].text  # "a film from 1956"
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
-            # "It's Great to Be Young is a 1956 film": the contraction derails the parse
+            # "It's Always Raining Here is a 1961 film": the contraction derails the parse
             run = _whole_subject(doc, doc[tok.sent.start], tok.head)
             if run is not None and run[1] - run[0] >= 3 and doc[run[0] + 1].text in ("'s", "’s"):
                 out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
@@ -343,7 +343,7 @@ def copula_titles(doc: Doc) -> list[Title]:
 
 
 def _whole_subject(doc: Doc, subj: Token, verb: Token) -> tuple[int, int] | None:
-    """'I, Robot is a 2004 film', "Surf's Up is a 2007 film": a sentence-opening subject
+    """'I, Robot is a 2004 film', "Sam's Back is a 2007 film": a sentence-opening subject
     is a title as a whole when every word of it is capitalised or small."""
     sent = subj.sent
     if subj.left_edge.i != sent.start or verb.i - sent.start > 12:

@@ -28,7 +28,7 @@ TYPE_PATH = {"Film": "film", "Person": "person", "Character": "character", "Seri
 
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
-    """A readable, IRI-safe key for a name: ``"Timothée Chalamet"`` → ``"timothee-chalamet"``."""
+    """A readable, IRI-safe key for a name: ``"Zoé Bélanger"`` → ``"zoe-belanger"``."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’`]", "", text)

@@ -51,8 +51,8 @@ GOLDEN = [
      {("fourth Iron Gate movie", "P57", "Nia Cole"), ("fourth Iron Gate movie", "P179", "Iron Gate")}),
     ("The Wolf Run stars Ana Reyes. Dev Balan ('Silver Road') co-stars as a brutal rival.",
      {("The Wolf Run", "P161", "Dev Balan"), ("Silver Road", "P161", "Dev Balan")}),
-    ("Like Someone in Love (2012) was directed by Omid Rahbar.",
-     {("Like Someone in Love", "P57", "Omid Rahbar"), ("Like Someone in Love", "P577", "2012")}),
+    ("Time of the Wolves (2012) was directed by Omid Rahbar.",
+     {("Time of the Wolves", "P57", "Omid Rahbar"), ("Time of the Wolves", "P577", "2012")}),
     ("The movie was written by Ada Kell, directed by Bo Lund and produced by Cy Marr.\n\n"
      "Harbor Nine is the film's title.", set()),
     ("Harbor Nine was written by Ada Kell, directed by Bo Lund and produced by Cy Marr.",
@@ -64,8 +64,8 @@ GOLDEN = [
     ("Mira Kessel has been cast in Northern Lights.", {("Northern Lights", "P161", "Mira Kessel")}),
     ("Paul Dane will star opposite Ana Brill in Dust Devils.",
      {("Dust Devils", "P161", "Paul Dane"), ("Dust Devils", "P161", "Ana Brill")}),
-    ("Rita Volk will helm Storm Season for Lionsgate.",
-     {("Storm Season", "P57", "Rita Volk"), ("Storm Season", "P750", "Lionsgate")}),
+    ("Rita Volk will helm Storm Season for Orbit Pictures.",
+     {("Storm Season", "P57", "Rita Volk"), ("Storm Season", "P750", "Orbit Pictures")}),
     ("Jonah Weil is attached to direct Iron Tides.", {("Iron Tides", "P57", "Jonah Weil")}),
     ("Glass Garden hits theaters on March 3, 2026.", {("Glass Garden", "P577", "2026")}),
     ("Storm Season, the sequel to Storm Front, opens in May.", {("Storm Season", "P155", "Storm Front")}),
@@ -139,7 +139,7 @@ GOLDEN = [
     ("Mina Sol is an actress. She appeared in films such as Lost Harbor and Night Ferry.",
      {("Lost Harbor", "P161", "Mina Sol"), ("Night Ferry", "P161", "Mina Sol")}),
     ("Cal Brody is an actor. He later appeared in the 1984 horror movie Rot Street as a cop and the 1987 "
-     "science fiction movie The Unseen.",
+     "spy movie The Unseen.",
      {("Rot Street", "P161", "Cal Brody"), ("The Unseen", "P161", "Cal Brody")}),
     ("Yun Seo-ra (born 1968) is a film director and screenwriter. Yun debuted with Red Kite (2002). "
      "Her second feature Summer Rain (2006) won awards. Her latest film is the comedy Night Kite (2016), "
@@ -166,7 +166,7 @@ GOLDEN = [
      {("Still Waters Run", "P1040", "Ada Fenn"), ("Still Waters Run", "P86", "Nils Brand")}),
     ("Still Waters Run is a 1956 film. Kit Orme is the director and Nils Brand is the music composer of the movie.",
      {("Still Waters Run", "P57", "Kit Orme"), ("Still Waters Run", "P86", "Nils Brand")}),
-    ("Dry Season is an 89-minute film that was released on July 28th, 1944.", {("Dry Season", "P577", "1944")}),
+    ("Dry Season is a short film that was released on March 3rd, 1951.", {("Dry Season", "P577", "1951")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
