@@ -284,7 +284,14 @@ class Reader:
         self.mark_sources()
         self.surface_rules()
         self.mark_parentheticals()
+        for tok in self.doc:
+            if tok.lemma_.lower() in ("join", "reteam", "re-team", "team", "reunite", "collaborate"):
+                on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                           for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+                if on is not None:  # before the role nouns look for the sentence's film
+                    self.m.vote(on, "Film", 3.0)  # "A joins director B on Title", "reteams with B on Title"
         copulas: list[Token] = []
+        collabs: list[Token] = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP"):
@@ -323,12 +330,17 @@ class Reader:
             if tok.dep_ == "appos" and tok.lemma_.lower() in self.lex.film_nouns and tok.head.pos_ == "PROPN" \
                     and tok.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 self.m.vote(tok.head, "Film", 2.5)  # "Title, a 98 minute film"
+            if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or lemma in ("collaborate", "reteam", "re-team") \
+                    and tok.pos_ == "VERB":
+                collabs.append(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
                 self.debut_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)
+        for tok in collabs:  # after the role nouns have said who does what
+            self.collaboration_rules(tok)
         self.filmography_rules()
         self.numbered_sequels()
         self.year_rules()
@@ -1136,6 +1148,43 @@ class Reader:
             if r in ("P57", "P58", "P161"):
                 title.votes["Film"] += 2.0
                 self.emit(title, r, p, noun, "possessive", 0.7)
+
+    COLLAB_NOUNS = frozenset({"collaboration", "team-up", "teamup", "pairing", "partnership", "reunion"})
+
+    def collaboration_rules(self, tok: Token) -> None:
+        """'This marks their fourth collaboration, following X, Y and Z' / 'they previously collaborated on X
+        and Y': each of the pair has the same credit on the earlier films as on this one."""
+        from .surface import title_list
+
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            return
+        if tok.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.lower_ in ("they", "pair", "duo", "two")
+                                          for c in tok.children):
+            return
+        doc, sent = self.doc, tok.sent
+        j = next((k + 1 for k in range(tok.i + 1, min(sent.end - 1, tok.i + 8))
+                  if doc[k].lower_ in ("following", "after", "on", "including", "like", "with")), None)
+        if j is None:
+            return
+        while j < sent.end and doc[j].text in ("'", "‘", "“", '"', ":"):
+            j += 1
+        if j >= sent.end or not doc[j].text[:1].isupper():
+            return
+        films = []
+        for start, end, year in title_list(doc, j):
+            f = self.m.add(start, end, "Film", 2.0)
+            if f is not None:
+                f.year = f.year or year
+                films.append(f)
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        pair = [m for m in self.m.all if lo <= m.start < tok.i and self._role_of(m) in ("P57", "P58", "P162", "P86",
+                                                                                          "P344", "P1040")]
+        pair = list({m.key: m for m in pair}.values())
+        if len(pair) < 2 or len(films) > 8:
+            return
+        for f in films:
+            for p in pair:
+                self.emit(f, self._role_of(p), p, tok, "collaboration", 0.6)
 
     def was_in_rules(self, v: Token) -> None:
         """'A was in Title' where Title is plainly a film ("..., a 98 minute film"): A is in its cast."""

@@ -243,6 +243,11 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
     sent_end = doc[i].sent.end if i < len(doc) else len(doc)
     j = i
     while j < sent_end and len(out) < limit:
+        if out and doc[j].lower_ in ("the", "a", "an", "his", "her", "their"):
+            # "..., and the Oscar-nominated 'Title'": words before a quoted title are no part of it
+            q = next((k for k in range(j + 1, min(j + 6, sent_end)) if doc[k].text in ("'", "‘", "“", '"')), None)
+            if q is not None and all(t.is_alpha or t.text == "-" for t in doc[j + 1:q]):
+                j = q
         while j < sent_end and doc[j].text in ('"', "'", "“", "‘", "’", "”"):
             j += 1
         if j >= sent_end:
@@ -264,11 +269,14 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
             k += 3
         out.append((span[0], end, year))
         j = k
-        if j < sent_end and doc[j].text == ",":
+        comma = j < sent_end and doc[j].text == ","
+        if comma:
             j += 1
+            while j < sent_end and doc[j].text in ("’", "”", "'", '"'):
+                j += 1  # "‘Title,’ and ...": the closing quote after the comma
         if j < sent_end and doc[j].lower_ in ("and", "or", "&"):
             j += 1
-        elif j < sent_end and out and doc[j - 1].text != ",":
+        elif j < sent_end and out and not comma:
             break
     return out
 

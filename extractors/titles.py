@@ -196,8 +196,10 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     lo_limit, hi_limit = sent.start, min(sent.end, stop if stop is not None else sent.end)
     if not (lo_limit <= i < hi_limit):
         return None
-    if not _title_ok(doc[i]) and not (forward and doc[i].text.isdigit() and i + 1 < hi_limit
-                                      and doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("DATE", "TIME")):
+    quoted = i > 0 and doc[i - 1].text in ("‘", "“", '"', "'") and doc[i].text[:1].isupper()
+    if not _title_ok(doc[i]) and not quoted and not (forward and doc[i].text.isdigit() and i + 1 < hi_limit
+                                                     and doc[i + 1].is_title
+                                                     and doc[i + 1].ent_type_ not in ("DATE", "TIME")):
         return None  # (a number opens "40 Nights Adrift" or "9000 Leagues to Home")
     start = end = i
     if forward:

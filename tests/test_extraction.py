@@ -167,6 +167,16 @@ GOLDEN = [
     ("Still Waters Run is a 1956 film. Kit Orme is the director and Nils Brand is the music composer of the movie.",
      {("Still Waters Run", "P57", "Kit Orme"), ("Still Waters Run", "P86", "Nils Brand")}),
     ("Dry Season is a short film that was released on March 3rd, 1951.", {("Dry Season", "P577", "1951")}),
+    # collaborations, quoted lists with modifiers, "joins B on Title"
+    ("Editor Lise Amory reteams with director Pavel Druz on 'Sandglass.' This marks their third collaboration, "
+     "following 'Kettle,' 'Lodestar,' and 'Night Orchard 2.'",
+     {("Sandglass", "P1040", "Lise Amory"), ("Sandglass", "P57", "Pavel Druz"), ("Kettle", "P1040", "Lise Amory"),
+      ("Kettle", "P57", "Pavel Druz"), ("Night Orchard 2", "P57", "Pavel Druz")}),
+    ("Composer Ana Pell joins director Rob Tan on Salt Moon. The pair previously collaborated on Grey Dawn.",
+     {("Salt Moon", "P86", "Ana Pell"), ("Salt Moon", "P57", "Rob Tan"), ("Grey Dawn", "P86", "Ana Pell")}),
+    ("The studio hired cinematographer Oda Brenn. She is known for ‘Fog Line,’ ‘Vanta,’ and the Oscar-nominated "
+     "‘Marrow.’", {("Fog Line", "P344", "Oda Brenn"), ("Vanta", "P344", "Oda Brenn"), ("Marrow", "P344", "Oda Brenn")}),
+    ("Ana Pell will score Salt Moon for director Rob Tan.", {("Salt Moon", "P86", "Ana Pell")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
