@@ -22,6 +22,7 @@ RANKS = frozenset("captain general agent detective doctor officer king queen pri
                   "sergeant lieutenant colonel major commander president senator judge father sister uncle aunt "
                   "saint".split())
 
+NER_CAP = 2.0  # the most NER's labels of one name count for, however often it repeats them
 NER_VOTES = {"PERSON": ("Person", 1.0), "ORG": ("Organization", 1.0), "WORK_OF_ART": ("Film", 0.6),
              "PRODUCT": ("Film", 0.3), "FAC": ("Film", 0.2), "EVENT": ("Film", 0.2)}
 NON_NAMES = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
@@ -54,6 +55,7 @@ class Mention:
     in_parens_of: int | None = None  # token index of the person a bracketed filmography follows
     type: str | None = None  # decided type
     fixed: str | None = None  # a type set by a rule that the document-wide vote must not change
+    ner: Counter = field(default_factory=Counter)  # the share of ``votes`` that came from NER labels
 
     @property
     def key(self) -> str:
@@ -87,7 +89,9 @@ class Mentions:
                 if start < end:
                     typ, w = NER_VOTES[ent.label_]
                     w = w if first == ent.start else w * 0.6  # a guess on top of NER's own guess
-                    self.add(start, end, typ, w, overlap_ok=False)
+                    m = self.add(start, end, typ, w, overlap_ok=False)
+                    if m is not None:
+                        m.ner[typ] += w
 
     # ------------------------------------------------------------ building
 
@@ -213,13 +217,28 @@ class Mentions:
     def decide(self) -> None:
         """One type per distinct name in the document."""
         totals: dict[str, Counter] = defaultdict(Counter)
+        ner: dict[str, Counter] = defaultdict(Counter)
         for m in self.all:
             if not m.fixed:
                 totals[m.key].update(m.votes)
+                ner[m.key].update(m.ner)
+        # NER labels every repetition of a name the same way: ten "ORG" labels are one guess
+        # repeated, not ten pieces of evidence against one title cue.
+        for k, v in ner.items():
+            for typ, w in v.items():
+                if w > NER_CAP:
+                    totals[k][typ] -= w - NER_CAP
         # A bare surname of someone named in full is that person, whatever NER said of it.
         surnames = {k.split()[-1] for k, v in totals.items()
                     if len(k.split()) >= 2 and v and v.most_common(1)[0][0] == "Person"}
         cued = {m.key for m in self.all if m.votes.get("Film", 0) >= 2.5}  # a title cue on some mention
+        # ... and a full name whose only evidence is an NER label is the person its surname is.
+        surname_people = {k for k, v in totals.items() if " " not in k and v.get("Person", 0) - ner[k].get("Person", 0)
+                          >= 1.0 and v.most_common(1)[0][0] == "Person"}
+        for k, v in totals.items():
+            if len(k.split()) in (2, 3) and k.split()[-1] in surname_people and k not in cued \
+                    and sum(v.values()) <= sum(ner[k].values()) + 1e-9:
+                v["Person"] += 2.0
         for k, v in totals.items():
             if " " not in k and k in surnames and k not in cued:
                 v["Person"] += 3.0
@@ -278,8 +297,10 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
 
 def surname_group(text: str) -> str | None:
     """'the Pellicotts', 'the Pellicott brothers', 'the Marlows' → the surname; else None."""
-    m = re.match(r"^(?:the\s+)?([A-Z][\w'’-]+?)(?:s|\s+(?:brothers|sisters|siblings|twins|family))$", text.strip())
-    return m.group(1) if m else None
+    # A bare plural needs its article: "Thomas", "Williams", "Evans" are surnames, "the Evanses" a family.
+    m = re.match(r"^(?:the\s+([A-Z][\w'’-]+?)s"
+                 r"|(?:the\s+)?([A-Z][\w'’-]+?)\s+(?:brothers|sisters|siblings|twins|family))$", text.strip())
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def sequel_base(m: Mention) -> tuple[str, int] | None:

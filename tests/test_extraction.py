@@ -177,6 +177,11 @@ GOLDEN = [
     ("The studio hired cinematographer Oda Brenn. She is known for ‘Fog Line,’ ‘Vanta,’ and the Oscar-nominated "
      "‘Marrow.’", {("Fog Line", "P344", "Oda Brenn"), ("Vanta", "P344", "Oda Brenn"), ("Marrow", "P344", "Oda Brenn")}),
     ("Ana Pell will score Salt Moon for director Rob Tan.", {("Salt Moon", "P86", "Ana Pell")}),
+    # a surname ending in -s is one person; NER's repeated labels do not outvote a title cue
+    ("Ida Evans met Paul Marsh in Oslo. \"It's a personal story,\" Evans, who is also married to Marsh, said.",
+     {("Ida Evans", "P26", "Paul Marsh")}),
+    ("Kay Lund produced the film Orbiter. Orbiter won. Orbiter was big. Orbiter sold. Orbiter toured.",
+     {("Orbiter", "P162", "Kay Lund")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
