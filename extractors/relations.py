@@ -333,6 +333,8 @@ class Reader:
             if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or lemma in ("collaborate", "reteam", "re-team") \
                     and tok.pos_ == "VERB":
                 collabs.append(tok)
+            if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
+                self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
                 self.debut_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
@@ -960,7 +962,8 @@ class Reader:
         while k > noun.sent.start and self.doc[k].text[:1].islower() and self.doc[k].lower_ != "as" \
                 and self.doc[k].pos_ in ("DET", "NOUN", "ADJ") and noun.i - k < 4:
             k -= 1
-        if k > noun.sent.start and self.doc[k].lower_ == "as" and self.doc[k - 1].pos_ == "PROPN":
+        if k > noun.sent.start and self.doc[k].lower_ == "as" and self.doc[k - 1].pos_ == "PROPN" \
+                and self.doc[k - 1].head.lemma_ not in ("replace", "succeed"):
             people_toks.append(self.doc[k - 1])  # "... and B as the music composer", read from the surface
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
             people_toks.append(noun.head.head)  # "had A as the editor and B as the composer"
@@ -969,7 +972,11 @@ class Reader:
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
             # "had A as the cinematographer", "with A as editor", "A served as producer on Title"
             verb = noun.head.head
-            people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if verb.lemma_ in ("replace", "succeed"):  # "A replaced B as director": the role is A's now
+                subj = subject_of(verb)
+                people_toks += [subj] if subj is not None and subj.pos_ == "PROPN" else []
+            else:
+                people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come"):
                 subj = subject_of(verb)
                 if subj is not None and subj.pos_ == "PROPN":
@@ -1185,6 +1192,31 @@ class Reader:
         for f in films:
             for p in pair:
                 self.emit(f, self._role_of(p), p, tok, "collaboration", 0.6)
+
+    def replace_rules(self, v: Token) -> None:
+        """'A replaced B in Title' / 'B was replaced by A in Title': A is in the film, in B's part
+        ("as director": in that craft)."""
+        preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None) for c in v.children
+                 if c.dep_ in ("prep", "agent")}
+        film_tok = preps.get("in")
+        if film_tok is None and preps.get("by") is not None:  # "was replaced by A in Title"
+            film_tok = next((g for c in preps["by"].children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pobj"), None)
+        if film_tok is None or not film_tok.text[:1].isupper() or film_tok.ent_type_ in ("DATE", "GPE", "LOC"):
+            return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        newcomer = preps.get("by") if passive else subject_of(v)
+        if newcomer is None or newcomer.pos_ != "PROPN":
+            return
+        rel = "P161"
+        as_tok = preps.get("as")
+        if as_tok is not None:
+            rel = self.lex.role_nouns.get(as_tok.lemma_.lower(), "").split("+")[0]
+        if rel not in ("P161", "P57", "P58", "P162", "P86", "P344", "P1040"):
+            return
+        for f in self.film(film_tok, anaphora=False):
+            for p in self.person(newcomer, 1.0):
+                self.emit(f, rel, p, v, "verb", 0.7)
 
     def was_in_rules(self, v: Token) -> None:
         """'A was in Title' where Title is plainly a film ("..., a 98 minute film"): A is in its cast."""

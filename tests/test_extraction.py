@@ -182,6 +182,12 @@ GOLDEN = [
      {("Ida Evans", "P26", "Paul Marsh")}),
     ("Kay Lund produced the film Orbiter. Orbiter won. Orbiter was big. Orbiter sold. Orbiter toured.",
      {("Orbiter", "P162", "Kay Lund")}),
+    # replacements; an adverbial clause keeps its own mood
+    ("He sulked when Rory Dane replaced him in 2012's Iron Choir.", {("Iron Choir", "P161", "Rory Dane")}),
+    ("Tom Vale was replaced by Ann Ro in Night Ferry.", {("Night Ferry", "P161", "Ann Ro")}),
+    ("Ann Ro replaced Tom Vale as director of Night Ferry.", {("Night Ferry", "P57", "Ann Ro")}),
+    ("Vera Lusk decided not to return after earning an award for her performance in The Quiet Orchard.",
+     {("The Quiet Orchard", "P161", "Vera Lusk")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -192,6 +198,7 @@ WRONG = [
     ("Featuring Ned Ulm as the lead, Tin Roof was edited by Max Orr.", ("Tin Roof", "P161", "Featuring Ned Ulm")),
     ("Lost Harbor is a film made by Jane Okoro.", ("Lost Harbor", "P272", "Jane Okoro")),
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
+    ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
