@@ -165,7 +165,7 @@ class Mentions:
             return None
         i = tok if isinstance(tok, int) else tok.i
         if i in self.by_token:
-            return self.by_token[i]
+            return self._with_subtitle(self.by_token[i]) if create else self.by_token[i]
         if not create or not is_cap(self.doc[i]) or self.doc[i].ent_type_ in NON_NAMES - {"NORP", "GPE", "LOC"}:
             return None
         run = name_run(self.doc, i)
@@ -201,10 +201,21 @@ class Mentions:
             return current
         return self.add(lo, hi)
 
+    def _with_subtitle(self, m: Mention) -> Mention:
+        """NER's "The Long Road" of "The Long Road: Part II": the whole title, subtitle included."""
+        if m.votes != m.ner:
+            return m
+        run = name_run(self.doc, m.start)
+        if run is not None and run[0] <= m.start and run[1] > m.end \
+                and any(t.text in (":", "–", "—") for t in self.doc[m.end:run[1]]):
+            return self.add(*self._trim(*run)) or m
+        return m
+
     def vote(self, tok: Token | int | None, typ: str, weight: float = 2.0) -> Mention | None:
         if typ == "Film" and isinstance(tok, Token) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             phrase = self.title_phrase(tok)
             if phrase is not None:
+                phrase = self._with_subtitle(phrase)
                 phrase.votes[typ] += weight
                 return phrase
         m = self.at(tok)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, surname_group
 from .modality import modality
-from .titles import YEAR, find_titles, name_run
+from .titles import YEAR, find_titles, name_run, title_span
 
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
@@ -296,8 +296,9 @@ class Reader:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP"):
                 self.verb_rules(tok, lemma)
-            if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns):
-                self.role_rules(tok)
+            if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns) \
+                    or tok.pos_ == "VERB" and tok.lower_ in self.lex.role_nouns and tok.lower_.endswith(("er", "or")):
+                self.role_rules(tok)  # the small model tags "Title screenwriter A" as a verb at times
             if lemma in self.lex.noun_relations and tok.pos_ == "NOUN":
                 self.noun_relation_rules(tok, lemma)
             if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
@@ -333,6 +334,8 @@ class Reader:
             if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or lemma in ("collaborate", "reteam", "re-team") \
                     and tok.pos_ == "VERB":
                 collabs.append(tok)
+            if lemma == "return" and tok.pos_ == "VERB":
+                self.return_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
@@ -1006,6 +1009,8 @@ class Reader:
             films.append(left)
         if not films and left is None and noun.i > 0:
             run = name_run(self.doc, noun.i - 1)
+            if run is None or run[1] - run[0] < 2:
+                run = title_span(self.doc, noun.i - 1, forward=False)  # "Bad Times for Good Men screenwriter A"
             if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
                     and self.doc[run[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
                     and self.doc[run[1] - 1].lower_ not in self.lex.org_suffixes:
@@ -1192,6 +1197,33 @@ class Reader:
         for f in films:
             for p in pair:
                 self.emit(f, self._role_of(p), p, tok, "collaboration", 0.6)
+
+    def return_rules(self, v: Token) -> None:
+        """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
+        the text gave them (the cast unless said otherwise)."""
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
+               for c in v.children):
+            return  # "return to direct", "return as Character": other rules read those
+        film = None
+        for c in v.children:
+            if c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ not in ("to", "for", "in") or pobj is None:
+                    return
+                if pobj.lemma_.lower() in self.lex.film_anaphors | self.lex.series_nouns | {"role", "fold", "cast"}:
+                    continue
+                if self.m.at(pobj, create=False) is not None and \
+                        self.m.at(pobj, create=False).votes.get("Film", 0) >= 2.5:
+                    film = self.m.at(pobj, create=False)
+                    continue
+                return  # "returned to Toronto"
+        subj = subject_of(v)
+        if subj is None or subj.pos_ != "PROPN" or self.sentence_films(v) and film is None:
+            return
+        target = film if film is not None else self.focus(v)
+        for p in self.person(subj, 1.0):
+            rel = self._role_of(p) or "P161"
+            self.emit(target, rel, p, v, "verb", 0.6)
 
     def replace_rules(self, v: Token) -> None:
         """'A replaced B in Title' / 'B was replaced by A in Title': A is in the film, in B's part

@@ -184,7 +184,10 @@ def _title_ok(tok: Token) -> bool:
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
         return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num
     if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" and "Title for A" are two names
-        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "an", "the")
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and (nxt.lower_ in ("a", "an", "the") or nxt.is_title and not nxt.ent_type_
+                                    and nxt.lower_ not in lexicon().org_suffixes and tok.i > 0
+                                    and tok.doc[tok.i - 1].is_title)  # "... for Life"
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 

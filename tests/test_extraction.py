@@ -188,6 +188,14 @@ GOLDEN = [
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", {("Night Ferry", "P57", "Ann Ro")}),
     ("Vera Lusk decided not to return after earning an award for her performance in The Quiet Orchard.",
      {("The Quiet Orchard", "P161", "Vera Lusk")}),
+    # returns to the film in focus, titles with "for" and subtitles, a role noun tagged as a verb
+    ("Orbit is fast-tracking Night Ferry 3. Ada Quist and Lee Marr are both set to return.",
+     {("Night Ferry 3", "P161", "Ada Quist"), ("Night Ferry 3", "P161", "Lee Marr")}),
+    ("Night Ferry 2 is coming. Ada Quist will return for the sequel, and director Tom Vale will return too.",
+     {("Night Ferry 2", "P161", "Ada Quist"), ("Night Ferry 2", "P57", "Tom Vale")}),
+    ("So is Hard Times for Heroes screenwriter Pia Lund.", {("Hard Times for Heroes", "P58", "Pia Lund")}),
+    ("Bo Fenn had a role in The Glass Kings: Winter Crown – Part II, and he is now on a TV show.",
+     {("The Glass Kings: Winter Crown – Part II", "P161", "Bo Fenn")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -199,6 +207,7 @@ WRONG = [
     ("Lost Harbor is a film made by Jane Okoro.", ("Lost Harbor", "P272", "Jane Okoro")),
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
+    ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
