@@ -27,7 +27,7 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
     # says A starred in X.
     # So does an adverbial clause: "decided not to return after earning an Oscar for X" still says
     # she earned it.
-    while t.head is not t and len(chain) < 6 and not (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")) \
+    while t.head.i != t.i and len(chain) < 6 and not (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")) \
             and not (t.dep_ in ("pcomp", "advcl") and t.pos_ == "VERB" and t.tag_ in ("VBG", "VBD")
                      and any(c.lower_ in ("after", "since", "following", "before", "when") for c in
                              [t.head, *t.children])):

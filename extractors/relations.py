@@ -218,7 +218,7 @@ class Reader:
                                      and t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
                                                                 "remake", "follow-up", "reboot")):
                 return True  # "a sequel to the 2000 film X": the text is about the sequel
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         return False
@@ -530,7 +530,7 @@ class Reader:
                 for p in self.person(dobj):
                     self.emit(f, "P161", p, v, "verb", 0.8)
         elif not passive and subj is not None and dobj is not None:
-            inherited = subj.head is not v  # "A is attached to direct Title"
+            inherited = subj.head.i != v.i  # "A is attached to direct Title"
             people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
                 people = self.person(v.head)
@@ -623,11 +623,11 @@ class Reader:
     def _host(self, v: Token) -> Token | None:
         """The noun a participle/relative clause describes, or the subject of the clause it opens."""
         t = v
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ in ("acl", "relcl", "amod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
-        if t.dep_ in ("advcl", "ccomp", "xcomp", "ROOT") and t.head is not t or t.dep_ == "advcl":
+        if t.dep_ in ("advcl", "ccomp", "xcomp", "ROOT") and t.head.i != t.i or t.dep_ == "advcl":
             return subject_of(t.head)
         return subject_of(t)
 
@@ -1081,7 +1081,7 @@ class Reader:
         if not people and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "charge":
             # "A was in charge of the editing"
             verb = head.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             subj = subject_of(verb)
             if subj is not None and subj.pos_ == "PROPN":
@@ -1100,7 +1100,7 @@ class Reader:
     def _pronoun_person(self, pron: Token) -> list[Mention]:
         # "his own screenplay": the subject of the clause, when it is a named person.
         head = pron.head
-        while head.dep_ not in ("ROOT",) and head.pos_ != "VERB" and head.head is not head:
+        while head.dep_ not in ("ROOT",) and head.pos_ != "VERB" and head.head.i != head.i:
             head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "PROPN":
@@ -1148,7 +1148,7 @@ class Reader:
                 elif self._named_after(t) is not None:
                     title = self._named_after(t)
                 elif t.pos_ == "NOUN" and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
-                        and nxt.head is t:
+                        and nxt.head.i == t.i:
                     title = self.m.at(nxt)  # "the romantic comedy X"
                 if title is not None:
                     break
@@ -1499,7 +1499,7 @@ class Reader:
         sent = noun.sent
         if not before_sentence:
             verb = noun
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and subj.pos_ == "PROPN" and subj.i < noun.i and self._is_person(subj):
@@ -1582,7 +1582,7 @@ class Reader:
     def cast_copula_rules(self, noun: Token) -> None:
         """'Among the cast are A and B', 'Joining the cast are A and B', 'The cast is rounded out by A'."""
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         people: list[Mention] = []
         if verb.lemma_ in ("round", "complete"):
@@ -1819,12 +1819,12 @@ def subject_of(v: Token) -> Token | None:
         if k > v.sent.start and v.doc[k - 1].lower_ in ("and", ",", "while", "whereas", "whilst"):
             return v.doc[v.i - 1]
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-    if subj is None and v.head is not v and v.head.pos_ in ("VERB", "AUX") and (
+    if subj is None and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and (
             v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):
         return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"
-    if subj is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head is not v.head:
+    if subj is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.i != v.head.i:
         head = v.head.head  # "A won acclaim for directing Title"
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     return subj

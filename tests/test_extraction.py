@@ -318,3 +318,22 @@ def test_seed_article(extractor):
         by_film.setdefault(s_, {}).setdefault(p, set()).add(o)
     assert any(len(r.get("P162", ())) >= 2 and r.get("P57") and r.get("P58") and r.get("P161")
                for r in by_film.values())
+
+
+def test_parse_walks_end_at_the_root(extractor):
+    """A walk up the parse must stop at the root: spaCy hands out a new Token object for every
+    ``.head``, so an identity test (``t.head is t``) never ends the walk. This sentence once hung."""
+    import signal
+
+    def give_up(signum, frame):
+        raise TimeoutError("extraction did not finish")
+
+    old = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(30)
+    try:
+        found = facts_of(extractor, "Salt Season is a drama. Cal Blake returns after playing the villain Kane in "
+                                    "Salt Season.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert ("Salt Season", "P161", "Cal Blake") in found
