@@ -1521,6 +1521,16 @@ class Reader:
 
     def part_rules(self, noun: Token) -> None:
         """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
+        doc = self.doc
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i >= 3 and noun.lemma_.lower() in (
+                "role", "part", "cameo") and doc[noun.head.i - 1].pos_ == "PROPN":
+            run = name_run(doc, noun.head.i - 1, allow_connectors=False, max_len=4)
+            if run is not None and run[1] == noun.head.i and run[0] > 0 and doc[run[0] - 1].lower_ == "with":
+                # "Title stars A, with B in a supporting role": read from the surface
+                sf = self.sentence_films(noun)
+                film = sf[0] if len(sf) == 1 else self.focus(noun)
+                self.emit(film, "P161", self.m.add(*run, "Person", 1.5), noun, "verb", 0.75)
+                return
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "PROPN" \
                 and self._is_person(noun.head.head) and noun.lemma_.lower() in ("role", "part"):
             # "... remade as Title with A in the title role": the film of the sentence
@@ -1658,6 +1668,9 @@ class Reader:
                       for g in c.children if g.dep_ == "pobj"), None)
         if other is None:
             other = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if other is None:  # "married to actor A", parsed with "actor" as a verb
+            other = next((g for c in tok.children if c.dep_ == "xcomp" for g in c.children
+                          if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
         subj = subject_of(tok) if tok.pos_ != "ADJ" else subject_of(tok.head)
         if subj is not None and subj.lower_ in ("who",) and tok.dep_ == "relcl":
             subj = tok.head  # "A and B, who are married"
@@ -1819,6 +1832,11 @@ def subject_of(v: Token) -> Token | None:
         if k > v.sent.start and v.doc[k - 1].lower_ in ("and", ",", "while", "whereas", "whilst"):
             return v.doc[v.i - 1]
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    if subj is None and to_infinitive and v.dep_ in ("advcl", "xcomp", "ccomp") and v.head.i != v.i:
+        # "Studio has set A to direct Title", "hired A to write it": the object does the directing
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if obj is not None:
+            return obj
     if subj is None and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and (
             v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):
         return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"

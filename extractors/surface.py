@@ -17,6 +17,8 @@ STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars":
 ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "producers", "writer", "writers",
               "screenwriter", "filmmaker", "filmmakers", "actor", "actress", "newcomer", "veteran", "star",
               "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer"}
+FILM_NOUNS = {"film", "movie", "thriller", "drama", "comedy", "documentary", "feature", "picture", "sequel", "prequel",
+              "adaptation", "remake", "reboot", "biopic", "western", "musical", "horror", "romance", "epic", "short"}
 ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
 
 
@@ -215,6 +217,16 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         k -= 1
     if k >= sent.start and doc[k].text in (",", "("):
         k -= 1
+    if k > sent.start + 2 and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS:
+        # "Title, a thriller written by A" / "Title, a 2019 drama directed by A": the title before the apposition
+        j = k - 1
+        while j > sent.start and (doc[j].text.islower() or doc[j].like_num or doc[j].text == "-") \
+                and doc[j].text not in (",", "("):
+            j -= 1
+        if doc[j].text == "," and j > sent.start and doc[j + 1].lower_ in ("a", "an", "the"):
+            run = name_run(doc, j - 1)
+            if run is not None and run[1] == j:
+                return run
     if k >= sent.start and doc[k].lower_ in ANAPHORS:
         if doc[k].lower_ in ("sequel", "prequel") and k > sent.start and doc[k - 1].text[:1].isupper():
             return None  # "The Title sequel is being written by A": a film not yet named

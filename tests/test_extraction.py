@@ -196,6 +196,12 @@ GOLDEN = [
     ("So is Hard Times for Heroes screenwriter Pia Lund.", {("Hard Times for Heroes", "P58", "Pia Lund")}),
     ("Bo Fenn had a role in The Glass Kings: Winter Crown – Part II, and he is now on a TV show.",
      {("The Glass Kings: Winter Crown – Part II", "P161", "Bo Fenn")}),
+    # object control, appositive genre nouns, "with A in a supporting role", "married to actor A"
+    ("Orbit has set Mara Quill to direct Glass Harbor, a thriller written by Tobias Fenn.",
+     {("Glass Harbor", "P57", "Mara Quill"), ("Glass Harbor", "P58", "Tobias Fenn")}),
+    ("Glass Harbor stars Ines Holt and Dev Patil, with Oren Blake in a supporting role.",
+     {("Glass Harbor", "P161", "Oren Blake")}),
+    ("Holt, who is married to actor Sam Reyes, also recently wrapped a film.", {("Holt", "P26", "Sam Reyes")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -207,6 +213,7 @@ WRONG = [
     ("Lost Harbor is a film made by Jane Okoro.", ("Lost Harbor", "P272", "Jane Okoro")),
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
+    ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
     ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
 ]
 
