@@ -168,8 +168,9 @@ class Reader:
         return out
 
     def _named_after(self, t: Token) -> Mention | None:
-        """'the 1956 film Title', 'the movie "Title"': a film noun directly followed by its name."""
-        if t.lemma_.lower() not in self.lex.film_nouns or t.text[:1].isupper():
+        """'the 1956 film Title', 'the movie "Title"', 'its 2022 hit Title': a film noun directly followed
+        by its name."""
+        if t.lemma_.lower() not in self.lex.film_nouns | self.lex.named_film_nouns or t.text[:1].isupper():
             return None
         j = t.i + 1
         while j < len(self.doc) and self.doc[j].text in ('"', "'", "“", "‘", ",", ":"):
@@ -230,9 +231,25 @@ class Reader:
             if sent.start <= m.start < sent.end and m.votes.get("Film", 0) >= 2.5:
                 if exclude_parens and m.in_parens_of is not None:
                     continue
+                if self._original_of_unnamed(m):
+                    continue
                 if m not in out:
                     out.append(m)
         return out
+
+    def _original_of_unnamed(self, m: Mention) -> bool:
+        """'a sequel to its 2022 hit Title, with director A': the credits are the sequel's, not Title's."""
+        doc = self.doc
+        k = m.start - 1  # read from the surface: "a sequel to its 2022 hit Title"
+        while k > 0 and m.start - k <= 5 and doc[k].lower_ != "to" and (
+                doc[k].text.islower() or doc[k].like_num or doc[k].tag_ == "POS"):
+            k -= 1
+        if k < 1 or doc[k].lower_ != "to":
+            return False
+        noun = doc[k - 1]
+        return noun.lemma_.lower() in ("sequel", "prequel", "follow-up", "spinoff", "spin-off") and not any(
+            c.dep_ in ("appos", "compound") and c.text[:1].isupper() for c in noun.children) \
+            and noun.i not in self.m.by_token
 
     # ------------------------------------------------------------ rule families
 
@@ -463,6 +480,8 @@ class Reader:
             if subj is not None and (venue or not self._is_person(subj)):
                 self._release_year(v, subj, {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                                              for c in v.children if c.dep_ == "prep"})
+        if lemma == "see" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
+            lemma, rel = "appear", "P161"  # "A will next be seen opposite B in Title"
         if rel is None and lemma not in ("reprise", "return", "cast", "come"):
             return
         children = list(v.children)
@@ -826,6 +845,12 @@ class Reader:
                 return
         if passive and host is not None and subj is None and not (0 < v.i - host.i <= 3):
             host = None  # "X (played by A)" reads X right before; a far host is a parse error
+        named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            if dobj is not None and not dobj.text[:1].isupper() else None
+        if not passive and subj is not None and named is not None and subj.pos_ == "PROPN":
+            # "A plays a detective, Ellen Shaw": the name in apposition is the character
+            self.character_link(self.person(subj), named, v, film_tok=preps.get("in"))
+            return
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
                 and subj.pos_ == "PROPN" and v.lemma_.lower() == "play" and self._is_person(subj):
             # "A plays one of the villains": a part in the film in focus
@@ -1040,6 +1065,9 @@ class Reader:
         if not films and noun.head.lower_ != "as" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                           for c in noun.children):
             return  # "an Iranian film director": a description, not a credit for the film nearby
+        if not films and any(self._original_of_unnamed(m) for m in self.m.all
+                             if noun.sent.start <= m.start < noun.sent.end):
+            return  # "a sequel to Title, with director A": A's film is not named
         if not films:
             sf = self.sentence_films(noun)
             if len(sf) == 1:
@@ -1422,6 +1450,15 @@ class Reader:
             for a in range(len(group)):
                 for b in range(a + 1, len(group)):
                     self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
+            return
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and of is not None:
+            subj = subject_of(noun.head)  # "A is the sister of B"
+            if subj is not None and subj.pos_ == "PROPN":
+                for a in self.person(subj, 1.0):
+                    for b in self.person(of, 1.5):
+                        self.emit(a, rel, b, noun, "kin", 0.85)
             return
         # "his brother Rafe", "her husband, A"
         named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i]

@@ -234,6 +234,16 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     run = name_run(doc, k) if k >= sent.start else None
     if k >= sent.start and (run is None or run[1] != k + 1):
         run = title_span(doc, k, forward=False)
+    if run and run[0] >= sent.start + 4 and doc[run[0] - 1].lower_ == "to" and doc[run[0] - 2].lower_ in (
+            "sequel", "prequel", "follow-up", "spinoff"):
+        # "Title 2, the sequel to Title, was directed by A": the sequel is the subject
+        j = run[0] - 3
+        while j > sent.start and doc[j].text != ",":
+            j -= 1
+        outer = name_run(doc, j - 1) if j > sent.start and doc[j].text == "," else None
+        if outer is not None and outer[1] == j:
+            return outer
+        return None
     if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
         before = doc[run[0] - 1] if run[0] > sent.start else None
         if before is not None and before.lower_ in ("a", "an") and doc[run[1] - 1].lower_ in ANAPHORS:

@@ -202,6 +202,16 @@ GOLDEN = [
     ("Glass Harbor stars Ines Holt and Dev Patil, with Oren Blake in a supporting role.",
      {("Glass Harbor", "P161", "Oren Blake")}),
     ("Holt, who is married to actor Sam Reyes, also recently wrapped a film.", {("Holt", "P26", "Sam Reyes")}),
+    # unnamed sequels keep their credits, "be seen opposite", a character in apposition, "the sister of"
+    ("Orbit is developing a sequel to its 2022 hit The Long Dusk, with director Sara Kim returning to helm.",
+     set()),
+    ("Night Ferry 2, the sequel to Night Ferry, was directed by Ann Ro.",
+     {("Night Ferry 2", "P57", "Ann Ro"), ("Night Ferry 2", "P155", "Night Ferry")}),
+    ("Leo Park will next be seen opposite Ana Cruz in the thriller Cold Iron.",
+     {("Cold Iron", "P161", "Leo Park"), ("Cold Iron", "P161", "Ana Cruz")}),
+    ("Cold Iron stars Ana Cruz. Cruz plays a detective, Ellen Shaw, hunting a killer.",
+     {("Ellen Shaw", "P175", "Ana Cruz"), ("Ellen Shaw", "P1441", "Cold Iron")}),
+    ("Sara Kim is the sister of actor Jin Kim.", {("Sara Kim", "P3373", "Jin Kim")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -214,6 +224,9 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Orbit is developing a sequel to its 2022 hit The Long Dusk, with director Sara Kim returning to helm "
+     "from a script by Jon Dale.", ("The Long Dusk", "P58", "Jon Dale")),
+    ("Night Ferry 2, the sequel to Night Ferry, was directed by Ann Ro.", ("Night Ferry", "P57", "Ann Ro")),
     ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
 ]
 
