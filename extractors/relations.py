@@ -339,7 +339,7 @@ class Reader:
             if (lemma in self.lex.spouse_verbs or tok.lower_ in ("married", "wed")) and \
                     tok.pos_ in ("VERB", "ADJ", "AUX"):
                 self.marriage_rules(tok)
-            if tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+            if tok.lower_ in ("his", "her", "whose") and tok.dep_ == "poss":
                 self.own_work_rules(tok)
             if tok.lower_ == "directorial" and tok.dep_ == "amod":
                 self.directorial_rules(tok)
@@ -411,6 +411,20 @@ class Reader:
                 self.emit(self.m.add(*film_run, "Film", 2.0), "P161", p, doc[i], "cast-list", 0.8)
             elif self.m.vote(doc[i], "Film", 0) is None:
                 self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
+        from .surface import crew_verb_pairs
+
+        for rels, i, run in crew_verb_pairs(doc):  # "to write and direct Title"
+            subj = subject_of(doc[i])
+            people = self._main_person(doc[i]) if subj is not None and subj.lower_ in ("he", "she") else \
+                self.person(subj, 1.0) if subj is not None and subj.pos_ == "PROPN" and self._maker(subj) else []
+            f = self.m.add(*run, "Film", 2.0)
+            if len(people) == len(rels) > 1 and any(t.lower_ == "respectively" for t in doc[i].sent):
+                for p, rel in zip(people, rels):  # "A and B produced and directed it, respectively"
+                    self.emit(f, rel, p, doc[i], "verb", 0.8)
+                continue
+            for p in people:
+                for rel in rels:
+                    self.emit(f, rel, p, doc[i], "verb", 0.8)
         words = {k: v for k, v in self.lex.role_by_phrase.items() if v not in ("P175",)}
         for rel, people, i, film_run in by_phrases(doc, words):
             if film_run is None:
@@ -555,6 +569,8 @@ class Reader:
                 people = self.person(v.head)
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
                 people = self._main_person(v)
+            if len(people) > 1 and any(t.lower_ == "respectively" for t in v.sent):
+                return  # "A and B produced and directed it, respectively": paired from the surface
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
                     partner = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -818,6 +834,29 @@ class Reader:
                             return fs[0]
         return None
 
+    def _credited_otherwise(self, tok: Token, rel: str) -> bool:
+        """Is the person at ``tok`` the subject of a crew verb with another credit ("edited")?"""
+        t = tok
+        while t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        lemma = t.head.lemma_.lower()
+        other = self.lex.verbs.get(lemma)
+        # "joins", "boards", "signs on" take the role the title names
+        return other is not None and other != rel and other not in ("P750", "P175") \
+            and lemma not in ("join", "board", "sign", "return", "reteam", "come")
+
+    def _maker(self, tok: Token) -> bool:
+        """Could the subject of "wrote and directed" be a person? Yes unless it is plainly a company,
+        a place or a film (NER calls many unfamiliar names organisations)."""
+        if self._is_person(tok):
+            return True
+        m = self.m.at(tok, create=False)
+        return tok.ent_type_ not in ("GPE", "LOC", "NORP") and (m is None or (
+            m.votes.get("Film", 0) < 2.5 and self.doc[m.end - 1].lower_ not in self.lex.org_suffixes
+            and m.votes.get("Organization", 0) <= m.ner.get("Organization", 0)))
+
     def _is_person(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":
             return tok.lower_ in ("he", "she", "they", "who")
@@ -1068,6 +1107,8 @@ class Reader:
         if not films and any(self._original_of_unnamed(m) for m in self.m.all
                              if noun.sent.start <= m.start < noun.sent.end):
             return  # "a sequel to Title, with director A": A's film is not named
+        if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
+            return  # "Her husband, director A, edited the film": the verb is A's credit here
         if not films:
             sf = self.sentence_films(noun)
             if len(sf) == 1:
@@ -1180,9 +1221,22 @@ class Reader:
                     title = self.m.at(nxt)  # "the romantic comedy X"
                 if title is not None:
                     break
+        if title is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.i + 2 < len(self.doc):
+            # read from the surface: "whose last film was the Sundance hit Paper Moons"
+            j = noun.head.i + 1
+            nouns = self.lex.film_nouns | self.lex.named_film_nouns
+            k = next((k for k in range(j, min(j + 6, len(self.doc) - 1)) if self.doc[k].lemma_.lower() in nouns
+                      and self.doc[k + 1].text[:1].isupper()), None)
+            run = name_run(self.doc, k + 1) if k is not None else None
+            if run is not None and run[0] == k + 1:
+                title = self.m.add(*run, "Film", 1.0)
         if title is None or title.votes.get("Person", 0) >= 2:
             return
-        people = self._pronoun_person(pron) or self._main_person(pron)
+        if pron.lower_ == "whose":  # "A, whose last film was X"
+            relcl = next((t for t in pron.ancestors if t.dep_ == "relcl"), None)
+            people = self.person(relcl.head, 1.0) if relcl is not None and relcl.head.pos_ == "PROPN" else []
+        else:
+            people = self._pronoun_person(pron) or self._main_person(pron)
         for p in people:
             r = rel or self._role_of(p)
             if r in ("P57", "P58", "P161"):
@@ -1296,7 +1350,13 @@ class Reader:
         """The craft the text gave a person ("X is a film director"), also under a short name."""
         if p.key in self.roles:
             return self.roles[p.key]
-        return next((r for k, r in self.roles.items() if p.key and p.key in k.split()), None)
+        role = next((r for k, r in self.roles.items() if p.key and p.key in k.split()), None)
+        if role is None:  # else the credit the text has given them so far, directing first
+            keys = {k for k in (p.key,) if k} | {o.key for o in self.m.all if p.key and p.key in o.key.split()}
+            seen = [r.relation for r in self.raw if getattr(r.object, "key", None) in keys
+                    and r.relation in ("P57", "P58", "P161")]
+            role = next((r for r in ("P57", "P161", "P58") if r in seen), None)
+        return role
 
     def debut_rules(self, v: Token) -> None:
         """'A debuted with X (2002)': A's first film, in the craft the profile names."""

@@ -365,3 +365,39 @@ def played_by_brackets(doc: Doc):
         people = people_list(doc, tok.i + 2, limit=3)
         if char and char[1] == k + 1 and people:
             yield char, people[0], tok.i
+
+
+CREW_FORMS = {"write": "P58", "writes": "P58", "wrote": "P58", "co-write": "P58", "co-wrote": "P58", "pen": "P58",
+              "penned": "P58", "direct": "P57", "directs": "P57", "directed": "P57", "helm": "P57", "helms": "P57",
+              "helmed": "P57", "co-direct": "P57", "co-directed": "P57", "produce": "P162", "produces": "P162",
+              "produced": "P162", "co-produce": "P162", "co-produced": "P162", "score": "P86", "scored": "P86",
+              "edit": "P1040", "edited": "P1040", "shoot": "P344", "shot": "P344"}
+
+
+def crew_verb_pairs(doc: Doc):
+    """Yield ([relations], first verb index, title run) for '(to) write and direct Title', 'wrote, directed
+    and produced Title': the small parser often reads the second verb as an adjective of the title."""
+    for tok in doc:
+        first = CREW_FORMS.get(tok.lower_)
+        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in CREW_FORMS):
+            continue
+        rels, j = [first], tok.i + 1
+        while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and (
+                doc[j + 1].lower_ in CREW_FORMS or doc[j + 1].lower_ == "and"):
+            j += 1
+            if doc[j].lower_ == "and":
+                continue
+            rels.append(CREW_FORMS[doc[j].lower_])
+            j += 1
+        if len(rels) < 2 or j >= len(doc) or doc[j].lower_ == "by":
+            continue
+        while j < len(doc) and doc[j].lower_ in ("the", "new", "upcoming", "film", "movie", "feature"):
+            j += 1
+        brand = name_run(doc, j) if j < len(doc) else None
+        if brand is not None and brand[0] == j and brand[1] < len(doc) and doc[brand[1]].lower_ in ("film", "movie"):
+            j = brand[1] + 1  # "the HBO film 'Title'"
+        while j < len(doc) and doc[j].text in ("'", "‘", "“", '"'):
+            j += 1
+        run = title_span(doc, j) if j < len(doc) and doc[j].text[:1].isupper() else None
+        if run is not None and run[0] == j:
+            yield list(dict.fromkeys(rels)), tok.i, run

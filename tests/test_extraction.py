@@ -212,6 +212,17 @@ GOLDEN = [
     ("Cold Iron stars Ana Cruz. Cruz plays a detective, Ellen Shaw, hunting a killer.",
      {("Ellen Shaw", "P175", "Ana Cruz"), ("Ellen Shaw", "P1441", "Cold Iron")}),
     ("Sara Kim is the sister of actor Jin Kim.", {("Sara Kim", "P3373", "Jin Kim")}),
+    # "to write and direct Title", "respectively", "whose last film was", a title that is not the credit
+    ("Orbit has tapped Lena Ortiz to write and direct Red Planet, an adaptation of a novel.",
+     {("Red Planet", "P58", "Lena Ortiz"), ("Red Planet", "P57", "Lena Ortiz")}),
+    ("Tom Sime produced and directed the HBO film ‘Death Row Blues’.",
+     {("Death Row Blues", "P162", "Tom Sime"), ("Death Row Blues", "P57", "Tom Sime")}),
+    ("Ana Lund and Harold Frey produced and directed the movie Cold Iron, respectively.",
+     {("Cold Iron", "P162", "Ana Lund"), ("Cold Iron", "P57", "Harold Frey")}),
+    ("Orbit has tapped Lena Ortiz to direct Red Planet. Ortiz, whose last film was the festival hit Paper Moons, "
+     "will produce.", {("Paper Moons", "P57", "Lena Ortiz")}),
+    ("The horror film Hollow, starring Mia Gant, opens Friday. Gant's husband, director Sam Tate, edited the film.",
+     {("Hollow", "P1040", "Sam Tate"), ("Mia Gant", "P26", "Sam Tate")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -224,6 +235,10 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Ana Lund and Harold Frey produced and directed the movie Cold Iron, respectively.",
+     ("Cold Iron", "P57", "Ana Lund")),
+    ("The horror film Hollow opens Friday. Her husband, director Sam Tate, edited the film.",
+     ("Hollow", "P57", "Sam Tate")),
     ("Orbit is developing a sequel to its 2022 hit The Long Dusk, with director Sara Kim returning to helm "
      "from a script by Jon Dale.", ("The Long Dusk", "P58", "Jon Dale")),
     ("Night Ferry 2, the sequel to Night Ferry, was directed by Ann Ro.", ("Night Ferry", "P57", "Ann Ro")),
