@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import lexicon
-from .titles import CREDIT_WORDS, Title, is_cap, name_run, sequel_number
+from .lexicon import ROMAN, lexicon
+from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, name_run, sequel_number
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
 RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
@@ -86,6 +86,9 @@ class Mentions:
                         and doc[first - 1].lower_ not in self.lex.person_titles | RANKS:
                     first -= 1  # NER's "Pell" in "Ana Pell will score ...": the first name belongs to it
                 start, end = self._trim(first, ent.end)
+                if start < end < len(doc) and doc[end - 1].text in SUBTITLE_WORDS and (
+                        doc[end].like_num or doc[end].text in ROMAN):
+                    end += 1  # NER's "Title: Part" of "Title: Part Two"
                 if start < end:
                     typ, w = NER_VOTES[ent.label_]
                     w = w if first == ent.start else w * 0.6  # a guess on top of NER's own guess

@@ -196,7 +196,11 @@ class Reader:
             return None
         before = [m for m in films if m.start < tok.i]
         if not before:
-            return films[0]
+            # Nothing named yet: the first film, if the text names it soon ("The film ... . Title, ..."),
+            # else none: an opening line about an untitled sequel is not about the next film named.
+            soon = tok.sent.end
+            soon = self.doc[soon].sent.end if soon < len(self.doc) else soon
+            return films[0] if films[0].start < soon else None
         score: dict[str, float] = {}
         last: dict[str, Mention] = {}
         for m in before:
@@ -351,6 +355,10 @@ class Reader:
             if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or lemma in ("collaborate", "reteam", "re-team") \
                     and tok.pos_ == "VERB":
                 collabs.append(tok)
+            if lemma == "gross" and tok.pos_ == "VERB":
+                s_tok = subject_of(tok)
+                if s_tok is not None and s_tok.pos_ == "PROPN":
+                    self.m.vote(s_tok, "Film", 2.0)  # "Title grossed $400 million"
             if lemma == "return" and tok.pos_ == "VERB":
                 self.return_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
@@ -387,7 +395,7 @@ class Reader:
                 self._cast_parts(people, doc[i], None)
                 continue
             if not relative and doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
-                    film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.5]:
+                    film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.0]:
                 continue  # "A stars in ..." is a person, handled by the parse
             f = self.m.add(*film_run, "Film", 2.0)
             for run in people:
@@ -732,6 +740,11 @@ class Reader:
                 for p in people:
                     self.emit(f, "P161", p, v, "verb")
             return
+        if lemma == "lead" and dobj is not None and dobj.lemma_.lower() in (
+                "weekend", "box", "office", "chart", "charts", "pack", "field", "race", "way", "nomination", "list"):
+            if dobj.lemma_.lower() in ("weekend", "box", "office") and subj is not None and subj.pos_ == "PROPN":
+                self.m.vote(subj, "Film", 2.5)  # "Title led the weekend box office"
+            return  # the film leads, nobody is cast
         if lemma in lex.person_in_film_verbs or lemma in ("lead", "appear"):
             film_tok = preps.get("in") or (dobj if lemma == "lead" else None)
             if film_tok is None:  # "A will star opposite B in Title": "in" hangs off B
@@ -1410,6 +1423,8 @@ class Reader:
                 fs = self.film(next((g for g in c.children if g.dep_ == "pobj"), None), anaphora=False)
                 original = fs[0] if fs else None
             if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ == "PROPN":
+                if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or self._is_person(c)):
+                    continue  # "Denis Vale's sequel": the maker's, not a sequel to a film called Denis Vale
                 fs = self.film(c, anaphora=False)
                 original = fs[0] if fs else original
         named = None

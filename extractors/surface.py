@@ -98,7 +98,8 @@ def star_sequences(doc: Doc):
         relative = False
         start = tok.i + 1
         while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
-                                                                        "newcomer", "the", "stars", "alongside"}:
+                                                                        "newcomer", "the", "stars", "alongside",
+                                                                        "voice", "voices", "of"}:
             start += 1  # "stars actor A", "stars the actors A and B"
         people = people_list(doc, start)
         if not people:
@@ -107,6 +108,9 @@ def star_sequences(doc: Doc):
         if kind == "participle":
             if k >= 0 and doc[k].text == ",":
                 k -= 1
+                if k >= 0 and doc[k].lower_ in ANAPHORS - {"it"} and doc[k].text.islower():
+                    yield None, people, tok.i, False  # "Vale's sequel, starring A": the film in focus
+                    continue
             else:
                 yield None, people, tok.i, False  # "a 1956 film written by A starring B": the film in focus
                 continue

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
+SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
@@ -107,6 +108,12 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
             if done:
                 continue
         break
+    # "Title: Part Two": a numbered subtitle belongs to the title before the colon
+    if start - 2 >= sent.start and doc[start - 1].text == ":" and doc[start].text in SUBTITLE_WORDS \
+            and _name_token(doc[start - 2]):
+        before = name_run(doc, start - 2, allow_connectors=allow_connectors, max_len=max_len)
+        if before is not None and before[1] == start - 1:
+            start = before[0]
     # "It's Always Raining Here": a title that opens with "It's"
     if start - 2 >= sent.start and doc[start - 1].text in ("'s", "’s") and doc[start - 2].text == "It":
         start -= 2

@@ -223,6 +223,11 @@ GOLDEN = [
      "will produce.", {("Paper Moons", "P57", "Lena Ortiz")}),
     ("The horror film Hollow, starring Mia Gant, opens Friday. Gant's husband, director Sam Tate, edited the film.",
      {("Hollow", "P1040", "Sam Tate"), ("Mia Gant", "P26", "Sam Tate")}),
+    # box-office copy: "led the weekend", "Title: Part Two", "A's sequel, starring", "featuring the voice of"
+    ("Sand Sea: Part Two led the weekend box office. Dan Vale's sequel, starring Tim Chal and Zen Daya, has now "
+     "earned $600 million.", {("Sand Sea: Part Two", "P161", "Tim Chal"), ("Sand Sea: Part Two", "P161", "Zen Daya")}),
+    ("In second place was Kung Fu Otter 4, featuring the voice of Jack Brown.",
+     {("Kung Fu Otter 4", "P161", "Jack Brown")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -235,6 +240,8 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Sand Sea led the weekend box office with $46 million.", ("Sand Sea", "P161", "Sand Sea")),
+    ("Dan Vale's sequel is shooting. Night Ferry opens in May.", ("Night Ferry", "P155", "Dan Vale")),
     ("Ana Lund and Harold Frey produced and directed the movie Cold Iron, respectively.",
      ("Cold Iron", "P57", "Ana Lund")),
     ("The horror film Hollow opens Friday. Her husband, director Sam Tate, edited the film.",
