@@ -384,7 +384,10 @@ class Reader:
         for film_run, people, i, relative in star_sequences(doc):
             if film_run == "subject":
                 subj = subject_of(doc[i].sent.root)
-                films = self.film(subj, 1.0) if subj is not None and subj.i < i and not self._is_person(subj) else []
+                sm = self.m.at(subj, create=False) if subj is not None else None
+                only_ner = sm is not None and sm.votes.get("Person", 0) <= sm.ner.get("Person", 0)
+                films = self.film(subj, 1.5) if subj is not None and subj.i < i and (
+                    not self._is_person(subj) or only_ner) else []  # "X ... and starred A": X is a film
                 for f in films[:1]:
                     for run in people:
                         self.emit(f, "P161", self.m.add(*run, "Person", 2.0), doc[i], "cast-list", 0.8)
@@ -395,6 +398,7 @@ class Reader:
                 self._cast_parts(people, doc[i], None)
                 continue
             if not relative and doc[film_run[0]].ent_type_ == "PERSON" and film_run[1] - film_run[0] >= 2 and \
+                    not any(t.text.islower() for t in doc[film_run[0]:film_run[1]]) and \
                     film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.0]:
                 continue  # "A stars in ..." is a person, handled by the parse
             f = self.m.add(*film_run, "Film", 2.0)
@@ -687,6 +691,14 @@ class Reader:
             for f in self.film(host):
                 for p in self.person(dobj):
                     self.emit(f, "P161", p, v, "by")
+            return
+        if agent_obj is not None and dobj is not None and dobj.lemma_.lower() in lex.noun_relations:
+            # "Title featured cinematography by A": A's craft is the noun's, not a part in the cast
+            target = self._antecedent(subj, v)
+            target = target if target is not None and not self._is_person(target) else host
+            for f in self.film(target):
+                for p in self.person(agent_obj):
+                    self.emit(f, lex.noun_relations[dobj.lemma_.lower()], p, v, "by", 0.8)
             return
         if passive and agent_obj is not None and lemma in ("feature", "star", "lead", "headline"):
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
@@ -1024,6 +1036,8 @@ class Reader:
         attr = noun
         while attr.dep_ == "conj" and attr.head.lemma_.lower() in lex.role_nouns:
             attr = attr.head  # "A was the producer and director": the conjunct shares A
+        if attr.dep_ == "pobj" and attr.head.lower_ == "of" and attr.head.head.lower_ in ("one", "two", "some"):
+            attr = attr.head.head  # "A was one of the stars of Title"
         if attr.dep_ == "attr":
             subj = subject_of(attr.head)
             if subj is not None:
@@ -1148,6 +1162,12 @@ class Reader:
                     people += self.person(c, 1.0)
             if c.dep_ == "prep" and c.lower_ == "by":
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
+        if not people and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "by" \
+                and self.doc[noun.i + 2].text[:1].isupper():
+            from .surface import people_list  # "cinematography by A", however the parser hung "by"
+
+            people += [m for run in people_list(self.doc, noun.i + 2, limit=4)
+                       if (m := self.m.add(*run, "Person", 1.5)) is not None]
         head = noun.head
         verbs = self.lex.noun_relation_verbs
         if not people and noun.dep_ == "nsubjpass" and head.lemma_.lower() in verbs | {"direct", "edit", "shoot"}:

@@ -51,8 +51,11 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
         run = name_run(doc, j, allow_connectors=False, max_len=5)
         if run is None or run[0] != j:
             break
-        if run[1] < len(doc) and doc[run[1]].pos_ in ("VERB", "AUX") and not doc[run[1]].is_punct:
-            break  # "..., Title stars A": that name starts a new clause
+        ext = name_run(doc, j) if out else run  # "..., Title of the Seas stars A": with its small words
+        end = max(run[1], ext[1]) if ext is not None else run[1]
+        if end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_ in STAR_WORDS) \
+                and not doc[end].is_punct:
+            break  # "..., Title stars A": that name starts a new clause (tagged a noun or not)
         if run[1] < len(doc) and doc[run[1]].text in ("'s", "’s", "'", "’"):
             break  # "featuring A's cinematography": A owns the next noun, A is not listed
         if run[1] + 2 < len(doc) and doc[run[1]].lower_ == "as" and (
@@ -101,6 +104,11 @@ def star_sequences(doc: Doc):
                                                                         "newcomer", "the", "stars", "alongside",
                                                                         "voice", "voices", "of"}:
             start += 1  # "stars actor A", "stars the actors A and B"
+        if start + 2 < len(doc) and doc[start].tag_ == "JJ" and doc[start].text.islower() and \
+                doc[start + 1].lower_ in ("actor", "actress", "star", "newcomer"):
+            start += 2  # "starred infamous actor, A"
+        if start + 1 < len(doc) and doc[start].text == "," and doc[start - 1].lower_ in ("actor", "actress"):
+            start += 1
         people = people_list(doc, start)
         if not people:
             continue

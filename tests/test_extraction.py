@@ -228,6 +228,15 @@ GOLDEN = [
      "earned $600 million.", {("Sand Sea: Part Two", "P161", "Tim Chal"), ("Sand Sea: Part Two", "P161", "Zen Daya")}),
     ("In second place was Kung Fu Otter 4, featuring the voice of Jack Brown.",
      {("Kung Fu Otter 4", "P161", "Jack Brown")}),
+    # credit blocks with small words in the title, an untagged film subject, crafts "by" A, "one of the stars"
+    ("Directed by Cyra Bell, Ward of the Grey Seas stars actor Harlan Cole.",
+     {("Ward of the Grey Seas", "P57", "Cyra Bell"), ("Ward of the Grey Seas", "P161", "Harlan Cole")}),
+    ("Super Sleuths made $30,955 and starred infamous actor, Adam Vest. It was written and directed by Ray Grig.",
+     {("Super Sleuths", "P161", "Adam Vest"), ("Super Sleuths", "P57", "Ray Grig")}),
+    ("Jon Mile starred in the 1956 film Gone Fishing which featured cinematography by Gil Taylor.",
+     {("Gone Fishing", "P344", "Gil Taylor")}),
+    ("Gone Fishing is a 98 minute film. Dana Harr was one of the stars of the movie.",
+     {("Gone Fishing", "P161", "Dana Harr")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -240,6 +249,10 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Jon Mile starred in the 1956 film Gone Fishing which featured cinematography by Gil Taylor.",
+     ("Gone Fishing", "P161", "Gil Taylor")),
+    ("Directed by Cyra Bell, Ward of the Grey Seas stars actor Harlan Cole.",
+     ("Ward of the Grey Seas", "P57", "Ward of the Grey Seas")),
     ("Sand Sea led the weekend box office with $46 million.", ("Sand Sea", "P161", "Sand Sea")),
     ("Dan Vale's sequel is shooting. Night Ferry opens in May.", ("Night Ferry", "P155", "Dan Vale")),
     ("Ana Lund and Harold Frey produced and directed the movie Cold Iron, respectively.",
