@@ -528,6 +528,8 @@ class Reader:
                                for g in c.children if g.dep_ == "pobj"), None)
             if as_tok is not None and as_tok.text[:1].isupper():
                 people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" else []
+                if subj is not None and subj.lower_ in ("he", "she") and subj.dep_ == "nsubj":
+                    people = self._main_person(v)  # "He also appeared in X as Y"
                 if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
                 film_tok = preps.get("in")
@@ -748,9 +750,15 @@ class Reader:
                             and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
             if as_role in lex.role_nouns and lex.role_nouns[as_role] != "P161":
                 return  # "featured A as the cinematographer": the role rule credits A
-            for f in self.film(subj):
+            films = self.film(subj)
+            for f in films:
                 for p in people:
                     self.emit(f, "P161", p, v, "verb")
+            for t in [dobj, *dobj.conjuncts]:  # "to feature A as Ryan and B as Greer"
+                as_tok = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+                if as_tok is not None and films:
+                    self.character_link(self.person(t, 0.5), as_tok, v, film_tok=self.doc[films[0].end - 1])
             return
         if lemma == "lead" and dobj is not None and dobj.lemma_.lower() in (
                 "weekend", "box", "office", "chart", "charts", "pack", "field", "race", "way", "nomination", "list"):
@@ -1128,8 +1136,11 @@ class Reader:
         conf = 0.8
         if not films and rels == ["P161"]:
             return  # "an actor" describes a person; it does not cast them in the sentence's film
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "an actor, writer and director": the article sits on the first conjunct
         if not films and noun.head.lower_ != "as" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                          for c in noun.children):
+                                                          for c in [*noun.children, *first.children]):
             return  # "an Iranian film director": a description, not a credit for the film nearby
         if not films and any(self._original_of_unnamed(m) for m in self.m.all
                              if noun.sent.start <= m.start < noun.sent.end):
@@ -1654,6 +1665,19 @@ class Reader:
     def part_rules(self, noun: Token) -> None:
         """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
         doc = self.doc
+        char = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        if char is not None and noun.lemma_.lower() in ("role", "part"):
+            # "known for his role as X on Title": the part and the show
+            film_tok = next((g for t in (noun, char) for c in t.children if c.dep_ == "prep"
+                             and c.lower_ in ("on", "in") for g in c.children if g.dep_ == "pobj"
+                             and g.text[:1].isupper()), None)
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            people = self.person(poss, 1.0) if poss is not None and poss.pos_ == "PROPN" else \
+                self._main_person(noun) if poss is not None else []
+            if film_tok is not None and people:
+                self.character_link(people, char, noun, film_tok=film_tok)
+                return
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i >= 3 and noun.lemma_.lower() in (
                 "role", "part", "cameo") and doc[noun.head.i - 1].pos_ == "PROPN":
             run = name_run(doc, noun.head.i - 1, allow_connectors=False, max_len=4)

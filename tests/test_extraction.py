@@ -237,6 +237,12 @@ GOLDEN = [
      {("Gone Fishing", "P344", "Gil Taylor")}),
     ("Gone Fishing is a 98 minute film. Dana Harr was one of the stars of the movie.",
      {("Gone Fishing", "P161", "Dana Harr")}),
+    # parts in profiles: "his role as X on Show", "appeared in the drama series X as Y"
+    ("Mick Amperi is an American actor, best known for his role as Chris Molto on The Sapphires.",
+     {("Chris Molto", "P175", "Mick Amperi"), ("Chris Molto", "P1441", "The Sapphires"),
+      ("The Sapphires", "P161", "Mick Amperi")}),
+    ("Mick Amperi is an American actor. He also appeared in the TV drama series Law & Orders as Detective Nick Fal.",
+     {("Detective Nick Fal", "P175", "Mick Amperi"), ("Law & Orders", "P161", "Mick Amperi")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -249,6 +255,8 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Mick Amperi is an American actor, writer and director. He starred in Night Ferry.",
+     ("Night Ferry", "P57", "Mick Amperi")),
     ("Jon Mile starred in the 1956 film Gone Fishing which featured cinematography by Gil Taylor.",
      ("Gone Fishing", "P161", "Gil Taylor")),
     ("Directed by Cyra Bell, Ward of the Grey Seas stars actor Harlan Cole.",
