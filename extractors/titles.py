@@ -16,6 +16,9 @@ from spacy.tokens import Doc, Token
 from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
+CALENDAR = frozenset("january february march april may june july august september october november december "
+                     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                     "saturday sunday today tomorrow tonight yesterday".split())
 SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
@@ -189,7 +192,8 @@ def _title_ok(tok: Token) -> bool:
     if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
-        return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num
+        # NER dates many titles ("The Last Winter"); a month or a weekday is still no part of one
+        return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num or tok.lower_ not in CALENDAR
     if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" and "Title for A" are two names
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and (nxt.lower_ in ("a", "an", "the") or nxt.is_title and not nxt.ent_type_
@@ -336,14 +340,17 @@ def copula_titles(doc: Doc) -> list[Title]:
             year = doc[tok.i + 2].text  # "a film from 1956"
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
-            # "It's Always Raining Here is a 1961 film": the contraction derails the parse
+            # "It's Always Raining Here is a 1961 film", "I, Golem is a 2014 film": the parse derails
             run = _whole_subject(doc, doc[tok.sent.start], tok.head)
-            if run is not None and run[1] - run[0] >= 3 and doc[run[0] + 1].text in ("'s", "’s"):
+            if run is not None and run[1] - run[0] >= 3 and doc[run[0] + 1].text in ("'s", "’s", ","):
                 out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
             continue
         if any(t.text == "," or t.dep_ == "attr" for t in doc[tok.head.i + 1:tok.left_edge.i]):
             continue  # "A was the producer of X, a film ...": the film noun belongs to X, not to A
         run = _whole_subject(doc, subj, tok.head)
+        first = tok.sent.start
+        if run is None and first + 1 < subj.i and doc[first + 1].text in (",", "'s", "’s"):
+            run = _whole_subject(doc, doc[first], tok.head)  # "I, Golem is ...": the parse splits the title
         if run is None:
             run = title_span(doc, subj.left_edge.i, stop=tok.head.i)
         if run is None or not (run[0] <= subj.i < run[1]):

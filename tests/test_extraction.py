@@ -243,6 +243,11 @@ GOLDEN = [
       ("The Sapphires", "P161", "Mick Amperi")}),
     ("Mick Amperi is an American actor. He also appeared in the TV drama series Law & Orders as Detective Nick Fal.",
      {("Detective Nick Fal", "P175", "Mick Amperi"), ("Law & Orders", "P161", "Mick Amperi")}),
+    # titles NER calls dates, a comma inside a title
+    ("He was an actor, known for Jonas Hill (1957), The Country Vet (1987) and The Last Winter (1960).",
+     {("The Last Winter", "P577", "1960"), ("The Country Vet", "P577", "1987")}),
+    ("I, Golem is a 2014 Australian-American action-horror film written and directed by Stu Beat.",
+     {("I, Golem", "P57", "Stu Beat"), ("I, Golem", "P577", "2014")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -255,6 +260,7 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Night Ferry opens on Friday, June 5. It stars Ada Quist.", ("Friday", "P161", "Ada Quist")),
     ("Mick Amperi is an American actor, writer and director. He starred in Night Ferry.",
      ("Night Ferry", "P57", "Mick Amperi")),
     ("Jon Mile starred in the 1956 film Gone Fishing which featured cinematography by Gil Taylor.",
