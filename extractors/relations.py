@@ -599,11 +599,14 @@ class Reader:
             if dobj.text[:1].isupper() or dobj.lemma_.lower() in self.lex.series_nouns:
                 films += [f for f in self._listed_titles(dobj) if f not in films]  # "directed X (1990), Y and Z"
             year = preps.get("in")
+            opening = self._opening_year(v)
             for f in films:
                 for p in people:
                     self.emit(f, rel, p, v, "verb")
                 if year is not None and YEAR.match(year.text) and len(films) == 1:
                     self.emit(f, "P577", year.text, v, "year", 0.6)  # "directed Title in 2013"
+                elif opening is not None and len(films) == 1:
+                    self.emit(f, "P577", opening, v, "release", 0.6)  # "In 2008, he directed Title"
                 if preps.get("for") is not None and self._org_like(preps["for"]) and rel in ("P57", "P58", "P162"):
                     # "A is writing Title for Studio": the studio releases it
                     org = self.m.vote(preps["for"], "Organization", 1.5)
@@ -781,6 +784,9 @@ class Reader:
                     if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
                         people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
                 films = self.film(film_tok) + self._listed_titles(film_tok) + self._example_titles(film_tok)
+                year = self._opening_year(v)
+                if year is not None and len(set(f.key for f in films)) == 1:
+                    self.emit(films[0], "P577", year, v, "release", 0.6)  # "In 2007 she appeared in Title"
                 for c in v.children:  # "appeared in the movie X as a cop and the 1987 movie Y"
                     if c.dep_ == "conj" and c.pos_ == "NOUN":
                         named = self._named_after(c)
@@ -999,6 +1005,14 @@ class Reader:
             self.emit(f, "P750", org, v, "verb", 0.8)
         self._release_year(v, film_tok, preps)
 
+    def _opening_year(self, v: Token) -> str | None:
+        """'In 2007(,) she appeared in Title': the year a past credit came out."""
+        sent = v.sent
+        if v.tag_ != "VBD" or sent.end - sent.start < 4 or self.doc[sent.start].lower_ != "in" \
+                or not YEAR.match(self.doc[sent.start + 1].text):
+            return None
+        return self.doc[sent.start + 1].text
+
     @staticmethod
     def _antecedent(subj: Token | None, v: Token) -> Token | None:
         """'X is a film that was released in 1944': "that" stands for the noun the clause describes."""
@@ -1110,6 +1124,9 @@ class Reader:
             run = name_run(self.doc, noun.i - 1)
             if run is None or run[1] - run[0] < 2:
                 run = title_span(self.doc, noun.i - 1, forward=False)  # "Bad Times for Good Men screenwriter A"
+                if run is not None and any(t.pos_ in ("AUX", "VERB") or t.ent_type_ in ("NORP", "GPE")
+                                           for t in self.doc[run[0]:run[1]]):
+                    run = None  # "A is a Japanese actress": no title before the noun
             if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
                     and self.doc[run[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
                     and self.doc[run[1] - 1].lower_ not in self.lex.org_suffixes:

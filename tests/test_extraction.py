@@ -248,6 +248,8 @@ GOLDEN = [
      {("The Last Winter", "P577", "1960"), ("The Country Vet", "P577", "1987")}),
     ("I, Golem is a 2014 Australian-American action-horror film written and directed by Stu Beat.",
      {("I, Golem", "P57", "Stu Beat"), ("I, Golem", "P577", "2014")}),
+    ("Ama Sato is a Japanese actress. In 2007 she appeared in the horror film Epitome as Asa, a young girl.",
+     {("Epitome", "P577", "2007"), ("Epitome", "P161", "Ama Sato")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -260,6 +262,7 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Ama Sato is a Japanese actress. She starred in Epitome.", ("Ama Sato is a Japanese", "P161", "Ama Sato")),
     ("Night Ferry opens on Friday, June 5. It stars Ada Quist.", ("Friday", "P161", "Ada Quist")),
     ("Mick Amperi is an American actor, writer and director. He starred in Night Ferry.",
      ("Night Ferry", "P57", "Mick Amperi")),
