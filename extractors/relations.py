@@ -726,6 +726,18 @@ class Reader:
                 for r in role.split("+"):
                     self.emit(film, r, p, v, "role", 0.75)
             return
+        if lemma == "include" and subj_noun in ("work", "film", "credit", "movie", "role", "title") \
+                and subj.tag_ == "NNS" and dobj is not None:
+            # "Her notable works include A, B (1987) and C": the owner's credits, in their craft
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            owners = [] if poss is None else self._main_person(v) if poss.lower_ in ("his", "her") else \
+                self.person(poss, 1.0) if poss.pos_ == "PROPN" else []
+            titles = self._listed_titles(dobj) if dobj.text[:1].isupper() else []
+            for p in owners:
+                rel = self._role_of(p) or "P161"
+                for f in titles:
+                    self.emit(f, rel, p, v, "filmography", 0.7)
+            return
         if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
             film = self._of_film(subj) or self.focus(v)
             for p in self.person(dobj) + self._listed_people(v):
@@ -1716,9 +1728,12 @@ class Reader:
                          for g in c.children if g.dep_ == "pobj"), None)
         examples: list[Mention] = []
         if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in":
-            examples = self._example_titles(self.doc[noun.i + 2])  # "roles in films including X and Y"
+            # "roles in (several feature) films(,) including X and Y"
+            k = next((k for k in range(noun.i + 2, min(noun.i + 6, len(self.doc)))
+                      if self.doc[k].tag_ == "NNS"), None)
+            examples = self._example_titles(self.doc[k]) if k is not None else []
             if examples:
-                film_tok = self.doc[noun.i + 2]
+                film_tok = self.doc[k]
         elif film_tok is not None:
             examples = self._example_titles(film_tok)
         if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \
@@ -1740,8 +1755,13 @@ class Reader:
                 people = self.person(clause_subj, 1.0)
             else:
                 people = self._recent_person(noun)
-        elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win"):
+        elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win",
+                                                                     "hold"):
             subj = subject_of(noun.head)
+            if subj is not None and subj.pos_ == "NOUN":  # "The late musician and actor A (1947–2016) held ..."
+                subj = next((c for c in [*subj.children, *noun.head.children] if c.pos_ == "PROPN"
+                             and (c.dep_ in ("appos", "conj") or c.dep_ == "nsubj" and c.head.i == noun.head.i)),
+                            subj)
             if subj is not None and subj.pos_ == "PROPN":
                 people = self.person(subj, 1.0)
             elif subj is not None and subj.lower_ in ("he", "she"):

@@ -301,6 +301,9 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
                 and len(doc[k + 1].text) == 4:
             year = doc[k + 1].text
             k += 3
+            if k < sent_end and doc[k].text == "(":  # "Title (1976) (for which he won ...)"
+                close = next((c for c in range(k, min(k + 25, sent_end)) if doc[c].text == ")"), None)
+                k = close + 1 if close is not None else k
         out.append((span[0], end, year))
         j = k
         comma = j < sent_end and doc[j].text == ","

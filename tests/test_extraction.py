@@ -250,6 +250,12 @@ GOLDEN = [
      {("I, Golem", "P57", "Stu Beat"), ("I, Golem", "P577", "2014")}),
     ("Ama Sato is a Japanese actress. In 2007 she appeared in the horror film Epitome as Asa, a young girl.",
      {("Epitome", "P577", "2007"), ("Epitome", "P161", "Ama Sato")}),
+    ("The late musician and actor Dave Bowen (1947–2016) held leading roles in several feature films, including "
+     "The Man Who Fell Up (1976) (for which he won an award), Just a Gigolo Too (1978), and Labyrinthine (1986).",
+     {("The Man Who Fell Up", "P161", "Dave Bowen"), ("Just a Gigolo Too", "P161", "Dave Bowen"),
+      ("Labyrinthine", "P161", "Dave Bowen"), ("Labyrinthine", "P577", "1986")}),
+    ("Asha Kuru is an Indian film actress. Her notable works include Amrit Gaman, Thoovan (1987) and Kiree (1989).",
+     {("Amrit Gaman", "P161", "Asha Kuru"), ("Thoovan", "P161", "Asha Kuru"), ("Kiree", "P577", "1989")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
