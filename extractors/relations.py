@@ -1755,6 +1755,10 @@ class Reader:
                 people = self.person(clause_subj, 1.0)
             else:
                 people = self._recent_person(noun)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in ("go", "move", "graduate"):
+            subj = subject_of(noun.head.head)  # "He then went on to leading roles in X and Y"
+            people = self._main_person(noun) if subj is not None and subj.lower_ in ("he", "she") else \
+                self.person(subj, 1.0) if subj is not None and subj.pos_ == "PROPN" else []
         elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win",
                                                                      "hold"):
             subj = subject_of(noun.head)
@@ -1767,6 +1771,9 @@ class Reader:
             elif subj is not None and subj.lower_ in ("he", "she"):
                 people = self._main_person(noun)
         films = examples or self.film(film_tok, anaphora=anaphor)  # "had a main role in the film": the film in focus
+        for c in film_tok.conjuncts:  # "... in the 2004 film, X and 2006 film Y"
+            named = self._named_after(c)
+            films += [named] if named is not None and named not in films else []
         for f in films:
             for p in people:
                 self.emit(f, "P161", p, noun, "verb", 0.8)
