@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ROMAN, lexicon
-from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, name_run, sequel_number
+from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, lowers, name_run, sequel_number
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
 RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
@@ -206,7 +206,7 @@ class Mentions:
 
     def _with_subtitle(self, m: Mention) -> Mention:
         """NER's "The Long Road" of "The Long Road: Part II": the whole title, subtitle included."""
-        if m.votes != m.ner:
+        if m.votes != m.ner or not any(w in (":", "–", "—") for w in lowers(self.doc)[m.end:m.end + 6]):
             return m
         run = name_run(self.doc, m.start)
         if run is not None and run[0] <= m.start and run[1] > m.end \

@@ -23,9 +23,14 @@ from spacy.tokens import Doc, Token
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, surname_group
 from .modality import modality
-from .titles import YEAR, find_titles, name_run, title_span
+from .titles import YEAR, find_titles, name_run, title_span, tokens_among
 
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
+
+
+# The forms of the verbs whose "on Title" names a film the people work on together.
+TEAM_FORMS = frozenset(f"{v}{e}" for v in ("join", "reteam", "re-team", "team", "reunite", "collaborate")
+                       for e in ("", "s", "ed", "ing", "d")) | {"reuniting", "collaborating"}
 
 
 @dataclass(eq=False)
@@ -305,7 +310,7 @@ class Reader:
         self.mark_sources()
         self.surface_rules()
         self.mark_parentheticals()
-        for tok in self.doc:
+        for tok in tokens_among(self.doc, TEAM_FORMS):
             if tok.lemma_.lower() in ("join", "reteam", "re-team", "team", "reunite", "collaborate"):
                 on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
                            for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
@@ -479,8 +484,8 @@ class Reader:
     def mark_parentheticals(self) -> None:
         """Titles in brackets right after a name are that person's filmography."""
         doc = self.doc
-        for tok in doc:
-            if tok.text != "(" or tok.i == 0:
+        for tok in tokens_among(doc, ("(",)):
+            if tok.i == 0:
                 continue
             close = next((t.i for t in doc[tok.i + 1: min(len(doc), tok.i + 40)] if t.text == ")"), None)
             if close is None:
@@ -1171,8 +1176,8 @@ class Reader:
         if not films and noun.head.lower_ != "as" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                           for c in [*noun.children, *first.children]):
             return  # "an Iranian film director": a description, not a credit for the film nearby
-        if not films and any(self._original_of_unnamed(m) for m in self.m.all
-                             if noun.sent.start <= m.start < noun.sent.end):
+        sent = noun.sent
+        if not films and any(self._original_of_unnamed(m) for m in self.m.all if sent.start <= m.start < sent.end):
             return  # "a sequel to Title, with director A": A's film is not named
         if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
             return  # "Her husband, director A, edited the film": the verb is A's credit here
@@ -1543,7 +1548,7 @@ class Reader:
         "Title 2", which NER may have cut short)."""
         words = text.split()
         n = len(words)
-        for tok in self.doc:
+        for tok in tokens_among(self.doc, (words[0].lower(),)):
             if tok.text == words[0] and self.doc[tok.i:tok.i + n].text == text:
                 end = tok.i + n
                 if other_than.start <= tok.i < other_than.end or (end < len(self.doc) and self.doc[end].like_num):

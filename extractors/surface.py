@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .titles import name_run, title_span
+from .titles import name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
               "features": "verb", "featured": "verb", "starring": "participle", "co-starring": "participle",
@@ -94,7 +94,7 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
 def star_sequences(doc: Doc):
     """Yield (film run, [person runs], trigger index, after a relative clause) for 'Title stars A, B',
     'Title, starring A' and 'Title, which ..., starred A'."""
-    for tok in doc:
+    for tok in tokens_among(doc, STAR_WORDS):
         kind = STAR_WORDS.get(tok.lower_)
         if kind is None or tok.i + 1 >= len(doc):
             continue
@@ -151,7 +151,7 @@ def by_phrases(doc: Doc, words: dict[str, str]):
     ``"subject"`` (the subject of the sentence, left to the parse) or None.
     """
     last = None  # (end of the previous by-list, its film) in this sentence
-    for tok in doc:
+    for tok in tokens_among(doc, words):
         rel = words.get(tok.lower_)
         if rel is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
             continue
@@ -318,12 +318,15 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
     return out
 
 
+STAR_LINE_WORDS = frozenset({"stars", "co-stars", "costars", "plays", "starred", "played", "appears", "appeared",
+                             "acted", "acts"})
+
+
 def person_star_lines(doc: Doc):
     """Yield (person run, trigger index, film run or None) for 'A stars in Title', 'A ('X') co-stars
     as a rival' and 'A plays a rival' (no film named: the film in focus)."""
-    for tok in doc:
-        if tok.lower_ not in ("stars", "co-stars", "costars", "plays", "starred", "played", "appears", "appeared",
-                              "acted", "acts") or tok.i + 2 >= len(doc):
+    for tok in tokens_among(doc, STAR_LINE_WORDS):
+        if tok.i + 2 >= len(doc):
             continue
         film = None
         if doc[tok.i + 1].lower_ == "in":
@@ -368,8 +371,8 @@ PLAYED = {"played", "portrayed", "essayed", "voiced"}
 
 def played_by_brackets(doc: Doc):
     """Yield (character run, person run, trigger index) for 'Name (played by A)' / 'Name, played by A,'."""
-    for tok in doc:
-        if tok.lower_ not in PLAYED or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+    for tok in tokens_among(doc, PLAYED):
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
             continue
         k = tok.i - 1
         if k >= 0 and doc[k].text in ("(", ","):
@@ -392,7 +395,7 @@ CREW_FORMS = {"write": "P58", "writes": "P58", "wrote": "P58", "co-write": "P58"
 def crew_verb_pairs(doc: Doc):
     """Yield ([relations], first verb index, title run) for '(to) write and direct Title', 'wrote, directed
     and produced Title': the small parser often reads the second verb as an adjective of the title."""
-    for tok in doc:
+    for tok in tokens_among(doc, CREW_FORMS):
         first = CREW_FORMS.get(tok.lower_)
         if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in CREW_FORMS):
             continue

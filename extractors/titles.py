@@ -9,6 +9,7 @@ subject of "stars" is a film), and one decision is made per document.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,20 @@ class Title:
     year: str | None = None
     strength: float = 1.0
     extra: dict = field(default_factory=dict)
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case text, computed once per Doc: the surface rules scan for trigger
+    words, and making a Token object for every position of every scan was most of their cost."""
+    cache = doc.user_data.get("filmkg_lowers")
+    if cache is None or len(cache) != len(doc):
+        cache = doc.user_data["filmkg_lowers"] = [t.lower_ for t in doc]
+    return cache
+
+
+def tokens_among(doc: Doc, words) -> Iterator[Token]:
+    """The tokens whose lower-case text is one of ``words``, in order."""
+    return (doc[i] for i, w in enumerate(lowers(doc)) if w in words)
 
 
 def is_cap(tok: Token) -> bool:
@@ -271,11 +286,18 @@ def quoted_titles(doc: Doc) -> list[Title]:
     return out
 
 
+def _film_noun_form(w: str, nouns) -> bool:
+    return w in nouns or w.endswith("s") and w[:-1] in nouns
+
+
 def cue_titles(doc: Doc) -> list[Title]:
     lex = lexicon()
     out = []
-    for tok in doc:
-        low = tok.lower_
+    names = ("titled", "entitled", "called", "dubbed", "named", "(")
+    for i, low in enumerate(lowers(doc)):
+        if not (low in names or _film_noun_form(low, lex.film_nouns) or YEAR.match(low)):
+            continue  # none of the cues below can start here
+        tok = doc[i]
         # "Title, a 1944 film directed by ...": a film noun in apposition to a name
         if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.dep_ == "appos" \
                 and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
@@ -331,7 +353,10 @@ def copula_titles(doc: Doc) -> list[Title]:
     """'Title is a 1994 American thriller film': the subject of a film-noun predicate."""
     lex = lexicon()
     out = []
-    for tok in doc:
+    for i, low in enumerate(lowers(doc)):
+        if not _film_noun_form(low, lex.film_nouns):
+            continue
+        tok = doc[i]
         if tok.dep_ != "attr" or tok.lemma_.lower() not in lex.film_nouns or tok.head.lemma_ != "be":
             continue
         year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
@@ -401,7 +426,10 @@ def sequel_number(text: str) -> tuple[str, int] | None:
 
 def numbered_titles(doc: Doc) -> list[Title]:
     out = []
-    for tok in doc:
+    for i, low in enumerate(lowers(doc)):
+        if not (low.isdigit() or low.upper() in ROMAN):
+            continue
+        tok = doc[i]
         if (tok.like_num and tok.text.isdigit() and 2 <= int(tok.text) <= 12) or tok.text in ROMAN:
             if tok.i == 0 or not is_cap(doc[tok.i - 1]) or doc[tok.i - 1].like_num:
                 continue
@@ -417,8 +445,8 @@ def ordinal_titles(doc: Doc) -> list[Title]:
     """'a fourth Title movie': a film of its own, in the series named inside it."""
     lex = lexicon()
     out = []
-    for tok in doc:
-        if tok.lower_ in ORDINALS and tok.i + 2 < len(doc):
+    for tok in tokens_among(doc, ORDINALS):
+        if tok.i + 2 < len(doc):
             run = name_run(doc, tok.i + 1, max_len=6)
             if run and run[0] == tok.i + 1 and run[1] < len(doc) and doc[run[1]].lemma_.lower() in lex.film_nouns:
                 out.append(Title(tok.i, run[1] + 1, "ordinal film", strength=0.9,
