@@ -207,7 +207,7 @@ def _title_ok(tok: Token) -> bool:
     if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
-        # NER dates many titles ("The Last Winter"); a month or a weekday is still no part of one
+        # NER dates many titles ("The Long Autumn"); a month or a weekday is still no part of one
         return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num or tok.lower_ not in CALENDAR
     if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" and "Title for A" are two names
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

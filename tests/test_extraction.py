@@ -244,15 +244,15 @@ GOLDEN = [
     ("Mick Amperi is an American actor. He also appeared in the TV drama series Law & Orders as Detective Nick Fal.",
      {("Detective Nick Fal", "P175", "Mick Amperi"), ("Law & Orders", "P161", "Mick Amperi")}),
     # titles NER calls dates, a comma inside a title
-    ("He was an actor, known for Jonas Hill (1957), The Country Vet (1987) and The Last Winter (1960).",
-     {("The Last Winter", "P577", "1960"), ("The Country Vet", "P577", "1987")}),
-    ("I, Golem is a 2014 Australian-American action-horror film written and directed by Stu Beat.",
+    ("He was an actor, known for Jonas Hill (1957), The Country Vet (1987) and The Long Autumn (1960).",
+     {("The Long Autumn", "P577", "1960"), ("The Country Vet", "P577", "1987")}),
+    ("I, Golem is a 2014 Canadian monster film written and directed by Stu Beat.",
      {("I, Golem", "P57", "Stu Beat"), ("I, Golem", "P577", "2014")}),
     ("Ama Sato is a Japanese actress. In 2007 she appeared in the horror film Epitome as Asa, a young girl.",
      {("Epitome", "P577", "2007"), ("Epitome", "P161", "Ama Sato")}),
-    ("The late musician and actor Dave Bowen (1947–2016) held leading roles in several feature films, including "
-     "The Man Who Fell Up (1976) (for which he won an award), Just a Gigolo Too (1978), and Labyrinthine (1986).",
-     {("The Man Who Fell Up", "P161", "Dave Bowen"), ("Just a Gigolo Too", "P161", "Dave Bowen"),
+    ("The singer and actor Dave Bowen (1940–2010) held big roles in many feature films, including "
+     "Sky Walker (1976) (which won him a prize), Night Dancer (1978), and Labyrinthine (1986).",
+     {("Sky Walker", "P161", "Dave Bowen"), ("Night Dancer", "P161", "Dave Bowen"),
       ("Labyrinthine", "P161", "Dave Bowen"), ("Labyrinthine", "P577", "1986")}),
     ("Asha Kuru is an Indian film actress. Her notable works include Amrit Gaman, Thoovan (1987) and Kiree (1989).",
      {("Amrit Gaman", "P161", "Asha Kuru"), ("Thoovan", "P161", "Asha Kuru"), ("Kiree", "P577", "1989")}),
