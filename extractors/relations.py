@@ -1070,6 +1070,16 @@ class Reader:
         for c in noun.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 people_toks.append(c)
+        if not people_toks and noun.dep_ == "nsubj" and noun.head.i > noun.i:
+            # "The sequel's producer and the CEO of Orbit, A, recently said": the name set off by commas
+            # right before the verb is the subject's, wherever the parser hung it
+            k = noun.head.i - 1
+            while k > noun.i and self.doc[k].pos_ in ("ADV", "AUX", "PART"):
+                k -= 1
+            run = name_run(self.doc, k - 1, allow_connectors=False, max_len=4) \
+                if self.doc[k].text == "," and k - 1 > noun.i else None
+            if run is not None and run[1] == k and self.doc[run[0] - 1].text == ",":
+                people_toks.append(self.doc[k - 1])
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             people_toks.append(noun.head)
         attr = noun

@@ -256,6 +256,8 @@ GOLDEN = [
       ("Labyrinthine", "P161", "Dave Bowen"), ("Labyrinthine", "P577", "1986")}),
     ("Asha Kuru is an Indian film actress. Her notable works include Amrit Gaman, Thoovan (1987) and Kiree (1989).",
      {("Amrit Gaman", "P161", "Asha Kuru"), ("Thoovan", "P161", "Asha Kuru"), ("Kiree", "P577", "1989")}),
+    ("Ann Kell is still keen on Night Run 2. The sequel's producer and the head of Orbit Media, Dan Ellis, "
+     "recently told us he has hope.", {("Night Run 2", "P162", "Dan Ellis")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
