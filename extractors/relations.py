@@ -177,11 +177,23 @@ class Reader:
         by its name."""
         if t.lemma_.lower() not in self.lex.film_nouns | self.lex.named_film_nouns or t.text[:1].isupper():
             return None
+        nouns = self.lex.film_nouns | self.lex.named_film_nouns
         j = t.i + 1
+        if j + 1 < len(self.doc) and self.doc[j].text.islower() and self.doc[j].lemma_.lower() in nouns:
+            j += 1  # "the 2021 horror hit Title"
         while j < len(self.doc) and self.doc[j].text in ('"', "'", "“", "‘", ",", ":"):
             j += 1
         m = self.m.by_token.get(j)
+        if m is None and j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].text[:1].isupper() \
+                and j > t.i + 1:
+            run = name_run(self.doc, j)
+            m = self.m.add(*run, "Film", 1.0) if run is not None and run[0] == j else None
         if m is not None and m.start == j and m.votes.get("Person", 0) < 2:
+            if m.year is None and t.i > 0 and YEAR.match(self.doc[t.i - 1].text):
+                m.year = self.doc[t.i - 1].text  # "the 2021 horror hit Title"
+            elif m.year is None and t.i > 1 and YEAR.match(self.doc[t.i - 2].text) \
+                    and self.doc[t.i - 1].text.islower():
+                m.year = self.doc[t.i - 2].text
             return m
         return None
 
@@ -1000,6 +1012,13 @@ class Reader:
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
         org_tok = agent_obj if passive else None
         subj = self._antecedent(subj, v)
+        if v.lemma_ == "distribute" and not passive and dobj is None and subj is not None and subj.pos_ == "PROPN" \
+                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in v.children) \
+                and (self._org_like(subj) or not self._is_person(subj)):
+            org = self.m.vote(subj, "Organization", 2.0)  # "Orbit Pictures will distribute.": the film in focus
+            if org is not None:
+                self.emit(self.focus(v), "P750", org, v, "verb", 0.7)
+            return
         for prep in ("on", "via", "through", "by"):
             if org_tok is None and preps.get(prep) is not None:
                 org_tok = preps[prep]

@@ -395,16 +395,27 @@ CREW_FORMS = {"write": "P58", "writes": "P58", "wrote": "P58", "co-write": "P58"
 def crew_verb_pairs(doc: Doc):
     """Yield ([relations], first verb index, title run) for '(to) write and direct Title', 'wrote, directed
     and produced Title': the small parser often reads the second verb as an adjective of the title."""
-    for tok in tokens_among(doc, CREW_FORMS):
-        first = CREW_FORMS.get(tok.lower_)
-        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in CREW_FORMS):
+    forms = {**CREW_FORMS, "star": "P161", "stars": "P161", "starred": "P161", "executive": None}
+    for tok in tokens_among(doc, forms):
+        first = forms.get(tok.lower_)
+        if tok.lower_ == "executive" and tok.i + 1 < len(doc):
+            first = CREW_FORMS.get(doc[tok.i + 1].lower_)  # "executive produce"
+        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in forms):
             continue
-        rels, j = [first], tok.i + 1
+        rels, j = [first], tok.i + 1 + (tok.lower_ == "executive")
+        if first == "P161":
+            if doc[j].lower_ != "in":
+                continue
+            j += 1  # "star in and executive produce Title"
         while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and (
-                doc[j + 1].lower_ in CREW_FORMS or doc[j + 1].lower_ == "and"):
+                doc[j + 1].lower_ in CREW_FORMS or doc[j + 1].lower_ in ("and", "executive")):
             j += 1
             if doc[j].lower_ == "and":
                 continue
+            if doc[j].lower_ == "executive":
+                if j + 1 >= len(doc) or doc[j + 1].lower_ not in CREW_FORMS:
+                    break
+                j += 1
             rels.append(CREW_FORMS[doc[j].lower_])
             j += 1
         if len(rels) < 2 or j >= len(doc) or doc[j].lower_ == "by":

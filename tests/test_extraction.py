@@ -258,6 +258,10 @@ GOLDEN = [
      {("Amrit Gaman", "P161", "Asha Kuru"), ("Thoovan", "P161", "Asha Kuru"), ("Kiree", "P577", "1989")}),
     ("Ann Kell is still keen on Night Run 2. The sequel's producer and the head of Orbit Media, Dan Ellis, "
      "recently told us he has hope.", {("Night Run 2", "P162", "Dan Ellis")}),
+    ("Toni Bak will star in and executive produce Lakehouse, a psychological thriller. Orbit Pictures will "
+     "distribute.", {("Lakehouse", "P161", "Toni Bak"), ("Lakehouse", "P162", "Toni Bak"),
+                     ("Lakehouse", "P750", "Orbit Pictures")}),
+    ("Ravi Meh previously helmed the 2021 horror hit Dark Pond.", {("Dark Pond", "P57", "Ravi Meh")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
