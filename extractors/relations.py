@@ -224,9 +224,12 @@ class Reader:
             score[m.key] = score.get(m.key, 0.0) + 1.0
             last[m.key] = m
         head = self.doc[before[0].end - 1]
-        if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be":
+        if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
+                head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
             score[before[0].key] += 1.5  # the text opened on this film as its subject
-        score[before[-1].key] += 2.0  # the film the text has just turned to
+        last_tok = self.doc[before[-1].end - 1]
+        aside = any(a.dep_ == "relcl" for a in last_tok.ancestors)
+        score[before[-1].key] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
 
@@ -1236,11 +1239,12 @@ class Reader:
                     people += self.person(c, 1.0)
             if c.dep_ == "prep" and c.lower_ == "by":
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
-        if not people and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "by" \
-                and self.doc[noun.i + 2].text[:1].isupper():
-            from .surface import people_list  # "cinematography by A", however the parser hung "by"
+        by = noun.i + 1 + (noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was"))
+        if not people and by + 1 < len(self.doc) and self.doc[by].lower_ == "by" \
+                and self.doc[by + 1].text[:1].isupper():
+            from .surface import people_list  # "cinematography by A", "Music is by A", however "by" was hung
 
-            people += [m for run in people_list(self.doc, noun.i + 2, limit=4)
+            people += [m for run in people_list(self.doc, by + 1, limit=4)
                        if (m := self.m.add(*run, "Person", 1.5)) is not None]
         head = noun.head
         verbs = self.lex.noun_relation_verbs

@@ -80,6 +80,12 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             if part is None:
                 break
             j = part[1]
+        elif j + 2 < end_limit and doc[j].lower_ == "as" and doc[j + 1].lower_ in ("a", "an", "the", "his", "her",
+                                                                                    "their"):
+            k = j + 2  # "A as a retired boxer and B as his daughter": skip the description
+            while k < min(end_limit, j + 8) and doc[k].text not in (",", ";") and doc[k].lower_ not in ("and", "while"):
+                k += 1
+            j = k
         if j < end_limit and doc[j].text in (",", "&"):
             j += 1
         if j < end_limit and doc[j].lower_ in ("and", "&"):

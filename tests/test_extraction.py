@@ -262,6 +262,9 @@ GOLDEN = [
      "distribute.", {("Lakehouse", "P161", "Toni Bak"), ("Lakehouse", "P162", "Toni Bak"),
                      ("Lakehouse", "P750", "Orbit Pictures")}),
     ("Ravi Meh previously helmed the 2021 horror hit Dark Pond.", {("Dark Pond", "P57", "Ravi Meh")}),
+    ("The drama Cold Summer opens in May. It stars Leo Grant as a retired boxer and Mia Holt as his daughter. "
+     "Music is by Tom Berg.", {("Cold Summer", "P161", "Leo Grant"), ("Cold Summer", "P161", "Mia Holt"),
+                               ("Cold Summer", "P86", "Tom Berg")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
