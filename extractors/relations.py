@@ -200,12 +200,13 @@ class Reader:
     def focus(self, tok: Token) -> Focus:
         return Focus(tok)
 
-    def resolve_focus(self, tok: Token) -> Mention | None:
+    def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
         """The film the text is about at this point.
 
         The most salient film named so far: the one named most often, with a bonus for the text's
         first film (what a profile or review is about) and for a film named in this or the
-        previous sentence (what the text has just turned to); the latest wins a tie.
+        previous sentence (what the text has just turned to); the latest wins a tie. ``refs`` are
+        earlier "it"/"the film" already resolved (position, film): they count as mentions too.
         """
         films = [m for m in sorted(self.m.all, key=lambda m: m.start)
                  if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m)]
@@ -227,9 +228,15 @@ class Reader:
         if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
                 head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
             score[before[0].key] += 1.5  # the text opened on this film as its subject
+        refs = [(i, m) for i, m in refs if i < tok.i and m.key in score]
+        for _, m in refs:
+            score[m.key] += 1.0
         last_tok = self.doc[before[-1].end - 1]
         aside = any(a.dep_ == "relcl" for a in last_tok.ancestors)
-        score[before[-1].key] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
+        if refs and refs[-1][0] > before[-1].start and not aside:
+            score[refs[-1][1].key] += 2.0  # "it" last spoke of this film
+        else:
+            score[before[-1].key] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
 
@@ -2096,13 +2103,22 @@ def extract_doc(doc: Doc):
     resolved = []
     films = {m.key for m in reader.m.all if m.type == "Film" and m.in_parens_of is None}
     sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else None
+    # "it"/"the film" in text order, each one counting towards the salience of the film it meant
+    foci = sorted({v.tok.i: v for r in reader.raw for v in (r.subject, r.object)
+                   if isinstance(v, Focus) and not isinstance(v, SoleFilm)}.values(), key=lambda f: f.tok.i)
+    refs: list[tuple[int, Mention]] = []
+    meant: dict[int, Mention | None] = {}
+    for f in foci:
+        meant[f.tok.i] = reader.resolve_focus(f.tok, refs)
+        if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
+            refs.append((f.tok.i, meant[f.tok.i]))
     for r in reader.raw:
         for side in ("subject", "object"):
             value = getattr(r, side)
             if isinstance(value, SoleFilm):
                 setattr(r, side, sole)
             elif isinstance(value, Focus):
-                setattr(r, side, reader.resolve_focus(value.tok))
+                setattr(r, side, meant[value.tok.i])
         if r.subject is not None and r.object is not None and r.subject is not r.object:
             resolved.append(r)
     reader.raw = resolved

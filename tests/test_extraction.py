@@ -265,6 +265,10 @@ GOLDEN = [
     ("The drama Cold Summer opens in May. It stars Leo Grant as a retired boxer and Mia Holt as his daughter. "
      "Music is by Tom Berg.", {("Cold Summer", "P161", "Leo Grant"), ("Cold Summer", "P161", "Mia Holt"),
                                ("Cold Summer", "P86", "Tom Berg")}),
+    # "it" counts towards the film it means: "the film" later is still that one
+    ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
+     "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
+     "and Jo Wren.", {("Cold Summer", "P162", "Jo Wren"), ("Cold Summer", "P161", "Leo Grant")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -277,6 +281,9 @@ WRONG = [
     ("Jane Okoro was in Paris last week.", ("Paris", "P161", "Jane Okoro")),
     ("Ann Ro replaced Tom Vale as director of Night Ferry.", ("Night Ferry", "P57", "Tom Vale")),
     ("Orbit has set Mara Quill to direct Glass Harbor.", ("Glass Harbor", "P57", "Orbit")),
+    ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
+     "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
+     "and Jo Wren.", ("Salt Flats", "P162", "Jo Wren")),
     ("Ama Sato is a Japanese actress. She starred in Epitome.", ("Ama Sato is a Japanese", "P161", "Ama Sato")),
     ("Night Ferry opens on Friday, June 5. It stars Ada Quist.", ("Friday", "P161", "Ada Quist")),
     ("Mick Amperi is an American actor, writer and director. He starred in Night Ferry.",
