@@ -454,8 +454,8 @@ class Reader:
 
         for rels, i, run in crew_verb_pairs(doc):  # "to write and direct Title"
             subj = subject_of(doc[i])
-            people = self._main_person(doc[i]) if subj is not None and subj.lower_ in ("he", "she") else \
-                self.person(subj, 1.0) if subj is not None and subj.pos_ == "PROPN" and self._maker(subj) else []
+            people = self._subject_people(subj, doc[i]) if subj is None or subj.pos_ != "PROPN" \
+                or self._maker(subj) else []
             f = self.m.add(*run, "Film", 2.0)
             if len(people) == len(rels) > 1 and any(t.lower_ == "respectively" for t in doc[i].sent):
                 for p, rel in zip(people, rels):  # "A and B produced and directed it, respectively"
@@ -1483,8 +1483,7 @@ class Reader:
         subj = subject_of(v)
         if film_tok is None or subj is None:
             return
-        people = self._main_person(v) if subj.lower_ in ("he", "she") else \
-            self.person(subj, 1.0) if subj.pos_ == "PROPN" else []
+        people = self._subject_people(subj, v)
         for p in people:
             rel = self._role_of(p)
             if rel in ("P57", "P58", "P161"):
@@ -1698,6 +1697,14 @@ class Reader:
         m.votes["Person"] += 0.5
         return [m]
 
+    def _subject_people(self, subj: Token | None, at: Token) -> list[Mention]:
+        """Who a clause's subject is: a named person, or for "he"/"she" the person the text is about."""
+        if subj is None:
+            return []
+        if subj.lower_ in ("he", "she"):
+            return self._main_person(at)
+        return self.person(subj, 1.0) if subj.pos_ == "PROPN" else []
+
     def _named_or_kin(self, tok: Token) -> list[Mention]:
         """A person token, or "his brother Rafe" → Rafe, "his wife, actress B" → B."""
         if tok.pos_ == "PROPN":
@@ -1802,8 +1809,7 @@ class Reader:
                 people = self._recent_person(noun)
         elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in ("go", "move", "graduate"):
             subj = subject_of(noun.head.head)  # "He then went on to leading roles in X and Y"
-            people = self._main_person(noun) if subj is not None and subj.lower_ in ("he", "she") else \
-                self.person(subj, 1.0) if subj is not None and subj.pos_ == "PROPN" else []
+            people = self._subject_people(subj, noun)
         elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win",
                                                                      "hold"):
             subj = subject_of(noun.head)
@@ -1930,8 +1936,7 @@ class Reader:
             return
         if other is None or subj is None or other.pos_ != "PROPN":
             return
-        people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
-            (self._main_person(tok) if subj.lower_ in ("he", "she") else [])
+        people = self._subject_people(subj, tok)
         for a in people:
             for b in self.person(other, 1.5):
                 self.emit(a, "P26", b, tok, "kin", 0.8)
