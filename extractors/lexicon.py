@@ -23,4 +23,6 @@ def lexicon() -> SimpleNamespace:
     data = json.loads((PATTERNS / "lexicon.json").read_text(encoding="utf-8"))
     data.pop("_comment", None)
     ns = SimpleNamespace(**{k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()})
+    # nouns that may stand right before a film's name: "the 1956 film X", "its 2022 hit X", "the series X"
+    ns.naming_nouns = ns.film_nouns | ns.named_film_nouns
     return ns

@@ -29,8 +29,9 @@ PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "
 
 
 # The forms of the verbs whose "on Title" names a film the people work on together.
-TEAM_FORMS = frozenset(f"{v}{e}" for v in ("join", "reteam", "re-team", "team", "reunite", "collaborate")
-                       for e in ("", "s", "ed", "ing", "d")) | {"reuniting", "collaborating"}
+TEAM_VERBS = ("join", "reteam", "re-team", "team", "reunite", "collaborate")
+TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "ing", "d")) \
+    | {"reuniting", "collaborating"}
 
 
 @dataclass(eq=False)
@@ -175,9 +176,9 @@ class Reader:
     def _named_after(self, t: Token) -> Mention | None:
         """'the 1956 film Title', 'the movie "Title"', 'its 2022 hit Title': a film noun directly followed
         by its name."""
-        if t.lemma_.lower() not in self.lex.film_nouns | self.lex.named_film_nouns or t.text[:1].isupper():
+        nouns = self.lex.naming_nouns
+        if t.lemma_.lower() not in nouns or t.text[:1].isupper():
             return None
-        nouns = self.lex.film_nouns | self.lex.named_film_nouns
         j = t.i + 1
         if j + 1 < len(self.doc) and self.doc[j].text.islower() and self.doc[j].lemma_.lower() in nouns:
             j += 1  # "the 2021 horror hit Title"
@@ -333,7 +334,7 @@ class Reader:
         self.surface_rules()
         self.mark_parentheticals()
         for tok in tokens_among(self.doc, TEAM_FORMS):
-            if tok.lemma_.lower() in ("join", "reteam", "re-team", "team", "reunite", "collaborate"):
+            if tok.lemma_.lower() in TEAM_VERBS:
                 on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
                            for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
                 if on is not None:  # before the role nouns look for the sentence's film
@@ -1342,7 +1343,7 @@ class Reader:
         if title is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.i + 2 < len(self.doc):
             # read from the surface: "whose last film was the Sundance hit Paper Moons"
             j = noun.head.i + 1
-            nouns = self.lex.film_nouns | self.lex.named_film_nouns
+            nouns = self.lex.naming_nouns
             k = next((k for k in range(j, min(j + 6, len(self.doc) - 1)) if self.doc[k].lemma_.lower() in nouns
                       and self.doc[k + 1].text[:1].isupper()), None)
             run = name_run(self.doc, k + 1) if k is not None else None
@@ -1412,9 +1413,9 @@ class Reader:
                     return
                 if pobj.lemma_.lower() in self.lex.film_anaphors | self.lex.series_nouns | {"role", "fold", "cast"}:
                     continue
-                if self.m.at(pobj, create=False) is not None and \
-                        self.m.at(pobj, create=False).votes.get("Film", 0) >= 2.5:
-                    film = self.m.at(pobj, create=False)
+                named = self.m.at(pobj, create=False)
+                if named is not None and named.votes.get("Film", 0) >= 2.5:
+                    film = named
                     continue
                 return  # "returned to Toronto"
         subj = subject_of(v)
@@ -1817,10 +1818,7 @@ class Reader:
                 subj = next((c for c in [*subj.children, *noun.head.children] if c.pos_ == "PROPN"
                              and (c.dep_ in ("appos", "conj") or c.dep_ == "nsubj" and c.head.i == noun.head.i)),
                             subj)
-            if subj is not None and subj.pos_ == "PROPN":
-                people = self.person(subj, 1.0)
-            elif subj is not None and subj.lower_ in ("he", "she"):
-                people = self._main_person(noun)
+            people = self._subject_people(subj, noun)
         films = examples or self.film(film_tok, anaphora=anaphor)  # "had a main role in the film": the film in focus
         for c in film_tok.conjuncts:  # "... in the 2004 film, X and 2006 film Y"
             named = self._named_after(c)

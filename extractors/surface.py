@@ -398,15 +398,18 @@ CREW_FORMS = {"write": "P58", "writes": "P58", "wrote": "P58", "co-write": "P58"
               "edit": "P1040", "edited": "P1040", "shoot": "P344", "shot": "P344"}
 
 
+# What may open such a chain: a crew verb, "star in", or "executive" before "produce".
+PAIR_FORMS = {**CREW_FORMS, "star": "P161", "stars": "P161", "starred": "P161", "executive": None}
+
+
 def crew_verb_pairs(doc: Doc):
     """Yield ([relations], first verb index, title run) for '(to) write and direct Title', 'wrote, directed
     and produced Title': the small parser often reads the second verb as an adjective of the title."""
-    forms = {**CREW_FORMS, "star": "P161", "stars": "P161", "starred": "P161", "executive": None}
-    for tok in tokens_among(doc, forms):
-        first = forms.get(tok.lower_)
+    for tok in tokens_among(doc, PAIR_FORMS):
+        first = PAIR_FORMS.get(tok.lower_)
         if tok.lower_ == "executive" and tok.i + 1 < len(doc):
             first = CREW_FORMS.get(doc[tok.i + 1].lower_)  # "executive produce"
-        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in forms):
+        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in PAIR_FORMS):
             continue
         rels, j = [first], tok.i + 1 + (tok.lower_ == "executive")
         if first == "P161":
