@@ -142,6 +142,9 @@ class Reader:
                 continue
             if t.lemma_.lower() in ("sequel", "prequel") and any(
                     c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper() for c in t.children):
+                named = self.named_sequel(t)
+                if named is not None:
+                    out.append(named)
                 continue  # "The Title sequel": a film of its own, not yet named
             if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
                                                             and not t.text[0].isupper()
@@ -172,6 +175,36 @@ class Reader:
             if m is not None:
                 out.append(m)
         return out
+
+    def _sequel_meant(self, m: Mention) -> Mention:
+        """'Title' in 'the Title sequel' speaks of the sequel, when the text names it."""
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        if nxt is not None and self.doc[m.end - 1].head.i == nxt.i:
+            named = self.named_sequel(nxt)
+            if named is not None:
+                return named
+        return m
+
+    def named_sequel(self, noun: Token) -> Mention | None:
+        """'the Title sequel' in a text that names one 'Title 2' (or 'Title: Subtitle'): that film."""
+        from .mentions import clean, sequel_base
+
+        if noun.lemma_.lower() != "sequel":
+            return None
+        base = next((self.m.by_token[c.i] for c in noun.children if c.dep_ in ("compound", "nmod")
+                     and c.i in self.m.by_token), None)
+        if base is None:
+            return None
+        found = {}
+        for m in self.m.all:
+            if m is base or m.votes.get("Film", 0) < 2.0:
+                continue
+            text = clean(m.text)
+            if sequel_base(m) == (base.text, 2) or text.startswith(base.text + ": "):
+                found.setdefault(m.key, m)
+            elif (sb := sequel_base(m)) and sb[0] == base.text:
+                return None  # "Title 3" too: which sequel is meant is not clear
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_after(self, t: Token) -> Mention | None:
         """'the 1956 film Title', 'the movie "Title"', 'its 2022 hit Title': a film noun directly followed
@@ -209,7 +242,7 @@ class Reader:
         previous sentence (what the text has just turned to); the latest wins a tie. ``refs`` are
         earlier "it"/"the film" already resolved (position, film): they count as mentions too.
         """
-        films = [m for m in sorted(self.m.all, key=lambda m: m.start)
+        films = [self._sequel_meant(m) for m in sorted(self.m.all, key=lambda m: m.start)
                  if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m)]
         if not films:
             return None
@@ -644,8 +677,11 @@ class Reader:
             s = subj
             if s is None and v.dep_ == "conj":
                 s = subject_of(v.head)
-            if s is None or not self._is_person(s) or s.pos_ != "PROPN" or self.sentence_films(v):
+            if s is None or s.pos_ != "PROPN" or self.sentence_films(v):
                 return
+            sm = self.m.at(s, create=False)
+            if not self._is_person(s) and not (rel in ("P57", "P58") and (sm is None or not sm.votes.get("Film"))):
+                return  # only people direct or write ("Nolan is directing", whatever NER said of "Nolan")
             people = self.person(s, 1.0)
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
@@ -2041,7 +2077,9 @@ class Reader:
             if doc[k].text not in ("'s", "’s") and not plural_possessive or k < 1:
                 continue
             if m.end < len(doc) and doc[m.end].lemma_.lower() in ("sequel", "prequel", "remake", "reboot", "spinoff"):
-                continue  # "A's Title sequel": A made the sequel, not Title
+                m = self.named_sequel(doc[m.end])  # "A's Title sequel": A made the sequel, not Title
+                if m is None:
+                    continue
             owner = self.m.at(k - 1)
             if owner is None or owner is m:
                 continue

@@ -265,6 +265,11 @@ GOLDEN = [
     ("The drama Cold Summer opens in May. It stars Leo Grant as a retired boxer and Mia Holt as his daughter. "
      "Music is by Tom Berg.", {("Cold Summer", "P161", "Leo Grant"), ("Cold Summer", "P161", "Mia Holt"),
                                ("Cold Summer", "P86", "Tom Berg")}),
+    # "the Title sequel" is the one "Title 2" the text names; "A is directing" credits the film in focus
+    ("A new face boards Dark Tide 2. Shooting is underway on Mina Ro's Dark Tide sequel, which stars Ivo Krall.",
+     {("Dark Tide 2", "P57", "Mina Ro"), ("Dark Tide 2", "P161", "Ivo Krall"), ("Dark Tide 2", "P155", "Dark Tide")}),
+    ("Orbit's drama Salt Year shoots in May. Kessler is directing from his own screenplay.",
+     {("Salt Year", "P57", "Kessler"), ("Salt Year", "P58", "Kessler")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -302,6 +307,10 @@ WRONG = [
      "from a script by Jon Dale.", ("The Long Dusk", "P58", "Jon Dale")),
     ("Night Ferry 2, the sequel to Night Ferry, was directed by Ann Ro.", ("Night Ferry", "P57", "Ann Ro")),
     ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
+    # two numbered sequels: "the Title sequel" could be either
+    ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
+     ("Dark Tide 2", "P161", "Ivo Krall")),
+    ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
