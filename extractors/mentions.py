@@ -89,6 +89,11 @@ class Mentions:
                 if start < end < len(doc) and doc[end - 1].text in SUBTITLE_WORDS and (
                         doc[end].like_num or doc[end].text in ROMAN):
                     end += 1  # NER's "Title: Part" of "Title: Part Two"
+                commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
+                if commas and doc[end - 1].lower_ not in ("jr", "jr.", "sr", "sr."):
+                    # NER's "Title, A Name": two names set off by a comma; the label was for the first
+                    self.add(*self._trim(commas[-1] + 1, end), overlap_ok=False)
+                    end = commas[0]
                 if start < end:
                     typ, w = NER_VOTES[ent.label_]
                     w = w if first == ent.start else w * 0.6  # a guess on top of NER's own guess
@@ -263,6 +268,9 @@ class Mentions:
             votes = totals[m.key]
             if votes:
                 typ, score = votes.most_common(1)[0]
+                if typ == "Organization" and votes.get("Person") == score and ner[m.key].get("Organization") \
+                        and "," not in m.text:
+                    typ = "Person"  # a tie between NER's "ORG" and a rule's person ("A had a role in X")
                 m.type = typ if score >= 0.9 else None
             # A one-word "person" that is only ever named once, with no role, is too weak.
         # Titles seen once as films: other mentions of the same text are films too (done above).

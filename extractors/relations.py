@@ -146,14 +146,16 @@ class Reader:
                 if named is not None:
                     out.append(named)
                 continue  # "The Title sequel": a film of its own, not yet named
-            if anaphora and (t.lower_ in ("it", "this") or (t.lemma_.lower() in self.lex.film_anaphors
+            titled = t.i in self.m.by_token and self.m.by_token[t.i].end - self.m.by_token[t.i].start > 2
+            if anaphora and (t.lower_ in ("it", "this") and not titled  # not "It's Always Winter"
+                             or (t.lemma_.lower() in self.lex.film_anaphors
                                                             and not t.text[0].isupper()
                                                             and t.i not in self.m.by_token)):
                 f = self.focus(t)
                 if f is not None:
                     out.append(f)
                 continue
-            if t.pos_ == "PRON":
+            if t.pos_ == "PRON" and not titled:
                 continue
             if t.lemma_.lower() in self.lex.film_nouns and t.dep_ == "attr" and t.head.lemma_ == "be" and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -165,7 +167,7 @@ class Reader:
             if t.i not in self.m.by_token and t.pos_ == "NOUN" and t.is_sent_start and t.tag_ in ("NNS", "NN") \
                     and (t.lemma_.lower() in self.lex.role_nouns or t.lemma_.lower() in self.lex.film_nouns):
                 continue  # "Producers include ...": a capitalised common noun, not a title
-            if t.i not in self.m.by_token:
+            if t.i not in self.m.by_token and (t.pos_ != "PROPN" or t.lemma_.lower() in self.lex.film_nouns):
                 # "the sequel Title", "his passion project, 'Title'": the name in apposition
                 for c in t.children:
                     if c.dep_ in ("appos", "compound") and c.i in self.m.by_token:
@@ -1136,6 +1138,11 @@ class Reader:
         for c in noun.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 people_toks.append(c)
+            if c.dep_ == "prep" and c.lower_ == "of" and not people_toks:
+                # "The writer of Title, A, died ...": the parser hangs A on the title
+                of = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                people_toks += [a for a in (of.children if of is not None else ()) if a.dep_ == "appos"
+                                and a.pos_ == "PROPN" and a.i > of.i and self._is_person(a)]
         if not people_toks and noun.dep_ == "nsubj" and noun.head.i > noun.i:
             # "The sequel's producer and the CEO of Orbit, A, recently said": the name set off by commas
             # right before the verb is the subject's, wherever the parser hung it
@@ -1827,7 +1834,8 @@ class Reader:
             examples = self._example_titles(film_tok)
         if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \
                 and self.doc[noun.i + 2].text[:1].isupper():
-            run = name_run(self.doc, noun.i + 2)  # the parser hung "in Title" elsewhere
+            known = self.m.by_token.get(noun.i + 2)  # the parser hung "in Title" elsewhere
+            run = (known.start, known.end) if known is not None else name_run(self.doc, noun.i + 2)
             film_tok = self.doc[run[1] - 1] if run else None
         anaphor = film_tok is not None and film_tok.lemma_.lower() in ("film", "movie") and film_tok.text.islower() \
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in film_tok.children)
@@ -2098,8 +2106,8 @@ class Reader:
             elif owner.votes.get("Person", 0) >= 1 or doc[owner.start].ent_type_ == "PERSON":
                 owner.votes["Person"] += 0.5
                 rel = self.roles.get(owner.key, "P57")
-                if rel in ("P57", "P58", "P162"):
-                    self.emit(m, "P57", owner, doc[k], "possessive", 0.7)
+                if rel in ("P57", "P58", "P162"):  # "producer A's Title": A made it as its producer
+                    self.emit(m, rel, owner, doc[k], "possessive", 0.7)
 
 
 def subject_of(v: Token) -> Token | None:

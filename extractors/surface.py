@@ -218,7 +218,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     relative = False  # "Title, which was directed by A": "which" points at a thing, not a person
     while k > sent.start and doc[k].lower_ in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
                                                "also", "and", "are", "originally", "to", "later", "then",
-                                               "which", "that", "jointly", "both", "co"):
+                                               "which", "that", "jointly", "both", "co") \
+            or doc[k].text in ("'s", "’s") and doc[k].pos_ == "AUX":  # "It's edited by A"
         relative = relative or doc[k].lower_ == "which"
         k -= 1
     if k > sent.start and doc[k].text == ",":

@@ -294,10 +294,30 @@ def cue_titles(doc: Doc) -> list[Title]:
     lex = lexicon()
     out = []
     names = ("titled", "entitled", "called", "dubbed", "named", "(")
+    parts = ("role", "roles", "part", "parts", "cameo")
+    makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i, low in enumerate(lowers(doc)):
-        if not (low in names or _film_noun_form(low, lex.film_nouns) or YEAR.match(low)):
+        if not (low in names or low in parts or low in makers or _film_noun_form(low, lex.film_nouns)
+                or YEAR.match(low)):
             continue  # none of the cues below can start here
         tok = doc[i]
+        # "director A's Title": what a film-maker owns, named by a title right after the possessive
+        if low in makers:
+            run = name_run(doc, i + 1, allow_connectors=False, max_len=4) if i + 1 < len(doc) else None
+            j = run[1] if run and run[0] in (i, i + 1) and run[1] > i + 1 else None
+            if j is not None and j + 1 < len(doc) and doc[j].text in ("'s", "’s") and is_cap(doc[j + 1]):
+                title = title_span(doc, j + 1) if not is_headline(tok.sent) else name_run(doc, j + 1)
+                if title and title[0] == j + 1 and doc[title[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") \
+                        and not (title[1] < len(doc) and doc[title[1]].pos_ == "NOUN"):  # "A's Times piece"
+                    out.append(Title(title[0], title[1], f"after '{low} A's'", strength=0.9))
+            continue
+        # "a main role in Title", "a cameo in Title": whatever the parser made of the title's words
+        if low in parts and i + 2 < len(doc) and doc[i + 1].lower_ == "in" and is_cap(doc[i + 2]) \
+                and not is_headline(tok.sent):
+            run = title_span(doc, i + 2)
+            if run and run[0] == i + 2 and doc[run[0]].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+                out.append(Title(run[0], run[1], f"after '{low} in'", strength=0.9))
+            continue
         # "Title, a 1944 film directed by ...": a film noun in apposition to a name
         if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.dep_ == "appos" \
                 and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \

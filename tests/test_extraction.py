@@ -270,6 +270,12 @@ GOLDEN = [
      {("Dark Tide 2", "P57", "Mina Ro"), ("Dark Tide 2", "P161", "Ivo Krall"), ("Dark Tide 2", "P155", "Dark Tide")}),
     ("Orbit's drama Salt Year shoots in May. Kessler is directing from his own screenplay.",
      {("Salt Year", "P57", "Kessler"), ("Salt Year", "P58", "Kessler")}),
+    # a title that starts like a sentence ("It's ..."), a writer set off after the title, a maker's possessive
+    ("Lena Ostrova had a main role in It's Always Winter.", {("It's Always Winter", "P161", "Lena Ostrova")}),
+    ("The writer of Paper Moons, Ivo Brandt, died in Rome.", {("Paper Moons", "P58", "Ivo Brandt")}),
+    ("Director Mara Vale's Lantern opens Friday.", {("Lantern", "P57", "Mara Vale")}),
+    ("Producer Sarah Teale's Red Harbor opens Friday.", {("Red Harbor", "P162", "Sarah Teale")}),
+    ("The film Red Harbor is great. It's edited by Max Benedict.", {("Red Harbor", "P1040", "Max Benedict")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -307,6 +313,8 @@ WRONG = [
      "from a script by Jon Dale.", ("The Long Dusk", "P58", "Jon Dale")),
     ("Night Ferry 2, the sequel to Night Ferry, was directed by Ann Ro.", ("Night Ferry", "P57", "Ann Ro")),
     ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
+    ("Writer Tom Hale's New York Times piece was widely read.", ("New York Times", "P58", "Tom Hale")),
+    ("The film Red Harbor is great. It's edited by Max Benedict.", ("It", "P1040", "Max Benedict")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
