@@ -21,6 +21,8 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
             return "negated"
     if method in PHRASE_METHODS:
         return "stated"
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in CANDIDACY:
+        return "hedged"  # "A is the frontrunner to direct X", "in line to star": not yet so
     chain = [trigger]
     t = trigger
     # A relative clause states its own fact: "A, who starred in X, was not asked back" still
@@ -50,6 +52,10 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
     return "hedged" if hedged or _sentence_hedged(trigger.sent) else "stated"
 
 
+TALKS = frozenset({"talks", "negotiations", "discussions"})
+CANDIDACY = frozenset({"frontrunner", "front-runner", "favorite", "favourite", "offer", "line", "choice", "contender"})
+
+
 def _sentence_hedged(sent) -> bool:
     """Cues that hedge a whole sentence: rumours, "in talks", a question. Computed once per sentence."""
     cache = sent.doc.user_data.setdefault("filmkg_hedged", {})
@@ -57,7 +63,7 @@ def _sentence_hedged(sent) -> bool:
         words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
         cache[sent.start] = bool(
             words & lexicon().sentence_hedges
-            or "talks" in words and any(w.lower_ == "in" and w.i + 1 < sent.end and w.nbor(1).lower_ == "talks"
-                                        for w in sent)
+            or words & TALKS and any(w.lower_ == "in" and any(x.lower_ in TALKS for x in sent.doc[w.i + 1:min(
+                w.i + 3, sent.end)]) for w in sent)  # "in talks", "in final negotiations"
             or sent.text.rstrip().endswith("?"))
     return cache[sent.start]

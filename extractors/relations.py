@@ -28,6 +28,14 @@ from .titles import YEAR, find_titles, name_run, title_span, tokens_among
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
 
+# Nouns for one film of a series: "the third installment in the X franchise".
+ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
+                         "prequel", "edition", "outing", "adventure"})
+
+# Nouns whose "to"-infinitive is done by the holder: "A is in talks to star", "A has a deal to direct".
+CONTROL_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "deal",
+                           "contract", "agreement", "offer", "line", "frontrunner", "favorite", "favourite"})
+
 # The forms of the verbs whose "on Title" names a film the people work on together.
 TEAM_VERBS = ("join", "reteam", "re-team", "team", "reunite", "collaborate")
 TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "ing", "d")) \
@@ -428,6 +436,10 @@ class Reader:
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
                 self.debut_rules(tok)
+            if lemma == "debut" and tok.pos_ == "NOUN":
+                self.debut_noun_rules(tok)
+            if lemma in ("camera", "chair") and tok.pos_ == "NOUN":
+                self.director_seat_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
@@ -1290,6 +1302,10 @@ class Reader:
                     people += self.person(c, 1.0)
             if c.dep_ == "prep" and c.lower_ == "by":
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if c.dep_ == "prep" and c.lower_ == "from" and noun.i > 0 and self.doc[noun.i - 1].lower_ in ("a", "an"):
+                # "features a score from A" (not "adapted from the novel")
+                people += self.person(next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                            and g.ent_type_ not in ("ORG", "GPE", "NORP")), None))
         by = noun.i + 1 + (noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was"))
         if not people and by + 1 < len(self.doc) and self.doc[by].lower_ == "by" \
                 and self.doc[by + 1].text[:1].isupper():
@@ -1653,6 +1669,45 @@ class Reader:
             return
         run.votes["Series"] += 3.0
         self._series_members(run, noun)
+        host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "from") else None
+        if host is not None and (host.lemma_.lower() in ENTRY_NOUNS or host.lemma_.lower() in self.lex.film_nouns):
+            # "X is the third installment in the Y franchise", "X, the latest entry in the Y series"
+            for f in self._described_film(host):
+                if f is not run and f.key != run.key:
+                    self.emit(f, "P179", run, noun, "series", 0.8)
+
+    def _described_film(self, noun: Token) -> list[Mention]:
+        """The film a descriptive noun phrase is about: 'X is the ...', 'X, the ...', 'the ..., X,'."""
+        named = [c for c in noun.children if c.dep_ == "appos" and c.text[:1].isupper()]
+        if named:
+            return self.film(named[0], 1.5, anaphora=False)
+        if noun.dep_ == "appos" and noun.head.text[:1].isupper():
+            return self.film(noun.head, 1.5, anaphora=False)
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" or noun.dep_ == "dobj" and noun.head.lemma_ == "mark":
+            subj = subject_of(noun.head)
+            if subj is not None:
+                return self.film(subj, 1.5)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            attr = next((c for c in noun.head.children if c.dep_ == "attr" and c.text[:1].isupper()), None)
+            if attr is not None:
+                return self.film(attr, 1.5, anaphora=False)
+        return []
+
+    def debut_noun_rules(self, noun: Token) -> None:
+        """'X is A's directorial debut', 'X marks the directorial debut of A' → A directed X."""
+        kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        rel = "P57" if kinds & {"directorial", "directing", "direction"} else \
+            "P58" if kinds & {"screenwriting", "writing"} else "P161" if kinds & {"acting", "screen"} else None
+        if rel is None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
+            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if owner is None:
+            return
+        for f in self._described_film(noun):
+            for p in self.person(owner, 1.5):
+                self.emit(f, rel, p, noun, "role", 0.8)
 
     def _series_members(self, series: Mention, trigger: Token) -> None:
 
@@ -1870,6 +1925,37 @@ class Reader:
         for f in films:
             for p in people:
                 self.emit(f, "P161", p, noun, "verb", 0.8)
+
+    def director_seat_rules(self, noun: Token) -> None:
+        """'A is back behind the camera for Title', 'with A in the director's chair' → director."""
+        doc = self.doc
+        if noun.lemma_.lower() == "camera":
+            if not (noun.i >= 2 and doc[noun.i - 1].lower_ == "the" and doc[noun.i - 2].lower_ == "behind"):
+                return
+        elif not any(c.dep_ == "poss" and c.lemma_.lower() in ("director", "directors") for c in noun.children):
+            return
+        t, person = noun, None
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "PROPN" and t.dep_ in ("pobj", "nsubj"):
+                person = t  # "with A back in the director's chair"
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                s = subject_of(t)
+                person = s if s is not None and s.pos_ == "PROPN" else None
+                break
+        if person is None:
+            return
+        film_tok = next((g for h in (noun, noun.head, noun.head.head) for c in h.children
+                         if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children if g.dep_ == "pobj"),
+                        None)
+        films = self.film(film_tok) if film_tok is not None else []
+        if not films:
+            sf = self.sentence_films(noun)
+            films = sf if len(sf) == 1 else [self.focus(noun)]
+        for f in films:
+            for p in self.person(person, 1.0):
+                self.emit(f, "P57", p, noun, "role", 0.7)
 
     def _recent_person(self, tok: Token) -> list[Mention]:
         """The last person named before ``tok`` (for "his"/"her" inside a sentence about them)."""
@@ -2134,6 +2220,12 @@ def subject_of(v: Token) -> Token | None:
     if subj is None and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and (
             v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):
         return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"
+    if subj is None and v.dep_ in ("acl", "relcl") and to_infinitive and v.head.lemma_.lower() in CONTROL_NOUNS:
+        holder = v.head  # "A is in talks to star", "A signed a deal to direct": A is who will
+        if holder.dep_ == "pobj" and holder.head.head.i != holder.head.i:
+            holder = holder.head
+        if holder.head.pos_ in ("VERB", "AUX") and holder.dep_ in ("prep", "dobj", "attr"):
+            return subject_of(holder.head)
     if subj is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.i != v.head.i:
         head = v.head.head  # "A won acclaim for directing Title"
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:

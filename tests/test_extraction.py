@@ -276,6 +276,19 @@ GOLDEN = [
     ("Director Mara Vale's Lantern opens Friday.", {("Lantern", "P57", "Mara Vale")}),
     ("Producer Sarah Teale's Red Harbor opens Friday.", {("Red Harbor", "P162", "Sarah Teale")}),
     ("The film Red Harbor is great. It's edited by Max Benedict.", {("Red Harbor", "P1040", "Max Benedict")}),
+    # deal-making copy: "in talks to", "a deal to", "behind the camera", "directorial debut", "installment in"
+    ("Colin Farr has signed a deal to direct Paper Tigers.", {("Paper Tigers", "P57", "Colin Farr")}),
+    ("Kara Lyle is back behind the camera for Night Shift 3.", {("Night Shift 3", "P57", "Kara Lyle")}),
+    ("Orbit has dated Night Shift 3 for July 2027, with Kara Lyle back in the director's chair.",
+     {("Night Shift 3", "P57", "Kara Lyle")}),
+    ("Silver Creek marks the directorial debut of Rosa Vey.", {("Silver Creek", "P57", "Rosa Vey")}),
+    ("Rosa Vey's directorial debut, Silver Creek, opens Friday.", {("Silver Creek", "P57", "Rosa Vey")}),
+    ("Silver Creek is the third installment in the Night Shift franchise.",
+     {("Silver Creek", "P179", "Night Shift")}),
+    ("The fourth film in the Night Shift franchise, Silver Creek, opens Friday.",
+     {("Silver Creek", "P179", "Night Shift")}),
+    ("The film Paper Tigers is shooting. The film features a score from Hans Lenz.",
+     {("Paper Tigers", "P86", "Hans Lenz")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -328,6 +341,10 @@ NOT_STATED = [
     ("The Neon Coast sequel is being written by Jana Kim.", ("The Neon Coast", "P58", "Jana Kim")),
     ("Stars Ana Reyes, not Dev Balan, in Wolf Run.", ("Wolf Run", "P161", "Dev Balan")),
     ("Dust Devils is expected to hit theaters in 2027.", ("Dust Devils", "P577", "2027")),
+    ("Colin Farr is in talks to star in Paper Tigers.", ("Paper Tigers", "P161", "Colin Farr")),
+    ("Colin Farr is in final negotiations to star opposite Mia Loy in Paper Tigers.",
+     ("Paper Tigers", "P161", "Mia Loy")),
+    ("Ann Vey is the frontrunner to direct Paper Tigers.", ("Paper Tigers", "P57", "Ann Vey")),
 ]
 
 
@@ -368,12 +385,21 @@ def test_negated_or_hedged_is_not_stated(extractor, text, fact):
     assert fact not in facts_of(extractor, text)
 
 
-def test_hedged_fact_is_kept_as_hedged(extractor):
-    text = "Producer Ada Lin hopes that Sam Orrin will direct Night Run 2."
+HEDGED = [
+    ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
+    ("Colin Farr is in talks to star in Paper Tigers.", ("Paper Tigers", "P161", "Colin Farr")),
+    ("Colin Farr is in final negotiations to star opposite Mia Loy in Paper Tigers.",
+     ("Paper Tigers", "P161", "Mia Loy")),
+    ("Ann Vey is the frontrunner to direct Paper Tigers.", ("Paper Tigers", "P57", "Ann Vey")),
+]
+
+
+@pytest.mark.parametrize("text,fact", HEDGED, ids=[t[:40] for t, _ in HEDGED])
+def test_hedged_fact_is_kept_as_hedged(extractor, text, fact):
     ex = extractor.extract(Article(text=text, source="test"))
     label = {e.key: e.label for e in ex.entities}
     hedged = {(label[f.subject], f.relation, label[f.object]) for f in ex.facts if f.hedged}
-    assert ("Night Run 2", "P57", "Sam Orrin") in hedged
+    assert fact in hedged
     assert all(f.confidence < 0.6 for f in ex.facts if f.hedged)
 
 
