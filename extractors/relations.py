@@ -28,6 +28,9 @@ from .titles import YEAR, find_titles, name_run, title_span, tokens_among
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
 
+# Verbs whose subject is in the cast they take as object: "A leads the cast", "B rounds out the cast".
+CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", "top", "front", "anchor", "fill"})
+
 # Nouns for one film of a series: "the third installment in the X franchise".
 ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
                          "prequel", "edition", "outing", "adventure"})
@@ -436,6 +439,8 @@ class Reader:
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
                 self.debut_rules(tok)
+            if lemma in ("co-production", "coproduction", "production") and tok.pos_ == "NOUN":
+                self.coproduction_rules(tok)
             if lemma == "debut" and tok.pos_ == "NOUN":
                 self.debut_noun_rules(tok)
             if lemma in ("camera", "chair") and tok.pos_ == "NOUN":
@@ -579,8 +584,14 @@ class Reader:
             if subj is not None and venue and subj.pos_ == "PROPN":
                 self.m.vote(subj, "Film", 3.0)  # "Title hits theaters ...": whatever NER thought
             if subj is not None and (venue or not self._is_person(subj)):
-                self._release_year(v, subj, {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
-                                             for c in v.children if c.dep_ == "prep"})
+                preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
+                         for c in v.children if c.dep_ == "prep"}
+                self._release_year(v, subj, preps)
+                via = preps.get("via")
+                if via is not None and via.pos_ == "PROPN" and via.ent_type_ not in ("PERSON", "GPE", "DATE"):
+                    for f in self.film(subj, 1.0):  # "Title hits theaters March 3 via Studio"
+                        org = self.m.vote(via, "Organization", 2.5)
+                        self.emit(f, "P750", org, v, "verb", 0.75)
         if lemma == "see" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
             lemma, rel = "appear", "P161"  # "A will next be seen opposite B in Title"
         if rel is None and lemma not in ("reprise", "return", "cast", "come"):
@@ -885,7 +896,11 @@ class Reader:
                     for p in people:
                         self.emit(f, "P161", p, v, "verb")
             elif self._is_person(subj) and subj.pos_ == "PROPN" and lemma in ("star", "co-star", "costar"):
-                for p in self.person(subj):
+                people = self.person(subj)
+                for c in v.children:  # "A will star alongside B": both are in the film in focus
+                    if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
+                        people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
+                for p in people:
                     self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
             if preps.get("as") is not None:
                 self.character_link(self.person(subj), preps["as"], v)
@@ -1693,6 +1708,25 @@ class Reader:
                 return self.film(attr, 1.5, anaphora=False)
         return []
 
+    def coproduction_rules(self, noun: Token) -> None:
+        """'The film is a co-production between A and B', 'a Studio A production' → production companies."""
+        orgs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "of", "from", "by")
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if noun.lower_ == "production" and not orgs:
+            orgs = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                    and c.ent_type_ == "ORG" and c.i == noun.i - 1 and noun.dep_ == "attr"]  # "is a Neon production"
+        if not orgs or not any(t.lower_ in ("a", "an") for t in self.doc[max(0, noun.i - 4):noun.i]):
+            return  # "a (co-)production of A": not "the production of the film was troubled by A"
+        films = self._described_film(noun)
+        if not films and noun.dep_ == "attr":
+            return
+        for f in films:
+            for o in orgs:
+                for t in [o, *o.conjuncts]:
+                    org = self.m.vote(t, "Organization", 2.5)
+                    if org is not None:
+                        self.emit(f, "P272", org, noun, "company", 0.75)
+
     def debut_noun_rules(self, noun: Token) -> None:
         """'X is A's directorial debut', 'X marks the directorial debut of A' → A directed X."""
         kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
@@ -1974,7 +2008,10 @@ class Reader:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         people: list[Mention] = []
-        if verb.lemma_ in ("round", "complete"):
+        if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in CAST_OBJECT_VERBS:
+            subj = subject_of(verb)  # "A and B lead the cast of Title", "C rounds out the cast"
+            people = self._subject_people(subj, verb) if subj is not None else []
+        elif verb.lemma_ in ("round", "complete"):
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             people = self._listed_people(by) if by is not None else []
         elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i:

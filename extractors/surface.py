@@ -106,6 +106,8 @@ def star_sequences(doc: Doc):
             continue
         relative = False
         start = tok.i + 1
+        if kind == "participle" and start < len(doc) - 1 and doc[start].lower_ in ("are", "is", "were", "was"):
+            start += 1  # "Also starring are A and B"
         while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
                                                                         "newcomer", "the", "stars", "alongside",
                                                                         "voice", "voices", "of"}:

@@ -289,6 +289,16 @@ GOLDEN = [
      {("Silver Creek", "P179", "Night Shift")}),
     ("The film Paper Tigers is shooting. The film features a score from Hans Lenz.",
      {("Paper Tigers", "P86", "Hans Lenz")}),
+    ("The thriller Silver Creek opens in May. Emma Reyes will star alongside Tom Pike.",
+     {("Silver Creek", "P161", "Emma Reyes"), ("Silver Creek", "P161", "Tom Pike")}),
+    ("Mia Loy and Tom Pike lead the cast of Silver Creek.",
+     {("Silver Creek", "P161", "Mia Loy"), ("Silver Creek", "P161", "Tom Pike")}),
+    ("The thriller Silver Creek opens in May. Lu Chen rounds out the cast.", {("Silver Creek", "P161", "Lu Chen")}),
+    ("The thriller Silver Creek opens in May. Also starring are Lu Chen and Ada Rell.",
+     {("Silver Creek", "P161", "Lu Chen"), ("Silver Creek", "P161", "Ada Rell")}),
+    ("The thriller Silver Creek opens in May. The film is a co-production between Redwood Pictures and Orbit "
+     "Films.", {("Silver Creek", "P272", "Redwood Pictures"), ("Silver Creek", "P272", "Orbit Films")}),
+    ("Silver Creek hits theaters March 3 via Neon.", {("Silver Creek", "P750", "Neon")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -328,6 +338,8 @@ WRONG = [
     ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
     ("Writer Tom Hale's New York Times piece was widely read.", ("New York Times", "P58", "Tom Hale")),
     ("The film Red Harbor is great. It's edited by Max Benedict.", ("It", "P1040", "Max Benedict")),
+    ("The thriller Silver Creek opens in May. The production of the film was troubled by Ann Lee.",
+     ("Silver Creek", "P272", "Ann Lee")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
