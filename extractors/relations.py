@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, surname_group
 from .modality import modality
-from .titles import YEAR, find_titles, name_run, title_span, tokens_among
+from .titles import YEAR, find_titles, lowers, name_run, title_span, tokens_among
 
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
@@ -447,6 +447,7 @@ class Reader:
                 self.director_seat_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
                 self.rights_rules(tok)
+        self.role_list_rules()
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)
         for tok in collabs:  # after the role nouns have said who does what
@@ -1959,6 +1960,77 @@ class Reader:
         for f in films:
             for p in people:
                 self.emit(f, "P161", p, noun, "verb", 0.8)
+
+    ROLE_WORDS = frozenset({"role", "roles", "character", "characters", "part", "parts", "playing", "played",
+                            "portraying", "portrayed"})
+    ITEM_OPENERS = frozenset({",", "and", "including", "as", "playing", "played", "portraying", "portrayed", ":",
+                              "include", "includes", "included"})
+
+    def role_list_rules(self) -> None:
+        """'roles including A in X, B in Y and nurse C in Z': each character in its title, played by the
+        sentence's subject."""
+        doc = self.doc
+        low = lowers(doc)
+        for sent in doc.sents:
+            cue = next((k for k in range(sent.start, sent.end) if low[k] in self.ROLE_WORDS), None)
+            if cue is None:
+                continue
+            items = []
+            for k in range(cue + 1, sent.end - 1):
+                if low[k] != "in" or not doc[k - 1].text[:1].isupper() or not doc[k + 1].text[:1].isupper():
+                    continue
+                run = name_run(doc, k - 1, max_len=4)
+                if run is None or run[1] != k:
+                    continue
+                if run[0] - 2 > cue and doc[run[0] - 1].text == "-" and doc[run[0] - 2].text[:1].isupper():
+                    run = (run[0] - 2, run[1])  # "Anne-Marie in X"
+                j = run[0] - 1
+                while j > cue and doc[j].text.islower() and doc[j].pos_ in ("NOUN", "ADJ") and run[0] - j <= 2:
+                    j -= 1  # "nurse Sarah in X"
+                if j < cue or low[j] not in self.ITEM_OPENERS and not (j == cue and low[j] in self.ROLE_WORDS) \
+                        and not (low[j] == "as" and low[j - 1] == "such"):
+                    continue
+                title = self._list_title(k + 1, sent.end)
+                if title is not None:
+                    items.append((run, title))
+            if len(items) < 1:
+                continue
+            subj = subject_of(sent.root)
+            people = self._subject_people(subj, doc[cue]) if subj is not None else []
+            if not people or any(p.votes.get("Film", 0) >= 2.5 for p in people):
+                continue
+            for (cs, ce), (ts, te) in items:
+                for k in (cs, ts):
+                    over = self.m.by_token.get(k)
+                    if over is not None and over.start < te and over.end > ce and over.start < ce:
+                        self.m._drop(over)  # NER's "Bo in Copper Street": a part and a title
+                char = self.m.add(cs, ce, "Character", 2.5)
+                film = self.m.add(ts, te, "Film", 2.0)
+                if char is None or film is None or char is film:
+                    continue
+                for p in people:
+                    self.emit(char, "P175", p, doc[cue], "character", 0.75)
+                    self.emit(film, "P161", p, doc[cue], "character", 0.75)
+                self.emit(char, "P1441", film, doc[cue], "character", 0.75)
+
+    def _list_title(self, i: int, end: int) -> tuple[int, int] | None:
+        """A title in a list, from token i: up to the next comma, "and" + capital, "(" or "for the"."""
+        doc = self.doc
+        known = self.m.by_token.get(i)
+        run = (known.start, known.end) if known is not None and known.start == i else title_span(doc, i, stop=end)
+        if run is None or run[0] != i:
+            return None
+        e = run[1]
+        for k in range(i + 1, run[1]):
+            if doc[k].lower_ in ("for", "on", "with", "at", "by", "from") and k + 1 < run[1] \
+                    and doc[k + 1].lower_ == "the":
+                e = k  # "X for the BBC"
+                break
+            if doc[k].lower_ in ("and", ",") and any(doc[x].lower_ == "in" and doc[x - 1].text[:1].isupper()
+                                                     for x in range(k + 2, min(k + 6, run[1]))):
+                e = k  # "X and B in Y": the next item of the list
+                break
+        return i, e
 
     def director_seat_rules(self, noun: Token) -> None:
         """'A is back behind the camera for Title', 'with A in the director's chair' → director."""

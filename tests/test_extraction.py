@@ -299,6 +299,14 @@ GOLDEN = [
     ("The thriller Silver Creek opens in May. The film is a co-production between Redwood Pictures and Orbit "
      "Films.", {("Silver Creek", "P272", "Redwood Pictures"), ("Silver Creek", "P272", "Orbit Films")}),
     ("Silver Creek hits theaters March 3 via Neon.", {("Silver Creek", "P750", "Neon")}),
+    # a profile's list of parts: "roles including A in X, B in Y and nurse C in Z"
+    ("Dana Lupo is an English actress. She is known for roles including Ada Finch in Harbour Lane, Tom Reed in "
+     "Salt Towers and nurse Bo in Copper Street for the network.",
+     {("Ada Finch", "P175", "Dana Lupo"), ("Harbour Lane", "P161", "Dana Lupo"), ("Ada Finch", "P1441", "Harbour Lane"),
+      ("Salt Towers", "P161", "Dana Lupo"), ("Tom Reed", "P1441", "Salt Towers"),
+      ("Copper Street", "P161", "Dana Lupo"), ("Bo", "P175", "Dana Lupo")}),
+    ("Dana Lupo is an actress. She is often known for playing characters such as Anne-Marie in Harbour Lane.",
+     {("Anne-Marie", "P175", "Dana Lupo"), ("Anne-Marie", "P1441", "Harbour Lane")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
