@@ -433,7 +433,7 @@ class Reader:
                 s_tok = subject_of(tok)
                 if s_tok is not None and s_tok.pos_ == "PROPN":
                     self.m.vote(s_tok, "Film", 2.0)  # "Title grossed $400 million"
-            if lemma == "return" and tok.pos_ == "VERB":
+            if lemma in ("return", "reprise") and tok.pos_ == "VERB":
                 self.return_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
@@ -589,6 +589,9 @@ class Reader:
                          for c in v.children if c.dep_ == "prep"}
                 self._release_year(v, subj, preps)
                 via = preps.get("via")
+                src = preps.get("from")  # "opens Friday from Studio": only a company releases
+                if via is None and src is not None and src.pos_ == "PROPN" and self._org_like(src):
+                    via = src
                 if via is not None and via.pos_ == "PROPN" and via.ent_type_ not in ("PERSON", "GPE", "DATE"):
                     for f in self.film(subj, 1.0):  # "Title hits theaters March 3 via Studio"
                         org = self.m.vote(via, "Organization", 2.5)
@@ -1477,7 +1480,8 @@ class Reader:
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
         the text gave them (the cast unless said otherwise)."""
-        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
+        if any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
+               or c.dep_ == "dobj" and not (v.lemma_ == "reprise" and c.lemma_.lower() in ("role", "part"))
                for c in v.children):
             return  # "return to direct", "return as Character": other rules read those
         film = None
@@ -1494,10 +1498,15 @@ class Reader:
                     continue
                 return  # "returned to Toronto"
         subj = subject_of(v)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("star", "actor", "actress", "lead"):
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "Stars A and B"
         if subj is None or subj.pos_ != "PROPN" or self.sentence_films(v) and film is None:
             return
         target = film if film is not None else self.focus(v)
-        for p in self.person(subj, 1.0):
+        people = self.person(subj, 1.0)
+        people += [p for c in subj.head.children if subj.dep_ == "appos" and c.dep_ == "conj" and c.pos_ == "PROPN"
+                   for p in self.person(c, 1.0)]
+        for p in people:
             rel = self._role_of(p) or "P161"
             self.emit(target, rel, p, v, "verb", 0.6)
 
@@ -1756,6 +1765,9 @@ class Reader:
 
     def kin_rules(self, noun: Token, lemma: str) -> None:
         rel = "P3373" if lemma in self.lex.kin_sibling else "P26"
+        if noun.dep_ in ("dobj", "attr", "pobj") and (noun.head.lemma_ in ("play", "portray", "voice")
+                                                      or noun.head.lower_ == "as"):
+            return  # "B played her brother, Sam": a part in the film, not B's family
         if rel == "P3373" and noun.tag_ == "NNS" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
                 and noun.head.conjuncts:
             # "A and B, the brothers behind Title"
@@ -2276,7 +2288,8 @@ class Reader:
                 k -= 1
                 steps += 1
             plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith("s") \
-                and doc[k - 1].text[:1].isupper()  # "Studio Pictures' 49th feature film Title"
+                and doc[k - 1].text[:1].isupper() and not (
+                    m.end < len(doc) and doc[m.end].text == doc[k].text)  # not "Studio Sets 'Title'"
             if doc[k].text not in ("'s", "’s") and not plural_possessive or k < 1:
                 continue
             if m.end < len(doc) and doc[m.end].lemma_.lower() in ("sequel", "prequel", "remake", "reboot", "spinoff"):

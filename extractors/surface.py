@@ -17,6 +17,8 @@ STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars":
 ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "producers", "writer", "writers",
               "screenwriter", "filmmaker", "filmmakers", "actor", "actress", "newcomer", "veteran", "star",
               "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer"}
+PERSON_NOUNS = {"actor", "actress", "newcomer", "star", "veteran", "comedian", "singer", "rapper", "player",
+                "performer", "musician", "model", "icon", "legend"}
 FILM_NOUNS = {"film", "movie", "thriller", "drama", "comedy", "documentary", "feature", "picture", "sequel", "prequel",
               "adaptation", "remake", "reboot", "biopic", "western", "musical", "horror", "romance", "epic", "short"}
 ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
@@ -92,6 +94,11 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             j += 1
         if j < end_limit and doc[j].lower_ in ("not",):
             break
+        k = j  # "and veteran character actor B": a description of the next name
+        while k < min(end_limit, j + 4) and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN"):
+            k += 1
+        if j < k < end_limit and doc[k - 1].lower_ in PERSON_NOUNS and doc[k].text[:1].isupper():
+            j = k
         if j >= end_limit or doc[j].is_punct:
             break
     return out
@@ -145,6 +152,8 @@ def star_sequences(doc: Doc):
                 k = j - 2
                 relative = True
         film = name_run(doc, k) if k >= 0 else None
+        if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON"):
+            continue  # "Original stars A and B": the stars of a film, not a film called "Original"
         if film is None or film[1] != k + 1:
             if kind == "verb" and tok.i > doc[tok.i].sent.start + 2 and doc[tok.i - 1].lower_ in (",", "and"):
                 yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"

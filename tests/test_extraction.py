@@ -307,6 +307,14 @@ GOLDEN = [
       ("Copper Street", "P161", "Dana Lupo"), ("Bo", "P175", "Dana Lupo")}),
     ("Dana Lupo is an actress. She is often known for playing characters such as Anne-Marie in Harbour Lane.",
      {("Anne-Marie", "P175", "Dana Lupo"), ("Anne-Marie", "P1441", "Harbour Lane")}),
+    ("Iron Harbor opens in theaters Friday from Orbit Features.", {("Iron Harbor", "P750", "Orbit Features")}),
+    ("The thriller Iron Harbor opens Friday. The supporting cast includes Nadia Park as the ship's doctor and "
+     "veteran character actor Ben Oduya as the first officer.",
+     {("Iron Harbor", "P161", "Nadia Park"), ("Iron Harbor", "P161", "Ben Oduya")}),
+    ("The thriller Iron Harbor opens Friday. Original stars Priya Nand and Dev Holloway are set to reprise their "
+     "roles.", {("Iron Harbor", "P161", "Priya Nand"), ("Iron Harbor", "P161", "Dev Holloway")}),
+    ("The thriller Iron Harbor opens Friday. Dev Holloway played her brother, Sam.",
+     {("Sam", "P175", "Dev Holloway")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -348,6 +356,10 @@ WRONG = [
     ("The film Red Harbor is great. It's edited by Max Benedict.", ("It", "P1040", "Max Benedict")),
     ("The thriller Silver Creek opens in May. The production of the film was troubled by Ann Lee.",
      ("Silver Creek", "P272", "Ann Lee")),
+    ("Orbit Sets 'The Paper Crown' Sequel", ("The Paper Crown", "P57", "Orbit Sets")),
+    ("The thriller Iron Harbor opens Friday. Dev Holloway played her brother, Sam.", ("Dev Holloway", "P3373", "Sam")),
+    ("The thriller Iron Harbor opens Friday. Original stars Priya Nand and Dev Holloway are set to reprise their "
+     "roles.", ("Original", "P161", "Priya Nand")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
