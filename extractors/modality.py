@@ -40,6 +40,8 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
         kids = list(t.children)
         if any(c.dep_ == "neg" for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
             return "negated"
+        if any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children) for c in kids):
+            return "negated"  # "Not returning is cinematographer A"
         lemma = t.lemma_.lower()
         if i > 0 and lemma in lex.negating_governors and t.pos_ == "VERB":
             return "negated"

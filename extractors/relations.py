@@ -287,6 +287,19 @@ class Reader:
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
 
+    def dominant_film(self) -> Mention | None:
+        """The film an article is plainly about: the first film it names, named at least twice and twice
+        as often as any other film (a review that mentions the director's earlier work in passing)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.type == "Film" and m.in_parens_of is None and m.series is None:
+                counts.setdefault(m.key, []).append(m)
+        if not counts:
+            return None
+        first = next(iter(counts.values()))
+        others = max((len(v) for v in counts.values() if v is not first), default=0)
+        return first[0] if len(first) >= max(2, 2 * others) else None
+
     ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside"})
 
     def _aside(self, m: Mention) -> bool:
@@ -448,6 +461,7 @@ class Reader:
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         self.role_list_rules()
+        self.paren_actor_rules()
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)
         for tok in collabs:  # after the role nouns have said who does what
@@ -1344,6 +1358,10 @@ class Reader:
             subj = subject_of(head)
             if subj is not None and subj.pos_ == "PROPN":
                 people += self.person(subj, 1.0)
+                for c in [*head.children, *noun.children]:  # "co-wrote the screenplay with her husband, B"
+                    if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
+                        partner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        people += self._named_or_kin(partner) if partner is not None else []
         if not people and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "charge":
             # "A was in charge of the editing"
             verb = head.head
@@ -1357,11 +1375,20 @@ class Reader:
         films = [f for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
                  for f in self.film(next((g for g in c.children if g.dep_ == "pobj"), None))]
         if not films:
-            sf = self.sentence_films(noun)
+            sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
             films = sf if len(sf) == 1 else [self.focus(noun)]
         for f in films:
             for p in people:
                 self.emit(f, rel, p, noun, "role", 0.75)
+
+    def _in_other_clause(self, m: Mention, tok: Token) -> bool:
+        """Is the film named inside a relative clause that ``tok`` is not in ("A, who helmed X, wrote the
+        script": the script is not X's)?"""
+        mine = {a.i for a in tok.ancestors} | {tok.i}
+        for a in self.doc[m.end - 1].ancestors:
+            if a.dep_ == "relcl" and a.i not in mine:
+                return True
+        return False
 
     def _pronoun_person(self, pron: Token) -> list[Mention]:
         # "his own screenplay": the subject of the clause, when it is a named person.
@@ -1786,6 +1813,8 @@ class Reader:
                         self.emit(a, rel, b, noun, "kin", 0.85)
             return
         # "his brother Rafe", "her husband, A"
+        if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "(":
+            return  # "her partner (Jon Hale)": a part and the actor who plays it
         named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i]
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
             named = [noun.head]
@@ -2024,6 +2053,24 @@ class Reader:
                     self.emit(char, "P175", p, doc[cue], "character", 0.75)
                     self.emit(film, "P161", p, doc[cue], "character", 0.75)
                 self.emit(char, "P1441", film, doc[cue], "character", 0.75)
+
+    def paren_actor_rules(self) -> None:
+        """'follows a submarine captain (Ames) who ...': a review names the actor of a part in brackets."""
+        doc = self.doc
+        for tok in tokens_among(doc, ("(",)):
+            i = tok.i
+            if i == 0 or i + 2 >= len(doc) or not doc[i - 1].text.islower() or doc[i - 1].pos_ != "NOUN":
+                continue
+            close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+            run = name_run(doc, i + 1, allow_connectors=False, max_len=3) if close is not None else None
+            if run is None or run != (i + 1, close):
+                continue
+            m = self.m.at(i + 1)
+            if m is None or not (self._is_person(doc[i + 1]) or " " not in m.key and self._surname_of_someone(m.key)):
+                continue
+            sf = self.sentence_films(tok)
+            film = sf[0] if len(sf) == 1 else self.focus(tok)
+            self.emit(film, "P161", m, tok, "verb", 0.7)
 
     def _list_title(self, i: int, end: int) -> tuple[int, int] | None:
         """A title in a list, from token i: up to the next comma, "and" + capital, "(" or "for the"."""
@@ -2365,7 +2412,7 @@ def extract_doc(doc: Doc):
     reader.m.decide()
     resolved = []
     films = {m.key for m in reader.m.all if m.type == "Film" and m.in_parens_of is None}
-    sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else None
+    sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else reader.dominant_film()
     # "it"/"the film" in text order, each one counting towards the salience of the film it meant
     foci = sorted({v.tok.i: v for r in reader.raw for v in (r.subject, r.object)
                    if isinstance(v, Focus) and not isinstance(v, SoleFilm)}.values(), key=lambda f: f.tok.i)

@@ -474,6 +474,34 @@ def ordinal_titles(doc: Doc) -> list[Title]:
     return out
 
 
+def review_titles(doc: Doc) -> list[Title]:
+    """'Title Review: ...', 'Review: Title', "'Title' review": what a review is about is a film."""
+    out = []
+    for tok in tokens_among(doc, ("review",)):
+        i = tok.i
+        quotes = ("'", "’", '"', "”", "‘", "“")
+        ends = i + 1 < tok.sent.end and doc[i + 1].text in (":", "–", "-", "—", "|") or (
+            i > 0 and doc[i - 1].text in quotes)  # "Title Review: ...", "'Title' review"
+        generic = {"film", "movie", "tv", "book", "theater", "theatre", "album", "game", "concert", "festival"}
+        if ends and i > 0 and (doc[i - 1].text in quotes or is_cap(doc[i - 1])) and not (
+                i - tok.sent.start <= 2 and doc[i - 1].lower_ in generic):
+            # the whole opening of the line before "Review" ("Title Review: ...", "'Title' Review")
+            lo, hi = tok.sent.start, i
+            lo += doc[lo].text in quotes
+            hi -= doc[hi - 1].text in quotes
+            words = doc[lo:hi]
+            if 0 < len(words) <= 8 and is_cap(words[0]) and all(
+                    is_cap(t) or t.lower_ in TITLE_SMALL or t.text in TITLE_INNER_PUNCT for t in words):
+                out.append(Title(lo, hi, "before 'review'", strength=0.8))
+        elif i + 2 < len(doc) and doc[i + 1].text == ":" and (tok.is_sent_start or i - tok.sent.start == 1
+                                                              and doc[i - 1].lower_ in generic):
+            run = name_run(doc, i + 2, max_len=8)
+            if run and run[0] == i + 2:
+                out.append(Title(run[0], run[1], "after 'review:'", strength=0.8))
+    return out
+
+
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
-    return quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc)
+    return quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc) \
+        + review_titles(doc)

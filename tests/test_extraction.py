@@ -315,6 +315,13 @@ GOLDEN = [
      "roles.", {("Iron Harbor", "P161", "Priya Nand"), ("Iron Harbor", "P161", "Dev Holloway")}),
     ("The thriller Iron Harbor opens Friday. Dev Holloway played her brother, Sam.",
      {("Sam", "P175", "Dev Holloway")}),
+    # a review: the film it is about takes the credits that name no film; actors in brackets
+    ("Iron Harbor Review: A Gripping Naval Thriller\n\nIron Harbor gives Colin Ames the lead. Directed by Sofia "
+     "Lind, the film follows a submarine captain (Ames) at sea. Lind, who previously helmed Cold Water (2019), "
+     "co-wrote the screenplay with her husband, Marcus Hale. Cinematographer Tomas Reyes shoots the interiors with "
+     "flair. Iron Harbor opens Friday.",
+     {("Iron Harbor", "P57", "Sofia Lind"), ("Iron Harbor", "P161", "Colin Ames"), ("Iron Harbor", "P58", "Sofia Lind"),
+      ("Iron Harbor", "P58", "Marcus Hale"), ("Iron Harbor", "P344", "Tomas Reyes")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -360,6 +367,12 @@ WRONG = [
     ("The thriller Iron Harbor opens Friday. Dev Holloway played her brother, Sam.", ("Dev Holloway", "P3373", "Sam")),
     ("The thriller Iron Harbor opens Friday. Original stars Priya Nand and Dev Holloway are set to reprise their "
      "roles.", ("Original", "P161", "Priya Nand")),
+    ("Iron Harbor Review: A Gripping Naval Thriller\n\nIron Harbor gives Colin Ames the lead. Directed by Sofia "
+     "Lind, the film follows a submarine captain (Ames) at sea. Lind, who previously helmed Cold Water (2019), "
+     "co-wrote the screenplay with her husband, Marcus Hale. Iron Harbor opens Friday.",
+     ("Cold Water", "P58", "Sofia Lind")),
+    ("Dune opens Friday. Dune stars Ana Vey. Dune is long. Unfortunately, not returning is cinematographer Ron Gale.",
+     ("Dune", "P344", "Ron Gale")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
