@@ -80,11 +80,17 @@ class Mentions:
         for ent in doc.ents:
             if ent.label_ in NER_VOTES:
                 first = ent.start
-                while ent.label_ == "PERSON" and first > ent.sent.start and doc[first - 1].pos_ == "PROPN" \
+                while (ent.label_ == "PERSON" or len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP")) \
+                        and first > ent.sent.start and doc[first - 1].pos_ == "PROPN" \
                         and doc[first - 1].dep_ == "compound" and ent.start <= doc[first - 1].head.i < ent.end \
-                        and not doc[first - 1].ent_type_ and doc[first - 1].is_title \
+                        and (not doc[first - 1].ent_type_ or ent.label_ == "PERSON" and first == ent.start
+                             and doc[first - 1].ent_type_ in ("GPE", "NORP", "ORG") and doc[first - 1].ent_iob_ == "B")\
+                        and doc[first - 1].is_title \
                         and doc[first - 1].lower_ not in self.lex.person_titles | RANKS:
                     first -= 1  # NER's "Pell" in "Ana Pell will score ...": the first name belongs to it
+                    lone = self.by_token.get(first)  # ... also when NER called the first name a place
+                    if lone is not None and lone.end - lone.start == 1 and lone.votes == lone.ner:
+                        self._drop(lone)
                 start, end = self._trim(first, ent.end)
                 if start < end < len(doc) and doc[end - 1].text in SUBTITLE_WORDS and (
                         doc[end].like_num or doc[end].text in ROMAN):

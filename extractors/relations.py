@@ -146,7 +146,7 @@ class Reader:
         for t in [tok, *tok.conjuncts]:
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
                 continue  # "Quill's films": many films, none in particular
-            named = self._named_after(t)
+            named = self._named_after(t) or self._titled_after(t)
             if named is not None:
                 named.votes["Film"] += weight
                 out.append(named)
@@ -200,14 +200,16 @@ class Reader:
 
     def named_sequel(self, noun: Token) -> Mention | None:
         """'the Title sequel' in a text that names one 'Title 2' (or 'Title: Subtitle'): that film."""
-        from .mentions import clean, sequel_base
-
         if noun.lemma_.lower() != "sequel":
             return None
         base = next((self.m.by_token[c.i] for c in noun.children if c.dep_ in ("compound", "nmod")
                      and c.i in self.m.by_token), None)
-        if base is None:
-            return None
+        return self._sequel_of(base) if base is not None else None
+
+    def _sequel_of(self, base: Mention) -> Mention | None:
+        """The one 'Title 2' / 'Title II' / 'Title: Subtitle' the text names for film ``base``."""
+        from .mentions import clean, sequel_base
+
         found = {}
         for m in self.m.all:
             if m is base or m.votes.get("Film", 0) < 2.0:
@@ -218,6 +220,21 @@ class Reader:
             elif (sb := sequel_base(m)) and sb[0] == base.text:
                 return None  # "Title 3" too: which sequel is meant is not clear
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _titled_after(self, t: Token) -> Mention | None:
+        """'the sequel, (tentatively) titled Title': the name given right after a film noun."""
+        if t.lemma_.lower() not in self.lex.naming_nouns or t.text[:1].isupper():
+            return None
+        doc, j = self.doc, t.i + 1
+        while j < len(doc) and j - t.i <= 3 and (doc[j].text == "," or doc[j].pos_ == "ADV"):
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("titled", "entitled", "called", "dubbed", "named"):
+            return None
+        j += 1
+        while j < len(doc) and doc[j].text in ('"', "'", "“", "‘"):
+            j += 1
+        m = self.m.by_token.get(j)
+        return m if m is not None and m.start == j and m.votes.get("Film", 0) >= 2.0 else None
 
     def _named_after(self, t: Token) -> Mention | None:
         """'the 1956 film Title', 'the movie "Title"', 'its 2022 hit Title': a film noun directly followed
@@ -323,6 +340,9 @@ class Reader:
                 if exclude_parens and m.in_parens_of is not None:
                     continue
                 if self._original_of_unnamed(m):
+                    seq = self._sequel_of(m)  # "a sequel to X, with A directing": the sequel the text names
+                    if seq is not None and seq not in out:
+                        out.append(seq)
                     continue
                 if m not in out:
                     out.append(m)
@@ -715,12 +735,18 @@ class Reader:
                     # "A is writing Title for Studio": the studio releases it
                     org = self.m.vote(preps["for"], "Organization", 1.5)
                     self.emit(f, "P750", org, v, "verb", 0.7)
-        elif not passive and dobj is None and rel in ("P57", "P58", "P162") and v.tag_ in ("VBG", "VBZ", "VBD"):
+        elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
+                v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
+                and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")):
             # "She is directing from her script and co-producing with A": the film in focus
             s = subj
             if s is None and v.dep_ == "conj":
                 s = subject_of(v.head)
-            if s is None or s.pos_ != "PROPN" or self.sentence_films(v):
+            sent = v.sent
+            unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
+                       for q in [self._sequel_of(m)] if q is not None]
+            target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
+            if s is None or s.pos_ != "PROPN" or self.sentence_films(v) and not unnamed:
                 return
             sm = self.m.at(s, create=False)
             if not self._is_person(s) and not (rel in ("P57", "P58") and (sm is None or not sm.votes.get("Film"))):
@@ -732,7 +758,7 @@ class Reader:
                     if partner is not None:
                         people += self._named_or_kin(partner)
             for p in people:
-                self.emit(self.focus(v), rel, p, v, "verb", 0.65)
+                self.emit(target, rel, p, v, "verb", 0.65)
 
     def org_role_rules(self, noun: Token, rel: str) -> None:
         """'Studio served as the distributor of Title', 'the distributor, Studio', 'Studio is the distributor'."""
@@ -941,6 +967,9 @@ class Reader:
             if self.doc[k].tag_ == "POS":
                 start_i = k + 1
         for start, end, year in title_list(self.doc, start_i):
+            over = self.m.by_token.get(start)
+            if over is not None and over.end > end and over.votes == over.ner:
+                self.m._drop(over)  # NER's "Title and the Sundance": the list reads it as two
             m = self.m.add(start, end, "Film", 2.0)
             if m is not None:
                 m.year = m.year or year
@@ -1305,7 +1334,8 @@ class Reader:
                                                           for c in [*noun.children, *first.children]):
             return  # "an Iranian film director": a description, not a credit for the film nearby
         sent = noun.sent
-        if not films and any(self._original_of_unnamed(m) for m in self.m.all if sent.start <= m.start < sent.end):
+        if not films and any(self._original_of_unnamed(m) and self._sequel_of(m) is None
+                             for m in self.m.all if sent.start <= m.start < sent.end):
             return  # "a sequel to Title, with director A": A's film is not named
         if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
             return  # "Her husband, director A, edited the film": the verb is A's credit here

@@ -304,10 +304,21 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
             j += 1
         if j >= sent_end:
             break
+        if out and doc[j].lower_ in ("the", "a", "an", "his", "her", "their"):
+            # "... and the Sundance drama Title": a description, then the title
+            d = next((k for k in range(j + 1, min(j + 5, sent_end - 1)) if doc[k].text.islower()
+                      and doc[k].lemma_.lower() in FILM_NOUNS and doc[k + 1].text[:1].isupper()), None)
+            if d is not None and all(t.is_alpha or t.text == "-" for t in doc[j + 1:d]):
+                j = d + 1
         span = title_span(doc, j)
         if span is None or span[0] != j:
             break
         end = span[1]
+        for k in range(j + 1, end - 2):  # "Title and the Sundance drama Title": two items
+            if doc[k].lower_ == "and" and doc[k + 1].lower_ in ("the", "a", "an") and any(
+                    t.text.islower() and t.lemma_.lower() in FILM_NOUNS for t in doc[k + 2:min(k + 6, sent_end)]):
+                end = k
+                break
         year = None
         k = end
         while k < sent_end and doc[k].text in ('"', "'", "”", "’", ","):

@@ -240,6 +240,10 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             if doc[end].lower_ == "and" and end + 2 < hi_limit and doc[end + 1].is_title and doc[end + 2].is_title \
                     and sum(t.is_title for t in doc[start:end]) >= 2:
                 break  # "X Y and Z W": two titles ("Romeo and Juliet", "Harry Potter and the ..." stay one)
+            if doc[end].lower_ == "and" and end + 1 < hi_limit and doc[end + 1].lower_ in ("the", "a", "an") and any(
+                    t.text.islower() and t.lemma_.lower() in lexicon().film_nouns for t in doc[end + 2:min(
+                        end + 6, hi_limit)]):
+                break  # "X and the Sundance drama Y": two titles, each with its description
             end += 1
     else:
         end = i + 1

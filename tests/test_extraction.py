@@ -322,6 +322,13 @@ GOLDEN = [
      "flair. Iron Harbor opens Friday.",
      {("Iron Harbor", "P57", "Sofia Lind"), ("Iron Harbor", "P161", "Colin Ames"), ("Iron Harbor", "P58", "Sofia Lind"),
       ("Iron Harbor", "P58", "Marcus Hale"), ("Iron Harbor", "P344", "Tomas Reyes")}),
+    # an unnamed sequel that the text names later takes its credits; "the sequel, tentatively titled X"
+    ("Orbit is moving forward with a sequel to its 2023 horror hit The Paper Crown, with Marta Klein returning "
+     "to direct from a script by Owen Tate. Jason Fell will produce the sequel, tentatively titled The Paper "
+     "Crown II.", {("The Paper Crown II", "P57", "Marta Klein"), ("The Paper Crown II", "P58", "Owen Tate"),
+                   ("The Paper Crown II", "P162", "Jason Fell"), ("The Paper Crown II", "P155", "The Paper Crown")}),
+    ("Marta Klein will direct Red Sky. Klein's previous credits include the thriller Night Wire and the Sundance "
+     "drama Low Tide.", {("Night Wire", "P57", "Marta Klein"), ("Low Tide", "P57", "Marta Klein")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -373,6 +380,9 @@ WRONG = [
      ("Cold Water", "P58", "Sofia Lind")),
     ("Dune opens Friday. Dune stars Ana Vey. Dune is long. Unfortunately, not returning is cinematographer Ron Gale.",
      ("Dune", "P344", "Ron Gale")),
+    ("Orbit is moving forward with a sequel to its 2023 horror hit The Paper Crown, with Marta Klein returning "
+     "to direct from a script by Owen Tate. Jason Fell will produce the sequel, tentatively titled The Paper "
+     "Crown II.", ("The Paper Crown", "P58", "Owen Tate")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
