@@ -221,6 +221,13 @@ class Reader:
                 return None  # "Title 3" too: which sequel is meant is not clear
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _clause_subject(self, m: Mention) -> bool:
+        """'the thriller Studio Films is producing': the name opens a clause about the noun; it is no title."""
+        from .titles import reduced_relative
+
+        last = self.doc[m.end - 1]
+        return last.lower_ in self.lex.org_suffixes or reduced_relative(last)
+
     def _titled_after(self, t: Token) -> Mention | None:
         """'the sequel, (tentatively) titled Title': the name given right after a film noun."""
         if t.lemma_.lower() not in self.lex.naming_nouns or t.text[:1].isupper():
@@ -252,7 +259,7 @@ class Reader:
                 and j > t.i + 1:
             run = name_run(self.doc, j)
             m = self.m.add(*run, "Film", 1.0) if run is not None and run[0] == j else None
-        if m is not None and m.start == j and m.votes.get("Person", 0) < 2:
+        if m is not None and m.start == j and m.votes.get("Person", 0) < 2 and not self._clause_subject(m):
             if m.year is None and t.i > 0 and YEAR.match(self.doc[t.i - 1].text):
                 m.year = self.doc[t.i - 1].text  # "the 2021 horror hit Title"
             elif m.year is None and t.i > 1 and YEAR.match(self.doc[t.i - 2].text) \
@@ -604,6 +611,12 @@ class Reader:
             if owner is None:
                 continue
             inside = [m for m in self.m.all if tok.i < m.start and m.end <= close]
+            if not inside and close > tok.i + 1 and doc[tok.i - 1].ent_type_ == "PERSON" and \
+                    not (close + 1 < len(doc) and doc[close + 1].text[:1].isupper()) and \
+                    title_span(doc, tok.i + 1, stop=close) == (tok.i + 1, close) and \
+                    not any(t.like_num or t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[tok.i + 1:close]):
+                # "director Jon Walsh (The Last Mile)": news names a person's best-known film in brackets
+                inside = [m for m in [self.m.add(tok.i + 1, close, "Film", 2.5)] if m is not None]
             quoted = [m for m in inside if m.votes.get("Film", 0) >= 2.5]
             if quoted:
                 for m in quoted:
@@ -1099,8 +1112,11 @@ class Reader:
     def character_link(self, people: list[Mention], char_tok: Token, v: Token, film_tok: Token | None = None):
         if not people or char_tok is None or not char_tok.text[:1].isupper():
             return
-        char = self.m.vote(char_tok, "Character", 3.0)
-        if char is None:
+        # "plays a former Navy SEAL": a description of the part, not its name; the actor is still cast
+        described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in char_tok.children) \
+            or (char_tok.i > 0 and self.doc[char_tok.i - 1].lower_ in ("a", "an"))
+        char = None if described else self.m.vote(char_tok, "Character", 3.0)
+        if char is None and not described:
             return
         if film_tok is None:
             film_tok = next((g for c in char_tok.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1110,10 +1126,11 @@ class Reader:
             sf = self.sentence_films(v)
             films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
         for p in people:
-            self.emit(char, "P175", p, v, "character", 0.85)
+            if char is not None:
+                self.emit(char, "P175", p, v, "character", 0.85)
             for f in films:
                 self.emit(f, "P161", p, v, "character", 0.8)
-        for f in films:
+        for f in films if char is not None else ():
             self.emit(char, "P1441", f, v, "character", 0.8)
 
     def _release_year(self, v: Token, film_tok: Token | None, preps: dict) -> None:
@@ -1378,6 +1395,19 @@ class Reader:
                        if (m := self.m.add(*run, "Person", 1.5)) is not None]
         head = noun.head
         verbs = self.lex.noun_relation_verbs
+        for c in noun.children:
+            if not people and c.dep_ == "relcl" and c.lemma_.lower() in self.lex.verbs \
+                    and self.lex.verbs[c.lemma_.lower()] == rel:
+                # "from a screenplay he wrote with B": the writer and who they wrote it with
+                s = subject_of(c)
+                if s is not None and s.lower_ in ("he", "she"):
+                    main = subject_of(noun.sent.root)
+                    people += self.person(main, 1.0) if main is not None and main.pos_ == "PROPN" else []
+                elif s is not None and s.pos_ == "PROPN":
+                    people += self.person(s, 1.0)
+                if people:
+                    people += [p for d in c.children if d.dep_ == "prep" and d.lower_ in ("with", "alongside")
+                               for g in d.children if g.dep_ == "pobj" for p in self._named_or_kin(g)]
         if not people and noun.dep_ == "nsubjpass" and head.lemma_.lower() in verbs | {"direct", "edit", "shoot"}:
             # "The cinematography was done by A", "the music was composed by A"
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -1644,7 +1674,7 @@ class Reader:
             if owner is None or owner.votes.get("Film", 0) > owner.votes.get("Person", 0):
                 continue
             owner.votes["Person"] += 1.0
-            rel = self.roles.get(owner.key) or self._role_before(owner) or "P161"
+            rel = self.roles.get(owner.key) or self._role_before(owner) or self._role_of(owner) or "P161"
             for f in films:
                 self.emit(f, rel, owner, self.doc[owner_i], "filmography", 0.75)
 

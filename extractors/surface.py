@@ -304,7 +304,7 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
             j += 1
         if j >= sent_end:
             break
-        if out and doc[j].lower_ in ("the", "a", "an", "his", "her", "their"):
+        if out and doc[j].lower_ in ("the", "a", "an", "his", "her", "their") and doc[j - 1].lower_ in ("and", "or"):
             # "... and the Sundance drama Title": a description, then the title
             d = next((k for k in range(j + 1, min(j + 5, sent_end - 1)) if doc[k].text.islower()
                       and doc[k].lemma_.lower() in FILM_NOUNS and doc[k + 1].text[:1].isupper()), None)

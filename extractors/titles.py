@@ -341,6 +341,9 @@ def cue_titles(doc: Doc) -> list[Title]:
             if not is_cap(doc[j]):
                 continue
             run = title_span(doc, j) if not is_headline(doc[j].sent) else name_run(doc, j)
+            last = doc[run[1] - 1] if run else None
+            if last is not None and (last.lower_ in lex.org_suffixes or reduced_relative(last)):
+                run = None  # "the thriller Studio Films is producing": a clause about the thriller
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
                 year = _year_before(doc, tok.i)
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
@@ -476,6 +479,20 @@ def ordinal_titles(doc: Doc) -> list[Title]:
                 out.append(Title(tok.i, run[1] + 1, "ordinal film", strength=0.9,
                                  extra={"series": (run[0], run[1]), "n": ORDINALS[tok.lower_]}))
     return out
+
+
+MAKING_VERBS = frozenset({"develop", "make", "finance", "acquire", "buy", "shoot", "film", "back"})
+
+
+def reduced_relative(tok: Token) -> bool:
+    """Is ``tok`` the subject of a clause that describes the noun before it, whose object it lacks
+    ("the thriller [Studio is producing]", "the film [Ana Lind directed]")?"""
+    v = tok.head
+    if tok.dep_ not in ("nsubj",) or v.i <= tok.i or v.dep_ not in ("relcl", "acl"):
+        return False
+    lemma = v.lemma_.lower()
+    crafts = {k for k, r in lexicon().verbs.items() if r not in ("P161", "P175", "P750")}
+    return (lemma in crafts or lemma in MAKING_VERBS) and not any(c.dep_ == "dobj" for c in v.children)
 
 
 def review_titles(doc: Doc) -> list[Title]:

@@ -329,6 +329,13 @@ GOLDEN = [
                    ("The Paper Crown II", "P162", "Jason Fell"), ("The Paper Crown II", "P155", "The Paper Crown")}),
     ("Marta Klein will direct Red Sky. Klein's previous credits include the thriller Night Wire and the Sundance "
      "drama Low Tide.", {("Night Wire", "P57", "Marta Klein"), ("Low Tide", "P57", "Marta Klein")}),
+    # casting news: a film named in brackets after a person, "a screenplay he wrote with B", "plays a former X"
+    ("Mira Patel has signed on to star opposite Ryan Cole in Dead Reckoning, the action thriller Orbit Studios is "
+     "producing. Jon Walsh (The Last Mile) is directing from a screenplay he wrote with Tara Quinn. Cole plays a "
+     "former Navy SEAL.",
+     {("Dead Reckoning", "P161", "Mira Patel"), ("Dead Reckoning", "P57", "Jon Walsh"),
+      ("Dead Reckoning", "P58", "Jon Walsh"), ("Dead Reckoning", "P58", "Tara Quinn"),
+      ("The Last Mile", "P57", "Jon Walsh"), ("Dead Reckoning", "P161", "Ryan Cole")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -383,6 +390,10 @@ WRONG = [
     ("Orbit is moving forward with a sequel to its 2023 horror hit The Paper Crown, with Marta Klein returning "
      "to direct from a script by Owen Tate. Jason Fell will produce the sequel, tentatively titled The Paper "
      "Crown II.", ("The Paper Crown", "P58", "Owen Tate")),
+    ("Mira Patel will star in Dead Reckoning, the action thriller Orbit Studios is producing.",
+     ("Orbit Studios", "P161", "Mira Patel")),
+    ("Ryan Cole stars in Dead Reckoning. Cole plays a former Navy SEAL.", ("Navy SEAL", "P175", "Ryan Cole")),
+    ("Jamie Lord was a player of the club Ashford Vale (Kent) F.C. in 1990.", ("Kent", "P161", "Ashford Vale")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
