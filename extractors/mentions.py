@@ -95,6 +95,17 @@ class Mentions:
                 if start < end < len(doc) and doc[end - 1].text in SUBTITLE_WORDS and (
                         doc[end].like_num or doc[end].text in ROMAN):
                     end += 1  # NER's "Title: Part" of "Title: Part Two"
+                owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
+                if owner is not None and doc[owner - 1].text not in ("It", "Let", "That", "What") \
+                        and ent.label_ != "WORK_OF_ART" and doc[start].lower_ not in ("a", "an", "the") \
+                        and end - owner - 1 >= 2:  # not "A Young Doctor's Notebook", "Schindler's List"
+                    # NER's "Studio's Title": the owner and the thing owned are two names
+                    typ, w = NER_VOTES[ent.label_]
+                    m = self.add(*self._trim(start, owner), typ, w, overlap_ok=False)
+                    if m is not None:
+                        m.ner[typ] += w
+                    self.add(*self._trim(owner + 1, end), overlap_ok=False)
+                    continue
                 commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
                 if commas and doc[end - 1].lower_ not in ("jr", "jr.", "sr", "sr."):
                     # NER's "Title, A Name": two names set off by a comma; the label was for the first
@@ -198,7 +209,9 @@ class Mentions:
         while hi > lo and self.doc[hi - 1].is_punct:
             hi -= 1
         for k in range(hi - 1, lo, -1):  # "Studio's Title": the owner is not part of the title
-            if self.doc[k].tag_ == "POS":
+            owned = self.doc[k].tag_ == "POS" or self.doc[k].text in ("'s", "’s") and self.doc[k - 1].text not in (
+                "It", "Let", "That", "What", "Here", "There", "Who")
+            if owned and self.doc[lo].text not in ("A", "An", "The"):  # not "A Young Doctor's Notebook"
                 lo = k + 1
                 break
         words = self.doc[lo:hi]

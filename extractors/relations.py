@@ -31,6 +31,10 @@ PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "
 # Verbs whose subject is in the cast they take as object: "A leads the cast", "B rounds out the cast".
 CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", "top", "front", "anchor", "fill"})
 
+# Verbs of box-office copy: a subject that "took in $42 million" is a film.
+BOX_OFFICE_VERBS = frozenset({"gross", "earn", "take", "make", "add", "collect", "haul", "bank", "rake", "open",
+                              "debut", "pull", "draw", "bring", "ring"})
+
 # Nouns for one film of a series: "the third installment in the X franchise".
 ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
                          "prequel", "edition", "outing", "adventure"})
@@ -469,16 +473,22 @@ class Reader:
             if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or lemma in ("collaborate", "reteam", "re-team") \
                     and tok.pos_ == "VERB":
                 collabs.append(tok)
-            if lemma == "gross" and tok.pos_ == "VERB":
+            if lemma in BOX_OFFICE_VERBS and tok.pos_ == "VERB" and (lemma == "gross" or any(
+                    t.ent_type_ == "MONEY" for c in tok.children if c.dep_ in ("dobj", "prep", "prt")
+                    for t in c.subtree)):
                 s_tok = subject_of(tok)
-                if s_tok is not None and s_tok.pos_ == "PROPN":
-                    self.m.vote(s_tok, "Film", 2.0)  # "Title grossed $400 million"
+                if s_tok is not None and s_tok.pos_ == "PROPN" and s_tok.ent_type_ != "PERSON" \
+                        and not self._is_person(s_tok):
+                    self.m.vote(s_tok, "Film", 2.0)  # "Title grossed $400 million", "took in $42 million"
             if lemma in ("return", "reprise") and tok.pos_ == "VERB":
                 self.return_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
                 self.debut_rules(tok)
+            if lemma in self.lex.film_nouns and tok.text.islower() and (
+                    tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("appos", "attr")):  # "a western from A"
+                self.maker_from_rules(tok)
             if lemma in ("co-production", "coproduction", "production") and tok.pos_ == "NOUN":
                 self.coproduction_rules(tok)
             if lemma == "debut" and tok.pos_ == "NOUN":
@@ -1699,8 +1709,8 @@ class Reader:
                 fs = self.film(next((g for g in c.children if g.dep_ == "pobj"), None), anaphora=False)
                 original = fs[0] if fs else None
             if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ == "PROPN":
-                if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or self._is_person(c)):
-                    continue  # "Denis Vale's sequel": the maker's, not a sequel to a film called Denis Vale
+                if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or self._is_person(c) or self._org_like(c)):
+                    continue  # "Denis Vale's sequel", "Studio's sequel": the maker's, not a sequel to a film
                 fs = self.film(c, anaphora=False)
                 original = fs[0] if fs else original
         named = None
@@ -1804,6 +1814,27 @@ class Reader:
             if attr is not None:
                 return self.film(attr, 1.5, anaphora=False)
         return []
+
+    def maker_from_rules(self, noun: Token) -> None:
+        """'Title, a western from A', 'the new thriller from A': a film from a person is one they directed."""
+        src = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if src is None:
+            return
+        m = self.m.at(src)
+        named_like_person = m is not None and 2 <= m.end - m.start <= 3 and all(
+            t.pos_ == "PROPN" and t.is_title for t in self.doc[m.start:m.end]) \
+            and self.doc[m.end - 1].lower_.rstrip(".") not in self.lex.org_suffixes | {"bros", "inc", "llc", "ltd"}
+        if not (src.ent_type_ == "PERSON" or self._is_person(src) or named_like_person) \
+                or m is not None and m.votes.get("Organization", 0) > m.ner.get("Organization", 0):
+            return  # "a thriller from Netflix": a company's film, not its director's
+        films = self._described_film(noun)
+        if not films and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+            films = [self.focus(noun)]  # "the new thriller from A"
+        for f in films:
+            for p in self.person(src, 1.5):
+                rel = self.roles.get(p.key, "P57")
+                self.emit(f, rel if rel in ("P57", "P58", "P162") else "P57", p, noun, "role", 0.7)
 
     def coproduction_rules(self, noun: Token) -> None:
         """'The film is a co-production between A and B', 'a Studio A production' → production companies."""
@@ -2394,7 +2425,7 @@ class Reader:
             while k >= 1 and steps < 6 and (YEAR.match(doc[k].text) or self._modifier(doc[k])):
                 k -= 1
                 steps += 1
-            plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith("s") \
+            plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith(("s", "s.")) \
                 and doc[k - 1].text[:1].isupper() and not (
                     m.end < len(doc) and doc[m.end].text == doc[k].text)  # not "Studio Sets 'Title'"
             if doc[k].text not in ("'s", "’s") and not plural_possessive or k < 1:

@@ -257,7 +257,10 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             run = name_run(doc, j - 1)
             if run is not None and run[1] == j:
                 return run
-    if k >= sent.start and doc[k].lower_ in ANAPHORS:
+    definite = k >= sent.start and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS and any(
+        doc[d].lower_ in ("the", "this") and all(t.text.islower() or t.text == "-" for t in doc[d + 1:k])
+        for d in range(max(sent.start, k - 3), k))  # "The disaster epic, directed by A"
+    if k >= sent.start and (doc[k].lower_ in ANAPHORS or definite):
         if doc[k].lower_ in ("sequel", "prequel") and k > sent.start and doc[k - 1].text[:1].isupper():
             return None  # "The Title sequel is being written by A": a film not yet named
         return "focus"

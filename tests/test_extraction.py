@@ -336,6 +336,14 @@ GOLDEN = [
      {("Dead Reckoning", "P161", "Mira Patel"), ("Dead Reckoning", "P57", "Jon Walsh"),
       ("Dead Reckoning", "P58", "Jon Walsh"), ("Dead Reckoning", "P58", "Tara Quinn"),
       ("The Last Mile", "P57", "Jon Walsh"), ("Dead Reckoning", "P161", "Ryan Cole")}),
+    # box-office copy: money verbs name films, "the disaster epic, directed by", "a western from A", studios' films
+    ("Orbit's Storm Season took in $42 million. The disaster epic, directed by Raul Mena and starring Kate Ilsley, "
+     "is the studio's biggest opening.", {("Storm Season", "P57", "Raul Mena"), ("Storm Season", "P161", "Kate Ilsley"),
+                                          ("Storm Season", "P272", "Orbit")}),
+    ("Next weekend brings Warner Bros.' The Long Road, a western from Cal Duffy starring Ruben Ortiz.",
+     {("The Long Road", "P57", "Cal Duffy"), ("The Long Road", "P161", "Ruben Ortiz"),
+      ("The Long Road", "P272", "Warner Bros")}),
+    ("Night Caller is the new thriller from Hana Sato.", {("Night Caller", "P57", "Hana Sato")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -394,6 +402,9 @@ WRONG = [
      ("Orbit Studios", "P161", "Mira Patel")),
     ("Ryan Cole stars in Dead Reckoning. Cole plays a former Navy SEAL.", ("Navy SEAL", "P175", "Ryan Cole")),
     ("Jamie Lord was a player of the club Ashford Vale (Kent) F.C. in 1990.", ("Kent", "P161", "Ashford Vale")),
+    ("In second place, Orbit's animated sequel Puddle Jumpers 2 added $18 million.",
+     ("Puddle Jumpers 2", "P155", "Orbit")),
+    ("Night Caller, a thriller from Netflix, opens soon.", ("Night Caller", "P57", "Netflix")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
