@@ -103,7 +103,10 @@ class Reader:
         if tok is None:
             return []
         out = []
-        for t in [tok, *tok.conjuncts]:
+        listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i
+                  and tok.dep_ in ("nsubj", "nsubjpass") and self.doc[a.left_edge.i - 1].text == ","
+                  and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)]
+        for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]:  # "A, B and C will"
             if t.i in self.groups:
                 out.append(self._group_mention(t))
                 continue
@@ -691,7 +694,7 @@ class Reader:
         if rel == "P750":
             return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if lemma in ("include", "join", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
-                     "costar", "cast"):
+                     "costar", "cast", "introduce"):
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
@@ -869,6 +872,10 @@ class Reader:
             return
         if subj is None and v.dep_ == "relcl":
             subj = v.head
+        if subj is None and v.dep_ == "acl" and lemma in ("star", "appear", "co-star") and v.head.pos_ == "PROPN" \
+                and any(c.dep_ == "prep" and c.lower_ == "in" for c in v.children) and self._is_person(v.head) \
+                and any(c.dep_ == "relcl" for c in v.head.children):
+            subj = v.head  # "A, who plays X, recently starred in Title": the parser hangs the verb on A
         if subj is not None and subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
             subj = v.head  # "Title, which stars A" / "A, who starred in Title"
         if subj is None:
@@ -910,6 +917,15 @@ class Reader:
                 for f in self.film(target):
                     for p in self.person(subj):
                         self.emit(f, "P161", p, v, "verb", 0.8)
+            elif target is not None and target.pos_ == "PROPN" and self._is_person(target) and (in_tok := (
+                    preps.get("in") or next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "in"
+                                             for g in c.children if g.dep_ == "pobj"), None))) is not None \
+                    and in_tok.text[:1].isupper():
+                # "A joins B in Title": both are in it
+                people = self._subject_people(subj, v) + self.person(target, 1.0)
+                for f in self.film(in_tok, anaphora=False):
+                    for p in people:
+                        self.emit(f, "P161", p, v, "verb", 0.8)
             return
         if lemma in lex.film_subject_verbs and dobj is not None and not self._is_person(subj):
             people = self.person(dobj)
@@ -948,6 +964,8 @@ class Reader:
             if film_tok is not None:
                 people = self._main_person(v) if subj is not None and subj.lower_ in ("he", "she") \
                     else self.person(subj)
+                if lemma == "cast" and not passive and dobj is not None:
+                    people = self.person(dobj) if dobj.pos_ == "PROPN" else []  # "Director A cast B in X"
                 for c in [*v.children, *film_tok.children]:
                     if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
                         people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
@@ -1059,7 +1077,7 @@ class Reader:
         other = self.lex.verbs.get(lemma)
         # "joins", "boards", "signs on" take the role the title names
         return other is not None and other != rel and other not in ("P750", "P175") \
-            and lemma not in ("join", "board", "sign", "return", "reteam", "come")
+            and lemma not in ("join", "board", "sign", "return", "reteam", "come", "cast")
 
     def _maker(self, tok: Token) -> bool:
         """Could the subject of "wrote and directed" be a person? Yes unless it is plainly a company,
@@ -1133,7 +1151,9 @@ class Reader:
                              for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
         films = self.film(film_tok) if film_tok is not None else []
         if not films:
-            sf = self.sentence_films(v)
+            # "A, who plays X, starred in Title": the part is in the film the relative clause is about
+            here = self._relative_clause(v)
+            sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
             films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
         for p in people:
             if char is not None:
@@ -1426,7 +1446,8 @@ class Reader:
         if not people and noun.dep_ == "dobj" and head.lemma_.lower() in verbs:
             # "A did the cinematography", "A composed the music for Title"
             subj = subject_of(head)
-            if subj is not None and subj.pos_ == "PROPN":
+            if subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.pos_ == "NOUN"
+                                     and self.doc[subj.i + 1].lower_ == "co"):  # "A co-wrote": parsed "A co"
                 people += self.person(subj, 1.0)
                 for c in [*head.children, *noun.children]:  # "co-wrote the screenplay with her husband, B"
                     if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
@@ -1450,6 +1471,14 @@ class Reader:
         for f in films:
             for p in people:
                 self.emit(f, rel, p, noun, "role", 0.75)
+
+    @staticmethod
+    def _relative_clause(tok: Token) -> int | None:
+        """The relative clause a token is in (its verb's index), or None in the main clause."""
+        for t in [tok, *tok.ancestors]:
+            if t.dep_ == "relcl":
+                return t.i
+        return None
 
     def _in_other_clause(self, m: Mention, tok: Token) -> bool:
         """Is the film named inside a relative clause that ``tok`` is not in ("A, who helmed X, wrote the
@@ -1587,8 +1616,9 @@ class Reader:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if c.lower_ not in ("to", "for", "in") or pobj is None:
                     return
-                if pobj.lemma_.lower() in self.lex.film_anaphors | self.lex.series_nouns | {"role", "fold", "cast"}:
-                    continue
+                if pobj.lemma_.lower() in self.lex.film_anaphors | self.lex.series_nouns | {"role", "fold", "cast"} \
+                        or pobj.lemma_.lower() in self.lex.film_nouns and pobj.text.islower():
+                    continue  # "return for the third installment"
                 named = self.m.at(pobj, create=False)
                 if named is not None and named.votes.get("Film", 0) >= 2.5:
                     film = named
@@ -1896,8 +1926,13 @@ class Reader:
             return
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and of is not None:
-            subj = subject_of(noun.head)  # "A is the sister of B"
+        attr = noun
+        for _ in range(4):  # "A is the daughter of B and the sister of C": "sister" hangs off B
+            if attr.dep_ not in ("conj", "pobj", "prep") or attr.head.i == attr.i:
+                break
+            attr = attr.head
+        if attr.dep_ == "attr" and attr.head.lemma_ == "be" and of is not None:
+            subj = subject_of(attr.head)  # "A is the sister of B"
             if subj is not None and subj.pos_ == "PROPN":
                 for a in self.person(subj, 1.0):
                     for b in self.person(of, 1.5):
@@ -2003,6 +2038,8 @@ class Reader:
                                           self.doc[m.start].ent_type_ == "PERSON") and m.in_parens_of is None:
                 if before_sentence and m.votes.get("Film", 0) > m.votes.get("Person", 0):
                     continue
+                if m.votes.get("Character", 0) > m.votes.get("Person", 0):
+                    continue  # "A, who plays X, ... her husband": X is a part, not whose husband
                 best = m
         if best is None:
             return []
@@ -2462,6 +2499,9 @@ def subject_of(v: Token) -> Token | None:
     A verb in coordination ("was written by A, starred B") shares its head verb's subject.
     """
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None and subj.lower_ == "co" and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "-":
+        # "A co-wrote ...": the tokenizer splits "co-", the parser makes "A co" the subject
+        subj = next((c for c in subj.children if c.dep_ == "compound" and c.text[:1].isupper()), subj)
     if subj is None:
         subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
     if subj is None and v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].pos_ == "PROPN" and v.tag_ in ("VBD", "VBZ"):

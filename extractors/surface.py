@@ -314,8 +314,8 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
             if d is not None and all(t.is_alpha or t.text == "-" for t in doc[j + 1:d]):
                 j = d + 1
         span = title_span(doc, j)
-        if span is None or span[0] != j:
-            break
+        if span is None or span[0] != j or any(t.like_num and len(t.text) > 4 for t in doc[span[0]:span[1]]):
+            break  # (not "IMDb ID 0004319")
         end = span[1]
         for k in range(j + 1, end - 2):  # "Title and the Sundance drama Title": two items
             if doc[k].lower_ == "and" and doc[k + 1].lower_ in ("the", "a", "an") and any(

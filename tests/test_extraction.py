@@ -344,6 +344,19 @@ GOLDEN = [
      {("The Long Road", "P57", "Cal Duffy"), ("The Long Road", "P161", "Ruben Ortiz"),
       ("The Long Road", "P272", "Warner Bros")}),
     ("Night Caller is the new thriller from Hana Sato.", {("Night Caller", "P57", "Hana Sato")}),
+    # franchise and interview copy: lists that return, "introduce", "co-wrote ... with", "cast B", "joins B in X"
+    ("Director Jake Morrow says the gang is back for Galaxy Riders 3. The filmmaker confirmed that Tessa Vance, "
+     "Omar Reed and Lily Chu will all return for the third installment. The sequel will also introduce newcomer "
+     "Aaron Fields as Kell. Morrow co-wrote the script with longtime collaborator Dana Wu.",
+     {("Galaxy Riders 3", "P161", "Tessa Vance"), ("Galaxy Riders 3", "P161", "Omar Reed"),
+      ("Galaxy Riders 3", "P161", "Lily Chu"), ("Galaxy Riders 3", "P161", "Aaron Fields"),
+      ("Galaxy Riders 3", "P58", "Jake Morrow"), ("Galaxy Riders 3", "P58", "Dana Wu")}),
+    ("The Quiet Year opens soon. Director Lucas Brandt cast Ana Ferro as the lead in The Quiet Year.",
+     {("The Quiet Year", "P57", "Lucas Brandt"), ("The Quiet Year", "P161", "Ana Ferro")}),
+    ("Ana Ferro is an actress. Next up, she joins Idris Kane in Thunder Road, an action film.",
+     {("Thunder Road", "P161", "Ana Ferro"), ("Thunder Road", "P161", "Idris Kane")}),
+    ("Ana Ferro is the daughter of actor Michael Ferro and the younger sister of singer Clara Ferro.",
+     {("Ana Ferro", "P3373", "Clara Ferro")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -405,6 +418,9 @@ WRONG = [
     ("In second place, Orbit's animated sequel Puddle Jumpers 2 added $18 million.",
      ("Puddle Jumpers 2", "P155", "Orbit")),
     ("Night Caller, a thriller from Netflix, opens soon.", ("Night Caller", "P57", "Netflix")),
+    ("The Quiet Year opens soon. Director Lucas Brandt cast Ana Ferro as the lead in The Quiet Year.",
+     ("The Quiet Year", "P161", "Lucas Brandt")),
+    ("Tom Hale, who was married to Ada Quist, starred in the movie Red Kite.", ("Red Kite", "P161", "Ada Quist")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
