@@ -124,6 +124,8 @@ class Mentions:
         doc = self.doc
         titles = self.lex.person_titles
         while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")):
+            if doc[start].text == "Star" and not (start + 1 < end and doc[start + 1].ent_type_ == "PERSON"):
+                break  # "Star Knight", "Star Wars": a title's word, not "star A"
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
         while start < end and doc[start].lower_ in CREDIT_WORDS:
             start += 1  # NER's "Featuring A", "A Jr. Directed"

@@ -21,7 +21,7 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
             return "negated"
     if method in PHRASE_METHODS:
         return "stated"
-    if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in CANDIDACY:
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in CANDIDACY and trigger.head.text.islower():
         return "hedged"  # "A is the frontrunner to direct X", "in line to star": not yet so
     chain = [trigger]
     t = trigger

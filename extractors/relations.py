@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .lexicon import lexicon
-from .mentions import Mention, Mentions, surname_group
+from .mentions import Mention, Mentions, sequel_base, surname_group
 from .modality import modality
 from .titles import YEAR, find_titles, lowers, name_run, title_span, tokens_among
 
@@ -291,6 +291,12 @@ class Reader:
         if not films:
             return None
         before = [m for m in films if m.start < tok.i]
+        if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
+            # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another)
+            follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
+            sequels = [m for m in before if sequel_base(m) or m.key in follows]
+            if sequels:
+                return sequels[-1]
         if not before:
             # Nothing named yet: the first film, if the text names it soon ("The film ... . Title, ..."),
             # else none: an opening line about an untitled sequel is not about the next film named.
@@ -916,6 +922,14 @@ class Reader:
             elif target is not None and target.i in self.m.by_token and self.m.by_token[target.i].votes.get("Film"):
                 for f in self.film(target):
                     for p in self.person(subj):
+                        self.emit(f, "P161", p, v, "verb", 0.8)
+            elif target is not None and target.lemma_.lower() in ("star", "actor", "actress", "co-star") \
+                    and preps.get("in") is not None:
+                # "A and B have joined returning stars C and D in the sequel"
+                named = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                people = self._subject_people(subj, v) + (self.person(named, 1.0) if named is not None else [])
+                for f in self.film(preps["in"]):
+                    for p in people:
                         self.emit(f, "P161", p, v, "verb", 0.8)
             elif target is not None and target.pos_ == "PROPN" and self._is_person(target) and (in_tok := (
                     preps.get("in") or next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "in"

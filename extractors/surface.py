@@ -177,6 +177,13 @@ def by_phrases(doc: Doc, words: dict[str, str]):
                                                                         and doc[start].lower_ in ("studio", "streamer"))
                                         or doc[start].lower_ in ("the", "a", "both", "either")):
             start += 1  # "shot by cinematographer A", "distributed by both A and B"
+        owner = name_run(doc, start, allow_connectors=False, max_len=4) if start < len(doc) else None
+        if owner is not None and owner[0] == start and owner[1] + 2 < len(doc) and doc[owner[1]].text in ("'s", "’s"):
+            k = owner[1] + 1  # "directed by Park's mentor, Carl Young": the name after the description
+            while k < len(doc) and doc[k].text.islower() and k - owner[1] <= 4:
+                k += 1
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+                start = k + 1
         people = people_list(doc, start)
         if not people:
             continue

@@ -357,6 +357,14 @@ GOLDEN = [
      {("Thunder Road", "P161", "Ana Ferro"), ("Thunder Road", "P161", "Idris Kane")}),
     ("Ana Ferro is the daughter of actor Michael Ferro and the younger sister of singer Clara Ferro.",
      {("Ana Ferro", "P3373", "Clara Ferro")}),
+    # roundups: "the cop sequel" is the sequel just named; "joined returning stars C and D"; "Park's mentor, A"
+    ("Orbit is developing a follow-up to last year's hit Ember. Meanwhile, the cast of Blue Line 2 continues to "
+     "grow. Sasha Kim has joined returning stars Mel Ortiz and Dev Shah in the cop sequel, which Lena Park is "
+     "directing. The first Blue Line, released in 2019, was directed by Park's mentor, Carl Young.",
+     {("Blue Line 2", "P161", "Sasha Kim"), ("Blue Line 2", "P161", "Mel Ortiz"), ("Blue Line 2", "P161", "Dev Shah"),
+      ("Blue Line 2", "P57", "Lena Park"), ("Blue Line", "P57", "Carl Young"), ("Blue Line", "P577", "2019")}),
+    ("Dana Lee will play the villain in Star Knight: Rebirth, the fourth film in the Star Knight series.",
+     {("Star Knight: Rebirth", "P179", "Star Knight")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -421,6 +429,9 @@ WRONG = [
     ("The Quiet Year opens soon. Director Lucas Brandt cast Ana Ferro as the lead in The Quiet Year.",
      ("The Quiet Year", "P161", "Lucas Brandt")),
     ("Tom Hale, who was married to Ada Quist, starred in the movie Red Kite.", ("Red Kite", "P161", "Ada Quist")),
+    ("Orbit is developing a follow-up to last year's hit Ember. Meanwhile, the cast of Blue Line 2 continues to "
+     "grow. Sasha Kim has joined returning stars Mel Ortiz and Dev Shah in the cop sequel, which Lena Park is "
+     "directing.", ("Ember", "P57", "Lena Park")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
