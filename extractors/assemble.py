@@ -23,10 +23,24 @@ def _accepts(slot: str, typ: str | None) -> bool:
     return typ == slot
 
 
+def _nearest_full_names(ms, clusters) -> None:
+    """A surname two people of the text share ("Vance" of Tessa and Paul Vance) is the one named
+    last before it, as a reader takes it."""
+    people = sorted(ms.people(), key=lambda m: m.start)
+    for m in people:
+        if " " in m.key or clusters.get(m.key, m.key) != m.key or getattr(m, "full", None):
+            continue
+        before = [p for p in people if p.start < m.start and len(p.key.split()) >= 2
+                  and p.key.split()[-1] == m.key]
+        if before and len({p.key for p in people if len(p.key.split()) >= 2 and p.key.split()[-1] == m.key}) > 1:
+            m.full = clean(before[-1].text)
+
+
 def assemble(reader, modality):
     doc = reader.doc
     ms = reader.m
     clusters = person_clusters(ms)
+    _nearest_full_names(ms, clusters)
     people_by_surname = defaultdict(set)
     for m in ms.people():
         full = getattr(m, "full", None)  # "his brother Rafe" → "Rafe Pellicott"

@@ -365,6 +365,10 @@ GOLDEN = [
       ("Blue Line 2", "P57", "Lena Park"), ("Blue Line", "P57", "Carl Young"), ("Blue Line", "P577", "2019")}),
     ("Dana Lee will play the villain in Star Knight: Rebirth, the fourth film in the Star Knight series.",
      {("Star Knight: Rebirth", "P179", "Star Knight")}),
+    # a surname two people share is the one named last before it
+    ("Tessa Vance will return for Galaxy Riders 3. Vance recently starred in the drama Small Hours opposite her "
+     "husband, Paul Vance.", {("Small Hours", "P161", "Tessa Vance"), ("Small Hours", "P161", "Paul Vance"),
+                              ("Tessa Vance", "P26", "Paul Vance")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
