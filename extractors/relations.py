@@ -389,11 +389,17 @@ class Reader:
         cut it back to a name the body of the text uses."""
         from .titles import is_headline
 
-        body = {m.text for m in self.m.all if not is_headline(self.doc[m.start].sent) and " " in m.text}
+        body_ms = [m for m in self.m.all if not is_headline(self.doc[m.start].sent)]
+        body = {m.text for m in body_ms if " " in m.text}
+        surnames = {m.text for m in body_ms if " " not in m.text and m.votes.get("Person", 0) >= 1
+                    and m.votes.get("Person", 0) >= m.votes.get("Film", 0)}
         for m in list(self.m.all):
             if not is_headline(self.doc[m.start].sent):
                 continue
-            for name in sorted(body, key=len, reverse=True):
+            words = m.text.split()
+            # "Editor Rachel Obi Cut": up to a surname the body uses ("Obi has been cutting ...")
+            cut = next((" ".join(words[:i + 1]) for i in range(len(words) - 2, 0, -1) if words[i] in surnames), None)
+            for name in sorted(body | ({cut} if cut else set()), key=len, reverse=True):
                 if m.text.startswith(name + " ") and m.text != name:
                     n = len(self.doc.char_span(self.doc[m.start].idx, self.doc[m.start].idx + len(name),
                                                alignment_mode="expand") or [])
@@ -508,6 +514,7 @@ class Reader:
                 self.rights_rules(tok)
         self.role_list_rules()
         self.paren_actor_rules()
+        self.banner_rules()
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)
         for tok in collabs:  # after the role nouns have said who does what
@@ -2195,6 +2202,33 @@ class Reader:
                     self.emit(char, "P175", p, doc[cue], "character", 0.75)
                     self.emit(film, "P161", p, doc[cue], "character", 0.75)
                 self.emit(char, "P1441", film, doc[cue], "character", 0.75)
+
+    BANNER_NOUNS = frozenset({"company", "banner", "shingle", "outfit", "label"})
+
+    def banner_rules(self) -> None:
+        """'produced by A through their company B', 'producing under her Foo Films banner' → production company."""
+        doc = self.doc
+        for tok in tokens_among(doc, ("through", "under", "via")):
+            if not any(t.lemma_.lower() in ("produce", "producer", "co-produce") for t in tok.sent):
+                continue
+            j = tok.i + 1
+            while j < tok.sent.end and doc[j].text.islower() and doc[j].lower_ not in self.BANNER_NOUNS \
+                    and j - tok.i <= 3:
+                j += 1  # "through their (production)"
+            noun_first = j < tok.sent.end and doc[j].lower_ in self.BANNER_NOUNS
+            k = j + 1 if noun_first else j
+            if k < tok.sent.end and doc[k].text == ",":
+                k += 1
+            run = name_run(doc, k, max_len=5) if k < tok.sent.end else None
+            if run is None or run[0] != k:
+                continue
+            if not noun_first and not (run[1] < tok.sent.end and doc[run[1]].lower_ in self.BANNER_NOUNS):
+                continue  # "through A, B": a company only when the text calls it one
+            org = self.m.add(*run, "Organization", 3.0)
+            sf = self.sentence_films(tok)
+            film = sf[0] if len(sf) == 1 else self.focus(tok)
+            if org is not None:
+                self.emit(film, "P272", org, tok, "company", 0.75)
 
     def paren_actor_rules(self) -> None:
         """'follows a submarine captain (Ames) who ...': a review names the actor of a part in brackets."""

@@ -369,6 +369,12 @@ GOLDEN = [
     ("Tessa Vance will return for Galaxy Riders 3. Vance recently starred in the drama Small Hours opposite her "
      "husband, Paul Vance.", {("Small Hours", "P161", "Tessa Vance"), ("Small Hours", "P161", "Paul Vance"),
                               ("Tessa Vance", "P26", "Paul Vance")}),
+    # a company a film is produced "through"; a headline name cut back to the surname the body uses
+    ("The Last Harbor, produced by Anna Lund through her company North Star Films, opens Friday.",
+     {("The Last Harbor", "P272", "North Star Films"), ("The Last Harbor", "P162", "Anna Lund")}),
+    ("Ann Vey is producing Red Kite under her Blue Door banner.", {("Red Kite", "P272", "Blue Door")}),
+    ("How Editor Rachel Obi Cut 'The Last Harbor' Into Shape\n\nObi has been cutting films for a decade.",
+     {("The Last Harbor", "P1040", "Rachel Obi")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -436,6 +442,7 @@ WRONG = [
     ("Orbit is developing a follow-up to last year's hit Ember. Meanwhile, the cast of Blue Line 2 continues to "
      "grow. Sasha Kim has joined returning stars Mel Ortiz and Dev Shah in the cop sequel, which Lena Park is "
      "directing.", ("Ember", "P57", "Lena Park")),
+    ("Red Kite was produced by Tom Hale via Netflix.", ("Red Kite", "P272", "Netflix")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
