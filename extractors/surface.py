@@ -107,12 +107,19 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
 def star_sequences(doc: Doc):
     """Yield (film run, [person runs], trigger index, after a relative clause) for 'Title stars A, B',
     'Title, starring A' and 'Title, which ..., starred A'."""
-    for tok in tokens_among(doc, STAR_WORDS):
+    for tok in tokens_among(doc, (*STAR_WORDS, "star")):
         kind = STAR_WORDS.get(tok.lower_)
-        if kind is None or tok.i + 1 >= len(doc):
+        split_co = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co"
+        if tok.lower_.startswith("star") and split_co:
+            kind = "participle" if tok.lower_ == "starring" else "verb"  # "will co-star A", split as "co - star"
+            tok = doc[tok.i - 2]  # read the clause before "co-"
+            k_shift = 2
+        else:
+            k_shift = 0
+        if kind is None or tok.i + 1 + k_shift >= len(doc):
             continue
         relative = False
-        start = tok.i + 1
+        start = tok.i + 1 + k_shift
         if kind == "participle" and start < len(doc) - 1 and doc[start].lower_ in ("are", "is", "were", "was"):
             start += 1  # "Also starring are A and B"
         while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
@@ -151,6 +158,26 @@ def star_sequences(doc: Doc):
             if j > doc[tok.i].sent.start and doc[j].lower_ in ("which", "that"):
                 k = j - 2
                 relative = True
+                if k >= 1 and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS and any(
+                        doc[d].lower_ in ("the", "this") for d in range(max(0, k - 4), k)):
+                    yield None, people, tok.i, False  # "the prison break film, which ... will co-star A"
+                    continue
+        if kind == "verb" and not relative and k >= 0 and doc[k].text != ",":
+            # "X, which Deadline learned will co-star A": a relative clause with no comma before the verb
+            j = k
+            while j > doc[tok.i].sent.start and doc[j].text != "," and not (
+                    doc[j].lower_ in ("which", "that") and doc[j - 1].text == ","):
+                j -= 1
+            if j > doc[tok.i].sent.start + 1 and doc[j].lower_ in ("which", "that") and doc[j - 1].text == ",":
+                n = j - 2
+                if doc[n].text.islower() and doc[n].lemma_.lower() in FILM_NOUNS and any(
+                        doc[d].lower_ in ("the", "this") for d in range(max(0, n - 4), n)):
+                    yield None, people, tok.i, False
+                    continue
+                named = name_run(doc, n)
+                if named is not None and named[1] == n + 1:
+                    yield named, people, tok.i, True  # "Title, which Deadline learned will co-star A"
+                    continue
         film = name_run(doc, k) if k >= 0 else None
         if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON"):
             continue  # "Original stars A and B": the stars of a film, not a film called "Original"

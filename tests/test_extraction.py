@@ -375,6 +375,10 @@ GOLDEN = [
     ("Ann Vey is producing Red Kite under her Blue Door banner.", {("Red Kite", "P272", "Blue Door")}),
     ("How Editor Rachel Obi Cut 'The Last Harbor' Into Shape\n\nObi has been cutting films for a decade.",
      {("The Last Harbor", "P1040", "Rachel Obi")}),
+    # "co-star" split by the tokenizer, in a relative clause with no comma before the verb
+    ("The film Red Kite opens soon. Sam Toll is teaming up with Dana Bell for the prison break film, which Deadline "
+     "learned will co-star Wes Orrin.", {("Red Kite", "P161", "Wes Orrin")}),
+    ("Red Kite, which Deadline learned will co-star Wes Orrin, opens soon.", {("Red Kite", "P161", "Wes Orrin")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
