@@ -135,7 +135,8 @@ class Mentions:
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]
             if doc[k].lower_ == "by" and nxt.ent_type_ == "PERSON" or \
-                    doc[k].lower_ == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the"):
+                    doc[k].lower_ == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the") \
+                    and nxt.ent_iob_ == "B":  # "Title for Studio": a second name starts there
                 end = k
                 break
         return start, end

@@ -379,6 +379,8 @@ GOLDEN = [
     ("The film Red Kite opens soon. Sam Toll is teaming up with Dana Bell for the prison break film, which Deadline "
      "learned will co-star Wes Orrin.", {("Red Kite", "P161", "Wes Orrin")}),
     ("Red Kite, which Deadline learned will co-star Wes Orrin, opens soon.", {("Red Kite", "P161", "Wes Orrin")}),
+    ("Both stars are set to return, and so is Cold Cops for Life screenwriter Dan Brem.",
+     {("Cold Cops for Life", "P58", "Dan Brem")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
