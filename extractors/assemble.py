@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .mentions import clean, norm_key, person_clusters
+from .mentions import RANKS, clean, norm_key, person_clusters
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
 
 FILMISH = {"Film", "TVSeries"}
@@ -70,8 +70,12 @@ def assemble(reader, modality):
             rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
             return [key]
         key = f"{typ}:{m.key}"
-        rec = names.setdefault(key, {"type": typ, "label": clean(m.text), "aliases": set(), "spans": set(),
+        label = clean(m.text)
+        rec = names.setdefault(key, {"type": typ, "label": label, "aliases": set(), "spans": set(),
                                      "year": None})
+        words = label.split()
+        if typ == "Character" and len(words) >= 3 and words[0].lower().rstrip(".") in RANKS | {"dr", "sheriff"}:
+            rec["aliases"].add(" ".join(words[1:]))  # "Detective Ada Crane" is also "Ada Crane"
         rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
         if typ == "Film" and m.year:
             rec["year"] = m.year

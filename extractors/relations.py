@@ -165,10 +165,11 @@ class Reader:
                     out.append(named)
                 continue  # "The Title sequel": a film of its own, not yet named
             titled = t.i in self.m.by_token and self.m.by_token[t.i].end - self.m.by_token[t.i].start > 2
-            if anaphora and (t.lower_ in ("it", "this") and not titled  # not "It's Always Winter"
-                             or (t.lemma_.lower() in self.lex.film_anaphors
-                                                            and not t.text[0].isupper()
-                                                            and t.i not in self.m.by_token)):
+            definite = t.lemma_.lower() in self.lex.film_nouns and t.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in t.children)
+            anaphor = (t.lemma_.lower() in self.lex.film_anaphors or definite) and not t.text[0].isupper() \
+                and t.i not in self.m.by_token  # "the film", "the thriller"
+            if anaphora and (t.lower_ in ("it", "this") and not titled or anaphor):  # not "It's Always Winter"
                 f = self.focus(t)
                 if f is not None:
                     out.append(f)
@@ -343,6 +344,10 @@ class Reader:
         """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
         t = self.doc[m.end - 1]
         for _ in range(4):
+            if t.head.lemma_ == "include" and t.dep_ in ("dobj", "conj", "appos") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in ("credit", "work", "film", "role", "filmography")
+                    for c in t.head.children):
+                return True  # "whose credits include X and Y": the person's past, not the article's film
             if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ in ("to", "of")
                                      and t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
                                                                 "remake", "follow-up", "reboot")):
@@ -907,10 +912,16 @@ class Reader:
             # "Her notable works include A, B (1987) and C": the owner's credits, in their craft
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             owners = [] if poss is None else self._main_person(v) if poss.lower_ in ("his", "her") else \
-                self.person(poss, 1.0) if poss.pos_ == "PROPN" else []
+                self.person(poss, 1.0) if poss.pos_ == "PROPN" else \
+                self.person(v.head, 1.0) if poss.lower_ == "whose" and v.dep_ == "relcl" else []  # "A, whose ..."
+            named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if not dobj.text[:1].isupper() and dobj.lemma_.lower() in self.lex.film_nouns and named is not None:
+                dobj = self.doc[named.left_edge.i]  # "credits include the films X and Y"
             titles = self._listed_titles(dobj) if dobj.text[:1].isupper() else []
             for p in owners:
-                rel = self._role_of(p) or "P161"
+                main = v.head.head if v.dep_ == "relcl" else None  # "A, whose credits include X, will direct"
+                craft = self.lex.verbs.get(main.lemma_.lower()) if main is not None and main.pos_ == "VERB" else None
+                rel = self._role_of(p) or (craft if craft in ("P57", "P58", "P162") else None) or "P161"
                 for f in titles:
                     self.emit(f, rel, p, v, "filmography", 0.7)
             return
@@ -1962,7 +1973,12 @@ class Reader:
         # "his brother Rafe", "her husband, A"
         if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "(":
             return  # "her partner (Jon Hale)": a part and the actor who plays it
-        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i]
+        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i
+                 and c.left_edge.i - noun.i <= 3]  # "his brother (,) Rafe", not a title hung on it further on
+        named += [g for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not named
+                  for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.i > c.i]
+        named = [t for t in named if (self.m.by_token.get(t.i) is None
+                                      or self.m.by_token[t.i].votes.get("Film", 0) < 2.5)]
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
             named = [noun.head]
         if not named and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN":
@@ -2052,6 +2068,10 @@ class Reader:
                 m = self.m.at(subj, create=False)
                 if m is not None:
                     return [m]  # "A made Title with his brother B": the clause's subject
+            if subj is not None and subj.lower_ in ("he", "she") and subj.i < noun.i:
+                main = self._main_person(noun)  # "He is survived by his wife, B": the person "he" is
+                if main:
+                    return main
         lo = 0 if before_sentence else sent.start
         best = None
         for m in sorted(self.m.all, key=lambda m: m.start):

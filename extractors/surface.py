@@ -178,6 +178,9 @@ def star_sequences(doc: Doc):
                 if named is not None and named[1] == n + 1:
                     yield named, people, tok.i, True  # "Title, which Deadline learned will co-star A"
                     continue
+        if kind == "verb" and _definite_film_subject(doc, tok.i):
+            yield None, people, tok.i, False  # "The streamer's adaptation of A's novel stars B"
+            continue
         film = name_run(doc, k) if k >= 0 else None
         if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON"):
             continue  # "Original stars A and B": the stars of a film, not a film called "Original"
@@ -186,6 +189,18 @@ def star_sequences(doc: Doc):
                 yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"
             continue
         yield film, people, tok.i, relative
+
+
+def _definite_film_subject(doc: Doc, i: int) -> bool:
+    """Does the sentence open on "the/its <film noun>" that is the subject of the verb at i (no finite
+    verb between)?"""
+    sent = doc[i].sent
+    noun = next((k for k in range(sent.start, min(i, sent.start + 6)) if doc[k].text.islower()
+                 and doc[k].lemma_.lower() in FILM_NOUNS), None)
+    if noun is None or not any(doc[d].lower_ in ("the", "this", "its", "their", "his", "her") or doc[d].tag_ == "POS"
+                               for d in range(sent.start, noun)):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[noun + 1:i])
 
 
 def by_phrases(doc: Doc, words: dict[str, str]):

@@ -381,6 +381,16 @@ GOLDEN = [
     ("Red Kite, which Deadline learned will co-star Wes Orrin, opens soon.", {("Red Kite", "P161", "Wes Orrin")}),
     ("Both stars are set to return, and so is Cold Cops for Life screenwriter Dan Brem.",
      {("Cold Cops for Life", "P58", "Dan Brem")}),
+    # series news and obituaries: "the streamer's adaptation ... stars", "whose credits include the films X and Y"
+    ("Orbit has given a series order to Hollow Point, a crime drama. The streamer's adaptation of Vera Dahl's novel "
+     "stars Kim Soto and Eli Brandt. Paul Finch, whose credits include the films Night Train and Red Summer, will "
+     "direct all six episodes. Soto plays Ada Crane.",
+     {("Hollow Point", "P161", "Kim Soto"), ("Hollow Point", "P161", "Eli Brandt"),
+      ("Night Train", "P57", "Paul Finch"), ("Red Summer", "P57", "Paul Finch"),
+      ("Ada Crane", "P1441", "Hollow Point")}),
+    ("Harold Finch was an actor. He is survived by his second wife, actress Joan Miles, and his brother, the "
+     "director Paul Finch, with whom he made five films, among them Night Train (1975).",
+     {("Harold Finch", "P26", "Joan Miles"), ("Harold Finch", "P3373", "Paul Finch")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -449,6 +459,9 @@ WRONG = [
      "grow. Sasha Kim has joined returning stars Mel Ortiz and Dev Shah in the cop sequel, which Lena Park is "
      "directing.", ("Ember", "P57", "Lena Park")),
     ("Red Kite was produced by Tom Hale via Netflix.", ("Red Kite", "P272", "Netflix")),
+    ("Harold Finch was an actor. He is survived by his second wife, actress Joan Miles, and his brother, the "
+     "director Paul Finch, with whom he made five films, among them Night Train (1975).",
+     ("Joan Miles", "P3373", "Night Train")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
