@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, sequel_base, surname_group
 from .modality import modality
-from .titles import YEAR, find_titles, lowers, name_run, title_span, tokens_among
+from .titles import YEAR, find_titles, is_headline, lowers, name_run, title_span, tokens_among
 
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
@@ -392,7 +392,6 @@ class Reader:
     def trim_headline_names(self) -> None:
         """In a Title Case headline a name runs into the next words ("A Reunites With B"):
         cut it back to a name the body of the text uses."""
-        from .titles import is_headline
 
         body_ms = [m for m in self.m.all if not is_headline(self.doc[m.start].sent)]
         body = {m.text for m in body_ms if " " in m.text}
@@ -1355,7 +1354,8 @@ class Reader:
                         people_toks.append(self.doc[m.end - 1])
         people = []
         for t in people_toks:
-            people += [p for p in self.person(t, 1.5) if p.type == "Group" or p.start != noun.i]
+            people += [p for p in self.person(t, 1.5) if (p.type == "Group" or p.start != noun.i)
+                       and not self._headline_only(p)]
         if not people:
             return
         for p in people:
@@ -1419,7 +1419,7 @@ class Reader:
         if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
             return  # "Her husband, director A, edited the film": the verb is A's credit here
         if not films:
-            sf = self.sentence_films(noun)
+            sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
             if len(sf) == 1:
                 films = sf
             elif not sf and any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
@@ -1431,6 +1431,14 @@ class Reader:
             for p in people:
                 for rel in rels:
                     self.emit(f, rel, p, noun, "role", conf)
+
+    def _headline_only(self, m: Mention) -> bool:
+        """A name in a Title Case headline that the body never uses ("'Title' Director Talks Sequel")."""
+        if not isinstance(m, Mention) or not is_headline(self.doc[m.start].sent):
+            return False
+        body = [o for o in self.m.all if not is_headline(self.doc[o.start].sent)]
+        last = m.key.split()[-1:]
+        return bool(body) and not any(o.key.split()[-1:] == last for o in body)
 
     def noun_relation_rules(self, noun: Token, lemma: str) -> None:
         # "from his own screenplay", "A's score for Title", "the screenplay by A"
@@ -1655,6 +1663,10 @@ class Reader:
                 if named is not None and named.votes.get("Film", 0) >= 2.5:
                     film = named
                     continue
+                if named is None and c.lower_ == "for" and pobj.pos_ == "PROPN" and not pobj.ent_type_:
+                    film = self.m.vote(pobj, "Film", 2.0)  # "returned for Title"
+                    if film is not None:
+                        continue
                 return  # "returned to Toronto"
         subj = subject_of(v)
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("star", "actor", "actress", "lead"):
@@ -1973,6 +1985,10 @@ class Reader:
         # "his brother Rafe", "her husband, A"
         if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "(":
             return  # "her partner (Jon Hale)": a part and the actor who plays it
+        if lemma == "partner" and (noun.head.lower_ in ("with", "alongside") and noun.head.head.lemma_.lower()
+                                   in self.lex.verbs or any(c.lower_ in ("producing", "business", "writing")
+                                                            for c in noun.children)):
+            return  # "produced it with his longtime partner, B": a partner in the work
         named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i
                  and c.left_edge.i - noun.i <= 3]  # "his brother (,) Rafe", not a title hung on it further on
         named += [g for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not named

@@ -391,6 +391,10 @@ GOLDEN = [
     ("Harold Finch was an actor. He is survived by his second wife, actress Joan Miles, and his brother, the "
      "director Paul Finch, with whom he made five films, among them Night Train (1975).",
      {("Harold Finch", "P26", "Joan Miles"), ("Harold Finch", "P3373", "Paul Finch")}),
+    # a crew credit beside a film named in someone's relative clause goes to the article's film
+    ("Moonrise is a space epic from director Alan Reyes. Composer Hans Eberle, who scored Reyes' previous film, "
+     "Red Planet, returned for Moonrise, while Eric Vos served as director of photography.",
+     {("Moonrise", "P86", "Hans Eberle"), ("Red Planet", "P86", "Hans Eberle"), ("Moonrise", "P344", "Eric Vos")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -462,6 +466,13 @@ WRONG = [
     ("Harold Finch was an actor. He is survived by his second wife, actress Joan Miles, and his brother, the "
      "director Paul Finch, with whom he made five films, among them Night Train (1975).",
      ("Joan Miles", "P3373", "Night Train")),
+    ("'Moonrise' Director Talks Sequel Plans\n\nMoonrise, the space epic from director Alan Reyes, is a hit.",
+     ("Moonrise", "P57", "Talks Sequel")),
+    ("Moonrise opens soon. Alan Reyes produced it with his longtime partner, Sara Bloom.",
+     ("Alan Reyes", "P26", "Sara Bloom")),
+    ("Moonrise is a space epic from director Alan Reyes. Composer Hans Eberle, who scored Reyes' previous film, "
+     "Red Planet, returned for Moonrise, while Eric Vos served as director of photography.",
+     ("Red Planet", "P344", "Eric Vos")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
