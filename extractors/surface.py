@@ -134,6 +134,10 @@ def star_sequences(doc: Doc):
         people = people_list(doc, start)
         if not people:
             continue
+        tail = _after_parts(doc, people[-1][1])
+        if tail + 2 < len(doc) and doc[tail].text == "," and doc[tail + 1].lower_ in ("with", "alongside") \
+                and doc[tail + 2].text[:1].isupper():
+            people += people_list(doc, tail + 2)  # "stars A as X, with B as Y"
         k = tok.i - 1
         if kind == "participle":
             if k >= 0 and doc[k].text == ",":
@@ -182,13 +186,24 @@ def star_sequences(doc: Doc):
             yield None, people, tok.i, False  # "The streamer's adaptation of A's novel stars B"
             continue
         film = name_run(doc, k) if k >= 0 else None
-        if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON"):
+        if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON") \
+                and tok.pos_ == "NOUN":
             continue  # "Original stars A and B": the stars of a film, not a film called "Original"
         if film is None or film[1] != k + 1:
             if kind == "verb" and tok.i > doc[tok.i].sent.start + 2 and doc[tok.i - 1].lower_ in (",", "and"):
                 yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"
             continue
         yield film, people, tok.i, relative
+
+
+def _after_parts(doc: Doc, j: int) -> int:
+    """Past an "as <part>" or "as a <description>" that follows a listed name."""
+    if j + 1 < len(doc) and doc[j].lower_ == "as":
+        k = j + 1
+        while k < min(len(doc), j + 8) and doc[k].text not in (",", ";", ".") and doc[k].lower_ != "and":
+            k += 1
+        return k
+    return j
 
 
 def _definite_film_subject(doc: Doc, i: int) -> bool:

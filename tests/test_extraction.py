@@ -395,6 +395,9 @@ GOLDEN = [
     ("Moonrise is a space epic from director Alan Reyes. Composer Hans Eberle, who scored Reyes' previous film, "
      "Red Planet, returned for Moonrise, while Eric Vos served as director of photography.",
      {("Moonrise", "P86", "Hans Eberle"), ("Red Planet", "P86", "Hans Eberle"), ("Moonrise", "P344", "Eric Vos")}),
+    ("Moonrise stars Chris Rowe.", {("Moonrise", "P161", "Chris Rowe")}),
+    ("Moonrise is a space epic. The film stars Chris Rowe as astronaut Luke Daniels, with Jada Fox as mission "
+     "commander Evelyn Ward.", {("Moonrise", "P161", "Chris Rowe"), ("Moonrise", "P161", "Jada Fox")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
