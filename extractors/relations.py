@@ -641,7 +641,9 @@ class Reader:
             if owner is None:
                 continue
             inside = [m for m in self.m.all if tok.i < m.start and m.end <= close]
-            if not inside and close > tok.i + 1 and doc[tok.i - 1].ent_type_ == "PERSON" and \
+            cast_words = ("cast", "stars", "starring", "star", "includes", "include", "plays", "as")
+            if not inside and close > tok.i + 2 and doc[tok.i - 1].ent_type_ == "PERSON" and \
+                    not any(t.lower_ in cast_words for t in tok.sent) and \
                     not (close + 1 < len(doc) and doc[close + 1].text[:1].isupper()) and \
                     title_span(doc, tok.i + 1, stop=close) == (tok.i + 1, close) and \
                     not any(t.like_num or t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[tok.i + 1:close]):
@@ -673,6 +675,18 @@ class Reader:
                     for f in self.film(subj, 1.0):  # "Title hits theaters March 3 via Studio"
                         org = self.m.vote(via, "Organization", 2.5)
                         self.emit(f, "P750", org, v, "verb", 0.75)
+        if lemma in ("attach", "set", "tap") and v.tag_ == "VBN":
+            # "A is attached to star": the tagger reads the verb after "to" as a noun
+            craft = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in lex.verbs and not g.text[:1].isupper()
+                          and not any(d.dep_ == "det" for d in g.children)), None)
+            subj = subject_of(v)
+            if craft is not None and subj is not None and subj.pos_ == "PROPN" and lex.verbs[craft.lemma_.lower()] in (
+                    "P57", "P58", "P162", "P161"):
+                sf = self.sentence_films(v)
+                film = sf[0] if len(sf) == 1 else self.focus(v)
+                for p in self.person(subj, 1.0):
+                    self.emit(film, lex.verbs[craft.lemma_.lower()], p, v, "verb", 0.7)
         if lemma == "see" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
             lemma, rel = "appear", "P161"  # "A will next be seen opposite B in Title"
         if rel is None and lemma not in ("reprise", "return", "cast", "come"):
@@ -780,7 +794,8 @@ class Reader:
                     self.emit(f, "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
                 v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
-                and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")):
+                and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
+                or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
             # "She is directing from her script and co-producing with A": the film in focus
             s = subj
             if s is None and v.dep_ == "conj":
@@ -926,8 +941,17 @@ class Reader:
             return
         if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
             film = self._of_film(subj) or self.focus(v)
-            for p in self.person(dobj) + self._listed_people(v):
+            listed = self._listed_people(v)
+            inside = self.doc[dobj.i - 1].text == "(" if dobj is not None else False
+            for p in ([] if inside or listed else self.person(dobj)) + listed:
                 self.emit(film, "P161", p, v, "verb", 0.8)
+            from .surface import people_list
+
+            j = v.i + 1
+            while j < len(self.doc) and self.doc[j].lower_ in ("also", "the", "likes", "of", "such", "as", ":"):
+                j += 1
+            runs = people_list(self.doc, j, limit=60) if j < len(self.doc) else []
+            self._cast_parts(runs, v, film if isinstance(film, Mention) else None)  # "A (Mara), B (Jed)"
             return
         if lemma == "join":
             # "A joins the cast of Title" / "A joins Title"
@@ -1345,7 +1369,7 @@ class Reader:
                 people_toks += [subj] if subj is not None and subj.pos_ == "PROPN" else []
             else:
                 people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-            if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come"):
+            if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come", "board", "attach"):
                 subj = subject_of(verb)
                 if subj is not None and subj.pos_ == "PROPN":
                     people_toks.append(subj)
@@ -2122,11 +2146,18 @@ class Reader:
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i >= 3 and noun.lemma_.lower() in (
                 "role", "part", "cameo") and doc[noun.head.i - 1].pos_ == "PROPN":
             run = name_run(doc, noun.head.i - 1, allow_connectors=False, max_len=4)
-            if run is not None and run[1] == noun.head.i and run[0] > 0 and doc[run[0] - 1].lower_ == "with":
+            runs = [run] if run is not None and run[1] == noun.head.i else []
+            while runs and runs[-1][0] > 1 and doc[runs[-1][0] - 1].lower_ in ("and", ","):
+                prev = name_run(doc, runs[-1][0] - 2, allow_connectors=False, max_len=4)  # "with A and B in ..."
+                if prev is None or prev[1] != runs[-1][0] - 1:
+                    break
+                runs.append(prev)
+            if runs and runs[-1][0] > 0 and doc[runs[-1][0] - 1].lower_ == "with":
                 # "Title stars A, with B in a supporting role": read from the surface
                 sf = self.sentence_films(noun)
                 film = sf[0] if len(sf) == 1 else self.focus(noun)
-                self.emit(film, "P161", self.m.add(*run, "Person", 1.5), noun, "verb", 0.75)
+                for r in runs:
+                    self.emit(film, "P161", self.m.add(*r, "Person", 1.5), noun, "verb", 0.75)
                 return
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "PROPN" \
                 and self._is_person(noun.head.head) and noun.lemma_.lower() in ("role", "part"):

@@ -398,6 +398,15 @@ GOLDEN = [
     ("Moonrise stars Chris Rowe.", {("Moonrise", "P161", "Chris Rowe")}),
     ("Moonrise is a space epic. The film stars Chris Rowe as astronaut Luke Daniels, with Jada Fox as mission "
      "commander Evelyn Ward.", {("Moonrise", "P161", "Chris Rowe"), ("Moonrise", "P161", "Jada Fox")}),
+    # deal copy: "attached to star", "will helm", "boarded as producer", parts in brackets, "with A and B in the leads"
+    ("The thriller Red Kite opens in May. Ann Lee is attached to star. Tom Vale will helm. Ivo Dane boarded the "
+     "project as producer.", {("Red Kite", "P161", "Ann Lee"), ("Red Kite", "P57", "Tom Vale"),
+                              ("Red Kite", "P162", "Ivo Dane")}),
+    ("The thriller Red Kite opens in May. The cast includes Ann Lee (Mara), Tom Vale (Jed) and Ivo Dane.",
+     {("Red Kite", "P161", "Ivo Dane"), ("Mara", "P175", "Ann Lee"), ("Jed", "P175", "Tom Vale"),
+      ("Jed", "P1441", "Red Kite")}),
+    ("The thriller Red Kite opens in May. Shooting starts in March, with Ann Lee and Tom Vale in the lead roles.",
+     {("Red Kite", "P161", "Ann Lee"), ("Red Kite", "P161", "Tom Vale")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -476,6 +485,8 @@ WRONG = [
     ("Moonrise is a space epic from director Alan Reyes. Composer Hans Eberle, who scored Reyes' previous film, "
      "Red Planet, returned for Moonrise, while Eric Vos served as director of photography.",
      ("Red Planet", "P344", "Eric Vos")),
+    ("The thriller Red Kite opens in May. The cast includes Ann Lee (Mara), Tom Vale (Jed) and Ivo Dane.",
+     ("Jed", "P161", "Tom Vale")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
