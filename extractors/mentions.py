@@ -98,7 +98,7 @@ class Mentions:
                 owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
                 if owner is not None and doc[owner - 1].text not in ("It", "Let", "That", "What") \
                         and ent.label_ != "WORK_OF_ART" and doc[start].lower_ not in ("a", "an", "the") \
-                        and end - owner - 1 >= 2:  # not "A Young Doctor's Notebook", "Schindler's List"
+                        and end - owner - 1 >= 2:  # not "A Young Sailor's Diary", "Schindler's List"
                     # NER's "Studio's Title": the owner and the thing owned are two names
                     typ, w = NER_VOTES[ent.label_]
                     m = self.add(*self._trim(start, owner), typ, w, overlap_ok=False)
@@ -125,7 +125,7 @@ class Mentions:
         titles = self.lex.person_titles
         while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")):
             if doc[start].text == "Star" and not (start + 1 < end and doc[start + 1].ent_type_ == "PERSON"):
-                break  # "Star Knight", "Star Wars": a title's word, not "star A"
+                break  # "Star Knight", "Star Harbor": a title's word, not "star A"
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
         while start < end and doc[start].lower_ in CREDIT_WORDS:
             start += 1  # NER's "Featuring A", "A Jr. Directed"
@@ -214,7 +214,7 @@ class Mentions:
         for k in range(hi - 1, lo, -1):  # "Studio's Title": the owner is not part of the title
             owned = self.doc[k].tag_ == "POS" or self.doc[k].text in ("'s", "’s") and self.doc[k - 1].text not in (
                 "It", "Let", "That", "What", "Here", "There", "Who")
-            if owned and self.doc[lo].text not in ("A", "An", "The"):  # not "A Young Doctor's Notebook"
+            if owned and self.doc[lo].text not in ("A", "An", "The"):  # not "A Young Sailor's Diary"
                 lo = k + 1
                 break
         words = self.doc[lo:hi]

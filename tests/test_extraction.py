@@ -241,8 +241,8 @@ GOLDEN = [
     ("Mick Amperi is an American actor, best known for his role as Chris Molto on The Sapphires.",
      {("Chris Molto", "P175", "Mick Amperi"), ("Chris Molto", "P1441", "The Sapphires"),
       ("The Sapphires", "P161", "Mick Amperi")}),
-    ("Mick Amperi is an American actor. He also appeared in the TV drama series Law & Orders as Detective Nick Fal.",
-     {("Detective Nick Fal", "P175", "Mick Amperi"), ("Law & Orders", "P161", "Mick Amperi")}),
+    ("Mick Amperi is an American actor. He also appeared in the TV drama series Fire & Rescue as Detective Nick Fal.",
+     {("Detective Nick Fal", "P175", "Mick Amperi"), ("Fire & Rescue", "P161", "Mick Amperi")}),
     # titles NER calls dates, a comma inside a title
     ("He was an actor, known for Jonas Hill (1957), The Country Vet (1987) and The Long Autumn (1960).",
      {("The Long Autumn", "P577", "1960"), ("The Country Vet", "P577", "1987")}),
@@ -274,8 +274,8 @@ GOLDEN = [
     ("Lena Ostrova had a main role in It's Always Winter.", {("It's Always Winter", "P161", "Lena Ostrova")}),
     ("The writer of Paper Moons, Ivo Brandt, died in Rome.", {("Paper Moons", "P58", "Ivo Brandt")}),
     ("Director Mara Vale's Lantern opens Friday.", {("Lantern", "P57", "Mara Vale")}),
-    ("Producer Sarah Teale's Red Harbor opens Friday.", {("Red Harbor", "P162", "Sarah Teale")}),
-    ("The film Red Harbor is great. It's edited by Max Benedict.", {("Red Harbor", "P1040", "Max Benedict")}),
+    ("Producer Sarah Tolle's Red Harbor opens Friday.", {("Red Harbor", "P162", "Sarah Tolle")}),
+    ("The film Red Harbor is great. It's edited by Max Borden.", {("Red Harbor", "P1040", "Max Borden")}),
     # deal-making copy: "in talks to", "a deal to", "behind the camera", "directorial debut", "installment in"
     ("Colin Farr has signed a deal to direct Paper Tigers.", {("Paper Tigers", "P57", "Colin Farr")}),
     ("Kara Lyle is back behind the camera for Night Shift 3.", {("Night Shift 3", "P57", "Kara Lyle")}),
@@ -376,9 +376,9 @@ GOLDEN = [
     ("How Editor Rachel Obi Cut 'The Last Harbor' Into Shape\n\nObi has been cutting films for a decade.",
      {("The Last Harbor", "P1040", "Rachel Obi")}),
     # "co-star" split by the tokenizer, in a relative clause with no comma before the verb
-    ("The film Red Kite opens soon. Sam Toll is teaming up with Dana Bell for the prison break film, which Deadline "
-     "learned will co-star Wes Orrin.", {("Red Kite", "P161", "Wes Orrin")}),
-    ("Red Kite, which Deadline learned will co-star Wes Orrin, opens soon.", {("Red Kite", "P161", "Wes Orrin")}),
+    ("The film Red Kite opens soon. Sam Toll joins Dana Bell in the heist movie, which Variety hears will "
+     "co-star Ivo Brandt.", {("Red Kite", "P161", "Ivo Brandt")}),
+    ("Red Kite, which Variety hears will co-star Ivo Brandt, opens soon.", {("Red Kite", "P161", "Ivo Brandt")}),
     ("Both stars are set to return, and so is Cold Cops for Life screenwriter Dan Brem.",
      {("Cold Cops for Life", "P58", "Dan Brem")}),
     # series news and obituaries: "the streamer's adaptation ... stars", "whose credits include the films X and Y"
@@ -445,7 +445,7 @@ WRONG = [
     ("Night Ferry 2, the sequel to Night Ferry, was directed by Ann Ro.", ("Night Ferry", "P57", "Ann Ro")),
     ("Night Ferry 2 is coming. Ada Quist returned to Toronto.", ("Night Ferry 2", "P161", "Ada Quist")),
     ("Writer Tom Hale's New York Times piece was widely read.", ("New York Times", "P58", "Tom Hale")),
-    ("The film Red Harbor is great. It's edited by Max Benedict.", ("It", "P1040", "Max Benedict")),
+    ("The film Red Harbor is great. It's edited by Max Borden.", ("It", "P1040", "Max Borden")),
     ("The thriller Silver Creek opens in May. The production of the film was troubled by Ann Lee.",
      ("Silver Creek", "P272", "Ann Lee")),
     ("Orbit Sets 'The Paper Crown' Sequel", ("The Paper Crown", "P57", "Orbit Sets")),
