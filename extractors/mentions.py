@@ -106,6 +106,16 @@ class Mentions:
                         m.ner[typ] += w
                     self.add(*self._trim(owner + 1, end), overlap_ok=False)
                     continue
+                joint = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"
+                              and doc[k - 1].lower_ in self.lex.org_suffixes), None)
+                if joint is not None and ent.label_ == "ORG":
+                    # NER's "Frame Films and Arte": two companies
+                    typ, w = NER_VOTES[ent.label_]
+                    for a, b in ((start, joint), (joint + 1, end)):
+                        m = self.add(*self._trim(a, b), typ, w, overlap_ok=False)
+                        if m is not None:
+                            m.ner[typ] += w
+                    continue
                 commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
                 if commas and doc[end - 1].lower_ not in ("jr", "jr.", "sr", "sr."):
                     # NER's "Title, A Name": two names set off by a comma; the label was for the first

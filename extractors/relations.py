@@ -120,7 +120,11 @@ class Reader:
                 out += self._named_or_kin(t)  # "A and his wife, B"
                 continue
             m = self.m.at(t)
-            if m is not None and self.doc[m.end - 1].lower_ in self.lex.org_suffixes:
+            firm = m is not None and self.doc[m.end - 1].lower_ in self.lex.org_suffixes
+            if m is not None and not firm and t.ent_type_ == "ORG" and any(
+                    x.i != t.i and self.doc[x.i].lower_ in self.lex.org_suffixes for x in [tok, *tok.conjuncts]):
+                firm = True  # "produced by Frame Films and Arte": listed with a company, a company
+            if firm:
                 m.votes["Organization"] += weight + 1.0  # "produced by Orbit Films": a company
                 out.append(m)
                 continue
@@ -605,8 +609,10 @@ class Reader:
                 f = self.focus(doc[i])
             else:
                 f = self.m.add(*film_run, "Film", 2.0)
+            firms = [r for r in people if doc[r[1] - 1].lower_ in self.lex.org_suffixes]
             for run in people:
-                company = doc[run[1] - 1].lower_ in self.lex.org_suffixes
+                company = doc[run[1] - 1].lower_ in self.lex.org_suffixes or bool(firms) and \
+                    doc[run[0]].ent_type_ == "ORG"  # "produced by Frame Films and Arte": both companies
                 if rel == "P272" and not (company or doc[run[0]].ent_type_ == "ORG"
                                           or doc[run[0]].lower_ in ("studio", "studios")):
                     continue  # "a film made by A": only a company is a production company
@@ -1179,10 +1185,12 @@ class Reader:
             return
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
                 and subj.pos_ == "PROPN" and v.lemma_.lower() == "play" and self._is_person(subj):
-            # "A plays one of the villains": a part in the film in focus
+            # "A plays one of the villains": a part in the film in focus ("the lead in X": in X)
+            in_tok = preps.get("in") or next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                              for g in c.children if g.dep_ == "pobj"), None)
+            films = self.film(in_tok) if in_tok is not None else []
             for p in self.person(subj):
-                self.emit(preps.get("in") and self.film(preps["in"])[0] if preps.get("in") is not None
-                          and self.film(preps["in"]) else self.focus(v), "P161", p, v, "character", 0.7)
+                self.emit(films[0] if films else self.focus(v), "P161", p, v, "character", 0.7)
             return
         if passive and agent_obj is not None:
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host

@@ -319,8 +319,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             j -= 1
         if doc[j].text == "," and j > sent.start and doc[j + 1].lower_ in ("a", "an", "the"):
             run = name_run(doc, j - 1)
-            if run is not None and run[1] == j:
-                return run
+            if run is not None and run[1] == j and not (run[0] > 0 and doc[run[0] - 1].lower_ in ("by", "and", "&")):
+                return run  # (not "Produced by A and B, the film was shot by C")
     definite = k >= sent.start and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS and any(
         doc[d].lower_ in ("the", "this") and all(t.text.islower() or t.text == "-" for t in doc[d + 1:k])
         for d in range(max(sent.start, k - 3), k))  # "The disaster epic, directed by A"

@@ -407,6 +407,10 @@ GOLDEN = [
       ("Jed", "P1441", "Red Kite")}),
     ("The thriller Red Kite opens in May. Shooting starts in March, with Ann Lee and Tom Vale in the lead roles.",
      {("Red Kite", "P161", "Ann Lee"), ("Red Kite", "P161", "Tom Vale")}),
+    ("The drama Red Kite opens. Produced by Frame Films and Arte, the film was shot by Kasper Holm. Eva Kessler "
+     "played the lead in Salt and Ash.",
+     {("Red Kite", "P272", "Frame Films"), ("Red Kite", "P272", "Arte"), ("Red Kite", "P344", "Kasper Holm"),
+      ("Salt and Ash", "P161", "Eva Kessler")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -487,6 +491,8 @@ WRONG = [
      ("Red Planet", "P344", "Eric Vos")),
     ("The thriller Red Kite opens in May. The cast includes Ann Lee (Mara), Tom Vale (Jed) and Ivo Dane.",
      ("Jed", "P161", "Tom Vale")),
+    ("The drama Red Kite opens. Produced by Frame Films and Arte, the film was shot by Kasper Holm.",
+     ("Arte", "P344", "Kasper Holm")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
