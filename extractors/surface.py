@@ -122,9 +122,8 @@ def star_sequences(doc: Doc):
         start = tok.i + 1 + k_shift
         if kind == "participle" and start < len(doc) - 1 and doc[start].lower_ in ("are", "is", "were", "was"):
             start += 1  # "Also starring are A and B"
-        while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | {"actor", "actress", "actors", "actresses",
-                                                                        "newcomer", "the", "stars", "alongside",
-                                                                        "voice", "voices", "of"}:
+        while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | PERSON_NOUNS | {
+                "actors", "actresses", "the", "stars", "alongside", "voice", "voices", "of", "presenter", "host"}:
             start += 1  # "stars actor A", "stars the actors A and B"
         if start + 2 < len(doc) and doc[start].tag_ == "JJ" and doc[start].text.islower() and \
                 doc[start + 1].lower_ in ("actor", "actress", "star", "newcomer"):

@@ -202,6 +202,8 @@ _STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _title_ok(tok: Token) -> bool:
+    if tok.lower_ in CREDIT_WORDS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("is", "was", "were", "are"):
+        return False  # "Title is Written by A": the credit, capitalised or not, is no part of the title
     if tok.text in ("'s", "’s"):  # "It's Always ...", "Let's ...": a contraction, not a possessive owner
         return tok.i > 0 and tok.doc[tok.i - 1].text in ("It", "Let", "That", "What", "Here", "There", "Who")
     if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():

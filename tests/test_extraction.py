@@ -411,6 +411,12 @@ GOLDEN = [
      "played the lead in Salt and Ash.",
      {("Red Kite", "P272", "Frame Films"), ("Red Kite", "P272", "Arte"), ("Red Kite", "P344", "Kasper Holm"),
       ("Salt and Ash", "P161", "Eva Kessler")}),
+    ("The film Cold Harbor starred presenter Ada Lune and Tom Rake (born 1950).",
+     {("Cold Harbor", "P161", "Ada Lune"), ("Cold Harbor", "P161", "Tom Rake")}),
+    ("The movie Cold Harbor is Written by Ada Lune and Tom Rake.",
+     {("Cold Harbor", "P58", "Ada Lune"), ("Cold Harbor", "P58", "Tom Rake")}),
+    ("Ivo Dane directed the film Cold Harbor. Ada Lune was in charge of production.",
+     {("Cold Harbor", "P162", "Ada Lune")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
