@@ -1428,6 +1428,11 @@ class Reader:
                     of = self._of_film(c)
             if of is not None:
                 films.append(of)
+        if not films and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            holder = noun.head.head if noun.head.head.pos_ in ("VERB", "AUX") else noun.head.head.head
+            s_tok = subject_of(holder) if holder.lemma_ in ("have", "feature", "boast", "include") else None
+            if s_tok is not None and s_tok.pos_ == "PROPN" and not self._is_person(s_tok):
+                films += self.film(s_tok, 2.5)  # "Title had A as cinematographer"
         anchor = noun.head if noun.dep_ == "compound" else noun
         if not films and anchor.head.lower_ == "from" and anchor.dep_ == "pobj":
             host = anchor.head.head  # "Title, from director A", "Title, a thriller from director A"

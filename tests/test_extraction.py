@@ -417,6 +417,7 @@ GOLDEN = [
      {("Cold Harbor", "P58", "Ada Lune"), ("Cold Harbor", "P58", "Tom Rake")}),
     ("Ivo Dane directed the film Cold Harbor. Ada Lune was in charge of production.",
      {("Cold Harbor", "P162", "Ada Lune")}),
+    ("Red Kite had Ivo Dane as cinematographer.", {("Red Kite", "P344", "Ivo Dane")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
