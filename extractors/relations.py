@@ -2528,6 +2528,10 @@ class Reader:
             return
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         films = self.film(subj) if subj is not None else self.film(self._host(v))
+        if not films and subj is None:
+            # "X is a 2012 film directed by A, based on the novel Y": the film the sentence is about
+            sf = [f for f in self.sentence_films(v) if f.start < v.i]
+            films = sf[:1] if len({f.key for f in sf}) == 1 else []
         rest = obj.sent.text[obj.idx - obj.sent.start_char:]
         if obj.lemma_.lower() in self.lex.work_nouns and "same name" in rest:
             for f in films:  # "... novel of the same name": the work bears the film's title
