@@ -226,9 +226,15 @@ def by_phrases(doc: Doc, words: dict[str, str]):
     last = None  # (end of the previous by-list, its film) in this sentence
     for tok in tokens_among(doc, words):
         rel = words.get(tok.lower_)
-        if rel is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+        if rel is None or tok.i + 2 >= len(doc):
             continue
-        start = tok.i + 2
+        by = tok.i + 1
+        if by + 2 < len(doc) and doc[by].lower_ == "in" and doc[by + 1].ent_type_ in ("GPE", "LOC") \
+                and doc[by + 2].lower_ == "by":
+            by += 2  # "made in Britain by Studio"
+        if doc[by].lower_ != "by":
+            continue
+        start = by + 1
         while start < len(doc) - 1 and (doc[start].lower_ in ROLE_WORDS and not (doc[start].text.istitle()
                                                                         and doc[start].lower_ in ("studio", "streamer"))
                                         or doc[start].lower_ in ("the", "a", "both", "either")):

@@ -420,6 +420,7 @@ GOLDEN = [
     ("Red Kite had Ivo Dane as cinematographer.", {("Red Kite", "P344", "Ivo Dane")}),
     ("Red Kite is a 2012 film directed by Ana Ruiz, based on the novel Blue Sky by Tom Dale.",
      {("Red Kite", "P144", "Blue Sky"), ("Red Kite", "P57", "Ana Ruiz")}),
+    ("Red Kite is a 1950 film made in Britain by Orbit Pictures.", {("Red Kite", "P272", "Orbit Pictures")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
