@@ -2401,7 +2401,8 @@ class Reader:
         elif verb.lemma_ in ("round", "complete"):
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             people = self._listed_people(by) if by is not None else []
-        elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i:
+        elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i or (
+                noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and noun.head.head.i > noun.i):
             be = next((t for t in self.doc[noun.i + 1:noun.sent.end] if t.lemma_ == "be"), None)
             people = self._listed_people(be) if be is not None else []
         if not people:

@@ -88,6 +88,13 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             while k < min(end_limit, j + 8) and doc[k].text not in (",", ";") and doc[k].lower_ not in ("and", "while"):
                 k += 1
             j = k
+        if j + 1 < end_limit and doc[j].text == "," and doc[j + 1].lower_ in ("who", "whose"):
+            # "A, who plays the driver, and B": past the relative clause to the next name
+            close = next((k for k in range(j + 2, min(end_limit - 2, j + 16)) if doc[k].text == ","
+                          and doc[k + 1].lower_ == "and" and doc[k + 2].text[:1].isupper()), None)
+            if close is None:
+                break
+            j = close
         if j < end_limit and doc[j].text in (",", "&"):
             j += 1
         if j < end_limit and doc[j].lower_ in ("and", "&"):

@@ -421,6 +421,8 @@ GOLDEN = [
     ("Red Kite is a 2012 film directed by Ana Ruiz, based on the novel Blue Sky by Tom Dale.",
      {("Red Kite", "P144", "Blue Sky"), ("Red Kite", "P57", "Ana Ruiz")}),
     ("Red Kite is a 1950 film made in Britain by Orbit Pictures.", {("Red Kite", "P272", "Orbit Pictures")}),
+    ("The film Paper Moons opens. Also in the cast are Tilda Morse, who plays the crew's getaway driver, and Hugo "
+     "Brant as a corrupt detective.", {("Paper Moons", "P161", "Tilda Morse"), ("Paper Moons", "P161", "Hugo Brant")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -503,6 +505,7 @@ WRONG = [
      ("Jed", "P161", "Tom Vale")),
     ("The drama Red Kite opens. Produced by Frame Films and Arte, the film was shot by Kasper Holm.",
      ("Arte", "P344", "Kasper Holm")),
+    ("Paper Moons starred Tom Rake, who was born in Jasper, Alabama.", ("Paper Moons", "P161", "Alabama")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
