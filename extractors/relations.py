@@ -461,8 +461,8 @@ class Reader:
             if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns) \
                     or tok.pos_ == "VERB" and tok.lower_ in self.lex.role_nouns and tok.lower_.endswith(("er", "or")):
                 self.role_rules(tok)  # the small model tags "Title screenwriter A" as a verb at times
-            if lemma in self.lex.noun_relations and tok.pos_ == "NOUN":
-                self.noun_relation_rules(tok, lemma)
+            if lemma in self.lex.noun_relations and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_sent_start):
+                self.noun_relation_rules(tok, lemma)  # ("Cinematography is by A": tagged a name at the start)
             if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
                 self.sequel_rules(tok, lemma)
             if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
@@ -853,6 +853,16 @@ class Reader:
         """'Studio acquired the (distribution) rights to Title' → distributor."""
         dobj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
         subj = subject_of(v)
+        title = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if dobj is None and title is not None and subj is not None and subj.pos_ == "PROPN" and \
+                self._org_like(subj) and v.lemma_ in ("acquire", "buy", "pick", "nab", "land"):
+            films = self._described_film(next((c for c in title.children if c.dep_ == "appos"
+                                                and c.lemma_.lower() in self.lex.film_nouns), title)) \
+                if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.film_nouns for c in title.children) else \
+                [m for m in [self.m.by_token.get(title.i)] if m is not None and m.votes.get("Film", 0) >= 2.5]
+            for f in films:  # "A24 has picked up Title, the debut feature from A"
+                self.emit(f, "P750", self.m.vote(subj, "Organization", 2.0), v, "verb", 0.7)
+            return
         if dobj is None or subj is None or not subj.text[:1].isupper():
             return
         # the parser may hang "to Title" on the verb rather than on "rights"
@@ -2038,7 +2048,14 @@ class Reader:
             named = [self.doc[noun.i + 1]]
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         anchor: list[Mention] = []
-        if poss is not None and poss.pos_ != "PRON":
+        k = noun.i - 1
+        while k > 0 and self.doc[k].pos_ == "ADJ" and noun.i - k <= 2:
+            k -= 1
+        if poss is not None and poss.pos_ != "PRON" and k > 0 and self.doc[k].text in ("'s", "’s") \
+                and self.doc[k - 1].pos_ == "PROPN":
+            owner = self.m.vote(self.doc[k - 1], "Person", 1.0)  # "A and B's sister": B's, whatever the parse
+            anchor = [owner] if owner is not None else []
+        elif poss is not None and poss.pos_ != "PRON":
             anchor = self.person(poss, 1.0)
         elif poss is not None:
             anchor = self._anchor_person(noun) or self._main_person(noun)
@@ -2317,12 +2334,19 @@ class Reader:
             i = tok.i
             if i == 0 or i + 2 >= len(doc) or not doc[i - 1].text.islower() or doc[i - 1].pos_ != "NOUN":
                 continue
-            close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
-            run = name_run(doc, i + 1, allow_connectors=False, max_len=3) if close is not None else None
-            if run is None or run != (i + 1, close):
+            from .surface import PERSON_NOUNS
+
+            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+            first = i + 1
+            while close is not None and first < close - 1 and doc[first].text.islower() \
+                    and doc[first].lower_ in PERSON_NOUNS:
+                first += 1  # "a teenage girl (newcomer Mina Cho)"
+            run = name_run(doc, first, allow_connectors=False, max_len=3) if close is not None else None
+            if run is None or run != (first, close):
                 continue
-            m = self.m.at(i + 1)
-            if m is None or not (self._is_person(doc[i + 1]) or " " not in m.key and self._surname_of_someone(m.key)):
+            m = self.m.at(first)
+            if m is None or not (self._is_person(doc[first]) or first > i + 1
+                                 or " " not in m.key and self._surname_of_someone(m.key)):
                 continue
             sf = self.sentence_films(tok)
             film = sf[0] if len(sf) == 1 else self.focus(tok)

@@ -423,6 +423,12 @@ GOLDEN = [
     ("Red Kite is a 1950 film made in Britain by Orbit Pictures.", {("Red Kite", "P272", "Orbit Pictures")}),
     ("The film Paper Moons opens. Also in the cast are Tilda Morse, who plays the crew's getaway driver, and Hugo "
      "Brant as a corrupt detective.", {("Paper Moons", "P161", "Tilda Morse"), ("Paper Moons", "P161", "Hugo Brant")}),
+    # festival sales: "picked up Title, the debut feature from A", a part's actor "(newcomer B)", "Cinematography is by"
+    ("Orbit has picked up Winter Birds, the debut feature from filmmaker Nora Park. It follows a teenage girl "
+     "(newcomer Mina Cho) in rural Iowa. Cinematography is by Leo Maddox. The film was produced by Elena Ruiz and "
+     "Park's sister, Grace Park.",
+     {("Winter Birds", "P750", "Orbit"), ("Winter Birds", "P57", "Nora Park"), ("Winter Birds", "P161", "Mina Cho"),
+      ("Winter Birds", "P344", "Leo Maddox"), ("Nora Park", "P3373", "Grace Park")}),
     # "it" counts towards the film it means: "the film" later is still that one
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
@@ -506,6 +512,9 @@ WRONG = [
     ("The drama Red Kite opens. Produced by Frame Films and Arte, the film was shot by Kasper Holm.",
      ("Arte", "P344", "Kasper Holm")),
     ("Paper Moons starred Tom Rake, who was born in Jasper, Alabama.", ("Paper Moons", "P161", "Alabama")),
+    ("Nora Park directed Winter Birds. The film was produced by Elena Ruiz and Park's sister, Grace Park.",
+     ("Elena Ruiz", "P3373", "Grace Park")),
+    ("Tom Rake bought Winter Birds for $12 million.", ("Winter Birds", "P750", "Tom Rake")),
     # two numbered sequels: "the Title sequel" could be either
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
