@@ -961,13 +961,7 @@ class Reader:
             inside = self.doc[dobj.i - 1].text == "(" if dobj is not None else False
             for p in ([] if inside or listed else self.person(dobj)) + listed:
                 self.emit(film, "P161", p, v, "verb", 0.8)
-            from .surface import people_list
-
-            j = v.i + 1
-            while j < len(self.doc) and self.doc[j].lower_ in ("also", "the", "likes", "of", "such", "as", ":"):
-                j += 1
-            runs = people_list(self.doc, j, limit=60) if j < len(self.doc) else []
-            self._cast_parts(runs, v, film if isinstance(film, Mention) else None)  # "A (Mara), B (Jed)"
+            self._cast_parts(self._listed_runs(v), v, film if isinstance(film, Mention) else None)  # "A (Mara)"
             return
         if lemma == "join":
             # "A joins the cast of Title" / "A joins Title"
@@ -1112,20 +1106,18 @@ class Reader:
             return []
         return self._listed_titles(doc[j])
 
-    def _listed_people(self, v: Token) -> list[Mention]:
-        """Names listed right after a verb ("includes A, B, C and D"), read from the surface:
+    def _listed_runs(self, v: Token) -> list[tuple[int, int]]:
+        """Name runs listed right after a verb ("includes A, B, C and D"), read from the surface:
         the parser loses long lists."""
         from .surface import people_list
 
         j = v.i + 1
         while j < len(self.doc) and self.doc[j].lower_ in ("also", "the", "likes", "of", "such", "as", ":"):
             j += 1
-        out = []
-        for run in people_list(self.doc, j, limit=60) if j < len(self.doc) else []:
-            m = self.m.add(*run, "Person", 2.0)
-            if m is not None:
-                out.append(m)
-        return out
+        return people_list(self.doc, j, limit=60) if j < len(self.doc) else []
+
+    def _listed_people(self, v: Token) -> list[Mention]:
+        return [m for run in self._listed_runs(v) if (m := self.m.add(*run, "Person", 2.0)) is not None]
 
     def _of_film(self, noun: Token) -> Mention | None:
         for c in noun.children:
@@ -2329,13 +2321,13 @@ class Reader:
 
     def paren_actor_rules(self) -> None:
         """'follows a submarine captain (Ames) who ...': a review names the actor of a part in brackets."""
+        from .surface import PERSON_NOUNS
+
         doc = self.doc
         for tok in tokens_among(doc, ("(",)):
             i = tok.i
             if i == 0 or i + 2 >= len(doc) or not doc[i - 1].text.islower() or doc[i - 1].pos_ != "NOUN":
                 continue
-            from .surface import PERSON_NOUNS
-
             close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
             first = i + 1
             while close is not None and first < close - 1 and doc[first].text.islower() \
