@@ -377,6 +377,11 @@ class Reader:
                     out.append(m)
         return out
 
+    def sentence_film_or_focus(self, tok: Token):
+        """The one film the sentence names, else the film in focus."""
+        sf = self.sentence_films(tok)
+        return sf[0] if len(sf) == 1 else self.focus(tok)
+
     def _original_of_unnamed(self, m: Mention) -> bool:
         """'a sequel to its 2022 hit Title, with director A': the credits are the sequel's, not Title's."""
         doc = self.doc
@@ -689,8 +694,7 @@ class Reader:
             subj = subject_of(v)
             if craft is not None and subj is not None and subj.pos_ == "PROPN" and lex.verbs[craft.lemma_.lower()] in (
                     "P57", "P58", "P162", "P161"):
-                sf = self.sentence_films(v)
-                film = sf[0] if len(sf) == 1 else self.focus(v)
+                film = self.sentence_film_or_focus(v)
                 for p in self.person(subj, 1.0):
                     self.emit(film, lex.verbs[craft.lemma_.lower()], p, v, "verb", 0.7)
         if lemma == "see" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
@@ -2176,8 +2180,7 @@ class Reader:
                 runs.append(prev)
             if runs and runs[-1][0] > 0 and doc[runs[-1][0] - 1].lower_ == "with":
                 # "Title stars A, with B in a supporting role": read from the surface
-                sf = self.sentence_films(noun)
-                film = sf[0] if len(sf) == 1 else self.focus(noun)
+                film = self.sentence_film_or_focus(noun)
                 for r in runs:
                     self.emit(film, "P161", self.m.add(*r, "Person", 1.5), noun, "verb", 0.75)
                 return
@@ -2314,8 +2317,7 @@ class Reader:
             if not noun_first and not (run[1] < tok.sent.end and doc[run[1]].lower_ in self.BANNER_NOUNS):
                 continue  # "through A, B": a company only when the text calls it one
             org = self.m.add(*run, "Organization", 3.0)
-            sf = self.sentence_films(tok)
-            film = sf[0] if len(sf) == 1 else self.focus(tok)
+            film = self.sentence_film_or_focus(tok)
             if org is not None:
                 self.emit(film, "P272", org, tok, "company", 0.75)
 
@@ -2340,8 +2342,7 @@ class Reader:
             if m is None or not (self._is_person(doc[first]) or first > i + 1
                                  or " " not in m.key and self._surname_of_someone(m.key)):
                 continue
-            sf = self.sentence_films(tok)
-            film = sf[0] if len(sf) == 1 else self.focus(tok)
+            film = self.sentence_film_or_focus(tok)
             self.emit(film, "P161", m, tok, "verb", 0.7)
 
     def _list_title(self, i: int, end: int) -> tuple[int, int] | None:
