@@ -1,0 +1,42 @@
+"""What the rule modules share: the slots a person can fill, ``Focus`` and ``SoleFilm`` (a film
+decided only once every title is known: the one in focus at a token, or the one film a short
+text is about) and ``Raw`` (a fact before the types of its sides are decided).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+
+PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
+
+
+@dataclass(eq=False)
+class Focus:
+    """"The film", "it": the film in focus at this token, decided once every title is known."""
+
+    tok: Token
+    type: str = "Film"
+
+    @property
+    def votes(self):
+        return {"Film": 3.0}
+
+
+@dataclass(eq=False)
+class SoleFilm(Focus):
+    """The one film a short text is about; nothing when it names several."""
+
+
+@dataclass
+class Raw:
+    """A fact before types are decided: sides are mentions (or a year string)."""
+
+    subject: Mention | str
+    relation: str
+    object: Mention | str
+    trigger: Token
+    method: str
+    confidence: float = 0.85

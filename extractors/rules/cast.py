@@ -1,0 +1,412 @@
+"""Cast rules (mostly ``verb`` and ``by``): who is in a film's cast.
+
+Cast verbs ("Title stars A", "Title, starring A", "A joins the cast of Title", "A starred in X,
+Y and Z"; also "Producers include A and B" and "Her notable works include X", read as ``role``
+and ``filmography``), parts ("A had a role in Title", "a cameo in Title"), "Among the cast are A
+and B", "A was in Title", and a review's "a submarine captain (Ames)"; with the helpers that
+read listed titles and people from the surface ("films including X, Y and Z", "includes A, B, C
+and D").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from ..titles import name_run, tokens_among
+from .parse import subject_of
+
+# Verbs whose subject is in the cast they take as object: "A leads the cast", "B rounds out the cast".
+CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", "top", "front", "anchor", "fill"})
+
+
+class CastRules:
+    """Cast rules: cast verbs, parts, cast copulas, listed titles and people."""
+
+    def cast_verb(self, v, lemma, subj, dobj, agent_obj, passive, host, preps):
+        lex = self.lex
+        if lemma in ("star", "co-star", "costar", "feature") and v.tag_ == "VBG" and v.dep_ == "ROOT" \
+                and subj is not None and dobj is not None and not self._is_person(subj):
+            host = subj  # "The movie is starring A"
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if lemma in ("star", "co-star", "costar", "feature", "headline", "topline") and v.tag_ == "VBG" and \
+                v.dep_ in ("acl", "advcl", "amod", "conj", "pcomp", "xcomp", "ROOT") and \
+                (v.dep_ == "ROOT" or not own_subject) and host is not None and not self._is_person(host):
+            # "Title, starring A and B"
+            for f in self.film(host):
+                for p in self.person(dobj):
+                    self.emit(f, "P161", p, v, "by")
+            return
+        if agent_obj is not None and dobj is not None and dobj.lemma_.lower() in lex.noun_relations:
+            # "Title featured cinematography by A": A's craft is the noun's, not a part in the cast
+            target = self._antecedent(subj, v)
+            target = target if target is not None and not self._is_person(target) else host
+            for f in self.film(target):
+                for p in self.person(agent_obj):
+                    self.emit(f, lex.noun_relations[dobj.lemma_.lower()], p, v, "by", 0.8)
+            return
+        if passive and agent_obj is not None and lemma in ("feature", "star", "lead", "headline"):
+            target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
+            for f in self.film(target):
+                for p in self.person(agent_obj):
+                    self.emit(f, "P161", p, v, "by")
+            return
+        if subj is None and v.dep_ == "relcl":
+            subj = v.head
+        if subj is None and v.dep_ == "acl" and lemma in ("star", "appear", "co-star") and v.head.pos_ == "PROPN" \
+                and any(c.dep_ == "prep" and c.lower_ == "in" for c in v.children) and self._is_person(v.head) \
+                and any(c.dep_ == "relcl" for c in v.head.children):
+            subj = v.head  # "A, who plays X, recently starred in Title": the parser hangs the verb on A
+        if subj is not None and subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+            subj = v.head  # "Title, which stars A" / "A, who starred in Title"
+        if subj is None:
+            return
+        subj_noun = subj.lemma_.lower()
+        role = self.lex.role_nouns.get(subj_noun)
+        if lemma == "include" and role and subj.tag_ in ("NNS", "NNPS") and role != "P161":
+            # "Producers include A and B", "the film's writers include A"
+            film = self._of_film(subj) or self.focus(v)
+            for p in self.person(dobj) + self._listed_people(v):
+                for r in role.split("+"):
+                    self.emit(film, r, p, v, "role", 0.75)
+            return
+        if lemma == "include" and subj_noun in ("work", "film", "credit", "movie", "role", "title") \
+                and subj.tag_ == "NNS" and dobj is not None:
+            # "Her notable works include A, B (1987) and C": the owner's credits, in their craft
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            owners = [] if poss is None else self._main_person(v) if poss.lower_ in ("his", "her") else \
+                self.person(poss, 1.0) if poss.pos_ == "PROPN" else \
+                self.person(v.head, 1.0) if poss.lower_ == "whose" and v.dep_ == "relcl" else []  # "A, whose ..."
+            named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if not dobj.text[:1].isupper() and dobj.lemma_.lower() in self.lex.film_nouns and named is not None:
+                dobj = self.doc[named.left_edge.i]  # "credits include the films X and Y"
+            titles = self._listed_titles(dobj) if dobj.text[:1].isupper() else []
+            for p in owners:
+                main = v.head.head if v.dep_ == "relcl" else None  # "A, whose credits include X, will direct"
+                craft = self.lex.verbs.get(main.lemma_.lower()) if main is not None and main.pos_ == "VERB" else None
+                rel = self._role_of(p) or (craft if craft in ("P57", "P58", "P162") else None) or "P161"
+                for f in titles:
+                    self.emit(f, rel, p, v, "filmography", 0.7)
+            return
+        if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
+            film = self._of_film(subj) or self.focus(v)
+            listed = self._listed_people(v)
+            inside = self.doc[dobj.i - 1].text == "(" if dobj is not None else False
+            for p in ([] if inside or listed else self.person(dobj)) + listed:
+                self.emit(film, "P161", p, v, "verb", 0.8)
+            self._cast_parts(self._listed_runs(v), v, film if isinstance(film, Mention) else None)  # "A (Mara)"
+            return
+        if lemma == "join":
+            # "A joins the cast of Title" / "A joins Title"
+            target = dobj
+            if dobj is not None and dobj.lemma_.lower() in ("cast", "ensemble", "lineup", "line-up"):
+                film = self._of_film(dobj) or self.focus(v)
+                for p in self.person(subj):
+                    self.emit(film, "P161", p, v, "verb", 0.85)
+            elif target is not None and target.i in self.m.by_token and self.m.by_token[target.i].votes.get("Film"):
+                for f in self.film(target):
+                    for p in self.person(subj):
+                        self.emit(f, "P161", p, v, "verb", 0.8)
+            elif target is not None and target.lemma_.lower() in ("star", "actor", "actress", "co-star") \
+                    and preps.get("in") is not None:
+                # "A and B have joined returning stars C and D in the sequel"
+                named = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                people = self._subject_people(subj, v) + (self.person(named, 1.0) if named is not None else [])
+                for f in self.film(preps["in"]):
+                    for p in people:
+                        self.emit(f, "P161", p, v, "verb", 0.8)
+            elif target is not None and target.pos_ == "PROPN" and self._is_person(target) and (in_tok := (
+                    preps.get("in") or next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "in"
+                                             for g in c.children if g.dep_ == "pobj"), None))) is not None \
+                    and in_tok.text[:1].isupper():
+                # "A joins B in Title": both are in it
+                people = self._subject_people(subj, v) + self.person(target, 1.0)
+                for f in self.film(in_tok, anaphora=False):
+                    for p in people:
+                        self.emit(f, "P161", p, v, "verb", 0.8)
+            return
+        if lemma in lex.film_subject_verbs and dobj is not None and not self._is_person(subj):
+            people = self.person(dobj)
+            if dobj.lemma_.lower() in ("voice", "talent") and not people:
+                # "It features the voices of A, B and C"
+                of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                people = self._listed_people(of) if of is not None else []
+            as_role = next((g.lemma_.lower() for c in [*dobj.children, *v.children] if c.dep_ == "prep"
+                            and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
+            if as_role in lex.role_nouns and lex.role_nouns[as_role] != "P161":
+                return  # "featured A as the cinematographer": the role rule credits A
+            films = self.film(subj)
+            for f in films:
+                for p in people:
+                    self.emit(f, "P161", p, v, "verb")
+            for t in [dobj, *dobj.conjuncts]:  # "to feature A as Ryan and B as Greer"
+                as_tok = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+                if as_tok is not None and films:
+                    self.character_link(self.person(t, 0.5), as_tok, v, film_tok=self.doc[films[0].end - 1])
+            return
+        if lemma == "lead" and dobj is not None and dobj.lemma_.lower() in (
+                "weekend", "box", "office", "chart", "charts", "pack", "field", "race", "way", "nomination", "list"):
+            if dobj.lemma_.lower() in ("weekend", "box", "office") and subj is not None and subj.pos_ == "PROPN":
+                self.m.vote(subj, "Film", 2.5)  # "Title led the weekend box office"
+            return  # the film leads, nobody is cast
+        if lemma in lex.person_in_film_verbs or lemma in ("lead", "appear"):
+            film_tok = preps.get("in") or (dobj if lemma == "lead" else None)
+            if film_tok is None:  # "A will star opposite B in Title": "in" hangs off B
+                film_tok = next((g for c in v.subtree if c.dep_ == "prep" and c.lower_ == "in"
+                                 and c.head.dep_ == "pobj" for g in c.children
+                                 if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+            if lemma in ("cast", "board", "sign") and film_tok is None and dobj is not None and \
+                    dobj.text[:1].isupper() and lemma == "board":
+                film_tok = dobj  # "A boards Title"
+            if film_tok is not None:
+                people = self._main_person(v) if subj is not None and subj.lower_ in ("he", "she") \
+                    else self.person(subj)
+                if lemma == "cast" and not passive and dobj is not None:
+                    people = self.person(dobj) if dobj.pos_ == "PROPN" else []  # "Director A cast B in X"
+                for c in [*v.children, *film_tok.children]:
+                    if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
+                        people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
+                films = self.film(film_tok) + self._listed_titles(film_tok) + self._example_titles(film_tok)
+                year = self._opening_year(v)
+                if year is not None and len(set(f.key for f in films)) == 1:
+                    self.emit(films[0], "P577", year, v, "release", 0.6)  # "In 2007 she appeared in Title"
+                for c in v.children:  # "appeared in the movie X as a cop and the 1987 movie Y"
+                    if c.dep_ == "conj" and c.pos_ == "NOUN":
+                        named = self._named_after(c)
+                        films += [named] if named is not None else []
+                for f in dict.fromkeys(films):
+                    for p in people:
+                        self.emit(f, "P161", p, v, "verb")
+            elif self._is_person(subj) and subj.pos_ == "PROPN" and lemma in ("star", "co-star", "costar"):
+                people = self.person(subj)
+                for c in v.children:  # "A will star alongside B": both are in the film in focus
+                    if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
+                        people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
+                for p in people:
+                    self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
+            if preps.get("as") is not None:
+                self.character_link(self.person(subj), preps["as"], v)
+
+    def _listed_titles(self, first: Token) -> list[Mention]:
+        """Titles listed from a token on ("starred in X (1999), Y and Z"), read from the surface."""
+        from ..surface import title_list
+
+        if not first.text[:1].isupper() and first.lemma_.lower() in self.lex.series_nouns:
+            j = first.i + 1  # "directing the Tide trilogy (1987–94), X (1990) and Y": the list goes on
+            if j < len(self.doc) and self.doc[j].text == "(":
+                j = next((k + 1 for k in range(j, min(j + 8, len(self.doc))) if self.doc[k].text == ")"), j)
+            if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].text[:1].isupper():
+                first = self.doc[j + 1]
+        if not first.text[:1].isupper():
+            return []
+        out = []
+        start_i = first.left_edge.i if first.left_edge.text[:1].isupper() else first.i
+        for k in range(start_i, first.i):  # "Studio's Title": the list starts after the owner
+            if self.doc[k].tag_ == "POS":
+                start_i = k + 1
+        for start, end, year in title_list(self.doc, start_i):
+            over = self.m.by_token.get(start)
+            if over is not None and over.end > end and over.votes == over.ner:
+                self.m._drop(over)  # NER's "Title and the Sundance": the list reads it as two
+            m = self.m.add(start, end, "Film", 2.0)
+            if m is not None:
+                m.year = m.year or year
+                out.append(m)
+        return out
+
+    EXAMPLE_NOUNS = frozenset({"film", "movie", "feature", "picture", "show", "series", "production", "project",
+                               "credit", "role", "title", "drama", "comedy", "thriller", "sitcom"})
+
+    def _example_titles(self, noun: Token) -> list[Mention]:
+        """Titles given as examples of a plural noun: "films including X, Y and Z", "movies such as X"
+        ("horror films like X and Y")."""
+        if noun.lemma_.lower() not in self.EXAMPLE_NOUNS or noun.tag_ != "NNS":
+            return []
+        j = noun.i + 1
+        doc = self.doc
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+            j += 2
+        elif j < len(doc) and doc[j].lower_ in ("including", "like", ":"):
+            j += 1
+        else:
+            return []
+        if j < len(doc) and doc[j].lower_ in ("the", "films", "movies"):
+            j += doc[j].lower_ != "the"
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return []
+        return self._listed_titles(doc[j])
+
+    def _listed_runs(self, v: Token) -> list[tuple[int, int]]:
+        """Name runs listed right after a verb ("includes A, B, C and D"), read from the surface:
+        the parser loses long lists."""
+        from ..surface import people_list
+
+        j = v.i + 1
+        while j < len(self.doc) and self.doc[j].lower_ in ("also", "the", "likes", "of", "such", "as", ":"):
+            j += 1
+        return people_list(self.doc, j, limit=60) if j < len(self.doc) else []
+
+    def _listed_people(self, v: Token) -> list[Mention]:
+        return [m for run in self._listed_runs(v) if (m := self.m.add(*run, "Person", 2.0)) is not None]
+
+    def _of_film(self, noun: Token) -> Mention | None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "on"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        fs = self.film(g)
+                        if fs:
+                            return fs[0]
+        return None
+
+    def was_in_rules(self, v: Token) -> None:
+        """'A was in Title' where Title is plainly a film ("..., a 98 minute film"): A is in its cast."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        pobj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == v.i + 1
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or pobj is None or subj.pos_ != "PROPN" or not pobj.text[:1].isupper():
+            return
+        film = self.m.at(pobj, create=False)
+        person = self.m.at(subj, create=False)
+        if film is None or person is None or film.votes.get("Film", 0) < 2.5 or film.votes.get("Person", 0) >= 1 \
+                or self.doc[person.start].ent_type_ not in ("PERSON", ""):
+            return
+        self.emit(film, "P161", self.m.vote(subj, "Person", 1.0), v, "verb", 0.7)
+
+    def part_rules(self, noun: Token) -> None:
+        """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
+        doc = self.doc
+        char = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        if char is not None and noun.lemma_.lower() in ("role", "part"):
+            # "known for his role as X on Title": the part and the show
+            film_tok = next((g for t in (noun, char) for c in t.children if c.dep_ == "prep"
+                             and c.lower_ in ("on", "in") for g in c.children if g.dep_ == "pobj"
+                             and g.text[:1].isupper()), None)
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            people = self.person(poss, 1.0) if poss is not None and poss.pos_ == "PROPN" else \
+                self._main_person(noun) if poss is not None else []
+            if film_tok is not None and people:
+                self.character_link(people, char, noun, film_tok=film_tok)
+                return
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i >= 3 and noun.lemma_.lower() in (
+                "role", "part", "cameo") and doc[noun.head.i - 1].pos_ == "PROPN":
+            run = name_run(doc, noun.head.i - 1, allow_connectors=False, max_len=4)
+            runs = [run] if run is not None and run[1] == noun.head.i else []
+            while runs and runs[-1][0] > 1 and doc[runs[-1][0] - 1].lower_ in ("and", ","):
+                prev = name_run(doc, runs[-1][0] - 2, allow_connectors=False, max_len=4)  # "with A and B in ..."
+                if prev is None or prev[1] != runs[-1][0] - 1:
+                    break
+                runs.append(prev)
+            if runs and runs[-1][0] > 0 and doc[runs[-1][0] - 1].lower_ == "with":
+                # "Title stars A, with B in a supporting role": read from the surface
+                film = self.sentence_film_or_focus(noun)
+                for r in runs:
+                    self.emit(film, "P161", self.m.add(*r, "Person", 1.5), noun, "verb", 0.75)
+                return
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "PROPN" \
+                and self._is_person(noun.head.head) and noun.lemma_.lower() in ("role", "part"):
+            # "... remade as Title with A in the title role": the film of the sentence
+            sf = self.sentence_films(noun)
+            film = sf[-1] if sf else self.focus(noun)
+            for p in self.person(noun.head.head, 1.0):
+                self.emit(film, "P161", p, noun, "verb", 0.7)
+            return
+        film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        examples: list[Mention] = []
+        if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in":
+            # "roles in (several feature) films(,) including X and Y"
+            k = next((k for k in range(noun.i + 2, min(noun.i + 6, len(self.doc)))
+                      if self.doc[k].tag_ == "NNS"), None)
+            examples = self._example_titles(self.doc[k]) if k is not None else []
+            if examples:
+                film_tok = self.doc[k]
+        elif film_tok is not None:
+            examples = self._example_titles(film_tok)
+        if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \
+                and self.doc[noun.i + 2].text[:1].isupper():
+            known = self.m.by_token.get(noun.i + 2)  # the parser hung "in Title" elsewhere
+            run = (known.start, known.end) if known is not None else name_run(self.doc, noun.i + 2)
+            film_tok = self.doc[run[1] - 1] if run else None
+        anaphor = film_tok is not None and film_tok.lemma_.lower() in ("film", "movie") and film_tok.text.islower() \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in film_tok.children)
+        if film_tok is None or not (film_tok.text[:1].isupper() or anaphor or examples
+                                    or self._named_after(film_tok) is not None):
+            return
+        people: list[Mention] = []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ == "PROPN":
+            people = self.person(poss, 1.0)
+        elif poss is not None and poss.lower_ in ("his", "her"):
+            clause_subj = subject_of(noun.sent.root)
+            if clause_subj is not None and clause_subj.pos_ == "PROPN" and not clause_subj.i > noun.i:
+                people = self.person(clause_subj, 1.0)
+            else:
+                people = self._recent_person(noun)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in ("go", "move", "graduate"):
+            subj = subject_of(noun.head.head)  # "He then went on to leading roles in X and Y"
+            people = self._subject_people(subj, noun)
+        elif noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in ("have", "land", "play", "get", "take", "win",
+                                                                     "hold"):
+            subj = subject_of(noun.head)
+            if subj is not None and subj.pos_ == "NOUN":  # "The late musician and actor A (1947–2016) held ..."
+                subj = next((c for c in [*subj.children, *noun.head.children] if c.pos_ == "PROPN"
+                             and (c.dep_ in ("appos", "conj") or c.dep_ == "nsubj" and c.head.i == noun.head.i)),
+                            subj)
+            people = self._subject_people(subj, noun)
+        films = examples or self.film(film_tok, anaphora=anaphor)  # "had a main role in the film": the film in focus
+        for c in film_tok.conjuncts:  # "... in the 2004 film, X and 2006 film Y"
+            named = self._named_after(c)
+            films += [named] if named is not None and named not in films else []
+        for f in films:
+            for p in people:
+                self.emit(f, "P161", p, noun, "verb", 0.8)
+
+    def paren_actor_rules(self) -> None:
+        """'follows a submarine captain (Ames) who ...': a review names the actor of a part in brackets."""
+        from ..surface import PERSON_NOUNS
+
+        doc = self.doc
+        for tok in tokens_among(doc, ("(",)):
+            i = tok.i
+            if i == 0 or i + 2 >= len(doc) or not doc[i - 1].text.islower() or doc[i - 1].pos_ != "NOUN":
+                continue
+            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+            first = i + 1
+            while close is not None and first < close - 1 and doc[first].text.islower() \
+                    and doc[first].lower_ in PERSON_NOUNS:
+                first += 1  # "a teenage girl (newcomer Mina Cho)"
+            run = name_run(doc, first, allow_connectors=False, max_len=3) if close is not None else None
+            if run is None or run != (first, close):
+                continue
+            m = self.m.at(first)
+            if m is None or not (self._is_person(doc[first]) or first > i + 1
+                                 or " " not in m.key and self._surname_of_someone(m.key)):
+                continue
+            film = self.sentence_film_or_focus(tok)
+            self.emit(film, "P161", m, tok, "verb", 0.7)
+
+    def cast_copula_rules(self, noun: Token) -> None:
+        """'Among the cast are A and B', 'Joining the cast are A and B', 'The cast is rounded out by A'."""
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        people: list[Mention] = []
+        if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_ in CAST_OBJECT_VERBS:
+            subj = subject_of(verb)  # "A and B lead the cast of Title", "C rounds out the cast"
+            people = self._subject_people(subj, verb) if subj is not None else []
+        elif verb.lemma_ in ("round", "complete"):
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            people = self._listed_people(by) if by is not None else []
+        elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i or (
+                noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and noun.head.head.i > noun.i):
+            be = next((t for t in self.doc[noun.i + 1:noun.sent.end] if t.lemma_ == "be"), None)
+            people = self._listed_people(be) if be is not None else []
+        if not people:
+            return
+        film = self._of_film(noun) or self.focus(noun)
+        for p in people:
+            self.emit(film, "P161", p, noun, "verb", 0.8)

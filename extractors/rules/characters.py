@@ -1,0 +1,178 @@
+"""Character rules (``character``): a part, its actor and its film.
+
+"A plays X", "X (played by A)", "A will play the lead role of X in Title", "A plays a detective,
+Ellen Shaw", "roles including X in Title, Y in Title", "X is a fictional character in Title";
+``character_link`` records the part (P175), the actor's cast credit (P161) and the part's film
+(P1441).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from ..titles import lowers, name_run, title_span
+from .parse import subject_of
+
+
+class CharacterRules:
+    """Character rules: parts, their actors and their films."""
+
+    def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        if not passive and subj is not None and dobj is not None and dobj.lemma_.lower() in ("role", "part"):
+            # "A will play the lead role of X in Title"
+            named = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("of", "as")
+                          for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+            if named is not None:
+                people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
+                film_tok = preps.get("in") or next((g for c in named.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                    for g in c.children if g.dep_ == "pobj"), None)
+                self.character_link(people, named, v, film_tok=film_tok)
+                return
+        if passive and host is not None and subj is None and not (0 < v.i - host.i <= 3):
+            host = None  # "X (played by A)" reads X right before; a far host is a parse error
+        named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            if dobj is not None and not dobj.text[:1].isupper() else None
+        if not passive and subj is not None and named is not None and subj.pos_ == "PROPN":
+            # "A plays a detective, Ellen Shaw": the name in apposition is the character
+            self.character_link(self.person(subj), named, v, film_tok=preps.get("in"))
+            return
+        if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
+                and subj.pos_ == "PROPN" and v.lemma_.lower() == "play" and self._is_person(subj):
+            # "A plays one of the villains": a part in the film in focus ("the lead in X": in X)
+            in_tok = preps.get("in") or next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                              for g in c.children if g.dep_ == "pobj"), None)
+            films = self.film(in_tok) if in_tok is not None else []
+            for p in self.person(subj):
+                self.emit(films[0] if films else self.focus(v), "P161", p, v, "character", 0.7)
+            return
+        if passive and agent_obj is not None:
+            target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
+            if target is not None and target.pos_ == "PROPN":
+                self.character_link(self.person(agent_obj), target, v)
+        elif subj is not None and dobj is not None:
+            people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
+            self.character_link(people, dobj, v, film_tok=preps.get("in"))
+
+    def character_link(self, people: list[Mention], char_tok: Token, v: Token, film_tok: Token | None = None):
+        if not people or char_tok is None or not char_tok.text[:1].isupper():
+            return
+        # "plays a former Navy SEAL": a description of the part, not its name; the actor is still cast
+        described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in char_tok.children) \
+            or (char_tok.i > 0 and self.doc[char_tok.i - 1].lower_ in ("a", "an"))
+        char = None if described else self.m.vote(char_tok, "Character", 3.0)
+        if char is None and not described:
+            return
+        if film_tok is None:
+            film_tok = next((g for c in char_tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        films = self.film(film_tok) if film_tok is not None else []
+        if not films:
+            # "A, who plays X, starred in Title": the part is in the film the relative clause is about
+            here = self._relative_clause(v)
+            sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
+            films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
+        for p in people:
+            if char is not None:
+                self.emit(char, "P175", p, v, "character", 0.85)
+            for f in films:
+                self.emit(f, "P161", p, v, "character", 0.8)
+        for f in films if char is not None else ():
+            self.emit(char, "P1441", f, v, "character", 0.8)
+
+    @staticmethod
+    def _relative_clause(tok: Token) -> int | None:
+        """The relative clause a token is in (its verb's index), or None in the main clause."""
+        for t in [tok, *tok.ancestors]:
+            if t.dep_ == "relcl":
+                return t.i
+        return None
+
+    ROLE_WORDS = frozenset({"role", "roles", "character", "characters", "part", "parts", "playing", "played",
+                            "portraying", "portrayed"})
+    ITEM_OPENERS = frozenset({",", "and", "including", "as", "playing", "played", "portraying", "portrayed", ":",
+                              "include", "includes", "included"})
+
+    def role_list_rules(self) -> None:
+        """'roles including A in X, B in Y and nurse C in Z': each character in its title, played by the
+        sentence's subject."""
+        doc = self.doc
+        low = lowers(doc)
+        for sent in doc.sents:
+            cue = next((k for k in range(sent.start, sent.end) if low[k] in self.ROLE_WORDS), None)
+            if cue is None:
+                continue
+            items = []
+            for k in range(cue + 1, sent.end - 1):
+                if low[k] != "in" or not doc[k - 1].text[:1].isupper() or not doc[k + 1].text[:1].isupper():
+                    continue
+                run = name_run(doc, k - 1, max_len=4)
+                if run is None or run[1] != k:
+                    continue
+                if run[0] - 2 > cue and doc[run[0] - 1].text == "-" and doc[run[0] - 2].text[:1].isupper():
+                    run = (run[0] - 2, run[1])  # "Anne-Marie in X"
+                j = run[0] - 1
+                while j > cue and doc[j].text.islower() and doc[j].pos_ in ("NOUN", "ADJ") and run[0] - j <= 2:
+                    j -= 1  # "nurse Sarah in X"
+                if j < cue or low[j] not in self.ITEM_OPENERS and not (j == cue and low[j] in self.ROLE_WORDS) \
+                        and not (low[j] == "as" and low[j - 1] == "such"):
+                    continue
+                title = self._list_title(k + 1, sent.end)
+                if title is not None:
+                    items.append((run, title))
+            if len(items) < 1:
+                continue
+            subj = subject_of(sent.root)
+            people = self._subject_people(subj, doc[cue]) if subj is not None else []
+            if not people or any(p.votes.get("Film", 0) >= 2.5 for p in people):
+                continue
+            for (cs, ce), (ts, te) in items:
+                for k in (cs, ts):
+                    over = self.m.by_token.get(k)
+                    if over is not None and over.start < te and over.end > ce and over.start < ce:
+                        self.m._drop(over)  # NER's "Bo in Copper Street": a part and a title
+                char = self.m.add(cs, ce, "Character", 2.5)
+                film = self.m.add(ts, te, "Film", 2.0)
+                if char is None or film is None or char is film:
+                    continue
+                for p in people:
+                    self.emit(char, "P175", p, doc[cue], "character", 0.75)
+                    self.emit(film, "P161", p, doc[cue], "character", 0.75)
+                self.emit(char, "P1441", film, doc[cue], "character", 0.75)
+
+    def _list_title(self, i: int, end: int) -> tuple[int, int] | None:
+        """A title in a list, from token i: up to the next comma, "and" + capital, "(" or "for the"."""
+        doc = self.doc
+        known = self.m.by_token.get(i)
+        run = (known.start, known.end) if known is not None and known.start == i else title_span(doc, i, stop=end)
+        if run is None or run[0] != i:
+            return None
+        e = run[1]
+        for k in range(i + 1, run[1]):
+            if doc[k].lower_ in ("for", "on", "with", "at", "by", "from") and k + 1 < run[1] \
+                    and doc[k + 1].lower_ == "the":
+                e = k  # "X for the BBC"
+                break
+            if doc[k].lower_ in ("and", ",") and any(doc[x].lower_ == "in" and doc[x - 1].text[:1].isupper()
+                                                     for x in range(k + 2, min(k + 6, run[1]))):
+                e = k  # "X and B in Y": the next item of the list
+                break
+        return i, e
+
+    def character_is_rules(self, noun: Token) -> None:
+        """'X is a fictional character (introduced) in Title' → X appears in the film."""
+        subj = subject_of(noun.head)
+        if subj is None or subj.pos_ != "PROPN":
+            return
+        char = self.m.vote(subj, "Character", 3.0)
+        film_tok = None
+        for t in noun.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "from") and t.text[:1].isupper():
+                film_tok = t
+                break
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "from") and t.lemma_.lower() in self.lex.film_nouns:
+                film_tok = t
+                break
+        if film_tok is None or char is None:
+            return
+        for f in self.film(film_tok, anaphora=False):
+            self.emit(char, "P1441", f, noun, "character", 0.8)

@@ -1,0 +1,185 @@
+"""Company rules (``company``, and companies in ``role``, ``verb``, ``possessive``).
+
+Publications named as sources ("Deadline reports", "according to Variety": not films),
+distributors and producers named by role ("Studio served as the distributor of Title"), rights
+bought ("Studio acquired the rights to Title"), banners ("through their company B"),
+co-productions ("a co-production between A and B"), and "Studio's Title" / "Quill's Title".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..titles import YEAR, name_run, tokens_among
+from .base import SoleFilm
+from .parse import subject_of
+
+
+class CompanyRules:
+    """Company rules: sources, distributors, rights, banners, co-productions, possessives."""
+
+    # People say, tell and write things too; only "reports" marks a publication on its own.
+    REPORTING = frozenset({"report"})
+    REPORTED_FORMS = frozenset({"reports", "reported"})
+
+    def mark_sources(self) -> None:
+        """'Deadline reports ...', 'according to Variety', 'told Collider': publications, not films."""
+        for m in self.m.all:
+            k = m.end - 1
+            while k > m.start and self.doc[k].is_punct:
+                k -= 1
+            head = self.doc[k]
+            nxt = next((t for t in self.doc[m.end:m.end + 3] if not t.is_punct), None)
+            prev = next((t for t in reversed(self.doc[max(0, m.start - 3):m.start]) if not t.is_punct), None)
+            if head.dep_ in ("nsubj",) and head.head.lemma_.lower() in self.REPORTING or \
+                    nxt is not None and nxt.lower_ in self.REPORTED_FORMS or \
+                    prev is not None and prev.lower_ in ("reports", "per", "told", "via"):
+                m.votes["Organization"] += 4.0
+            elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+                    and self.doc[head.head.i - 1].lower_ == "according":
+                m.votes["Organization"] += 4.0
+            elif head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in ("tell",):
+                m.votes["Organization"] += 2.0
+
+    def org_role_rules(self, noun: Token, rel: str) -> None:
+        """'Studio served as the distributor of Title', 'the distributor, Studio', 'Studio is the distributor'."""
+        orgs: list[Token] = []
+        if noun.dep_ == "attr":
+            orgs += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            orgs += [c for c in (subject_of(verb),) if c is not None and c.pos_ == "PROPN"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            orgs.append(noun.head)
+        orgs += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not orgs:
+            return
+        films = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to"):
+                films += self.film(next((g for g in c.children if g.dep_ == "pobj"), None))
+        if not films:
+            sf = self.sentence_films(noun)
+            films = sf if len(sf) == 1 else [SoleFilm(noun)]
+        for o in orgs:
+            org = self.m.vote(o, "Organization", 3.0)
+            for f in films:
+                self.emit(f, rel, org, noun, "role", 0.75)
+
+    def rights_rules(self, v: Token) -> None:
+        """'Studio acquired the (distribution) rights to Title' → distributor."""
+        dobj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+        subj = subject_of(v)
+        title = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if dobj is None and title is not None and subj is not None and subj.pos_ == "PROPN" and \
+                self._org_like(subj) and v.lemma_ in ("acquire", "buy", "pick", "nab", "land"):
+            films = self._described_film(next((c for c in title.children if c.dep_ == "appos"
+                                                and c.lemma_.lower() in self.lex.film_nouns), title)) \
+                if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.film_nouns for c in title.children) else \
+                [m for m in [self.m.by_token.get(title.i)] if m is not None and m.votes.get("Film", 0) >= 2.5]
+            for f in films:  # "A24 has picked up Title, the debut feature from A"
+                self.emit(f, "P750", self.m.vote(subj, "Organization", 2.0), v, "verb", 0.7)
+            return
+        if dobj is None or subj is None or not subj.text[:1].isupper():
+            return
+        # the parser may hang "to Title" on the verb rather than on "rights"
+        film_tok = next((g for c in [*dobj.children, *v.children] if c.dep_ == "prep"
+                         and c.lower_ in ("to", "for", "of") for g in c.children if g.dep_ == "pobj"), None)
+        if film_tok is None:
+            return
+        self.m.vote(film_tok, "Film", 1.5)
+        org = self.m.vote(subj, "Organization", 2.0)
+        for f in self.film(film_tok):
+            self.emit(f, "P750", org, v, "verb", 0.75)
+
+    def coproduction_rules(self, noun: Token) -> None:
+        """'The film is a co-production between A and B', 'a Studio A production' → production companies."""
+        orgs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "of", "from", "by")
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if noun.lower_ == "production" and not orgs:
+            orgs = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                    and c.ent_type_ == "ORG" and c.i == noun.i - 1 and noun.dep_ == "attr"]  # "is a Neon production"
+        if not orgs or not any(t.lower_ in ("a", "an") for t in self.doc[max(0, noun.i - 4):noun.i]):
+            return  # "a (co-)production of A": not "the production of the film was troubled by A"
+        films = self._described_film(noun)
+        if not films and noun.dep_ == "attr":
+            return
+        for f in films:
+            for o in orgs:
+                for t in [o, *o.conjuncts]:
+                    org = self.m.vote(t, "Organization", 2.5)
+                    if org is not None:
+                        self.emit(f, "P272", org, noun, "company", 0.75)
+
+    BANNER_NOUNS = frozenset({"company", "banner", "shingle", "outfit", "label"})
+
+    def banner_rules(self) -> None:
+        """'produced by A through their company B', 'producing under her Foo Films banner' → production company."""
+        doc = self.doc
+        for tok in tokens_among(doc, ("through", "under", "via")):
+            if not any(t.lemma_.lower() in ("produce", "producer", "co-produce") for t in tok.sent):
+                continue
+            j = tok.i + 1
+            while j < tok.sent.end and doc[j].text.islower() and doc[j].lower_ not in self.BANNER_NOUNS \
+                    and j - tok.i <= 3:
+                j += 1  # "through their (production)"
+            noun_first = j < tok.sent.end and doc[j].lower_ in self.BANNER_NOUNS
+            k = j + 1 if noun_first else j
+            if k < tok.sent.end and doc[k].text == ",":
+                k += 1
+            run = name_run(doc, k, max_len=5) if k < tok.sent.end else None
+            if run is None or run[0] != k:
+                continue
+            if not noun_first and not (run[1] < tok.sent.end and doc[run[1]].lower_ in self.BANNER_NOUNS):
+                continue  # "through A, B": a company only when the text calls it one
+            org = self.m.add(*run, "Organization", 3.0)
+            film = self.sentence_film_or_focus(tok)
+            if org is not None:
+                self.emit(film, "P272", org, tok, "company", 0.75)
+
+    def _modifier(self, t: Token) -> bool:
+        """A lower-case word between an owner and a title: "'s 49th animated feature film"."""
+        if t.text[:1].isupper() or t.is_punct:
+            return False
+        return t.pos_ in ("ADJ", "NUM") or t.tag_ == "JJ" or t.dep_ == "amod" or t.lemma_.lower() in self.lex.film_nouns
+
+    def possessive_rules(self) -> None:
+        # "Quill's Title" (a director's film), "Studio's Title" (its production company)
+        doc = self.doc
+        for m in list(self.m.all):
+            if m.votes.get("Film", 0) < 2.0 or m.start < 2:
+                continue
+            k = m.start - 1
+            # "Quill's 2017 Title", "Quill's 1997 short feature Title"
+            steps = 0
+            while k >= 1 and steps < 6 and (YEAR.match(doc[k].text) or self._modifier(doc[k])):
+                k -= 1
+                steps += 1
+            plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith(("s", "s.")) \
+                and doc[k - 1].text[:1].isupper() and not (
+                    m.end < len(doc) and doc[m.end].text == doc[k].text)  # not "Studio Sets 'Title'"
+            if doc[k].text not in ("'s", "’s") and not plural_possessive or k < 1:
+                continue
+            if m.end < len(doc) and doc[m.end].lemma_.lower() in ("sequel", "prequel", "remake", "reboot", "spinoff"):
+                m = self.named_sequel(doc[m.end])  # "A's Title sequel": A made the sequel, not Title
+                if m is None:
+                    continue
+            owner = self.m.at(k - 1)
+            if owner is None or owner is m:
+                continue
+            surname_of_person = len(owner.text.split()) == 1 and any(
+                p.text.split()[-1] == owner.text for p in self.m.all if p is not owner
+                and p.votes.get("Person", 0) >= 1 and len(p.text.split()) >= 2)
+            if surname_of_person or (len(owner.text.split()) >= 2 and self.doc[owner.start].ent_type_ != "GPE"
+                                     and self.doc[owner.end - 1].lower_ not in self.lex.org_suffixes
+                                     and all(self.doc[k].pos_ == "PROPN" for k in range(owner.start, owner.end))
+                                     and owner.votes.get("Organization", 0) <= 1.0):
+                surname_of_person = True  # "Ann Vale's Title": a person's film, whatever NER said
+                owner.votes["Person"] += 1.0
+            if not surname_of_person and owner.votes.get("Organization", 0) >= 1 and \
+                    owner.votes.get("Organization", 0) >= owner.votes.get("Person", 0):
+                self.emit(m, "P272", owner, doc[k], "company", 0.75)
+            elif owner.votes.get("Person", 0) >= 1 or doc[owner.start].ent_type_ == "PERSON":
+                owner.votes["Person"] += 0.5
+                rel = self.roles.get(owner.key, "P57")
+                if rel in ("P57", "P58", "P162"):  # "producer A's Title": A made it as its producer
+                    self.emit(m, rel, owner, doc[k], "possessive", 0.7)

@@ -1,0 +1,344 @@
+"""Crew rules (``role``): crew and craft nouns.
+
+Crew nouns beside a name ("director A", "Title director A", "A, the film's editor", "the
+director was A", "A served as producer on Title", "writer-director A"), craft nouns ("the
+screenplay by A", "A's score for Title", "A did the cinematography"), "A is back behind the
+camera for Title", and "Title, a western from A" (a film from a person is one they directed).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from ..titles import is_headline, name_run, title_span
+from .base import SoleFilm
+from .parse import subject_of
+
+
+class CrewRules:
+    """Crew rules: crew nouns, craft nouns, the director's chair, 'a film from A'."""
+
+    def _credited_otherwise(self, tok: Token, rel: str) -> bool:
+        """Is the person at ``tok`` the subject of a crew verb with another credit ("edited")?"""
+        t = tok
+        while t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        lemma = t.head.lemma_.lower()
+        other = self.lex.verbs.get(lemma)
+        # "joins", "boards", "signs on" take the role the title names
+        return other is not None and other != rel and other not in ("P750", "P175") \
+            and lemma not in ("join", "board", "sign", "return", "reteam", "come", "cast")
+
+    # -- crew nouns
+
+    def role_rules(self, noun: Token) -> None:
+        lex = self.lex
+        key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
+        rels = lex.role_nouns[key].split("+")
+        if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "/") and self.doc[noun.i - 2].lower_ in lex.role_nouns:
+            # "writer-director A": both crafts
+            rels = list(dict.fromkeys(rels + lex.role_nouns[self.doc[noun.i - 2].lower_].split("+")))
+        # "director of photography"
+        nxt = self.doc[noun.i + 1:noun.i + 3]
+        if key == "director" and len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ == "photography":
+            rels = ["P344"]
+        # Who: the name the noun is a title of ("director A"), or its apposition ("A, the director").
+        people_toks = []
+        if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            people_toks.append(noun.head)
+        elif noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN" and self.doc[noun.i + 1].i != noun.i:
+            run_m = self.m.at(noun.i + 1)
+            if run_m is not None:
+                people_toks.append(self.doc[run_m.end - 1])
+        for c in noun.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                people_toks.append(c)
+            if c.dep_ == "prep" and c.lower_ == "of" and not people_toks:
+                # "The writer of Title, A, died ...": the parser hangs A on the title
+                of = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                people_toks += [a for a in (of.children if of is not None else ()) if a.dep_ == "appos"
+                                and a.pos_ == "PROPN" and a.i > of.i and self._is_person(a)]
+        if not people_toks and noun.dep_ == "nsubj" and noun.head.i > noun.i:
+            # "The sequel's producer and the CEO of Orbit, A, recently said": the name set off by commas
+            # right before the verb is the subject's, wherever the parser hung it
+            k = noun.head.i - 1
+            while k > noun.i and self.doc[k].pos_ in ("ADV", "AUX", "PART"):
+                k -= 1
+            run = name_run(self.doc, k - 1, allow_connectors=False, max_len=4) \
+                if self.doc[k].text == "," and k - 1 > noun.i else None
+            if run is not None and run[1] == k and self.doc[run[0] - 1].text == ",":
+                people_toks.append(self.doc[k - 1])
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            people_toks.append(noun.head)
+        attr = noun
+        while attr.dep_ == "conj" and attr.head.lemma_.lower() in lex.role_nouns:
+            attr = attr.head  # "A was the producer and director": the conjunct shares A
+        if attr.dep_ == "pobj" and attr.head.lower_ == "of" and attr.head.head.lower_ in ("one", "two", "some"):
+            attr = attr.head.head  # "A was one of the stars of Title"
+        if attr.dep_ == "attr":
+            subj = subject_of(attr.head)
+            if subj is not None:
+                people_toks.append(subj)
+        found = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "the director was A"
+            found = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+            people_toks += found
+        if not found and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was") \
+                and noun.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            run = name_run(self.doc, noun.i + 2, allow_connectors=False, max_len=5)
+            if run is not None and run[0] == noun.i + 2:
+                people_toks.append(self.doc[run[1] - 1])  # "... and the music composer is A", read from the surface
+        k = noun.i - 1
+        while k > noun.sent.start and self.doc[k].text[:1].islower() and self.doc[k].lower_ != "as" \
+                and self.doc[k].pos_ in ("DET", "NOUN", "ADJ") and noun.i - k < 4:
+            k -= 1
+        if k > noun.sent.start and self.doc[k].lower_ == "as" and self.doc[k - 1].pos_ == "PROPN" \
+                and self.doc[k - 1].head.lemma_ not in ("replace", "succeed"):
+            people_toks.append(self.doc[k - 1])  # "... and B as the music composer", read from the surface
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
+            people_toks.append(noun.head.head)  # "had A as the editor and B as the composer"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lower_ == "with":
+            people_toks += [g for g in noun.head.head.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "had A as the cinematographer", "with A as editor", "A served as producer on Title"
+            verb = noun.head.head
+            if verb.lemma_ in ("replace", "succeed"):  # "A replaced B as director": the role is A's now
+                subj = subject_of(verb)
+                people_toks += [subj] if subj is not None and subj.pos_ == "PROPN" else []
+            else:
+                people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come", "board", "attach"):
+                subj = subject_of(verb)
+                if subj is not None and subj.pos_ == "PROPN":
+                    people_toks.append(subj)
+                elif subj is not None and subj.lower_ in ("he", "she"):
+                    for m in self._main_person(noun):
+                        people_toks.append(self.doc[m.end - 1])
+        people = []
+        for t in people_toks:
+            people += [p for p in self.person(t, 1.5) if (p.type == "Group" or p.start != noun.i)
+                       and not self._headline_only(p)]
+        if not people:
+            return
+        for p in people:
+            if p.type != "Group":
+                self.roles.setdefault(p.key, rels[0])
+        # Which film: "Title director A", "the film's director", "director of Title", the one film
+        # of the sentence, or the film in focus when the sentence speaks of "the film".
+        films = []
+        for c in noun.children:
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ != "PRON":
+                if c.i in self.m.by_token and self.m.by_token[c.i].votes.get("Film", 0) >= 2.5:
+                    films += self.film(c)
+                elif c.lemma_.lower() in lex.film_anaphors:
+                    films += self.film(c)
+        left = self.m.by_token.get(noun.i - 1)
+        if not films and left is not None and left.votes.get("Film", 0) >= 2.5:
+            films.append(left)
+        if not films and left is None and noun.i > 0:
+            run = name_run(self.doc, noun.i - 1)
+            if run is None or run[1] - run[0] < 2:
+                run = title_span(self.doc, noun.i - 1, forward=False)  # "Bad Times for Good Men screenwriter A"
+                if run is not None and any(t.pos_ in ("AUX", "VERB") or t.ent_type_ in ("NORP", "GPE")
+                                           for t in self.doc[run[0]:run[1]]):
+                    run = None  # "A is a Japanese actress": no title before the noun
+            if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
+                    and self.doc[run[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
+                    and self.doc[run[1] - 1].lower_ not in self.lex.org_suffixes:
+                left = self.m.add(*run)
+        if not films and left is not None and left.end == noun.i and left.end - left.start >= 2 \
+                and left.votes.get("Person", 0) < 1 and self.doc[left.end - 1].lower_ not in self.lex.org_suffixes \
+                and self.doc[left.start].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+            left.votes["Film"] += 2.5
+            films.append(left)
+        if not films:
+            of = self._of_film(noun)
+            for c in noun.conjuncts:  # "the producer and director of X"
+                if of is None and c.lemma_.lower() in lex.role_nouns:
+                    of = self._of_film(c)
+            if of is not None:
+                films.append(of)
+        if not films and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            holder = noun.head.head if noun.head.head.pos_ in ("VERB", "AUX") else noun.head.head.head
+            s_tok = subject_of(holder) if holder.lemma_ in ("have", "feature", "boast", "include") else None
+            if s_tok is not None and s_tok.pos_ == "PROPN" and not self._is_person(s_tok):
+                films += self.film(s_tok, 2.5)  # "Title had A as cinematographer"
+        anchor = noun.head if noun.dep_ == "compound" else noun
+        if not films and anchor.head.lower_ == "from" and anchor.dep_ == "pobj":
+            host = anchor.head.head  # "Title, from director A", "Title, a thriller from director A"
+            if host.lemma_.lower() in self.lex.film_nouns and host.dep_ == "appos":
+                host = host.head
+            if host.text[:1].isupper() and host.pos_ == "PROPN":
+                films += self.film(host, 2.0)
+        conf = 0.8
+        if not films and rels == ["P161"]:
+            return  # "an actor" describes a person; it does not cast them in the sentence's film
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "an actor, writer and director": the article sits on the first conjunct
+        if not films and noun.head.lower_ != "as" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                          for c in [*noun.children, *first.children]):
+            return  # "an Iranian film director": a description, not a credit for the film nearby
+        sent = noun.sent
+        if not films and any(self._original_of_unnamed(m) and self._sequel_of(m) is None
+                             for m in self.m.all if sent.start <= m.start < sent.end):
+            return  # "a sequel to Title, with director A": A's film is not named
+        if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
+            return  # "Her husband, director A, edited the film": the verb is A's credit here
+        if not films:
+            sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
+            if len(sf) == 1:
+                films = sf
+            elif not sf and any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
+                                for t in noun.sent):
+                films, conf = [self.focus(noun)], 0.65
+            elif not sf:
+                films, conf = [SoleFilm(noun)], 0.6  # only if the whole text names one film
+        for f in films:
+            for p in people:
+                for rel in rels:
+                    self.emit(f, rel, p, noun, "role", conf)
+
+    def _headline_only(self, m: Mention) -> bool:
+        """A name in a Title Case headline that the body never uses ("'Title' Director Talks Sequel")."""
+        if not isinstance(m, Mention) or not is_headline(self.doc[m.start].sent):
+            return False
+        body = [o for o in self.m.all if not is_headline(self.doc[o.start].sent)]
+        last = m.key.split()[-1:]
+        return bool(body) and not any(o.key.split()[-1:] == last for o in body)
+
+    def noun_relation_rules(self, noun: Token, lemma: str) -> None:
+        # "from his own screenplay", "A's score for Title", "the screenplay by A"
+        rel = self.lex.noun_relations[lemma]
+        people = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                if c.pos_ == "PRON":
+                    people += self._pronoun_person(c)
+                else:
+                    people += self.person(c, 1.0)
+            if c.dep_ == "prep" and c.lower_ == "by":
+                people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if c.dep_ == "prep" and c.lower_ == "from" and noun.i > 0 and self.doc[noun.i - 1].lower_ in ("a", "an"):
+                # "features a score from A" (not "adapted from the novel")
+                people += self.person(next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                            and g.ent_type_ not in ("ORG", "GPE", "NORP")), None))
+        by = noun.i + 1 + (noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was"))
+        if not people and by + 1 < len(self.doc) and self.doc[by].lower_ == "by" \
+                and self.doc[by + 1].text[:1].isupper():
+            from ..surface import people_list  # "cinematography by A", "Music is by A", however "by" was hung
+
+            people += [m for run in people_list(self.doc, by + 1, limit=4)
+                       if (m := self.m.add(*run, "Person", 1.5)) is not None]
+        head = noun.head
+        verbs = self.lex.noun_relation_verbs
+        for c in noun.children:
+            if not people and c.dep_ == "relcl" and c.lemma_.lower() in self.lex.verbs \
+                    and self.lex.verbs[c.lemma_.lower()] == rel:
+                # "from a screenplay he wrote with B": the writer and who they wrote it with
+                s = subject_of(c)
+                if s is not None and s.lower_ in ("he", "she"):
+                    main = subject_of(noun.sent.root)
+                    people += self.person(main, 1.0) if main is not None and main.pos_ == "PROPN" else []
+                elif s is not None and s.pos_ == "PROPN":
+                    people += self.person(s, 1.0)
+                if people:
+                    people += [p for d in c.children if d.dep_ == "prep" and d.lower_ in ("with", "alongside")
+                               for g in d.children if g.dep_ == "pobj" for p in self._named_or_kin(g)]
+        if not people and noun.dep_ == "nsubjpass" and head.lemma_.lower() in verbs | {"direct", "edit", "shoot"}:
+            # "The cinematography was done by A", "the music was composed by A"
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                people += self.person(next((g for g in agent.children if g.dep_ == "pobj"), None))
+        if not people and noun.dep_ == "dobj" and head.lemma_.lower() in verbs:
+            # "A did the cinematography", "A composed the music for Title"
+            subj = subject_of(head)
+            if subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.pos_ == "NOUN"
+                                     and self.doc[subj.i + 1].lower_ == "co"):  # "A co-wrote": parsed "A co"
+                people += self.person(subj, 1.0)
+                for c in [*head.children, *noun.children]:  # "co-wrote the screenplay with her husband, B"
+                    if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
+                        partner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        people += self._named_or_kin(partner) if partner is not None else []
+        if not people and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "charge":
+            # "A was in charge of the editing"
+            verb = head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = subject_of(verb)
+            if subj is not None and subj.pos_ == "PROPN":
+                people += self.person(subj, 1.0)
+        if not people:
+            return
+        films = [f for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
+                 for f in self.film(next((g for g in c.children if g.dep_ == "pobj"), None))]
+        if not films:
+            sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
+            films = sf if len(sf) == 1 else [self.focus(noun)]
+        for f in films:
+            for p in people:
+                self.emit(f, rel, p, noun, "role", 0.75)
+
+    def _in_other_clause(self, m: Mention, tok: Token) -> bool:
+        """Is the film named inside a relative clause that ``tok`` is not in ("A, who helmed X, wrote the
+        script": the script is not X's)?"""
+        mine = {a.i for a in tok.ancestors} | {tok.i}
+        for a in self.doc[m.end - 1].ancestors:
+            if a.dep_ == "relcl" and a.i not in mine:
+                return True
+        return False
+
+    def maker_from_rules(self, noun: Token) -> None:
+        """'Title, a western from A', 'the new thriller from A': a film from a person is one they directed."""
+        src = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if src is None:
+            return
+        m = self.m.at(src)
+        named_like_person = m is not None and 2 <= m.end - m.start <= 3 and all(
+            t.pos_ == "PROPN" and t.is_title for t in self.doc[m.start:m.end]) \
+            and self.doc[m.end - 1].lower_.rstrip(".") not in self.lex.org_suffixes | {"bros", "inc", "llc", "ltd"}
+        if not (src.ent_type_ == "PERSON" or self._is_person(src) or named_like_person) \
+                or m is not None and m.votes.get("Organization", 0) > m.ner.get("Organization", 0):
+            return  # "a thriller from Netflix": a company's film, not its director's
+        films = self._described_film(noun)
+        if not films and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+            films = [self.focus(noun)]  # "the new thriller from A"
+        for f in films:
+            for p in self.person(src, 1.5):
+                rel = self.roles.get(p.key, "P57")
+                self.emit(f, rel if rel in ("P57", "P58", "P162") else "P57", p, noun, "role", 0.7)
+
+    def director_seat_rules(self, noun: Token) -> None:
+        """'A is back behind the camera for Title', 'with A in the director's chair' → director."""
+        doc = self.doc
+        if noun.lemma_.lower() == "camera":
+            if not (noun.i >= 2 and doc[noun.i - 1].lower_ == "the" and doc[noun.i - 2].lower_ == "behind"):
+                return
+        elif not any(c.dep_ == "poss" and c.lemma_.lower() in ("director", "directors") for c in noun.children):
+            return
+        t, person = noun, None
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "PROPN" and t.dep_ in ("pobj", "nsubj"):
+                person = t  # "with A back in the director's chair"
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                s = subject_of(t)
+                person = s if s is not None and s.pos_ == "PROPN" else None
+                break
+        if person is None:
+            return
+        film_tok = next((g for h in (noun, noun.head, noun.head.head) for c in h.children
+                         if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children if g.dep_ == "pobj"),
+                        None)
+        films = self.film(film_tok) if film_tok is not None else []
+        if not films:
+            sf = self.sentence_films(noun)
+            films = sf if len(sf) == 1 else [self.focus(noun)]
+        for f in films:
+            for p in self.person(person, 1.0):
+                self.emit(f, "P57", p, noun, "role", 0.7)

@@ -1,0 +1,263 @@
+"""A person's credits (``filmography``, ``possessive``, ``collaboration``, ``role``).
+
+A bracketed list of titles after a name ("A ('Title', 'Title')"), "A is known for X, Y and Z",
+"his latest film is X", "their fourth collaboration, following X and Y", "X is A's directorial
+debut", "her directorial debut, Title": each in the craft the text gives the person
+(``_role_of``, ``_role_before``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from ..titles import name_run, title_span, tokens_among
+from .parse import subject_of
+
+
+class FilmographyRules:
+    """A person's credits: filmographies, 'known for', own work, collaborations, debuts."""
+
+    def mark_parentheticals(self) -> None:
+        """Titles in brackets right after a name are that person's filmography."""
+        doc = self.doc
+        for tok in tokens_among(doc, ("(",)):
+            if tok.i == 0:
+                continue
+            close = next((t.i for t in doc[tok.i + 1: min(len(doc), tok.i + 40)] if t.text == ")"), None)
+            if close is None:
+                continue
+            owner = self.m.at(tok.i - 1, create=True)
+            if owner is None:
+                continue
+            inside = [m for m in self.m.all if tok.i < m.start and m.end <= close]
+            cast_words = ("cast", "stars", "starring", "star", "includes", "include", "plays", "as")
+            if not inside and close > tok.i + 2 and doc[tok.i - 1].ent_type_ == "PERSON" and \
+                    not any(t.lower_ in cast_words for t in tok.sent) and \
+                    not (close + 1 < len(doc) and doc[close + 1].text[:1].isupper()) and \
+                    title_span(doc, tok.i + 1, stop=close) == (tok.i + 1, close) and \
+                    not any(t.like_num or t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[tok.i + 1:close]):
+                # "director Jon Walsh (The Last Mile)": news names a person's best-known film in brackets
+                inside = [m for m in [self.m.add(tok.i + 1, close, "Film", 2.5)] if m is not None]
+            quoted = [m for m in inside if m.votes.get("Film", 0) >= 2.5]
+            if quoted:
+                for m in quoted:
+                    m.in_parens_of = tok.i - 1
+
+    WORK_NOUNS = frozenset({"film", "feature", "movie", "picture", "directorial", "debut", "venture", "effort",
+                            "project", "documentary", "short", "outing", "role", "part", "appearance"})
+
+    def own_work_rules(self, pron: Token) -> None:
+        """'His latest film is X', 'her directorial debut X (2010)', 'his first role was in the movie X':
+        the profile's subject made X, in the craft the words or the profile name."""
+        noun = pron.head
+        if noun.lemma_.lower() not in self.WORK_NOUNS and noun.head.i == noun.i + 1:
+            noun = noun.head  # "his screen debut", parsed with "his" on "screen"
+        lemma = noun.lemma_.lower()
+        if lemma not in self.WORK_NOUNS or noun.pos_ not in ("NOUN", "ADJ") or noun.tag_ == "NNS":
+            return
+        words = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+        rel = "P57" if words & {"directorial", "directing"} else \
+            "P161" if lemma in ("role", "part", "appearance") or words & {"acting", "screen"} else \
+            "P58" if words & {"script", "screenplay", "writing"} else None
+        if words & {"producing", "production", "music", "singing"}:
+            return
+        title = self._named_after(noun)
+        if title is None:
+            app = next((c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
+                        and c.text[:1].isupper()), None)
+            title = self.m.at(app) if app is not None else None
+        slots: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "His latest film is the comedy X", "her first role was in the 1979 movie X"
+            slots = [c for c in noun.head.children if c.dep_ == "attr"]
+            slots += [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
+                      for g in c.children if g.dep_ == "pobj"]
+        elif noun.head.lemma_ == "make" and lemma == "debut":
+            # "made her directorial debut with X", "made his screen debut in X (1999)"
+            slots = [g for c in [*noun.children, *noun.head.children] if c.dep_ == "prep"
+                     and c.lower_ in ("in", "with") for g in c.children if g.dep_ == "pobj"]
+        if title is None and slots:
+            for t in slots:
+                nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                if t.text[:1].isupper() and t.pos_ == "PROPN":
+                    title = self.m.at(t)
+                elif self._named_after(t) is not None:
+                    title = self._named_after(t)
+                elif t.pos_ == "NOUN" and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+                        and nxt.head.i == t.i:
+                    title = self.m.at(nxt)  # "the romantic comedy X"
+                if title is not None:
+                    break
+        if title is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.i + 2 < len(self.doc):
+            # read from the surface: "whose last film was the Sundance hit Paper Moons"
+            j = noun.head.i + 1
+            nouns = self.lex.naming_nouns
+            k = next((k for k in range(j, min(j + 6, len(self.doc) - 1)) if self.doc[k].lemma_.lower() in nouns
+                      and self.doc[k + 1].text[:1].isupper()), None)
+            run = name_run(self.doc, k + 1) if k is not None else None
+            if run is not None and run[0] == k + 1:
+                title = self.m.add(*run, "Film", 1.0)
+        if title is None or title.votes.get("Person", 0) >= 2:
+            return
+        if pron.lower_ == "whose":  # "A, whose last film was X"
+            relcl = next((t for t in pron.ancestors if t.dep_ == "relcl"), None)
+            people = self.person(relcl.head, 1.0) if relcl is not None and relcl.head.pos_ == "PROPN" else []
+        else:
+            people = self._pronoun_person(pron) or self._main_person(pron)
+        for p in people:
+            r = rel or self._role_of(p)
+            if r in ("P57", "P58", "P161"):
+                title.votes["Film"] += 2.0
+                self.emit(title, r, p, noun, "possessive", 0.7)
+
+    COLLAB_NOUNS = frozenset({"collaboration", "team-up", "teamup", "pairing", "partnership", "reunion"})
+
+    def collaboration_rules(self, tok: Token) -> None:
+        """'This marks their fourth collaboration, following X, Y and Z' / 'they previously collaborated on X
+        and Y': each of the pair has the same credit on the earlier films as on this one."""
+        from ..surface import title_list
+
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            return
+        if tok.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.lower_ in ("they", "pair", "duo", "two")
+                                          for c in tok.children):
+            return
+        doc, sent = self.doc, tok.sent
+        j = next((k + 1 for k in range(tok.i + 1, min(sent.end - 1, tok.i + 8))
+                  if doc[k].lower_ in ("following", "after", "on", "including", "like", "with")), None)
+        if j is None:
+            return
+        while j < sent.end and doc[j].text in ("'", "‘", "“", '"', ":"):
+            j += 1
+        if j >= sent.end or not doc[j].text[:1].isupper():
+            return
+        films = []
+        for start, end, year in title_list(doc, j):
+            f = self.m.add(start, end, "Film", 2.0)
+            if f is not None:
+                f.year = f.year or year
+                films.append(f)
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        pair = [m for m in self.m.all if lo <= m.start < tok.i and self._role_of(m) in ("P57", "P58", "P162", "P86",
+                                                                                          "P344", "P1040")]
+        pair = list({m.key: m for m in pair}.values())
+        if len(pair) < 2 or len(films) > 8:
+            return
+        for f in films:
+            for p in pair:
+                self.emit(f, self._role_of(p), p, tok, "collaboration", 0.6)
+
+    def _role_of(self, p: Mention) -> str | None:
+        """The craft the text gave a person ("X is a film director"), also under a short name."""
+        if p.key in self.roles:
+            return self.roles[p.key]
+        role = next((r for k, r in self.roles.items() if p.key and p.key in k.split()), None)
+        if role is None:  # else the credit the text has given them so far, directing first
+            keys = {k for k in (p.key,) if k} | {o.key for o in self.m.all if p.key and p.key in o.key.split()}
+            seen = [r.relation for r in self.raw if getattr(r.object, "key", None) in keys
+                    and r.relation in ("P57", "P58", "P161")]
+            role = next((r for r in ("P57", "P161", "P58") if r in seen), None)
+        return role
+
+    def filmography_rules(self) -> None:
+        by_owner: dict[int, list[Mention]] = {}
+        for m in self.m.all:
+            if m.in_parens_of is not None:
+                by_owner.setdefault(m.in_parens_of, []).append(m)
+        for owner_i, films in by_owner.items():
+            owner = self.m.at(owner_i, create=False)
+            if owner is None or owner.votes.get("Film", 0) > owner.votes.get("Person", 0):
+                continue
+            owner.votes["Person"] += 1.0
+            rel = self.roles.get(owner.key) or self._role_before(owner) or self._role_of(owner) or "P161"
+            for f in films:
+                self.emit(f, rel, owner, self.doc[owner_i], "filmography", 0.75)
+
+    def _role_before(self, m: Mention) -> str | None:
+        lex = self.lex
+        for k in range(m.start - 1, max(m.start - 4, -1), -1):
+            t = self.doc[k]
+            key = t.lemma_.lower() if t.lemma_.lower() in lex.role_nouns else t.lower_
+            if key in lex.role_nouns:
+                return lex.role_nouns[key].split("+")[0]
+        for k in range(m.start, m.end):
+            t = self.doc[k]
+            if t.lower_ in lex.role_nouns:
+                return lex.role_nouns[t.lower_].split("+")[0]
+        return None
+
+    def debut_noun_rules(self, noun: Token) -> None:
+        """'X is A's directorial debut', 'X marks the directorial debut of A' → A directed X."""
+        kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        rel = "P57" if kinds & {"directorial", "directing", "direction"} else \
+            "P58" if kinds & {"screenwriting", "writing"} else "P161" if kinds & {"acting", "screen"} else None
+        if rel is None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
+            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if owner is None:
+            return
+        for f in self._described_film(noun):
+            for p in self.person(owner, 1.5):
+                self.emit(f, rel, p, noun, "role", 0.8)
+
+    def known_for_rules(self, known: Token) -> None:
+        """'A is known for Title, Title and Title' → A's credits, in the role the text gives A."""
+        subj = subject_of(known) or subject_of(known.head)
+        if subj is None:
+            people = []
+        else:
+            people = self.person(subj, 1.0) if subj.pos_ == "PROPN" else \
+                (self._recent_person(known) if subj.lower_ in ("he", "she") else [])
+        from ..surface import title_list
+
+        j = known.i + 2
+        while j < len(self.doc) and self.doc[j].lower_ in ("the", "films", "movies", "titles", "such", "as", ":",
+                                                            "'", "‘", "“", '"'):
+            j += 1
+        if j >= len(self.doc) or not self.doc[j].text[:1].isupper():
+            return
+        titles = title_list(self.doc, j)
+        quoted = self.doc[j - 1].text in ("'", "‘", "“", '"')
+        if not titles or not (quoted or len(titles) >= 2 or titles[0][2]):
+            return  # one bare capitalised phrase after "known for" is too often not a film
+        if any(e < len(self.doc) and self.doc[e].lower_ in ("in", "on") for _, e, _ in titles):
+            return  # "known for Character in Show": parts, not films
+        if not people:
+            for start, end, year in titles:
+                f = self.m.add(start, end, "Film", 2.0)
+                if f is not None and year:
+                    f.year = f.year or year
+            return
+        for p in people:
+            rel = self.roles.get(p.key) or self._role_before(p) or "P161"
+            for start, end, year in titles:
+                f = self.m.add(start, end, "Film", 2.0)
+                if f is not None:
+                    f.year = f.year or year
+                    self.emit(f, rel, p, known, "filmography", 0.7)
+
+    def directorial_rules(self, adj: Token) -> None:
+        """'their directorial feature Title', 'her directorial debut, Title' → director."""
+        noun = adj.head
+        title = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else None  # "...feature Title"
+        poss = next((c for c in [*noun.children, *(title.children if title is not None else ())]
+                     if c.dep_ == "poss"), None)
+        if poss is None:
+            return
+        if poss.pos_ == "PROPN":
+            people = self.person(poss, 1.0)
+        elif poss.lower_ == "their":
+            subj = subject_of(noun.sent.root)
+            people = self.person(subj, 1.0) if subj is not None else []
+        else:
+            people = self._main_person(noun)
+        films = self.film(title, anaphora=False) if title is not None else self.film(noun, anaphora=False)
+        if not films:
+            for c in noun.children:
+                if c.dep_ == "appos":
+                    films = self.film(c, anaphora=False)
+        for f in films:
+            for p in people:
+                self.emit(f, "P57", p, adj, "role", 0.8)

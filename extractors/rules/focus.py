@@ -1,0 +1,182 @@
+"""Which film a phrase means (shared by every rule family).
+
+"The film", "it", "the thriller" become a ``Focus``, resolved once every title is known to the
+most salient film so far (``resolve_focus``); ``dominant_film`` is the film an article is
+plainly about; ``sentence_films`` are the films a sentence names (a film named in passing, or
+the original of an unnamed sequel, does not count); ``_named_after`` and ``_titled_after`` read
+a film noun followed by its name ("the 1956 film Title", "the sequel, titled Title").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention, sequel_base
+from ..titles import YEAR, name_run
+from .base import Focus
+
+
+class FocusRules:
+    """Which film a phrase means: the film in focus, the sentence's films, a name after a film noun."""
+
+    def _clause_subject(self, m: Mention) -> bool:
+        """'the thriller Studio Films is producing': the name opens a clause about the noun; it is no title."""
+        from ..titles import reduced_relative
+
+        last = self.doc[m.end - 1]
+        return last.lower_ in self.lex.org_suffixes or reduced_relative(last)
+
+    def _titled_after(self, t: Token) -> Mention | None:
+        """'the sequel, (tentatively) titled Title': the name given right after a film noun."""
+        if t.lemma_.lower() not in self.lex.naming_nouns or t.text[:1].isupper():
+            return None
+        doc, j = self.doc, t.i + 1
+        while j < len(doc) and j - t.i <= 3 and (doc[j].text == "," or doc[j].pos_ == "ADV"):
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("titled", "entitled", "called", "dubbed", "named"):
+            return None
+        j += 1
+        while j < len(doc) and doc[j].text in ('"', "'", "“", "‘"):
+            j += 1
+        m = self.m.by_token.get(j)
+        return m if m is not None and m.start == j and m.votes.get("Film", 0) >= 2.0 else None
+
+    def _named_after(self, t: Token) -> Mention | None:
+        """'the 1956 film Title', 'the movie "Title"', 'its 2022 hit Title': a film noun directly followed
+        by its name."""
+        nouns = self.lex.naming_nouns
+        if t.lemma_.lower() not in nouns or t.text[:1].isupper():
+            return None
+        j = t.i + 1
+        if j + 1 < len(self.doc) and self.doc[j].text.islower() and self.doc[j].lemma_.lower() in nouns:
+            j += 1  # "the 2021 horror hit Title"
+        while j < len(self.doc) and self.doc[j].text in ('"', "'", "“", "‘", ",", ":"):
+            j += 1
+        m = self.m.by_token.get(j)
+        if m is None and j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].text[:1].isupper() \
+                and j > t.i + 1:
+            run = name_run(self.doc, j)
+            m = self.m.add(*run, "Film", 1.0) if run is not None and run[0] == j else None
+        if m is not None and m.start == j and m.votes.get("Person", 0) < 2 and not self._clause_subject(m):
+            if m.year is None and t.i > 0 and YEAR.match(self.doc[t.i - 1].text):
+                m.year = self.doc[t.i - 1].text  # "the 2021 horror hit Title"
+            elif m.year is None and t.i > 1 and YEAR.match(self.doc[t.i - 2].text) \
+                    and self.doc[t.i - 1].text.islower():
+                m.year = self.doc[t.i - 2].text
+            return m
+        return None
+
+    def focus(self, tok: Token) -> Focus:
+        return Focus(tok)
+
+    def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
+        """The film the text is about at this point.
+
+        The most salient film named so far: the one named most often, with a bonus for the text's
+        first film (what a profile or review is about) and for a film named in this or the
+        previous sentence (what the text has just turned to); the latest wins a tie. ``refs`` are
+        earlier "it"/"the film" already resolved (position, film): they count as mentions too.
+        """
+        films = [self._sequel_meant(m) for m in sorted(self.m.all, key=lambda m: m.start)
+                 if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m)]
+        if not films:
+            return None
+        before = [m for m in films if m.start < tok.i]
+        if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
+            # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another)
+            follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
+            sequels = [m for m in before if sequel_base(m) or m.key in follows]
+            if sequels:
+                return sequels[-1]
+        if not before:
+            # Nothing named yet: the first film, if the text names it soon ("The film ... . Title, ..."),
+            # else none: an opening line about an untitled sequel is not about the next film named.
+            soon = tok.sent.end
+            soon = self.doc[soon].sent.end if soon < len(self.doc) else soon
+            return films[0] if films[0].start < soon else None
+        score: dict[str, float] = {}
+        last: dict[str, Mention] = {}
+        for m in before:
+            score[m.key] = score.get(m.key, 0.0) + 1.0
+            last[m.key] = m
+        head = self.doc[before[0].end - 1]
+        if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
+                head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
+            score[before[0].key] += 1.5  # the text opened on this film as its subject
+        refs = [(i, m) for i, m in refs if i < tok.i and m.key in score]
+        for _, m in refs:
+            score[m.key] += 1.0
+        last_tok = self.doc[before[-1].end - 1]
+        aside = any(a.dep_ == "relcl" for a in last_tok.ancestors)
+        if refs and refs[-1][0] > before[-1].start and not aside:
+            score[refs[-1][1].key] += 2.0  # "it" last spoke of this film
+        else:
+            score[before[-1].key] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
+        best = max(score, key=lambda k: (score[k], last[k].start))
+        return last[best]
+
+    def dominant_film(self) -> Mention | None:
+        """The film an article is plainly about: the first film it names, named at least twice and twice
+        as often as any other film (a review that mentions the director's earlier work in passing)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.type == "Film" and m.in_parens_of is None and m.series is None:
+                counts.setdefault(m.key, []).append(m)
+        if not counts:
+            return None
+        first = next(iter(counts.values()))
+        others = max((len(v) for v in counts.values() if v is not first), default=0)
+        return first[0] if len(first) >= max(2, 2 * others) else None
+
+    ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside"})
+
+    def _aside(self, m: Mention) -> bool:
+        """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
+        t = self.doc[m.end - 1]
+        for _ in range(4):
+            if t.head.lemma_ == "include" and t.dep_ in ("dobj", "conj", "appos") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in ("credit", "work", "film", "role", "filmography")
+                    for c in t.head.children):
+                return True  # "whose credits include X and Y": the person's past, not the article's film
+            if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ in ("to", "of")
+                                     and t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
+                                                                "remake", "follow-up", "reboot")):
+                return True  # "a sequel to the 2000 film X": the text is about the sequel
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
+
+    def sentence_films(self, tok: Token, exclude_parens: bool = True) -> list[Mention]:
+        sent = tok.sent
+        out = []
+        for m in self.m.all:
+            if sent.start <= m.start < sent.end and m.votes.get("Film", 0) >= 2.5:
+                if exclude_parens and m.in_parens_of is not None:
+                    continue
+                if self._original_of_unnamed(m):
+                    seq = self._sequel_of(m)  # "a sequel to X, with A directing": the sequel the text names
+                    if seq is not None and seq not in out:
+                        out.append(seq)
+                    continue
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def sentence_film_or_focus(self, tok: Token):
+        """The one film the sentence names, else the film in focus."""
+        sf = self.sentence_films(tok)
+        return sf[0] if len(sf) == 1 else self.focus(tok)
+
+    def _original_of_unnamed(self, m: Mention) -> bool:
+        """'a sequel to its 2022 hit Title, with director A': the credits are the sequel's, not Title's."""
+        doc = self.doc
+        k = m.start - 1  # read from the surface: "a sequel to its 2022 hit Title"
+        while k > 0 and m.start - k <= 5 and doc[k].lower_ != "to" and (
+                doc[k].text.islower() or doc[k].like_num or doc[k].tag_ == "POS"):
+            k -= 1
+        if k < 1 or doc[k].lower_ != "to":
+            return False
+        noun = doc[k - 1]
+        return noun.lemma_.lower() in ("sequel", "prequel", "follow-up", "spinoff", "spin-off") and not any(
+            c.dep_ in ("appos", "compound") and c.text[:1].isupper() for c in noun.children) \
+            and noun.i not in self.m.by_token

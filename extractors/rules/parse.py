@@ -1,0 +1,52 @@
+"""Parse helpers for the rules: ``subject_of`` finds a verb's subject where the small model's
+parse hides it (a title subject parsed as a compound, a verb in coordination, "A is in talks to
+star", "Studio has set A to direct").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Nouns whose "to"-infinitive is done by the holder: "A is in talks to star", "A has a deal to direct".
+CONTROL_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "deal",
+                           "contract", "agreement", "offer", "line", "frontrunner", "favorite", "favourite"})
+
+
+def subject_of(v: Token) -> Token | None:
+    """The subject of a verb; the small model often parses a title subject as a compound.
+
+    A verb in coordination ("was written by A, starred B") shares its head verb's subject.
+    """
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None and subj.lower_ == "co" and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "-":
+        # "A co-wrote ...": the tokenizer splits "co-", the parser makes "A co" the subject
+        subj = next((c for c in subj.children if c.dep_ == "compound" and c.text[:1].isupper()), subj)
+    if subj is None:
+        subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
+    if subj is None and v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].pos_ == "PROPN" and v.tag_ in ("VBD", "VBZ"):
+        # "A was the director and B composed the score": the parser hangs B on "director"
+        k = v.i - 1
+        while k > v.sent.start and v.doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k > v.sent.start and v.doc[k - 1].lower_ in ("and", ",", "while", "whereas", "whilst"):
+            return v.doc[v.i - 1]
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    if subj is None and to_infinitive and v.dep_ in ("advcl", "xcomp", "ccomp") and v.head.i != v.i:
+        # "Studio has set A to direct Title", "hired A to write it": the object does the directing
+        obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if obj is not None:
+            return obj
+    if subj is None and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and (
+            v.dep_ == "conj" or v.dep_ == "xcomp" or (v.dep_ == "advcl" and (v.tag_ == "VBG" or to_infinitive))):
+        return subject_of(v.head)  # "A is set to join", "A directs, producing alongside B"
+    if subj is None and v.dep_ in ("acl", "relcl") and to_infinitive and v.head.lemma_.lower() in CONTROL_NOUNS:
+        holder = v.head  # "A is in talks to star", "A signed a deal to direct": A is who will
+        if holder.dep_ == "pobj" and holder.head.head.i != holder.head.i:
+            holder = holder.head
+        if holder.head.pos_ in ("VERB", "AUX") and holder.dep_ in ("prep", "dobj", "attr"):
+            return subject_of(holder.head)
+    if subj is None and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.head.i != v.head.i:
+        head = v.head.head  # "A won acclaim for directing Title"
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    return subj

@@ -1,0 +1,220 @@
+"""Family rules (``kin``) and who a person word is.
+
+Siblings and spouses ("his brother Rafe", "A and B, the brothers behind Title", "A is the sister
+of B", "A is married to B"); and the helpers that say who "he"/"she", "his"/"her" or a clause's
+subject is (a profile's subject, the nearest person named before).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from .parse import subject_of
+
+
+class PeopleRules:
+    """Family rules and who a pronoun or a clause's subject is."""
+
+    def _pronoun_person(self, pron: Token) -> list[Mention]:
+        # "his own screenplay": the subject of the clause, when it is a named person.
+        head = pron.head
+        while head.dep_ not in ("ROOT",) and head.pos_ != "VERB" and head.head.i != head.i:
+            head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN":
+            return self.person(subj, 1.0)
+        return []
+
+    def kin_rules(self, noun: Token, lemma: str) -> None:
+        rel = "P3373" if lemma in self.lex.kin_sibling else "P26"
+        if noun.dep_ in ("dobj", "attr", "pobj") and (noun.head.lemma_ in ("play", "portray", "voice")
+                                                      or noun.head.lower_ == "as"):
+            return  # "B played her brother, Sam": a part in the film, not B's family
+        if rel == "P3373" and noun.tag_ == "NNS" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+                and noun.head.conjuncts:
+            # "A and B, the brothers behind Title"
+            group = self.person(noun.head, 1.0)
+            for a in range(len(group)):
+                for b in range(a + 1, len(group)):
+                    self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
+            return
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        attr = noun
+        for _ in range(4):  # "A is the daughter of B and the sister of C": "sister" hangs off B
+            if attr.dep_ not in ("conj", "pobj", "prep") or attr.head.i == attr.i:
+                break
+            attr = attr.head
+        if attr.dep_ == "attr" and attr.head.lemma_ == "be" and of is not None:
+            subj = subject_of(attr.head)  # "A is the sister of B"
+            if subj is not None and subj.pos_ == "PROPN":
+                for a in self.person(subj, 1.0):
+                    for b in self.person(of, 1.5):
+                        self.emit(a, rel, b, noun, "kin", 0.85)
+            return
+        # "his brother Rafe", "her husband, A"
+        if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "(":
+            return  # "her partner (Jon Hale)": a part and the actor who plays it
+        if lemma == "partner" and (noun.head.lower_ in ("with", "alongside") and noun.head.head.lemma_.lower()
+                                   in self.lex.verbs or any(c.lower_ in ("producing", "business", "writing")
+                                                            for c in noun.children)):
+            return  # "produced it with his longtime partner, B": a partner in the work
+        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i
+                 and c.left_edge.i - noun.i <= 3]  # "his brother (,) Rafe", not a title hung on it further on
+        named += [g for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not named
+                  for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.i > c.i]
+        named = [t for t in named if (self.m.by_token.get(t.i) is None
+                                      or self.m.by_token[t.i].votes.get("Film", 0) < 2.5)]
+        if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+            named = [noun.head]
+        if not named and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN":
+            named = [self.doc[noun.i + 1]]
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        anchor: list[Mention] = []
+        k = noun.i - 1
+        while k > 0 and self.doc[k].pos_ == "ADJ" and noun.i - k <= 2:
+            k -= 1
+        if poss is not None and poss.pos_ != "PRON" and k > 0 and self.doc[k].text in ("'s", "’s") \
+                and self.doc[k - 1].pos_ == "PROPN":
+            owner = self.m.vote(self.doc[k - 1], "Person", 1.0)  # "A and B's sister": B's, whatever the parse
+            anchor = [owner] if owner is not None else []
+        elif poss is not None and poss.pos_ != "PRON":
+            anchor = self.person(poss, 1.0)
+        elif poss is not None:
+            anchor = self._anchor_person(noun) or self._main_person(noun)
+        if not named or not anchor:
+            return
+        for t in named:
+            other = self.m.vote(t, "Person", 2.0)
+            if other is None:
+                continue
+            a = anchor[0]
+            if len(other.text.split()) == 1 and len(a.text.split()) >= 2 and rel == "P3373":
+                other.full = f"{other.text} {a.text.split()[-1]}"  # type: ignore[attr-defined]
+            self.emit(a, rel, other, noun, "kin", 0.85)
+
+    def _main_person(self, tok: Token) -> list[Mention]:
+        """Who "he"/"she" opening a sentence most likely is: the person named most often so far
+        (the subject of a profile), the most recent one on a tie."""
+        for t in tok.sent:  # "A had a role in X, and he is now starring in Y": the clause before
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and self._is_person(t):
+                m = self.m.at(t, create=False)
+                if m is not None:
+                    return [m]
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.start >= tok.i:
+                break
+            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0):
+                key = m.key.split()[-1] if m.key else m.key
+                counts[key] = counts.get(key, 0) + 1
+                last[key] = m
+        if not counts:
+            return []
+        first_subject = next((m for m in sorted(self.m.all, key=lambda m: m.start)
+                              if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                              and m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0)),
+                             None)
+        if first_subject is not None:
+            key = first_subject.key.split()[-1]
+            if key in counts:
+                counts[key] += 3  # a profile's subject: who "he"/"she" usually is
+        order = {k: last[k].start for k in last}
+        best = max(counts, key=lambda k: (counts[k], order[k]))
+        m = last[best]
+        m.votes["Person"] += 0.5
+        return [m]
+
+    def _subject_people(self, subj: Token | None, at: Token) -> list[Mention]:
+        """Who a clause's subject is: a named person, or for "he"/"she" the person the text is about."""
+        if subj is None:
+            return []
+        if subj.lower_ in ("he", "she"):
+            return self._main_person(at)
+        return self.person(subj, 1.0) if subj.pos_ == "PROPN" else []
+
+    def _named_or_kin(self, tok: Token) -> list[Mention]:
+        """A person token, or "his brother Rafe" → Rafe, "his wife, actress B" → B."""
+        if tok.pos_ == "PROPN":
+            return self.person(tok, 1.0)
+        named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":  # "his wife, actress B"
+                named += [g for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"]
+        if not named and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+            named = [self.doc[tok.i + 1]]
+        return [m for t in named for m in self.person(t, 1.0)]
+
+    def _anchor_person(self, noun: Token, before_sentence: bool = False) -> list[Mention]:
+        # The person "his"/"her" refers to: the nearest named person before it in the sentence
+        # (or, for a subject pronoun, the last one named before the sentence).
+        sent = noun.sent
+        if not before_sentence:
+            verb = noun
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.pos_ == "PROPN" and subj.i < noun.i and self._is_person(subj):
+                m = self.m.at(subj, create=False)
+                if m is not None:
+                    return [m]  # "A made Title with his brother B": the clause's subject
+            if subj is not None and subj.lower_ in ("he", "she") and subj.i < noun.i:
+                main = self._main_person(noun)  # "He is survived by his wife, B": the person "he" is
+                if main:
+                    return main
+        lo = 0 if before_sentence else sent.start
+        best = None
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if lo <= m.start < noun.i and (m.votes.get("Person", 0) >= 1 or
+                                          self.doc[m.start].ent_type_ == "PERSON") and m.in_parens_of is None:
+                if before_sentence and m.votes.get("Film", 0) > m.votes.get("Person", 0):
+                    continue
+                if m.votes.get("Character", 0) > m.votes.get("Person", 0):
+                    continue  # "A, who plays X, ... her husband": X is a part, not whose husband
+                best = m
+        if best is None:
+            return []
+        best.votes["Person"] += 1.0
+        return [best]
+
+    def _recent_person(self, tok: Token) -> list[Mention]:
+        """The last person named before ``tok`` (for "his"/"her" inside a sentence about them)."""
+        best = None
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.start >= tok.i:
+                break
+            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0) \
+                    and m.in_parens_of is None:
+                best = m
+        return [best] if best is not None else []
+
+    def marriage_rules(self, tok: Token) -> None:
+        """'A is married to B', 'A married B' → spouses."""
+        other = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if other is None:
+            other = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if other is None:  # "married to actor A", parsed with "actor" as a verb
+            other = next((g for c in tok.children if c.dep_ == "xcomp" for g in c.children
+                          if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
+        subj = subject_of(tok) if tok.pos_ != "ADJ" else subject_of(tok.head)
+        if subj is not None and subj.lower_ in ("who",) and tok.dep_ == "relcl":
+            subj = tok.head  # "A and B, who are married"
+        elif subj is not None and subj.lower_ in ("who",) and tok.head.dep_ == "relcl":
+            subj = tok.head.head
+        if subj is not None and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl":
+            subj = subj.head.head if subj.lower_ == "who" else subj
+        if other is None and subj is not None and subj.pos_ == "PROPN" and subj.conjuncts:
+            couple = self.person(subj, 1.0)  # "A and B, who are married"
+            if len(couple) == 2:
+                self.emit(couple[0], "P26", couple[1], tok, "kin", 0.8)
+            return
+        if other is None or subj is None or other.pos_ != "PROPN":
+            return
+        people = self._subject_people(subj, tok)
+        for a in people:
+            for b in self.person(other, 1.5):
+                self.emit(a, "P26", b, tok, "kin", 0.8)

@@ -1,0 +1,239 @@
+"""Films and the works they follow: the ``sequel``, ``series``, ``year`` and ``based`` rules.
+
+"the sequel to Title", "Title sequel", "the sequel, Title 2", "Title 2" after "Title"; "the Title
+franchise", "X is the third installment in the Y series", "a fourth Title movie"; a film's year
+given with its name; "Title is based on the novel Work", "adapts A's novel of the same name".
+With the helpers that find the sequel a text names for a film ("the Title sequel") and the film
+a descriptive noun phrase is about ("X, the latest entry in ...").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from ..titles import name_run, tokens_among
+from .base import Focus
+from .parse import subject_of
+
+# Nouns for one film of a series: "the third installment in the X franchise".
+ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
+                         "prequel", "edition", "outing", "adventure"})
+
+
+class SequelRules:
+    """Sequels, series, years and adaptations."""
+
+    def _sequel_meant(self, m: Mention) -> Mention:
+        """'Title' in 'the Title sequel' speaks of the sequel, when the text names it."""
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        if nxt is not None and self.doc[m.end - 1].head.i == nxt.i:
+            named = self.named_sequel(nxt)
+            if named is not None:
+                return named
+        return m
+
+    def named_sequel(self, noun: Token) -> Mention | None:
+        """'the Title sequel' in a text that names one 'Title 2' (or 'Title: Subtitle'): that film."""
+        if noun.lemma_.lower() != "sequel":
+            return None
+        base = next((self.m.by_token[c.i] for c in noun.children if c.dep_ in ("compound", "nmod")
+                     and c.i in self.m.by_token), None)
+        return self._sequel_of(base) if base is not None else None
+
+    def _sequel_of(self, base: Mention) -> Mention | None:
+        """The one 'Title 2' / 'Title II' / 'Title: Subtitle' the text names for film ``base``."""
+        from ..mentions import clean, sequel_base
+
+        found = {}
+        for m in self.m.all:
+            if m is base or m.votes.get("Film", 0) < 2.0:
+                continue
+            text = clean(m.text)
+            if sequel_base(m) == (base.text, 2) or text.startswith(base.text + ": "):
+                found.setdefault(m.key, m)
+            elif (sb := sequel_base(m)) and sb[0] == base.text:
+                return None  # "Title 3" too: which sequel is meant is not clear
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def sequel_rules(self, noun: Token, lemma: str) -> None:
+        # "the sequel to Title", "Title sequel", "the sequel, Title 2"
+        original = None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "of"):
+                fs = self.film(next((g for g in c.children if g.dep_ == "pobj"), None), anaphora=False)
+                original = fs[0] if fs else None
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ == "PROPN":
+                if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or self._is_person(c) or self._org_like(c)):
+                    continue  # "Denis Vale's sequel", "Studio's sequel": the maker's, not a sequel to a film
+                fs = self.film(c, anaphora=False)
+                original = fs[0] if fs else original
+        named = None
+        for c in noun.children:
+            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN", "NUM"):
+                fs = self.film(c, anaphora=False)
+                named = fs[0] if fs else None
+        if named is None and noun.i + 1 < len(self.doc) and noun.i + 1 in self.m.by_token:
+            cand = self.m.by_token[noun.i + 1]
+            if cand.votes.get("Film", 0) >= 2.5 and cand is not original:
+                named = cand
+        if noun.dep_ == "appos" and noun.head.text[:1].isupper():
+            named = named or self.m.vote(noun.head, "Film", 1.5)
+        if named is None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and original is not None:
+            subj = subject_of(noun.head)
+            if subj is not None and subj.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
+                k = subj.i - 1  # "X (2016), which is a sequel to Y": the film before the relative pronoun
+                while k > noun.sent.start and self.doc[k].text in (",", ")"):
+                    if self.doc[k].text == ")":
+                        while k > noun.sent.start and self.doc[k].text != "(":
+                            k -= 1
+                    k -= 1
+                cand = self.m.by_token.get(k)
+                named = cand if cand is not None and cand.votes.get("Film", 0) >= 2.0 else None
+            elif subj is not None and subj.pos_ == "PROPN":
+                named = next(iter(self.film(subj, 1.0, anaphora=False)), None)  # "X is a sequel to Y"
+        if original is None and named is not None:
+            others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
+            original = others[0] if len(others) == 1 else None
+        if original is None or named is None or original is named:
+            return
+        if lemma == "prequel":
+            self.emit(original, "P155", named, noun, "sequel", 0.8)
+        else:
+            self.emit(named, "P155", original, noun, "sequel", 0.8)
+
+    def numbered_sequels(self) -> None:
+        from ..mentions import norm_key, sequel_base
+
+        films = {m.key: m for m in self.m.all if m.votes.get("Film", 0) >= 2.0}
+        for m in list(films.values()):
+            sb = sequel_base(m)
+            if not sb:
+                continue
+            base, n = sb
+            prev_key = norm_key(base) if n == 2 else norm_key(f"{base} {n - 1}")
+            prev = films.get(prev_key)
+            if prev is None and n == 2:
+                prev = next((o for o in self.m.all if o.key == prev_key), None) or self._find_text(base, m)
+            if prev is not None:
+                prev.votes["Film"] += 1.0
+                self.emit(m, "P155", prev, self.doc[m.start], "sequel", 0.8)
+
+    def _find_text(self, text: str, other_than: Mention) -> Mention | None:
+        """A mention for the first place the document names ``text`` as a whole (e.g. the original of
+        "Title 2", which NER may have cut short)."""
+        words = text.split()
+        n = len(words)
+        for tok in tokens_among(self.doc, (words[0].lower(),)):
+            if tok.text == words[0] and self.doc[tok.i:tok.i + n].text == text:
+                end = tok.i + n
+                if other_than.start <= tok.i < other_than.end or (end < len(self.doc) and self.doc[end].like_num):
+                    continue
+                for k in range(tok.i, end):
+                    if k in self.m.by_token and self.m.by_token[k] is not other_than:
+                        self.m._drop(self.m.by_token[k])
+                return self.m.add(tok.i, end, "Film", 2.0)
+        return None
+
+    def series_rules(self, noun: Token) -> None:
+        # "the Title franchise": the series, and its films named in the document
+        names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
+                 and c.text[:1].isupper()]
+        if not names:
+            return
+        run = self.m.at(names[-1])
+        if run is None:
+            return
+        run.votes["Series"] += 3.0
+        self._series_members(run, noun)
+        host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "from") else None
+        if host is not None and (host.lemma_.lower() in ENTRY_NOUNS or host.lemma_.lower() in self.lex.film_nouns):
+            # "X is the third installment in the Y franchise", "X, the latest entry in the Y series"
+            for f in self._described_film(host):
+                if f is not run and f.key != run.key:
+                    self.emit(f, "P179", run, noun, "series", 0.8)
+
+    def _described_film(self, noun: Token) -> list[Mention]:
+        """The film a descriptive noun phrase is about: 'X is the ...', 'X, the ...', 'the ..., X,'."""
+        named = [c for c in noun.children if c.dep_ == "appos" and c.text[:1].isupper()]
+        if named:
+            return self.film(named[0], 1.5, anaphora=False)
+        if noun.dep_ == "appos" and noun.head.text[:1].isupper():
+            return self.film(noun.head, 1.5, anaphora=False)
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" or noun.dep_ == "dobj" and noun.head.lemma_ == "mark":
+            subj = subject_of(noun.head)
+            if subj is not None:
+                return self.film(subj, 1.5)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            attr = next((c for c in noun.head.children if c.dep_ == "attr" and c.text[:1].isupper()), None)
+            if attr is not None:
+                return self.film(attr, 1.5, anaphora=False)
+        return []
+
+    def _series_members(self, series: Mention, trigger: Token) -> None:
+
+        base = series.key
+        for m in self.m.all:
+            if m is series:
+                continue
+            k = m.key
+            if m.votes.get("Film", 0) >= 2.0 and (k.startswith(base + " ") or k == base):
+                self.emit(m, "P179", series, trigger, "series", 0.75)
+
+    def based_rules(self, v: Token) -> None:
+        """'Title is based on the novel Work', 'Title adapts A's novel of the same name'."""
+        if v.lemma_ == "adapt":
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        else:
+            on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        if obj is None:
+            return
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        films = self.film(subj) if subj is not None else self.film(self._host(v))
+        if not films and subj is None:
+            # "X is a 2012 film directed by A, based on the novel Y": the film the sentence is about
+            sf = [f for f in self.sentence_films(v) if f.start < v.i]
+            films = sf[:1] if len({f.key for f in sf}) == 1 else []
+        rest = obj.sent.text[obj.idx - obj.sent.start_char:]
+        if obj.lemma_.lower() in self.lex.work_nouns and "same name" in rest:
+            for f in films:  # "... novel of the same name": the work bears the film's title
+                if isinstance(f, Focus):
+                    self.m.decide()  # the film in focus is needed now, to copy its name
+                    f = self.resolve_focus(f.tok)
+                if isinstance(f, Mention):
+                    work = Mention(f.start, f.end, f.text, fixed="Work")
+                    self.m.all.append(work)
+                    self.emit(f, "P144", work, v, "based", 0.75)
+            return
+        work_tok = obj
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
+            app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
+            if app is None and obj.i + 1 < len(self.doc) and self.doc[obj.i + 1].text[:1].isupper():
+                app = self.doc[obj.i + 1]
+            if app is None:
+                return
+            work_tok = app
+        if not work_tok.text[:1].isupper():
+            return
+        run = name_run(self.doc, work_tok.i)
+        work = self.m.add(*run, "Work", 3.0) if run is not None else None
+        if work is None:
+            work = self.m.vote(work_tok, "Work", 3.0)
+        for f in films:
+            self.emit(f, "P144", work, v, "based", 0.8)
+
+    def year_rules(self) -> None:
+        for m in list(self.m.all):
+            if m.series is not None and m.votes.get("Film", 0) >= 2.5:
+                # "a fourth Title movie" is in the Title series; the name sits inside the film's mention
+                series = Mention(m.series[0], m.series[1], self.doc[m.series[0]:m.series[1]].text)
+                series.votes["Series"] += 3.0
+                self.m.all.append(series)
+                self.emit(m, "P179", series, self.doc[m.start], "series", 0.8)
+                n = getattr(m, "n", None)
+                twin = next((o for o in self.m.all if n and o.key == f"{series.key} {n}"), None)
+                if twin is not None:  # "a third Title film" and "Title 3" in one article
+                    self.emit(twin, "P179", series, self.doc[m.start], "series", 0.8)
+        for m in self.m.all:
+            if m.year and m.votes.get("Film", 0) >= 2.5:
+                self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)

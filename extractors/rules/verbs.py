@@ -1,0 +1,336 @@
+"""Verb rules (``verb``, ``by``, ``release``, ``year``): ``verb_rules`` is called on every verb.
+
+It reads crew verbs ("Quill directed Blue Mesa", "directed by A", "A wrote and produced Title",
+"A is attached to direct", "A directed B in Title"), release and distribution verbs ("Title hits
+theaters March 3 via Studio", "Studio released Title", "Title was released on July 28, 1944")
+and hands cast verbs to ``cast.py`` and character verbs to ``characters.py``. Also "A and B are
+set to return", "A replaced B in Title", "A debuted with X (2002)".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..titles import YEAR
+from .parse import subject_of
+
+
+class VerbRules:
+    """Verb rules: crew verbs, release verbs, return/replace/debut."""
+
+    def verb_rules(self, v: Token, lemma: str) -> None:
+        lex = self.lex
+        rel = lex.verbs.get(lemma)
+        if lemma in self.lex.release_verbs and rel is None:
+            subj = self._antecedent(subject_of(v), v)
+            venue = any(t.lemma_.lower() in ("theater", "theatre", "cinema", "screen", "multiplex", "box")
+                        for t in v.subtree if t.i > v.i)
+            if subj is not None and venue and subj.pos_ == "PROPN":
+                self.m.vote(subj, "Film", 3.0)  # "Title hits theaters ...": whatever NER thought
+            if subj is not None and (venue or not self._is_person(subj)):
+                preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
+                         for c in v.children if c.dep_ == "prep"}
+                self._release_year(v, subj, preps)
+                via = preps.get("via")
+                src = preps.get("from")  # "opens Friday from Studio": only a company releases
+                if via is None and src is not None and src.pos_ == "PROPN" and self._org_like(src):
+                    via = src
+                if via is not None and via.pos_ == "PROPN" and via.ent_type_ not in ("PERSON", "GPE", "DATE"):
+                    for f in self.film(subj, 1.0):  # "Title hits theaters March 3 via Studio"
+                        org = self.m.vote(via, "Organization", 2.5)
+                        self.emit(f, "P750", org, v, "verb", 0.75)
+        if lemma in ("attach", "set", "tap") and v.tag_ == "VBN":
+            # "A is attached to star": the tagger reads the verb after "to" as a noun
+            craft = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in lex.verbs and not g.text[:1].isupper()
+                          and not any(d.dep_ == "det" for d in g.children)), None)
+            subj = subject_of(v)
+            if craft is not None and subj is not None and subj.pos_ == "PROPN" and lex.verbs[craft.lemma_.lower()] in (
+                    "P57", "P58", "P162", "P161"):
+                film = self.sentence_film_or_focus(v)
+                for p in self.person(subj, 1.0):
+                    self.emit(film, lex.verbs[craft.lemma_.lower()], p, v, "verb", 0.7)
+        if lemma == "see" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
+            lemma, rel = "appear", "P161"  # "A will next be seen opposite B in Title"
+        if rel is None and lemma not in ("reprise", "return", "cast", "come"):
+            return
+        children = list(v.children)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = subject_of(v)
+        dobj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
+        preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
+                 for c in children if c.dep_ in ("prep", "dative")}
+        passive = agent is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
+            or (v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod", "conj"))
+        # What the participle or relative clause is about.
+        host = self._host(v)
+        if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come"):
+            as_tok = preps.get("as")
+            if as_tok is None and dobj is not None:
+                as_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children if g.dep_ == "pobj"), None)
+            if as_tok is not None and as_tok.text[:1].isupper():
+                people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" else []
+                if subj is not None and subj.lower_ in ("he", "she") and subj.dep_ == "nsubj":
+                    people = self._main_person(v)  # "He also appeared in X as Y"
+                if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
+                    people = self.person(subj)
+                film_tok = preps.get("in")
+                if lemma in ("star", "appear") or people:
+                    self.character_link(people, as_tok, v, film_tok=film_tok)
+                if lemma not in ("star", "cast"):
+                    return
+        if rel is None:
+            return
+        if rel == "P175":
+            return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
+        if rel == "P750":
+            return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
+        if lemma in ("include", "join", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
+                     "costar", "cast", "introduce"):
+            return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
+        # Crew verbs: direct, write, produce, compose, edit ...
+        if passive and agent_obj is not None:
+            films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
+            for f in films:
+                for p in self.person(agent_obj):
+                    self.emit(f, rel, p, v, "by")
+                    self._crew_company(f, rel, p, v)
+        if not passive and dobj is None:
+            # "A wrote and produced Title": the first verb shares the object of the second
+            dobj = next((g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         for g in c.children if g.dep_ in ("dobj",)), None)
+        if not passive and dobj is not None and dobj.lemma_.lower() in ("music", "score", "soundtrack") \
+                and rel in ("P58", "P86"):
+            film_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                             for g in c.children if g.dep_ == "pobj"), None) or preps.get("for")
+            if film_tok is not None and subj is not None:
+                for f in self.film(film_tok):
+                    for p in self.person(subj):
+                        self.emit(f, "P86", p, v, "verb")
+            return
+        if passive and agent_obj is not None:
+            pass
+        elif not passive and subj is not None and dobj is not None and rel == "P57" and dobj.ent_type_ == "PERSON" \
+                and preps.get("in") is not None and preps["in"].text[:1].isupper():
+            # "A directed B in Title": B acts in the film A directed
+            for f in self.film(preps["in"], anaphora=False):
+                for p in self.person(subj if subj.pos_ == "PROPN" else None):
+                    self.emit(f, "P57", p, v, "verb")
+                for p in self.person(dobj):
+                    self.emit(f, "P161", p, v, "verb", 0.8)
+        elif not passive and subj is not None and dobj is not None:
+            inherited = subj.head.i != v.i  # "A is attached to direct Title"
+            people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
+            if subj.lower_ in ("who",) and v.dep_ == "relcl":
+                people = self.person(v.head)
+            if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+                people = self._main_person(v)
+            if len(people) > 1 and any(t.lower_ == "respectively" for t in v.sent):
+                return  # "A and B produced and directed it, respectively": paired from the surface
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
+                    partner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if partner is not None:
+                        people += self._named_or_kin(partner)
+            if dobj.lower_ in ("which", "that") and v.dep_ == "relcl":
+                # "Title, which A directed": the name right before the relative pronoun
+                k = dobj.i - 1 if dobj.i > 0 and self.doc[dobj.i - 1].text == "," else dobj.i
+                antecedent = self.m.by_token.get(k - 1)
+                dobj = self.doc[antecedent.end - 1] if antecedent is not None else v.head
+            films = self.film(dobj)
+            if dobj.text[:1].isupper() or dobj.lemma_.lower() in self.lex.series_nouns:
+                films += [f for f in self._listed_titles(dobj) if f not in films]  # "directed X (1990), Y and Z"
+            year = preps.get("in")
+            opening = self._opening_year(v)
+            for f in films:
+                for p in people:
+                    self.emit(f, rel, p, v, "verb")
+                if year is not None and YEAR.match(year.text) and len(films) == 1:
+                    self.emit(f, "P577", year.text, v, "year", 0.6)  # "directed Title in 2013"
+                elif opening is not None and len(films) == 1:
+                    self.emit(f, "P577", opening, v, "release", 0.6)  # "In 2008, he directed Title"
+                if preps.get("for") is not None and self._org_like(preps["for"]) and rel in ("P57", "P58", "P162"):
+                    # "A is writing Title for Studio": the studio releases it
+                    org = self.m.vote(preps["for"], "Organization", 1.5)
+                    self.emit(f, "P750", org, v, "verb", 0.7)
+        elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
+                v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
+                and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
+                or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
+            # "She is directing from her script and co-producing with A": the film in focus
+            s = subj
+            if s is None and v.dep_ == "conj":
+                s = subject_of(v.head)
+            sent = v.sent
+            unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
+                       for q in [self._sequel_of(m)] if q is not None]
+            target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
+            if s is None or s.pos_ != "PROPN" or self.sentence_films(v) and not unnamed:
+                return
+            sm = self.m.at(s, create=False)
+            if not self._is_person(s) and not (rel in ("P57", "P58") and (sm is None or not sm.votes.get("Film"))):
+                return  # only people direct or write ("Nolan is directing", whatever NER said of "Nolan")
+            people = self.person(s, 1.0)
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
+                    partner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if partner is not None:
+                        people += self._named_or_kin(partner)
+            for p in people:
+                self.emit(target, rel, p, v, "verb", 0.65)
+
+    def _crew_company(self, f, rel, p, v):
+        if rel == "P162" and p.votes.get("Organization", 0) > p.votes.get("Person", 0):
+            self.emit(f, "P272", p, v, "by", 0.8)
+
+    def _host(self, v: Token) -> Token | None:
+        """The noun a participle/relative clause describes, or the subject of the clause it opens."""
+        t = v
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("acl", "relcl", "amod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if t.dep_ in ("advcl", "ccomp", "xcomp", "ROOT") and t.head.i != t.i or t.dep_ == "advcl":
+            return subject_of(t.head)
+        return subject_of(t)
+
+    def _release_year(self, v: Token, film_tok: Token | None, preps: dict) -> None:
+        """'Title was released on July 28, 1944' / 'opens in 2025' → release year."""
+        if film_tok is None:
+            return
+        for prep in ("on", "in"):
+            obj = preps.get(prep)
+            if obj is None:
+                continue
+            year = next((t.text for t in obj.subtree if YEAR.match(t.text)), None)
+            if year is not None:
+                for f in self.film(film_tok):
+                    # "release" (not "year"): the clause's mood applies ("is expected to open in 2027")
+                    self.emit(f, "P577", year, v, "release", 0.8)
+                return
+
+    def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
+        # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
+        org_tok = agent_obj if passive else None
+        subj = self._antecedent(subj, v)
+        if v.lemma_ == "distribute" and not passive and dobj is None and subj is not None and subj.pos_ == "PROPN" \
+                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in v.children) \
+                and (self._org_like(subj) or not self._is_person(subj)):
+            org = self.m.vote(subj, "Organization", 2.0)  # "Orbit Pictures will distribute.": the film in focus
+            if org is not None:
+                self.emit(self.focus(v), "P750", org, v, "verb", 0.7)
+            return
+        for prep in ("on", "via", "through", "by"):
+            if org_tok is None and preps.get(prep) is not None:
+                org_tok = preps[prep]
+                if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
+                    self.m.vote(org_tok, "Organization", 1.5)
+        film_tok = subj if (passive or v.lemma_ in ("release", "stream") and subj is not None) else None
+        if not passive and dobj is not None and subj is not None and (
+                self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN"):
+            org_tok, film_tok = subj, dobj  # "Studio released Title", "A, based in X, distributed Title"
+        if film_tok is None and v.lemma_ in self.lex.release_verbs:
+            film_tok = subj if subj is not None and not self._is_person(subj) else host
+        self._release_year(v, film_tok, preps)
+        if org_tok is None or not (self._org_like(org_tok) or v.lemma_ == "distribute" and org_tok.text[:1].isupper()
+                                   and org_tok.ent_type_ != "PERSON"):
+            return
+        if film_tok is None:
+            film_tok = host
+        for f in self.film(film_tok):
+            org = self.m.vote(org_tok, "Organization", 2.0)
+            self.emit(f, "P750", org, v, "verb", 0.8)
+        self._release_year(v, film_tok, preps)
+
+    def _opening_year(self, v: Token) -> str | None:
+        """'In 2007(,) she appeared in Title': the year a past credit came out."""
+        sent = v.sent
+        if v.tag_ != "VBD" or sent.end - sent.start < 4 or self.doc[sent.start].lower_ != "in" \
+                or not YEAR.match(self.doc[sent.start + 1].text):
+            return None
+        return self.doc[sent.start + 1].text
+
+    @staticmethod
+    def _antecedent(subj: Token | None, v: Token) -> Token | None:
+        """'X is a film that was released in 1944': "that" stands for the noun the clause describes."""
+        if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
+            return v.head
+        return subj
+
+    def return_rules(self, v: Token) -> None:
+        """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
+        the text gave them (the cast unless said otherwise)."""
+        if any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
+               or c.dep_ == "dobj" and not (v.lemma_ == "reprise" and c.lemma_.lower() in ("role", "part"))
+               for c in v.children):
+            return  # "return to direct", "return as Character": other rules read those
+        film = None
+        for c in v.children:
+            if c.dep_ == "prep":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ not in ("to", "for", "in") or pobj is None:
+                    return
+                if pobj.lemma_.lower() in self.lex.film_anaphors | self.lex.series_nouns | {"role", "fold", "cast"} \
+                        or pobj.lemma_.lower() in self.lex.film_nouns and pobj.text.islower():
+                    continue  # "return for the third installment"
+                named = self.m.at(pobj, create=False)
+                if named is not None and named.votes.get("Film", 0) >= 2.5:
+                    film = named
+                    continue
+                if named is None and c.lower_ == "for" and pobj.pos_ == "PROPN" and not pobj.ent_type_:
+                    film = self.m.vote(pobj, "Film", 2.0)  # "returned for Title"
+                    if film is not None:
+                        continue
+                return  # "returned to Toronto"
+        subj = subject_of(v)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ("star", "actor", "actress", "lead"):
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "Stars A and B"
+        if subj is None or subj.pos_ != "PROPN" or self.sentence_films(v) and film is None:
+            return
+        target = film if film is not None else self.focus(v)
+        people = self.person(subj, 1.0)
+        people += [p for c in subj.head.children if subj.dep_ == "appos" and c.dep_ == "conj" and c.pos_ == "PROPN"
+                   for p in self.person(c, 1.0)]
+        for p in people:
+            rel = self._role_of(p) or "P161"
+            self.emit(target, rel, p, v, "verb", 0.6)
+
+    def replace_rules(self, v: Token) -> None:
+        """'A replaced B in Title' / 'B was replaced by A in Title': A is in the film, in B's part
+        ("as director": in that craft)."""
+        preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None) for c in v.children
+                 if c.dep_ in ("prep", "agent")}
+        film_tok = preps.get("in")
+        if film_tok is None and preps.get("by") is not None:  # "was replaced by A in Title"
+            film_tok = next((g for c in preps["by"].children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if g.dep_ == "pobj"), None)
+        if film_tok is None or not film_tok.text[:1].isupper() or film_tok.ent_type_ in ("DATE", "GPE", "LOC"):
+            return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        newcomer = preps.get("by") if passive else subject_of(v)
+        if newcomer is None or newcomer.pos_ != "PROPN":
+            return
+        rel = "P161"
+        as_tok = preps.get("as")
+        if as_tok is not None:
+            rel = self.lex.role_nouns.get(as_tok.lemma_.lower(), "").split("+")[0]
+        if rel not in ("P161", "P57", "P58", "P162", "P86", "P344", "P1040"):
+            return
+        for f in self.film(film_tok, anaphora=False):
+            for p in self.person(newcomer, 1.0):
+                self.emit(f, rel, p, v, "verb", 0.7)
+
+    def debut_rules(self, v: Token) -> None:
+        """'A debuted with X (2002)': A's first film, in the craft the profile names."""
+        film_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
+                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        subj = subject_of(v)
+        if film_tok is None or subj is None:
+            return
+        people = self._subject_people(subj, v)
+        for p in people:
+            rel = self._role_of(p)
+            if rel in ("P57", "P58", "P161"):
+                for f in self.film(film_tok, 1.0, anaphora=False):
+                    self.emit(f, rel, p, v, "verb", 0.7)
