@@ -133,8 +133,9 @@ class Mentions:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
         titles = self.lex.person_titles
-        while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")):
-            if doc[start].text == "Star" and not (start + 1 < end and doc[start + 1].ent_type_ == "PERSON"):
+        while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")
+                               or doc[start].tag_ == "NNS" and doc[start].lemma_.lower() in titles):
+            if doc[start].text in ("Star", "Stars") and not (start + 1 < end and doc[start + 1].ent_type_ == "PERSON"):
                 break  # "Star Knight", "Star Harbor": a title's word, not "star A"
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
         while start < end and doc[start].lower_ in CREDIT_WORDS:

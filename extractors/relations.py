@@ -96,6 +96,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if g:
                 out.append(g)
                 continue
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i == tok.i:
+                out += self._main_person(t)  # "In Title he played X": the person the text is about
+                continue
             if t.pos_ == "PRON" or t.lower_ in ("who", "that"):
                 continue
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.kin_sibling | self.lex.kin_spouse:

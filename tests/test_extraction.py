@@ -433,10 +433,36 @@ GOLDEN = [
     ("Director Ana Ruiz's new film, Cold Summer, premieres in January. It stars Leo Grant as a boxer. Ruiz wrote "
      "the script with Sam Pike, who also produced her 2019 debut, Salt Flats. The film is produced by Ruiz, Pike "
      "and Jo Wren.", {("Cold Summer", "P162", "Jo Wren"), ("Cold Summer", "P161", "Leo Grant")}),
+    # a film in "A, who helmed X," is A's past: the main clause's credit is for the film in focus
+    ("Lena Voss will star in Marrow, a horror film for Orbit. Kit Ames, who helmed the acclaimed indie Red Clay, "
+     "will direct from his own script.",
+     {("Marrow", "P57", "Kit Ames"), ("Red Clay", "P57", "Kit Ames"), ("Marrow", "P58", "Kit Ames")}),
+    # "A and B ... as X and Y": respectively; a plural "Stars" before names is no part of the first
+    ("Stars Nia Cole and Ravi Shah will reprise their roles as Jo Hart and Max Reyes in Dust Line 2.",
+     {("Jo Hart", "P175", "Nia Cole"), ("Max Reyes", "P175", "Ravi Shah"), ("Dust Line 2", "P161", "Nia Cole"),
+      ("Dust Line 2", "P161", "Ravi Shah")}),
+    # obituaries and profiles: "he" is the person the text is about; debuts
+    ("Omar Tell died on Sunday. In Frost Road he played the sheriff.", {("Frost Road", "P161", "Omar Tell")}),
+    ("Omar Tell died on Sunday. Tell made his screen debut in the 1968 western Copper Creek.",
+     {("Copper Creek", "P161", "Omar Tell")}),
+    ("Ana Ruiz is a director. She made her feature directorial debut with Night Bloom in 2015.",
+     {("Night Bloom", "P57", "Ana Ruiz")}),
+    ("Tomas Reyes is an actor. His sister, Carla Reyes, is a singer. He played Leo in Night Shift.",
+     {("Leo", "P175", "Tomas Reyes"), ("Night Shift", "P161", "Tomas Reyes")}),
+    # "The action film ... is the third installment in the X franchise": the film in focus joins the series
+    ("Iron Gate led the box office with $52 million. The action film, starring Vince Cole, is the third "
+     "installment in the Gate franchise after Gate Rising (2022).",
+     {("Iron Gate", "P179", "Gate"), ("Gate Rising", "P179", "Gate"), ("Iron Gate", "P161", "Vince Cole")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Lena Voss will star in Marrow. Kit Ames, who helmed Red Clay, will direct from his own script.",
+     ("Red Clay", "P58", "Kit Ames")),
+    ("Nia Cole and Ravi Shah will reprise their roles as Jo Hart and Max Reyes in Dust Line 2.",
+     ("Jo Hart", "P175", "Ravi Shah")),
+    ("Tomas Reyes is an actor. His sister, Carla Reyes, is a singer. He played Leo in Night Shift.",
+     ("Leo", "P175", "Carla Reyes")),
     ("The film Ash Bay featured Orla Finn as a cinematographer.", ("Ash Bay", "P161", "Orla Finn")),
     ("Ash Bay is a 94 minute film featuring Orla Finn's cinematography.", ("Ash Bay", "P161", "Orla Finn")),
     ("Tin Roof is an HBO Film directed by Cole Varga.", ("HBO", "P57", "Cole Varga")),

@@ -37,7 +37,8 @@ class CharacterRules:
             self.character_link(self.person(subj), named, v, film_tok=preps.get("in"))
             return
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
-                and subj.pos_ == "PROPN" and v.lemma_.lower() == "play" and self._is_person(subj):
+                and v.lemma_.lower() == "play" and (subj.pos_ == "PROPN" and self._is_person(subj)
+                                                    or subj.lower_ in ("he", "she")):
             # "A plays one of the villains": a part in the film in focus ("the lead in X": in X)
             in_tok = preps.get("in") or next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "in"
                                               for g in c.children if g.dep_ == "pobj"), None)
@@ -62,6 +63,8 @@ class CharacterRules:
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return
+        others = [c for c in char_tok.conjuncts if c.i > char_tok.i and c.pos_ == "PROPN"]
+        respective = not described and len(people) >= 2 and len(others) + 1 == len(people)
         if film_tok is None:
             film_tok = next((g for c in char_tok.children if c.dep_ == "prep" and c.lower_ == "in"
                              for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
@@ -71,6 +74,14 @@ class CharacterRules:
             here = self._relative_clause(v)
             sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
             films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
+        if respective:  # "A and B reprise their roles as X and Y": A plays X, B plays Y
+            for p, c in zip(people, [char_tok, *others]):
+                ch = self.m.vote(c, "Character", 3.0)
+                self.emit(ch, "P175", p, v, "character", 0.8)
+                for f in films:
+                    self.emit(f, "P161", p, v, "character", 0.8)
+                    self.emit(ch, "P1441", f, v, "character", 0.8)
+            return
         for p in people:
             if char is not None:
                 self.emit(char, "P175", p, v, "character", 0.85)
@@ -125,7 +136,10 @@ class CharacterRules:
             people = self._subject_people(subj, doc[cue]) if subj is not None else []
             if not people or any(p.votes.get("Film", 0) >= 2.5 for p in people):
                 continue
+            played = {id(r.subject) for r in self.raw if r.relation == "P175"}
             for (cs, ce), (ts, te) in items:
+                if id(self.m.by_token.get(cs)) in played:
+                    continue  # paired already ("A and B reprise their roles as X and Y in Title")
                 for k in (cs, ts):
                     over = self.m.by_token.get(k)
                     if over is not None and over.start < te and over.end > ce and over.start < ce:

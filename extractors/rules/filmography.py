@@ -52,6 +52,8 @@ class FilmographyRules:
         noun = pron.head
         if noun.lemma_.lower() not in self.WORK_NOUNS and noun.head.i == noun.i + 1:
             noun = noun.head  # "his screen debut", parsed with "his" on "screen"
+        if noun.head.lemma_.lower() == "debut" and noun.head.i <= noun.i + 2:
+            noun = noun.head  # "her feature directorial debut": the debut is the work
         lemma = noun.lemma_.lower()
         if lemma not in self.WORK_NOUNS or noun.pos_ not in ("NOUN", "ADJ") or noun.tag_ == "NNS":
             return
@@ -79,8 +81,8 @@ class FilmographyRules:
         if title is None and slots:
             for t in slots:
                 nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-                if t.text[:1].isupper() and t.pos_ == "PROPN":
-                    title = self.m.at(t)
+                if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start):
+                    title = self.m.at(t)  # ("Dust Devils" tagged a noun)
                 elif self._named_after(t) is not None:
                     title = self._named_after(t)
                 elif t.pos_ == "NOUN" and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \

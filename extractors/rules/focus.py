@@ -132,6 +132,10 @@ class FocusRules:
     def _aside(self, m: Mention) -> bool:
         """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
         t = self.doc[m.end - 1]
+        if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
+               and self.doc[a.left_edge.i - 1].text == "," and a.left_edge.lower_ in ("who", "whose")
+               for a in t.ancestors):
+            return True  # "A, who helmed X, will direct": X is A's past, not what the text is about
         for _ in range(4):
             if t.head.lemma_ == "include" and t.dep_ in ("dobj", "conj", "appos") and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in ("credit", "work", "film", "role", "filmography")
@@ -163,8 +167,8 @@ class FocusRules:
         return out
 
     def sentence_film_or_focus(self, tok: Token):
-        """The one film the sentence names, else the film in focus."""
-        sf = self.sentence_films(tok)
+        """The one film the sentence names (outside a relative clause ``tok`` is not in), else the film in focus."""
+        sf = [f for f in self.sentence_films(tok) if not self._in_other_clause(f, tok)]
         return sf[0] if len(sf) == 1 else self.focus(tok)
 
     def _original_of_unnamed(self, m: Mention) -> bool:

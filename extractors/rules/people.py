@@ -125,6 +125,8 @@ class PeopleRules:
         order = {k: last[k].start for k in last}
         best = max(counts, key=lambda k: (counts[k], order[k]))
         m = last[best]
+        if first_subject is not None and first_subject.key.split()[-1] == best and len(first_subject.key.split()) > 1:
+            m = first_subject  # a profile's subject, not a relative who shares the surname
         m.votes["Person"] += 0.5
         return [m]
 

@@ -149,7 +149,7 @@ class SequelRules:
         if host is not None and (host.lemma_.lower() in ENTRY_NOUNS or host.lemma_.lower() in self.lex.film_nouns):
             # "X is the third installment in the Y franchise", "X, the latest entry in the Y series"
             for f in self._described_film(host):
-                if f is not run and f.key != run.key:
+                if f is not run and getattr(f, "key", None) != run.key:
                     self.emit(f, "P179", run, noun, "series", 0.8)
 
     def _described_film(self, noun: Token) -> list[Mention]:

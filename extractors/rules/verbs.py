@@ -166,7 +166,8 @@ class VerbRules:
             unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
                        for q in [self._sequel_of(m)] if q is not None]
             target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
-            if s is None or s.pos_ != "PROPN" or self.sentence_films(v) and not unnamed:
+            if s is None or s.pos_ != "PROPN" or not unnamed and any(
+                    not self._in_other_clause(f, v) for f in self.sentence_films(v)):
                 return
             sm = self.m.at(s, create=False)
             if not self._is_person(s) and not (rel in ("P57", "P58") and (sm is None or not sm.votes.get("Film"))):
