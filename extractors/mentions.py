@@ -101,6 +101,10 @@ class Mentions:
                         and end - owner - 1 >= 2:  # not "A Young Sailor's Diary", "Schindler's List"
                     # NER's "Studio's Title": the owner and the thing owned are two names
                     typ, w = NER_VOTES[ent.label_]
+                    if start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                            and not doc[start - 1].ent_type_ and owner - start == 1 and typ == "Organization" \
+                            and doc[start - 1].lower_ not in self.lex.person_titles | RANKS:
+                        start, typ = start - 1, "Person"  # "Ana Vale's Title", NER's "Vale's Title": a person's
                     m = self.add(*self._trim(start, owner), typ, w, overlap_ok=False)
                     if m is not None:
                         m.ner[typ] += w

@@ -89,6 +89,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                   and tok.dep_ in ("nsubj", "nsubjpass") and self.doc[a.left_edge.i - 1].text == ","
                   and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)]
         for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]:  # "A, B and C will"
+            if t is not tok and any(c.dep_ == "appos" and c.text.islower() and (
+                    c.lemma_.lower() in self.lex.film_nouns or c.lower_ == "debut") for c in t.children):
+                continue  # "starring A, and Title, the debut of B": a film listed after the cast
             if t.i in self.groups:
                 out.append(self._group_mention(t))
                 continue

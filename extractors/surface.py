@@ -41,6 +41,20 @@ def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int],
     return parts
 
 
+def _described_film(doc: Doc, end: int) -> bool:
+    """Is the name ending at ``end`` followed by ", the ... film/debut" (a film's description)?"""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an", "his", "her",
+                                                                                   "their"):
+        return False
+    for k in range(end + 2, min(end + 7, doc[end].sent.end)):
+        if doc[k].text in (",", ";", "(") or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            return False
+        if (doc[k].lemma_.lower() in FILM_NOUNS or doc[k].lower_ in ("debut", "documentary", "feature")) \
+                and not (k + 1 < len(doc) and doc[k + 1].tag_ == "POS"):  # not "the film's breakout"
+            return True
+    return False
+
+
 def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
     """Name runs from token ``i`` on: "A, B, C, and D" (stops at the first thing that is not a name).
 
@@ -60,6 +74,8 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             break  # "..., Title stars A": that name starts a new clause (tagged a noun or not)
         if run[1] < len(doc) and doc[run[1]].text in ("'s", "’s", "'", "’"):
             break  # "featuring A's cinematography": A owns the next noun, A is not listed
+        if out and _described_film(doc, run[1]):
+            break  # "starring A, and Title, the debut of B": the list has ended, a film follows
         if run[1] + 2 < len(doc) and doc[run[1]].lower_ == "as" and (
                 doc[run[1] + 1].lower_ in ROLE_WORDS or doc[run[1] + 1].lower_ in ("a", "an", "the")
                 and doc[run[1] + 2].lower_ in ROLE_WORDS - {"actor", "actress", "star", "co-star"}):

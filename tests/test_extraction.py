@@ -453,10 +453,20 @@ GOLDEN = [
     ("Iron Gate led the box office with $52 million. The action film, starring Vince Cole, is the third "
      "installment in the Gate franchise after Gate Rising (2022).",
      {("Iron Gate", "P179", "Gate"), ("Gate Rising", "P179", "Gate"), ("Iron Gate", "P161", "Vince Cole")}),
+    # festival lineups: a cast list ends where a described film starts; "the debut of director A"
+    ("Also screening is Ana Vale's Red Sky, starring Ines Holt, and Blue Water, the English-language debut of "
+     "Danish director Ole Berg.",
+     {("Red Sky", "P161", "Ines Holt"), ("Blue Water", "P57", "Ole Berg"), ("Red Sky", "P57", "Ana Vale")}),
+    ("Ice Road stars Ann Lee, Bo Chan, and Cy Dunn, the film's breakout.", {("Ice Road", "P161", "Cy Dunn")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Also screening is Ana Vale's Red Sky, starring Ines Holt, and Blue Water, the debut of director Ole Berg.",
+     ("Red Sky", "P161", "Blue Water")),
+    ("Also screening is Ana Vale's Red Sky, starring Ines Holt, and Blue Water, the debut of director Ole Berg.",
+     ("Red Sky", "P57", "Ole Berg")),
+    ("Also screening is Ana Vale's Red Sky, starring Ines Holt.", ("Red Sky", "P272", "Vale")),
     ("Lena Voss will star in Marrow. Kit Ames, who helmed Red Clay, will direct from his own script.",
      ("Red Clay", "P58", "Kit Ames")),
     ("Nia Cole and Ravi Shah will reprise their roles as Jo Hart and Max Reyes in Dust Line 2.",

@@ -173,6 +173,10 @@ class CrewRules:
                 host = host.head
             if host.text[:1].isupper() and host.pos_ == "PROPN":
                 films += self.film(host, 2.0)
+        desc = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+        if not films and desc is not None and desc.dep_ == "appos" and desc.text.islower() and \
+                (desc.lemma_.lower() in self.lex.film_nouns or desc.lower_ == "debut") and desc.head.pos_ == "PROPN":
+            films += self.film(desc.head, 2.0)  # "Title, the English-language debut of director A"
         conf = 0.8
         if not films and rels == ["P161"]:
             return  # "an actor" describes a person; it does not cast them in the sentence's film

@@ -193,13 +193,17 @@ class FilmographyRules:
         kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
         rel = "P57" if kinds & {"directorial", "directing", "direction"} else \
             "P58" if kinds & {"screenwriting", "writing"} else "P161" if kinds & {"acting", "screen"} else None
-        if rel is None:
-            return
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
             (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if owner is None:
             return
+        if rel is None:  # "Title, the English-language debut of director A": the owner's craft
+            crafts = [self.lex.role_nouns.get(c.lower_, "").split("+")[0] for c in owner.children
+                      if c.dep_ == "compound" and c.text.islower()]
+            rel = next((r for r in crafts if r in ("P57", "P58")), None)
+            if rel is None:
+                return
         for f in self._described_film(noun):
             for p in self.person(owner, 1.5):
                 self.emit(f, rel, p, noun, "role", 0.8)
