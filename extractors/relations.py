@@ -252,6 +252,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 if s_tok is not None and s_tok.pos_ == "PROPN" and s_tok.ent_type_ != "PERSON" \
                         and not self._is_person(s_tok):
                     self.m.vote(s_tok, "Film", 2.0)  # "Title grossed $400 million", "took in $42 million"
+                    org_tok = next((g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+                                    for g in c.children if g.dep_ == "pobj" and self._org_like(g)), None)
+                    if org_tok is not None:  # "... grossed $310 million worldwide for Studio": its distributor
+                        for f in self.film(s_tok, 1.0):
+                            self.emit(f, "P750", self.m.vote(org_tok, "Organization", 2.0), tok, "verb", 0.7)
             if lemma in ("return", "reprise") and tok.pos_ == "VERB":
                 self.return_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":

@@ -458,6 +458,11 @@ GOLDEN = [
      "Danish director Ole Berg.",
      {("Red Sky", "P161", "Ines Holt"), ("Blue Water", "P57", "Ole Berg"), ("Red Sky", "P57", "Ana Vale")}),
     ("Ice Road stars Ann Lee, Bo Chan, and Cy Dunn, the film's breakout.", {("Ice Road", "P161", "Cy Dunn")}),
+    # box office "for Studio"; a subject described before the name ("her producing partner B")
+    ("Starfall, which cost $40 million to make, grossed $310 million worldwide for Lionsgate.",
+     {("Starfall", "P750", "Lionsgate")}),
+    ("Greta Moss will star in Undertow. Moss's producing partner Jonas Berg will produce alongside her.",
+     {("Undertow", "P162", "Jonas Berg"), ("Undertow", "P161", "Greta Moss")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

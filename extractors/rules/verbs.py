@@ -162,6 +162,8 @@ class VerbRules:
             s = subj
             if s is None and v.dep_ == "conj":
                 s = subject_of(v.head)
+            if s is not None and s.pos_ == "NOUN":  # "Her producing partner B will produce": B
+                s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > s.i), s)
             sent = v.sent
             unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
                        for q in [self._sequel_of(m)] if q is not None]
