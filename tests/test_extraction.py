@@ -459,8 +459,8 @@ GOLDEN = [
      {("Red Sky", "P161", "Ines Holt"), ("Blue Water", "P57", "Ole Berg"), ("Red Sky", "P57", "Ana Vale")}),
     ("Ice Road stars Ann Lee, Bo Chan, and Cy Dunn, the film's breakout.", {("Ice Road", "P161", "Cy Dunn")}),
     # box office "for Studio"; a subject described before the name ("her producing partner B")
-    ("Starfall, which cost $40 million to make, grossed $310 million worldwide for Lionsgate.",
-     {("Starfall", "P750", "Lionsgate")}),
+    ("Starfall, which cost $40 million to make, grossed $310 million worldwide for Kestrel Films.",
+     {("Starfall", "P750", "Kestrel Films")}),
     ("Greta Moss will star in Undertow. Moss's producing partner Jonas Berg will produce alongside her.",
      {("Undertow", "P162", "Jonas Berg"), ("Undertow", "P161", "Greta Moss")}),
 ]
