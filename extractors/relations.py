@@ -99,7 +99,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if g:
                 out.append(g)
                 continue
-            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i == tok.i:
+            if t.i == tok.i and (t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
+                                 or t.lower_ in ("him", "her") and t.dep_ == "dobj" and t.tag_ == "PRP"):
                 out += self._main_person(t)  # "In Title he played X": the person the text is about
                 continue
             if t.pos_ == "PRON" or t.lower_ in ("who", "that"):

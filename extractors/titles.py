@@ -251,6 +251,10 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
         end = i + 1
         while start - 1 >= lo_limit and end - start < max_len and _title_ok(doc[start - 1]) \
                 and not YEAR.match(doc[start - 1].text):
+            if doc[start - 1].lower_ in ("and", "with", "by", "from", "in", "at", "on", "for") \
+                    and start - 2 >= lo_limit and doc[start - 2].ent_type_ in ("PERSON", "ORG") \
+                    and doc[start - 1].ent_iob_ != "I":
+                break  # "cast A Person in Title (1974)": the name before "in" is no part of the title
             start -= 1
     if start == sent.start and start + 1 < end and doc[start].pos_ in ("VERB", "ADP", "ADV", "SCONJ") \
             and (doc[start + 1].lower_ in TITLE_SMALL or doc[start].lower_ in TITLE_FUNCTION):

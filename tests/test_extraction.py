@@ -463,10 +463,19 @@ GOLDEN = [
      {("Starfall", "P750", "Kestrel Films")}),
     ("Greta Moss will star in Undertow. Moss's producing partner Jonas Berg will produce alongside her.",
      {("Undertow", "P162", "Jonas Berg"), ("Undertow", "P161", "Greta Moss")}),
+    # "A cast B in X (1974)": the name before "in" is no part of the title; "who cast him in X and Y"
+    ("Sam Okoro cast Lev Brandt in Night Ferry to Tulsa (1974) and The Long Count (1979).",
+     {("Night Ferry to Tulsa", "P161", "Lev Brandt"), ("The Long Count", "P161", "Lev Brandt"),
+      ("Night Ferry to Tulsa", "P577", "1974")}),
+    ("Lev Brandt died on Sunday. He became a favorite of director Sam Okoro, who cast him in Copper Town (1974) "
+     "and The Long Count (1979).",
+     {("Copper Town", "P161", "Lev Brandt"), ("The Long Count", "P161", "Lev Brandt")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Lev Brandt died on Sunday. He became a favorite of director Sam Okoro, who cast him in Copper Town (1974) "
+     "and The Long Count (1979).", ("The Long Count", "P57", "Sam Okoro")),
     ("Also screening is Ana Vale's Red Sky, starring Ines Holt, and Blue Water, the debut of director Ole Berg.",
      ("Red Sky", "P161", "Blue Water")),
     ("Also screening is Ana Vale's Red Sky, starring Ines Holt, and Blue Water, the debut of director Ole Berg.",

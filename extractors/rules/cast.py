@@ -162,7 +162,8 @@ class CastRules:
                 people = self._main_person(v) if subj is not None and subj.lower_ in ("he", "she") \
                     else self.person(subj)
                 if lemma == "cast" and not passive and dobj is not None:
-                    people = self.person(dobj) if dobj.pos_ == "PROPN" else []  # "Director A cast B in X"
+                    people = self.person(dobj) if dobj.pos_ == "PROPN" or dobj.lower_ in ("him", "her") \
+                        else []  # "Director A cast B in X", "who cast him in X"
                 for c in [*v.children, *film_tok.children]:
                     if c.dep_ == "prep" and c.lower_ in ("alongside", "opposite"):
                         people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)

@@ -293,7 +293,11 @@ class CrewRules:
         for a in self.doc[m.end - 1].ancestors:
             if a.dep_ == "relcl" and a.i not in mine:
                 return True
-        return False
+        doc = self.doc  # the parser often ends the clause early ("who cast him in X and Y"): the surface
+        who = next((k for k in range(tok.i + 1, m.start) if doc[k].lower_ in ("who", "whose")
+                    and doc[k - 1].text == ","), None)
+        return who is not None and not any(doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX")
+                                           for k in range(who + 1, m.start - 1))
 
     def maker_from_rules(self, noun: Token) -> None:
         """'Title, a western from A', 'the new thriller from A': a film from a person is one they directed."""
