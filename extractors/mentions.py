@@ -108,7 +108,9 @@ class Mentions:
                     m = self.add(*self._trim(start, owner), typ, w, overlap_ok=False)
                     if m is not None:
                         m.ner[typ] += w
-                    self.add(*self._trim(owner + 1, end), overlap_ok=False)
+                    owned = self.add(*self._trim(owner + 1, end), overlap_ok=False)
+                    if owned is not None and doc[owner + 1].text in ("The", "A", "An"):
+                        owned.votes["Film"] += 2.0  # "A's The Quiet Coast": a person's name never opens so
                     continue
                 joint = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"
                               and doc[k - 1].lower_ in self.lex.org_suffixes), None)

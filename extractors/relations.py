@@ -44,7 +44,7 @@ from .rules.people import PeopleRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
-from .titles import find_titles, tokens_among
+from .titles import find_titles, name_run, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
            "TEAM_VERBS", "Focus", "Raw", "Reader", "SoleFilm", "extract_doc", "subject_of"]
@@ -103,6 +103,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                                  or t.lower_ in ("him", "her") and t.dep_ == "dobj" and t.tag_ == "PRP"):
                 out += self._main_person(t)  # "In Title he played X": the person the text is about
                 continue
+            if t.lower_ in ("pair", "duo", "couple", "twosome") and t.pos_ == "NOUN" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                out += self._last_pair(t)  # "A and B ... The pair will star in X"
+                continue
             if t.pos_ == "PRON" or t.lower_ in ("who", "that"):
                 continue
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.kin_sibling | self.lex.kin_spouse:
@@ -121,6 +125,32 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if m is not None:
                 out.append(m)
         return out
+
+    def _last_pair(self, tok: Token) -> list[Mention]:
+        """The two people last named together ("A and B") before ``tok``, within two sentences."""
+        people = sorted((m for m in self.m.all if m.end <= tok.i and m.votes.get("Person", 0) >= 1
+                         and m.votes.get("Person", 0) >= max(m.votes.get("Film", 0), m.votes.get("Organization", 0))),
+                        key=lambda m: m.start)
+        lo = tok.sent.start
+        for _ in range(2):
+            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+        for a, b in zip(people[-2::-1], people[:0:-1]):
+            if a.start < lo:
+                break
+            if a.end + 1 == b.start and self.doc[a.end].lower_ == "and":
+                return [a, b]
+        doc = self.doc  # NER missed one of them: two full names joined by "and", read from the surface
+        for k in range(tok.sent.start - 1, lo, -1):
+            if doc[k].lower_ != "and":
+                continue
+            left = name_run(doc, k - 1, allow_connectors=False, max_len=3)
+            right = name_run(doc, k + 1, allow_connectors=False, max_len=3)
+            if left and right and left[1] == k and right[0] == k + 1 and left[1] - left[0] >= 2 \
+                    and right[1] - right[0] >= 2 \
+                    and any(doc[i].ent_type_ == "PERSON" for i in range(left[0], right[1])):
+                pair = [self.m.add(*left, "Person", 1.0), self.m.add(*right, "Person", 1.0)]
+                return [m for m in pair if m is not None and m.votes.get("Film", 0) < 2]
+        return []
 
     def _group_at(self, t: Token) -> Mention | None:
         # "the Pellicotts", "the Pellicott brothers": a surname group standing for several people.
@@ -162,6 +192,14 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in t.children)
             anaphor = (t.lemma_.lower() in self.lex.film_anaphors or definite) and not t.text[0].isupper() \
                 and t.i not in self.m.by_token  # "the film", "the thriller"
+            edge = t.left_edge.i
+            if anaphor and definite and edge >= 2 and self.doc[edge - 1].text == "," \
+                    and self.doc[edge - 2].text[:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
+                named = self.m.at(self.doc[edge - 2])  # "Title, the 2011 adventure directed by A"
+                if named is not None and named.votes.get("Person", 0) < 2 and named.votes.get("Organization", 0) < 2:
+                    named.votes["Film"] += weight
+                    out.append(named)
+                    continue
             if anaphora and (t.lower_ in ("it", "this") and not titled or anaphor):  # not "It's Always Winter"
                 f = self.focus(t)
                 if f is not None:

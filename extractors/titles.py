@@ -172,10 +172,24 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
     return start, end
 
 
+TIME_WORDS = frozenset("on since until till by last next this every each from before after early late".split())
+
+
+def _calendar_name(tok: Token) -> bool:
+    """A month or weekday that opens a name: "Sunday People", "June Park" (not "on Sunday", "June 8")."""
+    doc = tok.doc
+    if tok.lower_ not in CALENDAR or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ not in ("DATE", "TIME") \
+        and nxt.lower_ not in CALENDAR and (prev is None or prev.lower_ not in TIME_WORDS)
+
+
 def _name_token(tok: Token) -> bool:
     if tok.is_punct or tok.is_space or tok.like_url:
         return False
-    if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num:
+    if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num and not _calendar_name(tok):
         return False  # "on June 8"
     if tok.text in ("'s", "’s", "'", "’"):
         return False
@@ -210,7 +224,8 @@ def _title_ok(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
         # NER dates many titles ("The Long Autumn"); a month or a weekday is still no part of one
-        return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num or tok.lower_ not in CALENDAR
+        return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num or tok.lower_ not in CALENDAR \
+            or _calendar_name(tok)
     if tok.lower_ == "for":  # "Requiem for a Dream", but "Title for Studio" and "Title for A" are two names
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and (nxt.lower_ in ("a", "an", "the") or nxt.is_title and not nxt.ent_type_
@@ -308,7 +323,7 @@ def cue_titles(doc: Doc) -> list[Title]:
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i, low in enumerate(lowers(doc)):
         if not (low in names or low in parts or low in makers or _film_noun_form(low, lex.film_nouns)
-                or YEAR.match(low)):
+                or YEAR.match(low) or low in ("'s", "’s")):
             continue  # none of the cues below can start here
         tok = doc[i]
         # "director A's Title": what a film-maker owns, named by a title right after the possessive
@@ -367,6 +382,13 @@ def cue_titles(doc: Doc) -> list[Title]:
             run = title_span(doc, tok.i - 1, forward=False) if tok.i > doc[tok.i].sent.start else None
             if run and run[1] == tok.i:
                 out.append(Title(run[0], run[1], "year in brackets", year=doc[tok.i + 1].text, strength=0.9))
+        # "Quill's The Quiet Coast": a name after a possessive that opens with an article is a title
+        if tok.text in ("'s", "’s") and tok.i + 2 < len(doc) and tok.i > 0 and doc[tok.i - 1].text[:1].isupper() \
+                and doc[tok.i + 1].text in ("The", "A", "An") and doc[tok.i + 2].text[:1].isupper() \
+                and not doc[tok.i + 1].is_sent_start:
+            run = name_run(doc, tok.i + 1)
+            if run and run[0] == tok.i + 1 and run[1] - run[0] >= 2:
+                out.append(Title(run[0], run[1], "after a possessive", strength=0.8))
         # "2012's Title", "Quill's 2017 Title"
         if YEAR.match(tok.text) and tok.i + 1 < len(doc):
             j = tok.i + 1

@@ -470,10 +470,23 @@ GOLDEN = [
     ("Lev Brandt died on Sunday. He became a favorite of director Sam Okoro, who cast him in Copper Town (1974) "
      "and The Long Count (1979).",
      {("Copper Town", "P161", "Lev Brandt"), ("The Long Count", "P161", "Lev Brandt")}),
+    # "the pair" after "A and B"; a weekday or month opening a name ("Sunday People", "June Park")
+    ("Ana Ruiz and Bo Chan are teaming up for the first time. The pair will star in Sunday People.",
+     {("Sunday People", "P161", "Ana Ruiz"), ("Sunday People", "P161", "Bo Chan")}),
+    ("June Park will direct Red Sky.", {("Red Sky", "P57", "June Park")}),
+    # "Title, the 2011 adventure directed by A" even when the parser hangs the apposition elsewhere
+    ("Lang was the original hero in Skyhook, the 2011 adventure directed by Mina Sato. The studio later "
+     "fast-tracked Skyhook 2.", {("Skyhook", "P57", "Mina Sato"), ("Skyhook 2", "P155", "Skyhook")}),
+    # possessives over genre words and before a title that opens with an article
+    ("Lang was busy filming Ben Ortega's war drama The Long Field.", {("The Long Field", "P57", "Ben Ortega")}),
+    ("She began her career as an assistant editor on Lars Bredahl's The Quiet Coast.",
+     {("The Quiet Coast", "P57", "Lars Bredahl")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Lang was the original hero in Skyhook, the 2011 adventure directed by Mina Sato. The studio later "
+     "fast-tracked Skyhook 2.", ("Skyhook 2", "P57", "Mina Sato")),
     ("Lev Brandt died on Sunday. He became a favorite of director Sam Okoro, who cast him in Copper Town (1974) "
      "and The Long Count (1979).", ("The Long Count", "P57", "Sam Okoro")),
     ("Also screening is Ana Vale's Red Sky, starring Ines Holt, and Blue Water, the debut of director Ole Berg.",

@@ -140,7 +140,9 @@ class CompanyRules:
         """A lower-case word between an owner and a title: "'s 49th animated feature film"."""
         if t.text[:1].isupper() or t.is_punct:
             return False
-        return t.pos_ in ("ADJ", "NUM") or t.tag_ == "JJ" or t.dep_ == "amod" or t.lemma_.lower() in self.lex.film_nouns
+        film_nouns = self.lex.film_nouns  # a genre word's own modifier too: "war drama", "heist movie"
+        return t.pos_ in ("ADJ", "NUM") or t.tag_ == "JJ" or t.dep_ == "amod" or t.lemma_.lower() in film_nouns \
+            or t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in film_nouns
 
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
