@@ -315,6 +315,9 @@ def _film_noun_form(w: str, nouns) -> bool:
     return w in nouns or w.endswith("s") and w[:-1] in nouns
 
 
+RELEASE_NOUNS = frozenset({"premiere", "release", "opening", "bow", "debut", "rollout"})
+
+
 def cue_titles(doc: Doc) -> list[Title]:
     lex = lexicon()
     out = []
@@ -323,9 +326,16 @@ def cue_titles(doc: Doc) -> list[Title]:
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i, low in enumerate(lowers(doc)):
         if not (low in names or low in parts or low in makers or _film_noun_form(low, lex.film_nouns)
-                or YEAR.match(low) or low in ("'s", "’s")):
+                or YEAR.match(low) or low in ("'s", "’s") or low in RELEASE_NOUNS):
             continue  # none of the cues below can start here
         tok = doc[i]
+        # "set a March premiere for Title", "the release of Title"
+        if low in RELEASE_NOUNS:
+            if tok.pos_ == "NOUN" and i + 2 < len(doc) and doc[i + 1].lower_ in ("for", "of") \
+                    and is_cap(doc[i + 2]) and not is_headline(tok.sent):
+                run = title_span(doc, i + 2)
+                if run and run[0] == i + 2 and doc[run[0]].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+                    out.append(Title(run[0], run[1], f"after '{low} {doc[i + 1].lower_}'", strength=0.8))
         # "director A's Title": what a film-maker owns, named by a title right after the possessive
         if low in makers:
             run = name_run(doc, i + 1, allow_connectors=False, max_len=4) if i + 1 < len(doc) else None

@@ -481,6 +481,9 @@ GOLDEN = [
     ("Lang was busy filming Ben Ortega's war drama The Long Field.", {("The Long Field", "P57", "Ben Ortega")}),
     ("She began her career as an assistant editor on Lars Bredahl's The Quiet Coast.",
      {("The Quiet Coast", "P57", "Lars Bredahl")}),
+    # "a March premiere for Title"; a genre-noun anaphor as the subject of "stars A as X" (it used to crash)
+    ("Orbit has set a March premiere for Glass Road. The fantasy drama stars Ann Lee as Mara Vell, a glassblower.",
+     {("Glass Road", "P161", "Ann Lee"), ("Mara Vell", "P175", "Ann Lee"), ("Mara Vell", "P1441", "Glass Road")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

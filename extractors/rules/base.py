@@ -24,6 +24,24 @@ class Focus:
     def votes(self):
         return {"Film": 3.0}
 
+    # Where a rule reads a film's place or name, the anaphor stands for it: "the film" is at its token,
+    # and its key matches no named film's.
+    @property
+    def start(self) -> int:
+        return self.tok.i
+
+    @property
+    def end(self) -> int:
+        return self.tok.i + 1
+
+    @property
+    def key(self) -> str:
+        return f"@{self.tok.lower_}:{self.tok.i}"
+
+    @property
+    def text(self) -> str:
+        return self.tok.text
+
 
 @dataclass(eq=False)
 class SoleFilm(Focus):
