@@ -525,11 +525,20 @@ MAKING_VERBS = frozenset({"develop", "make", "finance", "acquire", "buy", "shoot
 def reduced_relative(tok: Token) -> bool:
     """Is ``tok`` the subject of a clause that describes the noun before it, whose object it lacks
     ("the thriller [Studio is producing]", "the film [Ana Lind directed]")?"""
+    crafts = {k for k, r in lexicon().verbs.items() if r not in ("P161", "P175", "P750")}
+    doc = tok.doc
+    j = tok.i + 1  # a person or company: read from the surface, the parser often makes the name an apposition
+    while j < len(doc) and doc[j].pos_ == "AUX" and j - tok.i <= 3:
+        j += 1
+    if tok.ent_type_ in ("PERSON", "ORG") and j < len(doc) \
+            and (doc[j].tag_ == "VBD" or j > tok.i + 1 and doc[j].tag_ in ("VBG", "VBN")) \
+            and doc[j].lemma_.lower() in crafts | MAKING_VERBS \
+            and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("DET", "PROPN", "PRON") and doc[j + 1].lower_ != "by"):
+        return True  # "the thriller A is directing for Studio", "the film A directed"
     v = tok.head
     if tok.dep_ not in ("nsubj",) or v.i <= tok.i or v.dep_ not in ("relcl", "acl"):
         return False
     lemma = v.lemma_.lower()
-    crafts = {k for k, r in lexicon().verbs.items() if r not in ("P161", "P175", "P750")}
     return (lemma in crafts or lemma in MAKING_VERBS) and not any(c.dep_ == "dobj" for c in v.children)
 
 

@@ -484,10 +484,19 @@ GOLDEN = [
     # "a March premiere for Title"; a genre-noun anaphor as the subject of "stars A as X" (it used to crash)
     ("Orbit has set a March premiere for Glass Road. The fantasy drama stars Ann Lee as Mara Vell, a glassblower.",
      {("Glass Road", "P161", "Ann Lee"), ("Mara Vell", "P175", "Ann Lee"), ("Mara Vell", "P1441", "Glass Road")}),
+    # "the thriller A is directing": A is no title; "boarded Title"; "joined Title as director"
+    ("Ines Holt has boarded Salt Hymn, the coastal thriller Oren Falk is directing for Orbit.",
+     {("Salt Hymn", "P161", "Ines Holt"), ("Salt Hymn", "P57", "Oren Falk")}),
+    ("Ana Lind has joined Red Sky as director.", {("Red Sky", "P57", "Ana Lind")}),
+    ("Director Ana Lind has joined Red Sky.", {("Red Sky", "P57", "Ana Lind")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Director Ana Lind has joined Red Sky.", ("Red Sky", "P161", "Ana Lind")),
+    ("Ana Lind has joined Red Sky as director.", ("Red Sky", "P161", "Ana Lind")),
+    ("Ines Holt has boarded Salt Hymn, the coastal thriller Oren Falk is directing.",
+     ("Oren Falk", "P161", "Ines Holt")),
     ("Lang was the original hero in Skyhook, the 2011 adventure directed by Mina Sato. The studio later "
      "fast-tracked Skyhook 2.", ("Skyhook 2", "P57", "Mina Sato")),
     ("Lev Brandt died on Sunday. He became a favorite of director Sam Okoro, who cast him in Copper Town (1974) "

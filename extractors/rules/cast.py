@@ -95,17 +95,28 @@ class CastRules:
                 self.emit(film, "P161", p, v, "verb", 0.8)
             self._cast_parts(self._listed_runs(v), v, film if isinstance(film, Mention) else None)  # "A (Mara)"
             return
-        if lemma == "join":
-            # "A joins the cast of Title" / "A joins Title"
+        if lemma in ("join", "board"):
+            # "A joins the cast of Title" / "A joins Title" / "A boards Title as director"
             target = dobj
+            as_role = next((g.lower_ for t in (v, dobj) if t is not None for c in t.children
+                            if c.dep_ == "prep" and c.lower_ == "as"
+                            for g in c.children if g.dep_ == "pobj" and g.lower_ in lex.role_nouns), None)
+            rel = lex.role_nouns[as_role].split("+")[0] if as_role is not None else "P161"
+            if subj is not None and as_role is None and any(
+                    c.dep_ == "compound" and lex.role_nouns.get(c.lower_, "P161").split("+")[0] != "P161"
+                    for c in subj.children):
+                if target is not None and target.text[:1].isupper():
+                    self.film(target)  # "Director A has joined Title": the role noun credits A, not the cast
+                return
             if dobj is not None and dobj.lemma_.lower() in ("cast", "ensemble", "lineup", "line-up"):
                 film = self._of_film(dobj) or self.focus(v)
                 for p in self.person(subj):
                     self.emit(film, "P161", p, v, "verb", 0.85)
-            elif target is not None and target.i in self.m.by_token and self.m.by_token[target.i].votes.get("Film"):
+            elif target is not None and (target.i in self.m.by_token and self.m.by_token[target.i].votes.get("Film")
+                                         or (lemma == "board" or as_role) and target.text[:1].isupper()):
                 for f in self.film(target):
-                    for p in self.person(subj):
-                        self.emit(f, "P161", p, v, "verb", 0.8)
+                    for p in self._subject_people(subj, v):
+                        self.emit(f, rel, p, v, "verb", 0.8)
             elif target is not None and target.lemma_.lower() in ("star", "actor", "actress", "co-star") \
                     and preps.get("in") is not None:
                 # "A and B have joined returning stars C and D in the sequel"

@@ -108,7 +108,7 @@ class CrewRules:
             if verb.lemma_ in ("replace", "succeed"):  # "A replaced B as director": the role is A's now
                 subj = subject_of(verb)
                 people_toks += [subj] if subj is not None and subj.pos_ == "PROPN" else []
-            else:
+            elif verb.lemma_ not in ("join", "board"):  # "joined Title as director": the object is the film
                 people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come", "board", "attach"):
                 subj = subject_of(verb)

@@ -86,7 +86,7 @@ class VerbRules:
             return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if rel == "P750":
             return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
-        if lemma in ("include", "join", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
+        if lemma in ("include", "join", "board", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
                      "costar", "cast", "introduce"):
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
