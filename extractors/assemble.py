@@ -23,6 +23,22 @@ def _accepts(slot: str, typ: str | None) -> bool:
     return typ == slot
 
 
+def org_clusters(ms) -> dict[str, str]:
+    """A company's short name ("Focus", "Kestrel Lane") is the one longer name of the text it opens
+    ("Focus Features", "Kestrel Lane Pictures")."""
+    keys = {m.key for m in ms.all if m.type == "Organization" and m.key}
+    out = {}
+    for k in keys:
+        longer = [o for o in keys if o.startswith(k + " ")]
+        if len(longer) == 1:
+            out[k] = longer[0]
+    return out
+
+
+def org_labels(ms) -> dict[str, str]:
+    return {m.key: clean(m.text) for m in ms.all if m.type == "Organization" and m.key}
+
+
 def _nearest_full_names(ms, clusters) -> None:
     """A surname two people of the text share ("Vance" of Tessa and Paul Vance) is the one named
     last before it, as a reader takes it."""
@@ -40,6 +56,7 @@ def assemble(reader, modality):
     doc = reader.doc
     ms = reader.m
     clusters = person_clusters(ms)
+    orgs, org_label = org_clusters(ms), org_labels(ms)
     _nearest_full_names(ms, clusters)
     people_by_surname = defaultdict(set)
     for m in ms.people():
@@ -69,10 +86,14 @@ def assemble(reader, modality):
                 rec["aliases"].add(text)
             rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
             return [key]
-        key = f"{typ}:{m.key}"
-        label = clean(m.text)
+        canon = orgs.get(m.key, m.key) if typ == "Organization" else m.key
+        key = f"{typ}:{canon}"
+        label = org_label.get(canon, clean(m.text)) if typ == "Organization" else clean(m.text)
         rec = names.setdefault(key, {"type": typ, "label": label, "aliases": set(), "spans": set(),
                                      "year": None})
+        if len(label) > len(rec["label"]) and typ == "Organization":
+            rec["aliases"].add(rec["label"])  # "Focus" before "Focus Features": the full name labels it
+            rec["label"] = label
         words = label.split()
         if typ == "Character" and len(words) >= 3 and words[0].lower().rstrip(".") in RANKS | {"dr", "sheriff"}:
             rec["aliases"].add(" ".join(words[1:]))  # "Detective Ada Crane" is also "Ada Crane"
@@ -87,6 +108,8 @@ def assemble(reader, modality):
         entity_key(m)
     facts: dict[tuple, Fact] = {}
     for r in reader.raw:
+        if r.relation == "P162" and getattr(r.object, "type", None) == "Organization":
+            r.relation = "P272"  # "Studio is producing Title", "produced by Studio Films": a production company
         s_slot, o_slot = RELATIONS[r.relation]
         if not _accepts(s_slot, getattr(r.subject, "type", None)):
             continue

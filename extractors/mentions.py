@@ -153,7 +153,8 @@ class Mentions:
             nxt = doc[k + 1]
             if doc[k].lower_ == "by" and nxt.ent_type_ == "PERSON" or \
                     doc[k].lower_ == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the") \
-                    and nxt.ent_iob_ == "B":  # "Title for Studio": a second name starts there
+                    and (nxt.ent_iob_ == "B" or doc[end - 1].lower_ in self.lex.org_suffixes):
+                # "Title for Studio", "Title for Focus Features": a second name starts there
                 end = k
                 break
         return start, end
@@ -233,6 +234,12 @@ class Mentions:
                 "It", "Let", "That", "What", "Here", "There", "Who")
             if owned and self.doc[lo].text not in ("A", "An", "The"):  # not "A Young Sailor's Diary"
                 lo = k + 1
+                break
+        for k in range(lo + 1, hi - 1):  # "Title for Studio Films", "Title with A Person": the phrase ends there
+            if self.doc[k].lower_ in ("for", "with", "by", "from", "at", "via") \
+                    and (self.doc[hi - 1].lower_ in self.lex.org_suffixes
+                         or self.doc[k + 1].ent_iob_ == "B" and self.doc[k + 1].ent_type_ in ("PERSON", "ORG")):
+                hi = k
                 break
         words = self.doc[lo:hi]
         if not (2 <= len(words) <= 10) or not words[0].text[:1].isupper():

@@ -489,10 +489,20 @@ GOLDEN = [
      {("Salt Hymn", "P161", "Ines Holt"), ("Salt Hymn", "P57", "Oren Falk")}),
     ("Ana Lind has joined Red Sky as director.", {("Red Sky", "P57", "Ana Lind")}),
     ("Director Ana Lind has joined Red Sky.", {("Red Sky", "P57", "Ana Lind")}),
+    # companies: "Studio is producing Title" (a production company), "produced by A for Studio Films";
+    # a short name ("Focus") is the one longer company name it opens ("Focus Features")
+    ("Orbit Pictures is producing Red Sky. Focus Features will release it in May. Focus will distribute it.",
+     {("Red Sky", "P272", "Orbit Pictures"), ("Red Sky", "P750", "Focus Features")}),
+    ("Red Sky is produced by Ana Lind for Kestrel Films.",
+     {("Red Sky", "P162", "Ana Lind"), ("Red Sky", "P272", "Kestrel Films")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Orbit Pictures is producing Red Sky. Focus Features will release it in May. Focus will distribute it.",
+     ("Red Sky", "P750", "Focus")),
+    ("Kestrel Lane Pictures is producing Red Sky for Focus Features.", ("Red Sky for Focus Features", "P272",
+                                                                         "Kestrel Lane Pictures")),
     ("Director Ana Lind has joined Red Sky.", ("Red Sky", "P161", "Ana Lind")),
     ("Ana Lind has joined Red Sky as director.", ("Red Sky", "P161", "Ana Lind")),
     ("Ines Holt has boarded Salt Hymn, the coastal thriller Oren Falk is directing.",

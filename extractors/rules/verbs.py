@@ -92,10 +92,14 @@ class VerbRules:
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
             films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
+            banner = preps.get("for") if rel == "P162" else None  # "produced by A for Studio Films"
+            banner = banner if banner is not None and banner.pos_ == "PROPN" and self._org_like(banner) else None
             for f in films:
                 for p in self.person(agent_obj):
                     self.emit(f, rel, p, v, "by")
                     self._crew_company(f, rel, p, v)
+                if banner is not None:
+                    self.emit(f, "P272", self.m.vote(banner, "Organization", 2.0), v, "by", 0.75)
         if not passive and dobj is None:
             # "A wrote and produced Title": the first verb shares the object of the second
             dobj = next((g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
