@@ -318,6 +318,33 @@ def _film_noun_form(w: str, nouns) -> bool:
 RELEASE_NOUNS = frozenset({"premiere", "release", "opening", "bow", "debut", "rollout"})
 
 
+def name_end(doc: Doc, i: int) -> Token:
+    """The last token of the name run starting at ``i``."""
+    run = name_run(doc, i, allow_connectors=False, max_len=4)
+    return doc[run[1] - 1] if run else doc[i]
+
+
+def _apposed_name(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """'Title, the Studio thriller in which ...': the name before ", the ... <film noun>", read from the
+    surface; the noun must head its phrase (not "A, the film's director", "A, a documentary maker")."""
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "VERB", "AUX") or nxt.tag_ == "POS") \
+            and not (nxt.ent_type_ == "PERSON" and reduced_relative(name_end(doc, nxt.i))):
+        return None  # (", the film was shot by A": a new clause's subject, not an apposition)
+    k = noun.i - 1
+    while k > noun.sent.start and noun.i - k <= 5 and doc[k].lower_ not in ("the", "a", "an"):
+        if doc[k].is_punct and doc[k].text not in ("-",) or doc[k].pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        k -= 1
+    if k - 2 < noun.sent.start or doc[k].lower_ not in ("the", "a", "an") or doc[k - 1].text != ",":
+        return None
+    run = title_span(doc, k - 2, forward=False)
+    if run is None or run[1] != k - 1 or doc[run[0]].ent_type_ in ("GPE", "NORP", "DATE") \
+            or doc[run[1] - 1].lower_ in lexicon().org_suffixes:
+        return None
+    return run
+
+
 def cue_titles(doc: Doc) -> list[Title]:
     lex = lexicon()
     out = []
@@ -363,6 +390,14 @@ def cue_titles(doc: Doc) -> list[Title]:
             if run and run[1] == comma and doc[run[0]].ent_type_ not in ("PERSON", "ORG", "GPE") \
                     and run[0] <= tok.head.i < run[1]:
                 out.append(Title(run[0], run[1], "apposition", year=_year_before(doc, tok.i), strength=0.9))
+            elif tok.text.islower() and tok.tag_ == "NN":  # a name NER took for a person or company
+                surface = _apposed_name(doc, tok)
+                if surface is not None:
+                    out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.7))
+        elif tok.lemma_.lower() in lex.film_nouns and tok.text.islower() and tok.tag_ == "NN":
+            surface = _apposed_name(doc, tok)  # the parser hung the apposition elsewhere
+            if surface is not None:
+                out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.7))
         # "the film Title", "the sequel Title", "short feature Title"
         if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) \
                 and not tok.text[0].isupper():

@@ -495,6 +495,12 @@ GOLDEN = [
      {("Red Sky", "P272", "Orbit Pictures"), ("Red Sky", "P750", "Focus Features")}),
     ("Red Sky is produced by Ana Lind for Kestrel Films.",
      {("Red Sky", "P162", "Ana Lind"), ("Red Sky", "P272", "Kestrel Films")}),
+    # "Title, the Studio thriller in which ...": a title NER took for a company, read from the apposition
+    ("Ana Moss wrapped production on Copper Summer, the Orbit thriller in which she stars for director Yana Polk.",
+     {("Copper Summer", "P57", "Yana Polk")}),
+    # "Title, the thriller A is directing for Studio" inside a longer sentence: A directs it
+    ("EXCLUSIVE: Ines Holt has boarded Salt Hymn, the coastal thriller Oren Falk is directing for Orbit, "
+     "Deadline has learned.", {("Salt Hymn", "P57", "Oren Falk"), ("Salt Hymn", "P161", "Ines Holt")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

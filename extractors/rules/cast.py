@@ -98,6 +98,8 @@ class CastRules:
         if lemma in ("join", "board"):
             # "A joins the cast of Title" / "A joins Title" / "A boards Title as director"
             target = dobj
+            if target is None and lemma == "board" and v.i + 1 < len(self.doc) and self.doc[v.i + 1].pos_ == "PROPN":
+                target = self.doc[v.i + 1]  # the parser gave the title to a clause after it
             as_role = next((g.lower_ for t in (v, dobj) if t is not None for c in t.children
                             if c.dep_ == "prep" and c.lower_ == "as"
                             for g in c.children if g.dep_ == "pobj" and g.lower_ in lex.role_nouns), None)

@@ -168,11 +168,26 @@ class VerbRules:
                 s = subject_of(v.head)
             if s is not None and s.pos_ == "NOUN":  # "Her producing partner B will produce": B
                 s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > s.i), s)
+            k = v.i - 1
+            while k > v.sent.start and self.doc[k].pos_ == "AUX":
+                k -= 1
+            described = None
+            if k < v.i - 1 and self.doc[k].ent_type_ == "PERSON" and self.doc[k].pos_ == "PROPN" and (
+                    s is None or self.doc[k] not in s.conjuncts and self.doc[k].head.i != s.i):
+                s = self.doc[k]  # "Title, the thriller A is directing": the name right before the verb group
+                j = k
+                while j > v.sent.start and self.doc[j - 1].pos_ == "PROPN":
+                    j -= 1
+                noun = self.doc[j - 1]
+                if noun.lemma_.lower() in self.lex.film_nouns and noun.text.islower():
+                    described = next(iter(self.film(noun)), None)  # the film the clause describes
             sent = v.sent
             unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
                        for q in [self._sequel_of(m)] if q is not None]
             target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
-            if s is None or s.pos_ != "PROPN" or not unnamed and any(
+            if described is not None:
+                target = described
+            elif s is None or s.pos_ != "PROPN" or not unnamed and any(
                     not self._in_other_clause(f, v) for f in self.sentence_films(v)):
                 return
             sm = self.m.at(s, create=False)
