@@ -147,8 +147,10 @@ class Mentions:
         while start < end and doc[start].lower_ in CREDIT_WORDS:
             start += 1  # NER's "Featuring A", "A Jr. Directed"
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                               or doc[end - 1].lower_ in CREDIT_WORDS):
-            end -= 1
+                               or doc[end - 1].lower_ in CREDIT_WORDS
+                               or doc[end - 1].text.isalpha() and doc[end - 1].text.islower()
+                               and doc[end - 1].pos_ in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ")):
+            end -= 1  # (NER's "Focus later", "A Jr. directed")
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]
             if doc[k].lower_ == "by" and nxt.ent_type_ == "PERSON" or \
