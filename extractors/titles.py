@@ -393,11 +393,11 @@ def cue_titles(doc: Doc) -> list[Title]:
             elif tok.text.islower() and tok.tag_ == "NN":  # a name NER took for a person or company
                 surface = _apposed_name(doc, tok)
                 if surface is not None:
-                    out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.7))
+                    out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))
         elif tok.lemma_.lower() in lex.film_nouns and tok.text.islower() and tok.tag_ == "NN":
             surface = _apposed_name(doc, tok)  # the parser hung the apposition elsewhere
             if surface is not None:
-                out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.7))
+                out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))
         # "the film Title", "the sequel Title", "short feature Title"
         if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) \
                 and not tok.text[0].isupper():
