@@ -501,10 +501,17 @@ GOLDEN = [
     # "Title, the thriller A is directing for Studio" inside a longer sentence: A directs it
     ("EXCLUSIVE: Ines Holt has boarded Salt Hymn, the coastal thriller Oren Falk is directing for Orbit, "
      "Deadline has learned.", {("Salt Hymn", "P57", "Oren Falk"), ("Salt Hymn", "P161", "Ines Holt")}),
+    # a "husband" who shares a surname with a part just named is a part too
+    ("Red Sky is a thriller. Ana Lind will play Ines Varga, a biologist. Bo Chan is her estranged husband, "
+     "Cal Varga.", {("Cal Varga", "P175", "Bo Chan"), ("Ines Varga", "P175", "Ana Lind")}),
+    ("Ana Lind is married to Bo Chan. Her brother, Cal Lind, is a producer.",
+     {("Ana Lind", "P26", "Bo Chan"), ("Ana Lind", "P3373", "Cal Lind")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Red Sky is a thriller. Ana Lind will play Ines Varga, a biologist. Bo Chan is her estranged husband, "
+     "Cal Varga.", ("Ana Lind", "P26", "Cal Varga")),
     ("Orbit Pictures is producing Red Sky. Focus Features will release it in May. Focus will distribute it.",
      ("Red Sky", "P750", "Focus")),
     ("Kestrel Lane Pictures is producing Red Sky for Focus Features.", ("Red Sky for Focus Features", "P272",

@@ -85,6 +85,14 @@ class PeopleRules:
         if not named or not anchor:
             return
         for t in named:
+            last = t.text
+            parts = {m.text.split()[-1] for m in self.m.all if m.votes.get("Character", 0) >= 2 and m.start != t.i
+                     and m.end - 1 != t.i}
+            if last in parts:  # "A will play Ines Varga ... B is her estranged husband, Cal Varga": a part
+                actor = subject_of(attr.head) if attr.dep_ == "attr" and attr.head.lemma_ == "be" else None
+                if actor is not None and actor.pos_ == "PROPN":
+                    self.character_link(self.person(actor, 1.0), t, noun)
+                continue
             other = self.m.vote(t, "Person", 2.0)
             if other is None:
                 continue
