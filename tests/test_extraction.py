@@ -506,6 +506,14 @@ GOLDEN = [
      "Cal Varga.", {("Cal Varga", "P175", "Bo Chan"), ("Ines Varga", "P175", "Ana Lind")}),
     ("Ana Lind is married to Bo Chan. Her brother, Cal Lind, is a producer.",
      {("Ana Lind", "P26", "Bo Chan"), ("Ana Lind", "P3373", "Cal Lind")}),
+    # "A wrote the screenplay, adapting B's novel X"; "B and C serve as producers alongside A";
+    # "A's previous feature, Title" for a director named as such earlier
+    ("Ana Lind wrote the screenplay for Red Sky with Bo Chan, adapting Lise Marrow's 2019 novel The Drowned Choir.",
+     {("Red Sky", "P144", "The Drowned Choir"), ("Red Sky", "P58", "Bo Chan")}),
+    ("Red Sky is a new thriller. Hollis Grange and Amara Devlin serve as producers alongside Oren Falk.",
+     {("Red Sky", "P162", "Oren Falk"), ("Red Sky", "P162", "Hollis Grange")}),
+    ("Oren Falk is directing Red Sky, and he also produces it. Ines Holt starred in Falk's previous feature, "
+     "Low Country (2021).", {("Low Country", "P57", "Oren Falk"), ("Low Country", "P161", "Ines Holt")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

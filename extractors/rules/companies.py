@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..mentions import Mention
 from ..titles import YEAR, name_run, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
@@ -153,7 +154,9 @@ class CompanyRules:
             k = m.start - 1
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"
             steps = 0
-            while k >= 1 and steps < 6 and (YEAR.match(doc[k].text) or self._modifier(doc[k])):
+            while k >= 1 and steps < 6 and (YEAR.match(doc[k].text) or self._modifier(doc[k]) or (
+                    doc[k].text == "," and steps == 0 and doc[k - 1].lemma_.lower() in self.lex.film_nouns)):
+                # ("A's previous feature, Title")
                 k -= 1
                 steps += 1
             plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith(("s", "s.")) \
@@ -182,6 +185,8 @@ class CompanyRules:
                 self.emit(m, "P272", owner, doc[k], "company", 0.75)
             elif owner.votes.get("Person", 0) >= 1 or doc[owner.start].ent_type_ == "PERSON":
                 owner.votes["Person"] += 0.5
-                rel = self.roles.get(owner.key, "P57")
+                directed = {w for r in self.raw if r.relation == "P57" and isinstance(r.object, Mention)
+                            for w in (r.object.key, r.object.key.split()[-1] if r.object.key else "")}
+                rel = "P57" if owner.key in directed else self.roles.get(owner.key, "P57")  # a director's film
                 if rel in ("P57", "P58", "P162"):  # "producer A's Title": A made it as its producer
                     self.emit(m, rel, owner, doc[k], "possessive", 0.7)

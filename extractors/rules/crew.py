@@ -117,6 +117,10 @@ class CrewRules:
                 elif subj is not None and subj.lower_ in ("he", "she"):
                     for m in self._main_person(noun):
                         people_toks.append(self.doc[m.end - 1])
+        if people_toks and noun.tag_ == "NNS":  # "B and C serve as producers alongside A": A too
+            for t in (noun, noun.head, noun.head.head):
+                people_toks += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         people = []
         for t in people_toks:
             people += [p for p in self.person(t, 1.5) if (p.type == "Group" or p.start != noun.i)

@@ -189,7 +189,11 @@ class SequelRules:
         if obj is None:
             return
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        films = self.film(subj) if subj is not None else self.film(self._host(v))
+        host = self._host(v) if subj is None else None
+        if host is not None and host.pos_ == "PROPN" and self._is_person(host):
+            films = [self.sentence_film_or_focus(v)]  # "A wrote the script, adapting B's novel X": A's film
+        else:
+            films = self.film(subj) if subj is not None else self.film(host)
         if not films and subj is None:
             # "X is a 2012 film directed by A, based on the novel Y": the film the sentence is about
             sf = [f for f in self.sentence_films(v) if f.start < v.i]
