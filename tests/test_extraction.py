@@ -514,6 +514,11 @@ GOLDEN = [
      {("Red Sky", "P162", "Oren Falk"), ("Red Sky", "P162", "Hollis Grange")}),
     ("Oren Falk is directing Red Sky, and he also produces it. Ines Holt starred in Falk's previous feature, "
      "Low Country (2021).", {("Low Country", "P57", "Oren Falk"), ("Low Country", "P161", "Ines Holt")}),
+    # object relatives: "Title, a western that A will direct", "Title, the drama she wrote and directed"
+    ("Orbit is set to acquire Ironwood, a revisionist western that Delia Marsh will direct from a script by "
+     "Cas Moyo.", {("Ironwood", "P57", "Delia Marsh"), ("Ironwood", "P58", "Cas Moyo")}),
+    ("Delia Marsh broke through with Glass Orchard (2022), the chamber drama she wrote and directed.",
+     {("Glass Orchard", "P57", "Delia Marsh"), ("Glass Orchard", "P58", "Delia Marsh")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

@@ -61,7 +61,10 @@ class VerbRules:
         preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                  for c in children if c.dep_ in ("prep", "dative")}
         passive = agent is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
-            or (v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod", "conj"))
+            or (v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod", "conj")
+                and not (v.dep_ == "conj" and v.head.tag_ == "VBD" and v.head.i < v.i
+                         and not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.head.children)))
+        # ("she wrote and directed": the tagger's VBN after an active past verb is active too)
         # What the participle or relative clause is about.
         host = self._host(v)
         if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come"):
@@ -159,7 +162,8 @@ class VerbRules:
                     org = self.m.vote(preps["for"], "Organization", 1.5)
                     self.emit(f, "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
-                v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
+                v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VBN" and v.dep_ == "conj"
+                or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
                 or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
             # "She is directing from her script and co-producing with A": the film in focus
@@ -168,25 +172,46 @@ class VerbRules:
                 s = subject_of(v.head)
             if s is not None and s.pos_ == "NOUN":  # "Her producing partner B will produce": B
                 s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > s.i), s)
-            k = v.i - 1
+            head_v = v.head if v.dep_ == "conj" and v.head.i < v.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in children) else v  # "she wrote and directed"
+            k = head_v.i - 1
             while k > v.sent.start and self.doc[k].pos_ == "AUX":
                 k -= 1
             described = None
-            if k < v.i - 1 and self.doc[k].ent_type_ == "PERSON" and self.doc[k].pos_ == "PROPN" and (
+            pronoun = self.doc[k].lower_ in ("he", "she") and self.doc[k].i == getattr(s, "i", -1)
+            if (k < head_v.i - 1 or pronoun) and (pronoun or self.doc[k].pos_ == "PROPN") and (
+                    pronoun or self.doc[k].ent_type_ == "PERSON" or (
+                    self.doc[k].ent_type_ in ("", "PERSON") and self.doc[k - 1].pos_ == "PROPN"
+                    and not self._org_like(self.doc[k]))) and (
                     s is None or self.doc[k] not in s.conjuncts and self.doc[k].head.i != s.i):
                 s = self.doc[k]  # "Title, the thriller A is directing": the name right before the verb group
                 j = k
                 while j > v.sent.start and self.doc[j - 1].pos_ == "PROPN":
                     j -= 1
                 noun = self.doc[j - 1]
-                if noun.lemma_.lower() in self.lex.film_nouns and noun.text.islower():
-                    described = next(iter(self.film(noun)), None)  # the film the clause describes
+                if noun.lower_ in ("that", "which") and j >= 2:
+                    noun = self.doc[j - 2]  # "a western that A will direct"
+                film_nouns = self.lex.film_nouns
+                filmish = noun.lemma_.lower() in film_nouns
+                if head_v.dep_ == "relcl" and head_v.head.i < v.i and head_v.head.pos_ == "NOUN" and (
+                        head_v.head.lemma_.lower() in film_nouns or any(c.lemma_.lower() in film_nouns
+                                                                        for c in head_v.head.children
+                                                                        if c.dep_ in ("amod", "compound"))):
+                    noun, filmish = head_v.head, True  # (the parser's "a revisionist [western]")
+                if filmish and noun.text.islower():
+                    films = self.film(noun) or (self.film(noun.head, anaphora=False) if noun.dep_ == "appos"
+                                                and noun.head.pos_ == "PROPN" else [])
+                    described = next(iter(films), None)  # the film the clause describes
             sent = v.sent
             unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
                        for q in [self._sequel_of(m)] if q is not None]
             target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
             if described is not None:
                 target = described
+                if pronoun:  # "the drama she wrote and directed": the person the text is about
+                    for p in self._main_person(v):
+                        self.emit(target, rel, p, v, "verb", 0.65)
+                    return
             elif s is None or s.pos_ != "PROPN" or not unnamed and any(
                     not self._in_other_clause(f, v) for f in self.sentence_films(v)):
                 return
