@@ -51,7 +51,13 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
             hedged = True
         if t.pos_ == "VERB" and t.dep_ in ("ROOT",):
             break
-    return "hedged" if hedged or _sentence_hedged(trigger.sent) else "stated"
+    if hedged:
+        return "hedged"
+    last = chain[-1]
+    if last.dep_ == "relcl" and last.pos_ in ("VERB", "AUX") and last.head.i < last.i:
+        # "X is in talks to acquire Title, a western that A will direct": the clause states its own fact
+        return "hedged" if _span_hedged(last.doc[last.left_edge.i:last.right_edge.i + 1]) else "stated"
+    return "hedged" if _sentence_hedged(trigger.sent) else "stated"
 
 
 TALKS = frozenset({"talks", "negotiations", "discussions"})
@@ -62,10 +68,12 @@ def _sentence_hedged(sent) -> bool:
     """Cues that hedge a whole sentence: rumours, "in talks", a question. Computed once per sentence."""
     cache = sent.doc.user_data.setdefault("filmkg_hedged", {})
     if sent.start not in cache:
-        words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
-        cache[sent.start] = bool(
-            words & lexicon().sentence_hedges
-            or words & TALKS and any(w.lower_ == "in" and any(x.lower_ in TALKS for x in sent.doc[w.i + 1:min(
-                w.i + 3, sent.end)]) for w in sent)  # "in talks", "in final negotiations"
-            or sent.text.rstrip().endswith("?"))
+        cache[sent.start] = _span_hedged(sent) or sent.text.rstrip().endswith("?")
     return cache[sent.start]
+
+
+def _span_hedged(span) -> bool:
+    words = {w.lower_ for w in span} | {w.lemma_.lower() for w in span}
+    return bool(words & lexicon().sentence_hedges
+                or words & TALKS and any(w.lower_ == "in" and any(x.lower_ in TALKS for x in span.doc[w.i + 1:min(
+                    w.i + 3, span.end)]) for w in span))  # "in talks", "in final negotiations"

@@ -519,6 +519,9 @@ GOLDEN = [
      "Cas Moyo.", {("Ironwood", "P57", "Delia Marsh"), ("Ironwood", "P58", "Cas Moyo")}),
     ("Delia Marsh broke through with Glass Orchard (2022), the chamber drama she wrote and directed.",
      {("Glass Orchard", "P57", "Delia Marsh"), ("Glass Orchard", "P58", "Delia Marsh")}),
+    # a relative clause states its own fact inside a hedged sentence
+    ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
+     {("Ironwood", "P57", "Delia Marsh")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -643,6 +646,8 @@ NOT_STATED = [
     ("Colin Farr is in final negotiations to star opposite Mia Loy in Paper Tigers.",
      ("Paper Tigers", "P161", "Mia Loy")),
     ("Ann Vey is the frontrunner to direct Paper Tigers.", ("Paper Tigers", "P57", "Ann Vey")),
+    ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
+     ("Ironwood", "P750", "Orbit Pictures")),
 ]
 
 
@@ -689,6 +694,8 @@ HEDGED = [
     ("Colin Farr is in final negotiations to star opposite Mia Loy in Paper Tigers.",
      ("Paper Tigers", "P161", "Mia Loy")),
     ("Ann Vey is the frontrunner to direct Paper Tigers.", ("Paper Tigers", "P57", "Ann Vey")),
+    ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
+     ("Ironwood", "P750", "Orbit Pictures")),
 ]
 
 
