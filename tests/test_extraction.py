@@ -522,6 +522,8 @@ GOLDEN = [
     # a relative clause states its own fact inside a hedged sentence
     ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
      {("Ironwood", "P57", "Delia Marsh")}),
+    ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
+     "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

@@ -67,6 +67,9 @@ class PeopleRules:
                                       or self.m.by_token[t.i].votes.get("Film", 0) < 2.5)]
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
             named = [noun.head]
+        if not named and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i \
+                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+            named = [noun.head]  # "A, B's older brother"
         if not named and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN":
             named = [self.doc[noun.i + 1]]
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
