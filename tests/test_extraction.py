@@ -523,7 +523,8 @@ GOLDEN = [
     ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
      {("Ironwood", "P57", "Delia Marsh")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
-     "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo")}),
+     "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
+                  ("Cinder Hollow", "P58", "Amos Bright")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.

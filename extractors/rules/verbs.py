@@ -135,7 +135,8 @@ class VerbRules:
                 people = self._main_person(v)
             if len(people) > 1 and any(t.lower_ == "respectively" for t in v.sent):
                 return  # "A and B produced and directed it, respectively": paired from the surface
-            for c in children:
+            shared = list(dobj.children) if rel in ("P58", "P162") and not dobj.text[:1].isupper() else []
+            for c in [*children, *shared]:  # "co-wrote the thriller with B": the parser hangs "with B" on it
                 if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
                     partner = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if partner is not None:
