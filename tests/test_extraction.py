@@ -522,6 +522,7 @@ GOLDEN = [
     # a relative clause states its own fact inside a hedged sentence
     ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
      {("Ironwood", "P57", "Delia Marsh")}),
+    ("Red Sky is a drama. Music director Ann Lee composed its songs.", {("Red Sky", "P86", "Ann Lee")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -529,6 +530,8 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Red Sky is a drama, said Ruth Ingle, the festival's artistic director.", ("Red Sky", "P57", "Ruth Ingle")),
+    ("Red Sky is a drama. Casting director Ann Lee found the cast.", ("Red Sky", "P57", "Ann Lee")),
     ("Red Sky is a thriller. Ana Lind will play Ines Varga, a biologist. Bo Chan is her estranged husband, "
      "Cal Varga.", ("Ana Lind", "P26", "Cal Varga")),
     ("Orbit Pictures is producing Red Sky. Focus Features will release it in May. Focus will distribute it.",

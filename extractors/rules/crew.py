@@ -40,6 +40,12 @@ class CrewRules:
         if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "/") and self.doc[noun.i - 2].lower_ in lex.role_nouns:
             # "writer-director A": both crafts
             rels = list(dict.fromkeys(rels + lex.role_nouns[self.doc[noun.i - 2].lower_].split("+")))
+        # "artistic director A", "the festival's casting director": a post, not a film's credit
+        prev = self.doc[noun.i - 1] if noun.i > 0 else None
+        if prev is not None and prev.lower_ in lex.post_modifiers.get(key, ()):
+            return
+        if key == "director" and prev is not None and prev.lower_ in ("music", "musical"):
+            rels = ["P86"]  # "music director A" (Indian cinema's word for the composer)
         # "director of photography"
         nxt = self.doc[noun.i + 1:noun.i + 3]
         if key == "director" and len(nxt) == 2 and nxt[0].lower_ == "of" and nxt[1].lower_ == "photography":
