@@ -360,8 +360,9 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
         if len(parts) == 1:
             cands = by_last.get(parts[0], set()) or by_first.get(parts[0], set())
             out[k] = next(iter(cands)) if len(cands) == 1 else k
-        else:
-            out[k] = k
+        else:  # a hyphenated surname alone ("Okafor-Lind") is one word of text, two of its key
+            longer = [f for f in full if f.endswith(" " + k)]
+            out[k] = longer[0] if len(longer) == 1 else k
     return out
 
 

@@ -260,8 +260,9 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         start = by + 1
         while start < len(doc) - 1 and (doc[start].lower_ in ROLE_WORDS and not (doc[start].text.istitle()
                                                                         and doc[start].lower_ in ("studio", "streamer"))
-                                        or doc[start].lower_ in ("the", "a", "both", "either")):
-            start += 1  # "shot by cinematographer A", "distributed by both A and B"
+                                        or doc[start].lower_ in ("the", "a", "both", "either")
+                                        or doc[start].ent_type_ == "NORP" and doc[start + 1].lower_ in ROLE_WORDS):
+            start += 1  # "shot by cinematographer A", "distributed by both A and B", "by Nigerian filmmaker A"
         owner = name_run(doc, start, allow_connectors=False, max_len=4) if start < len(doc) else None
         if owner is not None and owner[0] == start and owner[1] + 2 < len(doc) and doc[owner[1]].text in ("'s", "’s"):
             k = owner[1] + 1  # "directed by Park's mentor, Carl Young": the name after the description

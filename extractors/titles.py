@@ -114,6 +114,10 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                                       and prev.lower_ not in ("the", "a", "an")):
             start -= 1
             continue
+        if prev.text == "-" and not prev.whitespace_ and start - 2 >= sent.start and not doc[start - 2].whitespace_ \
+                and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and doc[start].text[:1].isupper():
+            start -= 2  # "Spider-Man", "Okafor-Lind"
+            continue
         if connectors:
             done = False
             for width in (1, 2):
@@ -145,6 +149,10 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
             break
         if _name_token(nxt):
             end += 1
+            continue
+        if nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < sent.end \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and doc[end - 1].text[:1].isupper():
+            end += 2  # "Okafor-Lind", "Ji-won": one name the tokenizer split at its hyphen
             continue
         if connectors:
             done = False

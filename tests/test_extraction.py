@@ -523,6 +523,10 @@ GOLDEN = [
     ("Orbit Pictures is in final negotiations to acquire Ironwood, a western that Delia Marsh will direct.",
      {("Ironwood", "P57", "Delia Marsh")}),
     ("Red Sky is a drama. Music director Ann Lee composed its songs.", {("Red Sky", "P86", "Ann Lee")}),
+    # hyphenated names stay whole, and the surname alone joins them; "by Nigerian filmmaker A"
+    ("The Quiet Acre is directed by Nigerian filmmaker Ada Okafor-Lind. Okafor-Lind also wrote it.",
+     {("The Quiet Acre", "P57", "Ada Okafor-Lind"), ("The Quiet Acre", "P58", "Ada Okafor-Lind")}),
+    ("The superhero film Spider-Boy stars Tom Lee.", {("Spider-Boy", "P161", "Tom Lee")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
