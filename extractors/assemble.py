@@ -39,6 +39,19 @@ def org_labels(ms) -> dict[str, str]:
     return {m.key: clean(m.text) for m in ms.all if m.type == "Organization" and m.key}
 
 
+def _shared_surnames(ms) -> None:
+    """'brothers Hal and Teddy Okoro': a first name joined to a full name shares its surname."""
+    doc = ms.doc
+    for m in ms.people():
+        if " " in m.key or getattr(m, "full", None) or m.end + 1 >= len(doc) or doc[m.end].lower_ != "and":
+            continue
+        nxt = ms.by_token.get(m.end + 1)
+        if nxt is not None and nxt.start == m.end + 1 and nxt.type == "Person" and len(nxt.text.split()) == 2 \
+                and doc[m.start].ent_type_ in ("PERSON", "") and not any(
+                    p.key.split()[-1] == m.key for p in ms.people() if " " in p.key):
+            m.full = f"{clean(m.text)} {clean(nxt.text).split()[-1]}"
+
+
 def _nearest_full_names(ms, clusters) -> None:
     """A surname two people of the text share ("Vance" of Tessa and Paul Vance) is the one named
     last before it, as a reader takes it."""
@@ -55,6 +68,7 @@ def _nearest_full_names(ms, clusters) -> None:
 def assemble(reader, modality):
     doc = reader.doc
     ms = reader.m
+    _shared_surnames(ms)
     clusters = person_clusters(ms)
     orgs, org_label = org_clusters(ms), org_labels(ms)
     _nearest_full_names(ms, clusters)

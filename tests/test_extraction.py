@@ -527,6 +527,9 @@ GOLDEN = [
     ("The Quiet Acre is directed by Nigerian filmmaker Ada Okafor-Lind. Okafor-Lind also wrote it.",
      {("The Quiet Acre", "P57", "Ada Okafor-Lind"), ("The Quiet Acre", "P58", "Ada Okafor-Lind")}),
     ("The superhero film Spider-Boy stars Tom Lee.", {("Spider-Boy", "P161", "Tom Lee")}),
+    # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
+    ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
+     {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),

@@ -38,6 +38,16 @@ class PeopleRules:
                 for b in range(a + 1, len(group)):
                     self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
             return
+        if rel == "P3373" and noun.tag_ == "NNS" and noun.i + 1 < len(self.doc) \
+                and self.doc[noun.i + 1].pos_ == "PROPN":
+            from ..surface import people_list  # "directed by brothers Hal and Teddy Okoro"
+            runs = people_list(self.doc, noun.i + 1)
+            group = [m for r in runs for m in [self.m.add(*r, "Person", 1.0)] if m is not None]
+            if len(group) >= 2:
+                for a in range(len(group)):
+                    for b in range(a + 1, len(group)):
+                        self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
+                return
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         attr = noun
