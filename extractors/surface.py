@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .lexicon import lexicon
 from .titles import name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
@@ -19,8 +20,9 @@ ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "
               "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer"}
 PERSON_NOUNS = {"actor", "actress", "newcomer", "star", "veteran", "comedian", "singer", "rapper", "player",
                 "performer", "musician", "model", "icon", "legend"}
-FILM_NOUNS = {"film", "movie", "thriller", "drama", "comedy", "documentary", "feature", "picture", "sequel", "prequel",
-              "adaptation", "remake", "reboot", "biopic", "western", "musical", "horror", "romance", "epic", "short"}
+# the lexicon's film nouns, less the ones that name a stage of work ("project", "release", "entry"), plus "short"
+FILM_NOUNS = (set(lexicon().film_nouns) - {"project", "release", "entry", "chapter", "outing", "installment",
+                                           "instalment", "follow-up"}) | {"short"}
 ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
 
 
@@ -343,11 +345,16 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     if k > sent.start + 2 and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS:
         # "Title, a thriller written by A" / "Title, a 2019 drama directed by A": the title before the apposition
         j = k - 1
-        while j > sent.start and (doc[j].text.islower() or doc[j].like_num or doc[j].text == "-") \
+        while j > sent.start and (doc[j].text.islower() or doc[j].like_num or doc[j].text == "-"
+                                  or doc[j + 1].text == "-" and not doc[j].whitespace_) \
                 and doc[j].text not in (",", "("):
-            j -= 1
+            j -= 1  # (also "a Warsaw-set family saga")
         if doc[j].text == "," and j > sent.start and doc[j + 1].lower_ in ("a", "an", "the"):
-            run = name_run(doc, j - 1)
+            end = j
+            if doc[end - 1].text == ")":  # "Title (dir. A), a saga written by B"
+                end = next((p for p in range(end - 2, max(sent.start, end - 10), -1) if doc[p].text == "("), end)
+            run = name_run(doc, end - 1)
+            j = end
             if run is not None and run[1] == j and not (run[0] > 0 and doc[run[0] - 1].lower_ in ("by", "and", "&")):
                 return run  # (not "Produced by A and B, the film was shot by C")
     definite = k >= sent.start and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS and any(

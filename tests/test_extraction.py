@@ -527,6 +527,13 @@ GOLDEN = [
     ("The Quiet Acre is directed by Nigerian filmmaker Ada Okafor-Lind. Okafor-Lind also wrote it.",
      {("The Quiet Acre", "P57", "Ada Okafor-Lind"), ("The Quiet Acre", "P58", "Ada Okafor-Lind")}),
     ("The superhero film Spider-Boy stars Tom Lee.", {("Spider-Boy", "P161", "Tom Lee")}),
+    # festival listings: "Title (dir. A), a Warsaw-set family saga written by B"; "Title, by director A"
+    ("Ten films will compete. Halcyon Street (dir. Marek Zelin), a Warsaw-set family saga written by Zelin and "
+     "Jo Farr and starring Agnes Borow, is among them.",
+     {("Halcyon Street", "P57", "Marek Zelin"), ("Halcyon Street", "P58", "Jo Farr"),
+      ("Halcyon Street", "P161", "Agnes Borow")}),
+    ("Salt and Ember, by Chilean director Tomas Lund, is also in competition.",
+     {("Salt and Ember", "P57", "Tomas Lund")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
-from ..titles import is_headline, name_run, title_span
+from ..titles import is_headline, name_run, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -177,11 +177,17 @@ class CrewRules:
             if s_tok is not None and s_tok.pos_ == "PROPN" and not self._is_person(s_tok):
                 films += self.film(s_tok, 2.5)  # "Title had A as cinematographer"
         anchor = noun.head if noun.dep_ == "compound" else noun
-        if not films and anchor.head.lower_ == "from" and anchor.dep_ == "pobj":
+        if not films and anchor.head.lower_ in ("from", "by") and anchor.dep_ == "pobj":
             host = anchor.head.head  # "Title, from director A", "Title, a thriller from director A"
             if host.lemma_.lower() in self.lex.film_nouns and host.dep_ == "appos":
                 host = host.head
-            if host.text[:1].isupper() and host.pos_ == "PROPN":
+            comma = anchor.head.i - 1  # "Salt and Ember, by director A": the whole name before the comma
+            run = title_span(self.doc, comma - 1, forward=False) \
+                if comma > anchor.sent.start and self.doc[comma].text == "," else None
+            if run is not None and run[1] == comma and run[0] <= host.i < run[1] and run[1] - run[0] <= 6:
+                whole = self.m.add(*run, "Film", 2.0, exact=True)
+                films += [whole] if whole is not None else []
+            elif host.text[:1].isupper() and host.pos_ == "PROPN":
                 films += self.film(host, 2.0)
         desc = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
         if not films and desc is not None and desc.dep_ == "appos" and desc.text.islower() and \
@@ -215,6 +221,30 @@ class CrewRules:
             for p in people:
                 for rel in rels:
                     self.emit(f, rel, p, noun, "role", conf)
+
+    def dir_paren_rules(self) -> None:
+        """'Title (dir. A)', 'Title (directed by A)': festival and listings shorthand."""
+        doc = self.doc
+        for tok in tokens_among(doc, ("dir", "dir.", "directed", "d.")):
+            k = tok.i
+            if k < 2 or doc[k - 1].text != "(":
+                continue
+            j = k + 1
+            if j < len(doc) and doc[j].text == ".":
+                j += 1
+            if tok.lower_ == "directed" and j < len(doc) and doc[j].lower_ == "by":
+                j += 1
+            run = name_run(doc, j, allow_connectors=False, max_len=5) if j < len(doc) else None
+            close = run[1] if run else None
+            if run is None or run[0] != j or close >= len(doc) or doc[close].text != ")":
+                continue
+            title = title_span(doc, k - 2, forward=False)
+            if title is None or title[1] != k - 1:
+                continue
+            film = self.m.add(*title, "Film", 2.5)
+            person = self.m.add(*run, "Person", 2.5)
+            if film is not None and person is not None and film is not person:
+                self.emit(film, "P57", person, tok, "role", 0.8)
 
     def _headline_only(self, m: Mention) -> bool:
         """A name in a Title Case headline that the body never uses ("'Title' Director Talks Sequel")."""
