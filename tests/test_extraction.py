@@ -534,6 +534,14 @@ GOLDEN = [
       ("Halcyon Street", "P161", "Agnes Borow")}),
     ("Salt and Ember, by Chilean director Tomas Lund, is also in competition.",
      {("Salt and Ember", "P57", "Tomas Lund")}),
+    # a review's credit block: one label per line, the credits are the reviewed film's
+    ("'Copper Lane' Review: A Grief Drama That Loses Its Nerve\n\nAbout forty minutes into Copper Lane, Maud "
+     "breaks down. Its director's debut, Pale Field (2019), was gentler.\n\nProduction company: Wolf Hound "
+     "Pictures\nDistributor: Orbit\nCast: Ada Fenn, Desi Hale, Lorna Quaid\nDirector: Kas Strand\n"
+     "Screenwriters: Kas Strand, Bea Lowe\nDirector of photography: Yus Hallor\nMusic: Nadia Cirell",
+     {("Copper Lane", "P272", "Wolf Hound Pictures"), ("Copper Lane", "P750", "Orbit"),
+      ("Copper Lane", "P161", "Lorna Quaid"), ("Copper Lane", "P57", "Kas Strand"), ("Copper Lane", "P58", "Bea Lowe"),
+      ("Copper Lane", "P344", "Yus Hallor"), ("Copper Lane", "P86", "Nadia Cirell")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

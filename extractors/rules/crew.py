@@ -7,6 +7,8 @@ camera for Title", and "Title, a western from A" (a film from a person is one th
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..mentions import Mention
@@ -245,6 +247,31 @@ class CrewRules:
             person = self.m.add(*run, "Person", 2.5)
             if film is not None and person is not None and film is not person:
                 self.emit(film, "P57", person, tok, "role", 0.8)
+
+    def credit_block_rules(self) -> None:
+        """A review's or a listing's credit block, one label per line: 'Director: A', 'Cast: A, B, C',
+        'Production company: X'. The credits are the film the article is about."""
+        from ..surface import people_list
+
+        doc = self.doc
+        labels = self.lex.credit_labels
+        for m in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:[ \t]*(\S.*)$", doc.text):
+            rels = labels.get(m.group(1).strip().lower())
+            if not isinstance(rels, str):
+                continue
+            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if span is None:
+                continue
+            runs = people_list(doc, span.start)
+            kind = "Organization" if rels in ("P272", "P750") else "Person"
+            for run in runs:
+                if run[1] > span.end:
+                    break
+                who = self.m.add(*run, kind, 3.0, exact=True)
+                if who is None:
+                    continue
+                for rel in rels.split("+"):
+                    self.emit(SoleFilm(doc[span.start]), rel, who, doc[span.start], "credits", 0.8)
 
     def _headline_only(self, m: Mention) -> bool:
         """A name in a Title Case headline that the body never uses ("'Title' Director Talks Sequel")."""
