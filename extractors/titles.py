@@ -361,9 +361,20 @@ def cue_titles(doc: Doc) -> list[Title]:
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i, low in enumerate(lowers(doc)):
         if not (low in names or low in parts or low in makers or _film_noun_form(low, lex.film_nouns)
-                or YEAR.match(low) or low in ("'s", "’s") or low in RELEASE_NOUNS):
+                or YEAR.match(low) or low in ("'s", "’s") or low in RELEASE_NOUNS or low == "into"):
             continue  # none of the cues below can start here
         tok = doc[i]
+        # "forty minutes into Title": a review's way of placing a scene
+        if low == "into":
+            if i > 0 and doc[i - 1].lemma_.lower() in ("minute", "hour", "way", "halfway") and i + 1 < len(doc):
+                j = i + 1
+                owner = name_run(doc, j, allow_connectors=False, max_len=3)
+                if owner and owner[1] + 1 < len(doc) and doc[owner[1]].text in ("'s", "’s"):
+                    j = owner[1] + 1  # "minutes into A's Title"
+                run = title_span(doc, j) if is_cap(doc[j]) else None
+                if run and run[0] == j:
+                    out.append(Title(run[0], run[1], "after 'minutes into'", strength=0.9))
+            continue
         # "set a March premiere for Title", "the release of Title"
         if low in RELEASE_NOUNS:
             if tok.pos_ == "NOUN" and i + 2 < len(doc) and doc[i + 1].lower_ in ("for", "of") \

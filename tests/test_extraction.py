@@ -542,6 +542,11 @@ GOLDEN = [
      {("Copper Lane", "P272", "Wolf Hound Pictures"), ("Copper Lane", "P750", "Orbit"),
       ("Copper Lane", "P161", "Lorna Quaid"), ("Copper Lane", "P57", "Kas Strand"), ("Copper Lane", "P58", "Bea Lowe"),
       ("Copper Lane", "P344", "Yus Hallor"), ("Copper Lane", "P86", "Nadia Cirell")}),
+    # reviews: "forty minutes into A's Title", a part and then its actor in brackets, kin of a part is no kin
+    ("About forty minutes into Kas Strand's Copper Lane there is a moment when Maud Keane (Ada Fenn) stands in "
+     "the doorway. Maud has come back to Dublin with her brother Fintan (Desi Hale).",
+     {("Copper Lane", "P57", "Kas Strand"), ("Maud Keane", "P175", "Ada Fenn"), ("Copper Lane", "P161", "Ada Fenn"),
+      ("Fintan", "P175", "Desi Hale"), ("Fintan", "P1441", "Copper Lane")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -552,6 +557,10 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("About forty minutes into Copper Lane, Maud Keane (Ada Fenn) stands in the doorway. Maud has come back to "
+     "Dublin with her brother Fintan (Desi Hale).", ("Fintan", "P3373", "Maud Keane")),
+    ("About forty minutes into Copper Lane, Maud Keane (Ada Fenn) stands in the doorway. Maud has come back to "
+     "Dublin with her brother Fintan (Desi Hale).", ("Fintan", "P161", "Desi Hale")),
     ("Red Sky is a drama, said Ruth Ingle, the festival's artistic director.", ("Red Sky", "P57", "Ruth Ingle")),
     ("Red Sky is a drama. Casting director Ann Lee found the cast.", ("Red Sky", "P57", "Ann Lee")),
     ("Red Sky is a thriller. Ana Lind will play Ines Varga, a biologist. Bo Chan is her estranged husband, "

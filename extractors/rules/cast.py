@@ -386,6 +386,9 @@ class CastRules:
         doc = self.doc
         for tok in tokens_among(doc, ("(",)):
             i = tok.i
+            if i > 0 and i + 3 < len(doc) and doc[i - 1].text[:1].isupper():
+                self._part_in_brackets(tok)
+                continue
             if i == 0 or i + 2 >= len(doc) or not doc[i - 1].text.islower() or doc[i - 1].pos_ != "NOUN":
                 continue
             close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
@@ -402,6 +405,33 @@ class CastRules:
                 continue
             film = self.sentence_film_or_focus(tok)
             self.emit(film, "P161", m, tok, "verb", 0.7)
+
+    def _part_in_brackets(self, tok: Token) -> None:
+        """'Maud Keane (Ada Fenn) stands in the doorway': a review names a part, then its actor in brackets."""
+        doc = self.doc
+        i = tok.i
+        run = name_run(doc, i + 1, allow_connectors=False, max_len=4)
+        if run is None or run[0] != i + 1 or run[1] >= len(doc) or doc[run[1]].text != ")" or run[1] - run[0] < 2:
+            return
+        part = name_run(doc, i - 1, allow_connectors=False, max_len=3)
+        if part is None or part[1] != i or any(doc[k].ent_type_ in ("DATE", "ORG", "GPE") for k in range(*part)):
+            return
+        kin = part[0] > 0 and doc[part[0] - 1].text.islower() and doc[part[0] - 1].pos_ == "NOUN"  # "her brother X"
+        if not (kin or any(doc[k].ent_type_ == "PERSON" for k in range(*run))):
+            return
+        known = self.m.by_token.get(part[0])
+        if known is not None and (known.votes.get("Film", 0) >= 2.5 or known.votes.get("Organization", 0) >= 2):
+            return  # "Title (A Name)", "Studio (A Name)": not a part
+        if part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star", "producer"):
+            return
+        char = self.m.add(*part, "Character", 3.0, exact=True)
+        actor = self.m.add(*run, "Person", 3.0, exact=True)
+        if char is None or actor is None or char is actor:
+            return
+        film = self.sentence_film_or_focus(tok)
+        self.emit(char, "P175", actor, tok, "character", 0.75)
+        self.emit(film, "P161", actor, tok, "character", 0.75)
+        self.emit(char, "P1441", film, tok, "character", 0.75)
 
     def cast_copula_rules(self, noun: Token) -> None:
         """'Among the cast are A and B', 'Joining the cast are A and B', 'The cast is rounded out by A'."""

@@ -98,6 +98,9 @@ class PeopleRules:
         if not named or not anchor:
             return
         for t in named:
+            end = (self.m.by_token[t.i].end if t.i in self.m.by_token else t.i + 1)
+            if end < len(self.doc) and self.doc[end].text == "(":
+                continue  # "her brother Fintan (Desi Hale)": a part and the actor who plays it
             last = t.text
             parts = {m.text.split()[-1] for m in self.m.all if m.votes.get("Character", 0) >= 2 and m.start != t.i
                      and m.end - 1 != t.i}
