@@ -547,6 +547,11 @@ GOLDEN = [
      "the doorway. Maud has come back to Dublin with her brother Fintan (Desi Hale).",
      {("Copper Lane", "P57", "Kas Strand"), ("Maud Keane", "P175", "Ada Fenn"), ("Copper Lane", "P161", "Ada Fenn"),
       ("Fintan", "P175", "Desi Hale"), ("Fintan", "P1441", "Copper Lane")}),
+    # "with A and B reprising their roles as storm chasers X and Y"; "B, who plays a rogue meteorologist, Dr. Z"
+    ("Thunder 2 is a sequel to Thunder, with Dana Oye and Felix March reprising their roles as storm chasers Ivy "
+     "Stroud and Nico Baner. New to the franchise is Gus Pell, who plays a rogue meteorologist, Dr. Lyle Hask.",
+     {("Ivy Stroud", "P175", "Dana Oye"), ("Nico Baner", "P175", "Felix March"), ("Thunder 2", "P161", "Dana Oye"),
+      ("Thunder 2", "P161", "Gus Pell"), ("Dr. Lyle Hask", "P175", "Gus Pell")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

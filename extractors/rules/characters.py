@@ -32,9 +32,17 @@ class CharacterRules:
             host = None  # "X (played by A)" reads X right before; a far host is a parse error
         named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if dobj is not None and not dobj.text[:1].isupper() else None
-        if not passive and subj is not None and named is not None and subj.pos_ == "PROPN":
+        who = v.head if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl" \
+            and v.head.pos_ == "PROPN" else subj  # "B, who plays a rogue meteorologist, Dr. Lyle Haskett"
+        if named is None and dobj is not None and dobj.text.islower() and dobj.right_edge.i + 2 < len(self.doc) \
+                and self.doc[dobj.right_edge.i + 1].text == "," and v.lemma_.lower() == "play":
+            run = name_run(self.doc, dobj.right_edge.i + 2, allow_connectors=False, max_len=4)
+            if run is not None and run[0] == dobj.right_edge.i + 2 and (
+                    run[1] >= len(self.doc) or self.doc[run[1]].text in (".", ",", ";")):
+                named = self.doc[run[1] - 1]  # the parser hung the name on the actor
+        if not passive and who is not None and named is not None and who.pos_ == "PROPN":
             # "A plays a detective, Ellen Shaw": the name in apposition is the character
-            self.character_link(self.person(subj), named, v, film_tok=preps.get("in"))
+            self.character_link(self.person(who), named, v, film_tok=preps.get("in"))
             return
         if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
                 and v.lemma_.lower() == "play" and (subj.pos_ == "PROPN" and self._is_person(subj)
