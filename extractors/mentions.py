@@ -134,6 +134,36 @@ class Mentions:
                     if m is not None:
                         m.ner[typ] += w
 
+    def repeat_titles(self) -> None:
+        """One sense per document: a name a title cue made a film (a quoted headline title, "the film X")
+        is a film wherever the text repeats it, also where nothing around it says so."""
+        doc = self.doc
+        films = [m for m in self.all if m.votes.get("Film", 0) >= 2.5]
+        if not films:
+            return
+        texts = [t.text for t in doc]
+        at: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(texts):
+            if w[:1].isupper() or w[:1].isdigit():
+                at[w].append(i)
+        for m in films:
+            words = texts[m.start:m.end]
+            n = len(words)
+            if n == 1 and (doc[m.start].pos_ in ("PRON", "DET", "ADP") or doc[m.start].is_stop):
+                continue  # "Her", "Us": only where a cue says so
+            for i in at.get(words[0], ()):
+                if i == m.start or texts[i:i + n] != words or i in self.by_token:
+                    continue
+                if n == 1 and doc[i].is_sent_start:
+                    continue
+                if (i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha) \
+                        or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+                            and not doc[i - 1].is_sent_start):
+                    continue  # part of a longer name
+                other = self.add(i, i + n, "Film", 2.0, overlap_ok=False)
+                if other is not None:
+                    other.year = other.year or m.year
+
     # ------------------------------------------------------------ building
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:

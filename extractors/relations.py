@@ -69,6 +69,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         titles = doc._.film_titles if doc.has_extension("film_titles") and doc._.film_titles is not None \
             else find_titles(doc)
         self.m = Mentions(doc, titles)
+        self.m.repeat_titles()
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text

@@ -552,6 +552,13 @@ GOLDEN = [
      "Stroud and Nico Baner. New to the franchise is Gus Pell, who plays a rogue meteorologist, Dr. Lyle Hask.",
      {("Ivy Stroud", "P175", "Dana Oye"), ("Nico Baner", "P175", "Felix March"), ("Thunder 2", "P161", "Dana Oye"),
       ("Thunder 2", "P161", "Gus Pell"), ("Dr. Lyle Hask", "P175", "Gus Pell")}),
+    # box office: a title the headline quotes is a film wherever the text repeats it; "The animated musical,
+    # directed by A" continues the sentence before, about the film that was its subject
+    ("Box Office: 'Thunder 2' Storms to $78 Million Debut as 'Little Wren' Holds Strong\n\nOrbit's Thunder 2 "
+     "blew past expectations, collecting $78.4 million. Kas Lee co-wrote the sequel with Jo Bran. Audiences "
+     "awarded it an A- CinemaScore.\n\nIn second place, Orbit's Little Wren dipped 31% to $44.2 million. The "
+     "animated musical, directed by Hon Blaise and featuring a score by Tobi Lund, has now earned $131 million.",
+     {("Little Wren", "P57", "Hon Blaise"), ("Little Wren", "P86", "Tobi Lund"), ("Thunder 2", "P58", "Jo Bran")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -562,6 +569,11 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Box Office: 'Thunder 2' Storms to $78 Million Debut as 'Little Wren' Holds Strong\n\nOrbit's Thunder 2 "
+     "blew past expectations, collecting $78.4 million. Kas Lee co-wrote the sequel with Jo Bran. Audiences "
+     "awarded it an A- CinemaScore.\n\nIn second place, Orbit's Little Wren dipped 31% to $44.2 million. The "
+     "animated musical, directed by Hon Blaise and featuring a score by Tobi Lund, has now earned $131 million.",
+     ("Thunder 2", "P57", "Hon Blaise")),
     ("About forty minutes into Copper Lane, Maud Keane (Ada Fenn) stands in the doorway. Maud has come back to "
      "Dublin with her brother Fintan (Desi Hale).", ("Fintan", "P3373", "Maud Keane")),
     ("About forty minutes into Copper Lane, Maud Keane (Ada Fenn) stands in the doorway. Maud has come back to "

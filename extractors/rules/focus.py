@@ -111,6 +111,18 @@ class FocusRules:
             score[refs[-1][1].key] += 2.0  # "it" last spoke of this film
         else:
             score[before[-1].key] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
+        sent = tok.sent
+        opener = self.doc[sent.start:min(sent.start + 5, sent.end)]
+        described = len(opener) > 1 and opener[0].lower_ in ("the", "this") and any(
+            t.lemma_.lower() in self.lex.film_nouns and t.text.islower() for t in opener[1:])
+        if described and sent.start > 0:
+            # "In second place, Studio's Title dipped 31%. The animated musical, directed by A, ...": a sentence
+            # that opens on a description continues the one before, about the film that was its subject
+            prev = self.doc[sent.start - 1].sent
+            subjects = [m for m in before if prev.start <= m.start < prev.end
+                        and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                score[subjects[-1].key] += 3.0
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
 
