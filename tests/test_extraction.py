@@ -559,6 +559,11 @@ GOLDEN = [
      "awarded it an A- CinemaScore.\n\nIn second place, Orbit's Little Wren dipped 31% to $44.2 million. The "
      "animated musical, directed by Hon Blaise and featuring a score by Tobi Lund, has now earned $131 million.",
      {("Little Wren", "P57", "Hon Blaise"), ("Little Wren", "P86", "Tobi Lund"), ("Thunder 2", "P58", "Jo Bran")}),
+    # obituaries: "his brother Clement" is an Arkwright; "his wife, the director B" credits B with nothing here
+    ("Wendell Arkwright, the cinematographer of Brass Meridian, died on Sunday. His death was confirmed by his "
+     "wife, the director Ingrid Solberg. His brother Clement, a production designer, worked alongside him.",
+     {("Brass Meridian", "P344", "Wendell Arkwright"), ("Clement Arkwright", "P3373", "Wendell Arkwright"),
+      ("Ingrid Solberg", "P26", "Wendell Arkwright")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -569,6 +574,8 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Wendell Arkwright, the cinematographer of Brass Meridian, died on Sunday. His death was confirmed by his "
+     "wife, the director Ingrid Solberg.", ("Brass Meridian", "P57", "Ingrid Solberg")),
     ("Box Office: 'Thunder 2' Storms to $78 Million Debut as 'Little Wren' Holds Strong\n\nOrbit's Thunder 2 "
      "blew past expectations, collecting $78.4 million. Kas Lee co-wrote the sequel with Jo Bran. Audiences "
      "awarded it an A- CinemaScore.\n\nIn second place, Orbit's Little Wren dipped 31% to $44.2 million. The "

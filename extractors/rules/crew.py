@@ -210,6 +210,9 @@ class CrewRules:
             return  # "a sequel to Title, with director A": A's film is not named
         if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
             return  # "Her husband, director A, edited the film": the verb is A's credit here
+        if not films and any(t.dep_ == "appos" and t.head.lemma_.lower() in lex.kin_sibling | lex.kin_spouse
+                             for t in [noun, *people_toks, noun.head]):
+            return  # "his wife, the director A": who she is, not a credit on the film in view
         if not films:
             sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
             if len(sf) == 1:

@@ -113,8 +113,11 @@ class PeopleRules:
             if other is None:
                 continue
             a = anchor[0]
-            if len(other.text.split()) == 1 and len(a.text.split()) >= 2 and rel == "P3373":
-                other.full = f"{other.text} {a.text.split()[-1]}"  # type: ignore[attr-defined]
+            if len(other.text.split()) == 1 and rel == "P3373":
+                surname = a.text.split()[-1]  # "his brother Clement": Clement Arkwright
+                if len(a.text.split()) >= 2 or any(len(p.text.split()) >= 2 and p.text.split()[-1] == surname
+                                                   for p in self.m.all if p.votes.get("Person", 0) >= 1):
+                    other.full = f"{other.text} {surname}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
 
     def _main_person(self, tok: Token) -> list[Mention]:
