@@ -365,6 +365,9 @@ class Mentions:
 
 # ---------------------------------------------------------------- coreference of people
 
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "sir", "dame"})
+
+
 def person_clusters(mentions: Mentions) -> dict[str, str]:
     """Map each person mention key to the key of the fullest name it stands for.
 
@@ -372,7 +375,7 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
     "Rafe" joins "Rafe Pellicott" when exactly one has that first name.
     """
     people = {m.key: clean(m.text) for m in mentions.people()}
-    full = {k: v for k, v in people.items() if len(v.split()) >= 2}
+    full = {k: v for k, v in people.items() if len(v.split()) >= 2 and k.split()[0] not in HONORIFICS}
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for k, name in full.items():
@@ -382,6 +385,10 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
     out = {}
     for k in people:
         parts = k.split()
+        if len(parts) == 2 and parts[0] in HONORIFICS:  # "Ms. Ferraro" is Lucia Ferraro
+            cands = by_last.get(parts[1], set())
+            out[k] = next(iter(cands)) if len(cands) == 1 else k
+            continue
         if k in full:
             # a surname inside a longer full name of the same person: prefer the longest
             longer = [f for f in full if f != k and f.endswith(" " + k)]

@@ -282,8 +282,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if tok.dep_ == "appos" and tok.lemma_.lower() in self.lex.film_nouns and tok.head.pos_ == "PROPN" \
                     and tok.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 self.m.vote(tok.head, "Film", 2.5)  # "Title, a 98 minute film"
-            if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or lemma in ("collaborate", "reteam", "re-team") \
-                    and tok.pos_ == "VERB":
+            if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or tok.pos_ == "VERB" and lemma in (
+                    "collaborate", "reteam", "re-team", "reunite"):
                 collabs.append(tok)
             if lemma in BOX_OFFICE_VERBS and tok.pos_ == "VERB" and (lemma == "gross" or any(
                     t.ent_type_ == "MONEY" for c in tok.children if c.dep_ in ("dobj", "prep", "prt")

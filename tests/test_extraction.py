@@ -564,6 +564,13 @@ GOLDEN = [
      "wife, the director Ingrid Solberg. His brother Clement, a production designer, worked alongside him.",
      {("Brass Meridian", "P344", "Wendell Arkwright"), ("Clement Arkwright", "P3373", "Wendell Arkwright"),
       ("Ingrid Solberg", "P26", "Wendell Arkwright")}),
+    # "He and Ms. Ferraro reunited for X (1983), and again for Y": each in the craft the text gave them;
+    # "Ms. Ferraro" is the Lucia Ferraro named before
+    ("Wendell Ark, a cinematographer, died on Sunday. His breakthrough came with Brass Meridian (1979), a boxing "
+     "drama directed by Lucia Ferraro. He and Ms. Ferraro reunited for Midnight at Calloway (1983), and again "
+     "for Winterlight (1986).",
+     {("Midnight at Calloway", "P344", "Wendell Ark"), ("Winterlight", "P57", "Lucia Ferraro"),
+      ("Midnight at Calloway", "P57", "Lucia Ferraro")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

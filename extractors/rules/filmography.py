@@ -121,6 +121,10 @@ class FilmographyRules:
 
         if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             return
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+        if tok.pos_ == "VERB" and subj is not None and subj.conjuncts and tok.lemma_.lower() in ("reunite", "reteam"):
+            self._reunited(tok, subj)  # "He and Ms. Ferraro reunited for X (1983), and again for Y (1986)"
+            return
         if tok.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.lower_ in ("they", "pair", "duo", "two")
                                           for c in tok.children):
             return
@@ -149,13 +153,34 @@ class FilmographyRules:
             for p in pair:
                 self.emit(f, self._role_of(p), p, tok, "collaboration", 0.6)
 
+    def _reunited(self, tok: Token, subj: Token) -> None:
+        from ..surface import title_list
+
+        doc, sent = self.doc, tok.sent
+        people = [m for t in [subj, *subj.conjuncts]
+                  for m in (self._main_person(t) if t.lower_ in ("he", "she") else self.person(t, 1.0))]
+        films = []
+        for k in range(tok.i + 1, sent.end - 1):
+            if doc[k].lower_ in ("for", "on") and doc[k + 1].text[:1].isupper():
+                for start, end, year in title_list(doc, k + 1):
+                    f = self.m.add(start, end, "Film", 2.0)
+                    if f is not None:
+                        f.year = f.year or year
+                        films.append(f)
+        for p in people:
+            role = self._role_of(p)
+            if role in ("P57", "P58", "P162", "P86", "P344", "P1040", "P161"):
+                for f in films:
+                    self.emit(f, role, p, tok, "collaboration", 0.65)
+
     def _role_of(self, p: Mention) -> str | None:
         """The craft the text gave a person ("X is a film director"), also under a short name."""
         if p.key in self.roles:
             return self.roles[p.key]
-        role = next((r for k, r in self.roles.items() if p.key and p.key in k.split()), None)
-        if role is None:  # else the credit the text has given them so far, directing first
-            keys = {k for k in (p.key,) if k} | {o.key for o in self.m.all if p.key and p.key in o.key.split()}
+        key = p.key.split()[-1] if p.key and p.key.split()[0] in ("mr", "ms", "mrs", "miss", "dr") else p.key
+        role = next((r for k, r in self.roles.items() if key and key in k.split()), None)
+        if role is None:  # else the credit the text has given them so far, directing first ("Ms. Ferraro")
+            keys = {k for k in (key,) if k} | {o.key for o in self.m.all if key and key in o.key.split()}
             seen = [r.relation for r in self.raw if getattr(r.object, "key", None) in keys
                     and r.relation in ("P57", "P58", "P161")]
             role = next((r for r in ("P57", "P161", "P58") if r in seen), None)
