@@ -98,6 +98,7 @@ class Mentions:
                 owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
                 if owner is not None and doc[owner - 1].text not in ("It", "Let", "That", "What") \
                         and ent.label_ != "WORK_OF_ART" and doc[start].lower_ not in ("a", "an", "the") \
+                        and not (start > 0 and doc[start - 1].text == "The") \
                         and end - owner - 1 >= 2:  # not "A Young Sailor's Diary", "Schindler's List"
                     # NER's "Studio's Title": the owner and the thing owned are two names
                     typ, w = NER_VOTES[ent.label_]

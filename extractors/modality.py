@@ -40,6 +40,9 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
         kids = list(t.children)
         if any(c.dep_ == "neg" for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
             return "negated"
+        if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children)
+               for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
+            return "negated"  # "will no longer direct", "is no longer attached"
         if any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children) for c in kids):
             return "negated"  # "Not returning is cinematographer A"
         lemma = t.lemma_.lower()

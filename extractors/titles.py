@@ -258,7 +258,10 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     start = end = i
     if forward:
         end = i + 1
-        while end < hi_limit and end - start < max_len and _title_ok(doc[end]) and not YEAR.match(doc[end].text):
+        while end < hi_limit and end - start < max_len and (_title_ok(doc[end]) or doc[end].text in ("'s", "’s")
+                                                            and doc[start].text in ("The", "A", "An")
+                                                            and end + 1 < hi_limit and is_cap(doc[end + 1])) \
+                and not YEAR.match(doc[end].text):  # ("The Ferryman's Daughter")
             if doc[end].lower_ in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
                     and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
                 break  # "Title with A Person", "Title for Studio"

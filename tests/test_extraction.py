@@ -571,6 +571,11 @@ GOLDEN = [
      "for Winterlight (1986).",
      {("Midnight at Calloway", "P344", "Wendell Ark"), ("Winterlight", "P57", "Lucia Ferraro"),
       ("Midnight at Calloway", "P57", "Lucia Ferraro")}),
+    # "The Ferryman's Daughter" is one title; "X grossed $40 million for Studio, which released it": X
+    ("Nell Oster will direct The Ferryman's Daughter, the studio confirmed Wednesday.",
+     {("The Ferryman's Daughter", "P57", "Nell Oster")}),
+    ("Ana Lee will direct Red Sky. Her film Pinecrest grossed more than $40 million for Kestrel Films, which "
+     "released it in the U.S.", {("Pinecrest", "P750", "Kestrel Films"), ("Red Sky", "P57", "Ana Lee")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -705,6 +710,8 @@ WRONG = [
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
 NOT_STATED = [
+    ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
+    ("Ezra Kov is no longer attached to direct Red Sky.", ("Red Sky", "P57", "Ezra Kov")),
     ("Quill will not direct Glass Harbor 2, the studio confirmed.", ("Glass Harbor 2", "P57", "Quill")),
     ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
     ("The Neon Coast sequel is being written by Jana Kim.", ("The Neon Coast", "P58", "Jana Kim")),

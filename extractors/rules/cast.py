@@ -216,8 +216,8 @@ class CastRules:
         out = []
         start_i = first.left_edge.i if first.left_edge.text[:1].isupper() else first.i
         for k in range(start_i, first.i):  # "Studio's Title": the list starts after the owner
-            if self.doc[k].tag_ == "POS":
-                start_i = k + 1
+            if self.doc[k].tag_ == "POS" and self.doc[start_i].text not in ("The", "A", "An"):
+                start_i = k + 1  # (not "The Ferryman's Daughter")
         for start, end, year in title_list(self.doc, start_i):
             over = self.m.by_token.get(start)
             if over is not None and over.end > end and over.votes == over.ner:

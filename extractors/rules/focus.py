@@ -81,6 +81,11 @@ class FocusRules:
         if not films:
             return None
         before = [m for m in films if m.start < tok.i]
+        if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+            # "Title grossed $40 million for Studio, which released it": the one film of the sentence so far
+            here = {m.key: m for m in before if m.start >= tok.sent.start}
+            if len(here) == 1:
+                return next(iter(here.values()))
         if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
             # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another)
             follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
