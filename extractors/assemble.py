@@ -35,6 +35,20 @@ def org_clusters(ms) -> dict[str, str]:
     return out
 
 
+def film_clusters(ms) -> dict[str, str]:
+    """A film named by its subtitle alone ("First Light") is the one "Title: Subtitle" of the text
+    ("Hollow Tide: First Light")."""
+    full = {m.key: clean(m.text) for m in ms.all if m.type == "Film" and m.key and ":" in m.text}
+    by_sub: dict[str, set[str]] = defaultdict(set)
+    for k, text in full.items():
+        by_sub[norm_key(text.split(":", 1)[1])].add(k)
+    out = {}
+    for m in ms.all:
+        if m.type == "Film" and m.key and m.key not in full and len(by_sub.get(m.key, ())) == 1:
+            out[m.key] = next(iter(by_sub[m.key]))
+    return out
+
+
 def org_labels(ms) -> dict[str, str]:
     return {m.key: clean(m.text) for m in ms.all if m.type == "Organization" and m.key}
 
@@ -71,6 +85,8 @@ def assemble(reader, modality):
     _shared_surnames(ms)
     clusters = person_clusters(ms)
     orgs, org_label = org_clusters(ms), org_labels(ms)
+    films = film_clusters(ms)
+    film_label = {m.key: clean(m.text) for m in ms.all if m.type == "Film" and m.key}
     _nearest_full_names(ms, clusters)
     people_by_surname = defaultdict(set)
     for m in ms.people():
@@ -100,12 +116,14 @@ def assemble(reader, modality):
                 rec["aliases"].add(text)
             rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
             return [key]
-        canon = orgs.get(m.key, m.key) if typ == "Organization" else m.key
+        canon = orgs.get(m.key, m.key) if typ == "Organization" else films.get(m.key, m.key) if typ == "Film" \
+            else m.key
         key = f"{typ}:{canon}"
-        label = org_label.get(canon, clean(m.text)) if typ == "Organization" else clean(m.text)
+        label = org_label.get(canon, clean(m.text)) if typ == "Organization" else \
+            film_label.get(canon, clean(m.text)) if typ == "Film" else clean(m.text)
         rec = names.setdefault(key, {"type": typ, "label": label, "aliases": set(), "spans": set(),
                                      "year": None})
-        if len(label) > len(rec["label"]) and typ == "Organization":
+        if len(label) > len(rec["label"]) and typ in ("Organization", "Film"):
             rec["aliases"].add(rec["label"])  # "Focus" before "Focus Features": the full name labels it
             rec["label"] = label
         words = label.split()

@@ -157,7 +157,9 @@ class Mentions:
                     continue
                 if n == 1 and doc[i].is_sent_start:
                     continue
-                if (i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha) \
+                if (i + n < len(doc) and (doc[i + n].text[:1].isupper() and doc[i + n].is_alpha
+                                          or doc[i + n].text in (":", "–", "—") and i + n + 1 < len(doc)
+                                          and doc[i + n + 1].text[:1].isupper())) \
                         or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
                             and not doc[i - 1].is_sent_start):
                     continue  # part of a longer name
@@ -312,8 +314,25 @@ class Mentions:
 
     # ------------------------------------------------------------ deciding
 
+    def _join_main_titles(self) -> None:
+        """'Hollow Tide: First Light' that NER cut after the colon: the film is the whole name."""
+        doc = self.doc
+        for m in self.all:
+            if m.fixed or m.votes.get("Film", 0) < 2.5 or m.start < 2 or doc[m.start - 1].text != ":":
+                continue
+            run = name_run(doc, m.start - 2, allow_connectors=True, max_len=6)
+            if run is None or run[1] != m.start - 1 or any(doc[k].ent_type_ in ("PERSON", "DATE", "TIME")
+                                                          for k in range(*run)) \
+                    or any(k in self.by_token and self.by_token[k] is not m for k in range(run[0], m.start)):
+                continue
+            m.start = run[0]
+            m.text = doc[m.start:m.end].text
+            for k in range(m.start, m.end):
+                self.by_token[k] = m
+
     def decide(self) -> None:
         """One type per distinct name in the document."""
+        self._join_main_titles()
         totals: dict[str, Counter] = defaultdict(Counter)
         ner: dict[str, Counter] = defaultdict(Counter)
         for m in self.all:

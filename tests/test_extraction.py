@@ -576,6 +576,14 @@ GOLDEN = [
      {("The Ferryman's Daughter", "P57", "Nell Oster")}),
     ("Ana Lee will direct Red Sky. Her film Pinecrest grossed more than $40 million for Kestrel Films, which "
      "released it in the U.S.", {("Pinecrest", "P750", "Kestrel Films"), ("Red Sky", "P57", "Ana Lee")}),
+    # franchise news: a subtitle alone ("First Light") is the "Title: Subtitle" of the text; "the original X"
+    # is named in passing; "returns to helm from a script by B"
+    ("'Dark Tide: First Light' Prequel Sets June 2027 Release\n\nDark Tide: First Light, a prequel set two "
+     "decades before the events of the original Dark Tide (2018), will open on June 11, 2027. Ken Aber, who "
+     "directed Dark Tide, returns to helm from a script by Sela Whit. First Light will follow a young admiral. "
+     "Also joining the cast are Ben Amsel and Cora Diaye.",
+     {("Dark Tide: First Light", "P57", "Ken Aber"), ("Dark Tide: First Light", "P58", "Sela Whit"),
+      ("Dark Tide: First Light", "P161", "Ben Amsel"), ("Dark Tide", "P57", "Ken Aber")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

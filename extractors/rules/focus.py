@@ -98,24 +98,31 @@ class FocusRules:
             soon = tok.sent.end
             soon = self.doc[soon].sent.end if soon < len(self.doc) else soon
             return films[0] if films[0].start < soon else None
+        from ..assemble import film_clusters
+
+        canon = film_clusters(self.m)  # "First Light" counts for "Hollow Tide: First Light"
+        def ck(m: Mention) -> str:
+            return canon.get(m.key, m.key)
+
         score: dict[str, float] = {}
         last: dict[str, Mention] = {}
         for m in before:
-            score[m.key] = score.get(m.key, 0.0) + 1.0
-            last[m.key] = m
+            k = ck(m)
+            score[k] = score.get(k, 0.0) + 1.0
+            last[k] = m
         head = self.doc[before[0].end - 1]
         if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
                 head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
-            score[before[0].key] += 1.5  # the text opened on this film as its subject
-        refs = [(i, m) for i, m in refs if i < tok.i and m.key in score]
+            score[ck(before[0])] += 1.5  # the text opened on this film as its subject
+        refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
         for _, m in refs:
-            score[m.key] += 1.0
+            score[ck(m)] += 1.0
         last_tok = self.doc[before[-1].end - 1]
         aside = any(a.dep_ == "relcl" for a in last_tok.ancestors)
         if refs and refs[-1][0] > before[-1].start and not aside:
-            score[refs[-1][1].key] += 2.0  # "it" last spoke of this film
+            score[ck(refs[-1][1])] += 2.0  # "it" last spoke of this film
         else:
-            score[before[-1].key] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
+            score[ck(before[-1])] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
         sent = tok.sent
         opener = self.doc[sent.start:min(sent.start + 5, sent.end)]
         described = len(opener) > 1 and opener[0].lower_ in ("the", "this") and any(
@@ -127,7 +134,7 @@ class FocusRules:
             subjects = [m for m in before if prev.start <= m.start < prev.end
                         and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                score[subjects[-1].key] += 3.0
+                score[ck(subjects[-1])] += 3.0
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
 
@@ -149,6 +156,9 @@ class FocusRules:
     def _aside(self, m: Mention) -> bool:
         """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
         t = self.doc[m.end - 1]
+        if m.start >= 2 and self.doc[m.start - 1].lower_ in ("original", "first") \
+                and self.doc[m.start - 2].lower_ == "the":
+            return True  # "a prequel set before the events of the original X": the earlier film, in passing
         if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
                and self.doc[a.left_edge.i - 1].text == "," and a.left_edge.lower_ in ("who", "whose")
                for a in t.ancestors):

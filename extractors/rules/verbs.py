@@ -317,6 +317,15 @@ class VerbRules:
                or c.dep_ == "dobj" and not (v.lemma_ == "reprise" and c.lemma_.lower() in ("role", "part"))
                for c in v.children):
             return  # "return to direct", "return as Character": other rules read those
+        craft = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" and g.text.islower() and self.lex.verbs.get(g.lemma_.lower()) in (
+                          "P57", "P58", "P162", "P86") and not any(d.dep_ == "det" for d in g.children)), None)
+        if craft is not None:  # "A returns to helm from a script by B": the tagger reads "helm" as a noun
+            subj = subject_of(v)
+            if subj is not None and subj.pos_ == "PROPN" and self._is_person(subj):
+                for p in self.person(subj, 1.0):
+                    self.emit(self.focus(v), self.lex.verbs[craft.lemma_.lower()], p, v, "verb", 0.65)
+            return
         film = None
         for c in v.children:
             if c.dep_ == "prep":
