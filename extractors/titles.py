@@ -326,7 +326,8 @@ def _film_noun_form(w: str, nouns) -> bool:
     return w in nouns or w.endswith("s") and w[:-1] in nouns
 
 
-RELEASE_NOUNS = frozenset({"premiere", "release", "opening", "bow", "debut", "rollout"})
+RELEASE_NOUNS = frozenset({"premiere", "release", "opening", "bow", "debut", "rollout", "trailer", "teaser", "poster",
+                           "footage", "screening", "sequel", "remake", "reboot"})
 
 
 def name_end(doc: Doc, i: int) -> Token:

@@ -584,6 +584,16 @@ GOLDEN = [
      "Also joining the cast are Ben Amsel and Cora Diaye.",
      {("Dark Tide: First Light", "P57", "Ken Aber"), ("Dark Tide: First Light", "P58", "Sela Whit"),
       ("Dark Tide: First Light", "P161", "Ben Amsel"), ("Dark Tide", "P57", "Ken Aber")}),
+    # trailers: "the first trailer for Title"; "A stars as X" when the tagger reads "stars" as a noun; a part
+    # NER took for a company, its actor in brackets; "rounds out the ensemble as X"; "adapted the screenplay
+    # from his own stage play, Y"
+    ("Orbit unveiled the first trailer for The Honey Affair. Leona Marsh stars as Vera Lind, a translator in "
+     "1962 Vienna who falls for Anton Brisk (Cosimo Ade), the charming attache. Hugo Vant rounds out the "
+     "ensemble as Percy Gault, a jittery clerk. Gideon Farr-White adapted the screenplay from his own 2016 stage "
+     "play, Honeycomb.",
+     {("Vera Lind", "P175", "Leona Marsh"), ("Anton Brisk", "P175", "Cosimo Ade"), ("Percy Gault", "P175", "Hugo Vant"),
+      ("The Honey Affair", "P161", "Cosimo Ade"), ("The Honey Affair", "P58", "Gideon Farr-White"),
+      ("The Honey Affair", "P144", "Honeycomb")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

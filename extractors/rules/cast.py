@@ -414,10 +414,11 @@ class CastRules:
         if run is None or run[0] != i + 1 or run[1] >= len(doc) or doc[run[1]].text != ")" or run[1] - run[0] < 2:
             return
         part = name_run(doc, i - 1, allow_connectors=False, max_len=3)
-        if part is None or part[1] != i or any(doc[k].ent_type_ in ("DATE", "ORG", "GPE") for k in range(*part)):
+        if part is None or part[1] != i or any(doc[k].ent_type_ in ("DATE", "GPE") for k in range(*part)):
             return
         kin = part[0] > 0 and doc[part[0] - 1].text.islower() and doc[part[0] - 1].pos_ == "NOUN"  # "her brother X"
-        if not (kin or any(doc[k].ent_type_ == "PERSON" for k in range(*run))):
+        actor_named = any(doc[k].ent_type_ == "PERSON" for k in range(*run))
+        if not (kin or actor_named) or any(doc[k].ent_type_ == "ORG" for k in range(*part)) and not actor_named:
             return
         known = self.m.by_token.get(part[0])
         if known is not None and (known.votes.get("Film", 0) >= 2.5 or known.votes.get("Organization", 0) >= 2):
@@ -454,3 +455,7 @@ class CastRules:
         film = self._of_film(noun) or self.focus(noun)
         for p in people:
             self.emit(film, "P161", p, noun, "verb", 0.8)
+        as_tok = next((g for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        if as_tok is not None and len(people) == 1:  # "C rounds out the ensemble as Percy Gault"
+            self.character_link(people, as_tok, verb)

@@ -189,15 +189,26 @@ class SequelRules:
         if obj is None:
             return
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        host = self._host(v) if subj is None else None
+        host = self._host(v) if subj is None else subj if subj.dep_ == "nsubj" else None
         if host is not None and host.pos_ == "PROPN" and self._is_person(host):
-            films = [self.sentence_film_or_focus(v)]  # "A wrote the script, adapting B's novel X": A's film
+            # "A wrote the script, adapting B's novel X", "A adapted the screenplay from his play X": A's film
+            films = [self.sentence_film_or_focus(v)]
+            if subj is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in ("screenplay", "script")
+                                        for c in v.children):
+                for p in self.person(subj, 1.0):
+                    self.emit(films[0], "P58", p, v, "verb", 0.75)
         else:
             films = self.film(subj) if subj is not None else self.film(host)
         if not films and subj is None:
             # "X is a 2012 film directed by A, based on the novel Y": the film the sentence is about
             sf = [f for f in self.sentence_films(v) if f.start < v.i]
             films = sf[:1] if len({f.key for f in sf}) == 1 else []
+        if obj.lemma_.lower() in ("screenplay", "script"):  # "adapted the screenplay from his play, X"
+            src = next((g for t in (v, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            if src is None:
+                return
+            obj = src
         rest = obj.sent.text[obj.idx - obj.sent.start_char:]
         if obj.lemma_.lower() in self.lex.work_nouns and "same name" in rest:
             for f in films:  # "... novel of the same name": the work bears the film's title

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..titles import is_headline
+from ..titles import is_headline, name_run
 from .parse import subject_of
 
 
@@ -82,6 +82,10 @@ class SurfaceRules:
             p = self.m.add(*run, "Person", 2.0)
             if p is None:
                 continue
+            if i + 2 < len(doc) and doc[i + 1].lower_ == "as" and doc[i + 2].text[:1].isupper():
+                part = name_run(doc, i + 2, allow_connectors=False, max_len=4)  # "A stars as Vera Lind, ..."
+                if part is not None and part[0] == i + 2:
+                    self.character_link([p], doc[part[1] - 1], doc[i])
             if film_run == "focus":
                 self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
             elif film_run is not None:  # "A stars in Title"
