@@ -310,6 +310,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.coproduction_rules(tok)
             if lemma == "debut" and tok.pos_ == "NOUN":
                 self.debut_noun_rules(tok)
+            if lemma in ("premiere", "release", "debut", "opening", "bow", "launch") and tok.pos_ == "NOUN":
+                self.premiere_rules(tok)
+            if lemma == "adaptation" and tok.pos_ == "NOUN":
+                self.adaptation_rules(tok)
             if lemma in ("camera", "chair") and tok.pos_ == "NOUN":
                 self.director_seat_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":

@@ -594,6 +594,11 @@ GOLDEN = [
      {("Vera Lind", "P175", "Leona Marsh"), ("Anton Brisk", "P175", "Cosimo Ade"), ("Percy Gault", "P175", "Hugo Vant"),
       ("The Honey Affair", "P161", "Cosimo Ade"), ("The Honey Affair", "P58", "Gideon Farr-White"),
       ("The Honey Affair", "P144", "Honeycomb")}),
+    # "Studio has set a March 14, 2026 premiere for Title, writer-director A's adaptation of B's novel X"
+    ("Orbit has set a March 14, 2026 premiere for Glasswing, writer-director Tess Brandt's adaptation of Corvin "
+     "Ash's bestselling graphic novel The Girl With Glass Wings, the streamer announced Monday.",
+     {("Glasswing", "P750", "Orbit"), ("Glasswing", "P577", "2026"), ("Glasswing", "P57", "Tess Brandt"),
+      ("Glasswing", "P58", "Tess Brandt"), ("Glasswing", "P144", "The Girl With Glass Wings")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
-from ..titles import YEAR, name_run, tokens_among
+from ..titles import YEAR, name_run, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -144,6 +144,65 @@ class CompanyRules:
         film_nouns = self.lex.film_nouns  # a genre word's own modifier too: "war drama", "heist movie"
         return t.pos_ in ("ADJ", "NUM") or t.tag_ == "JJ" or t.dep_ == "amod" or t.lemma_.lower() in film_nouns \
             or t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in film_nouns
+
+    def premiere_rules(self, noun: Token) -> None:
+        """'Studio has set a March 14, 2026 premiere for Title': the studio releases it, that year."""
+        doc = self.doc
+        if noun.dep_ != "dobj" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "for" \
+                or not doc[noun.i + 2].text[:1].isupper():
+            return
+        run = title_span(doc, noun.i + 2)  # read from the surface: the parser often hangs the title elsewhere
+        film = self.m.add(*run, "Film", 2.5) if run is not None and run[0] == noun.i + 2 else None
+        films = [film] if film is not None else []
+        subj = subject_of(noun.head)
+        org = self.m.vote(subj, "Organization", 1.5) if subj is not None and subj.pos_ == "PROPN" \
+            and self._org_like(subj) else None
+        year = next((t.text for t in noun.subtree if t.i < noun.i and YEAR.match(t.text)), None)
+        for f in films:
+            if org is not None:
+                self.emit(f, "P750", org, noun, "verb", 0.75)
+            if year is not None:
+                self.emit(f, "P577", year, noun, "release", 0.6)
+
+    def adaptation_rules(self, noun: Token) -> None:
+        """'Title, writer-director A's adaptation of B's graphic novel X': A made it, from X."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        films = self._described_film(noun)
+        edge = noun.left_edge
+        if not films and edge.i + 1 < noun.i and self.doc[edge.i + 1].text == "," and edge.pos_ == "PROPN":
+            run = name_run(self.doc, edge.i)  # "Title, A's adaptation of ...", parsed as one phrase
+            film = self.m.add(*run, "Film", 2.0) if run is not None and run[1] == edge.i + 1 else None
+            films = [film] if film is not None else []
+        if not films:
+            return
+        if owner is not None:
+            crafts = [self.lex.role_nouns.get(c.lower_, "") for c in owner.subtree
+                      if c.i < owner.i and c.text.islower()]
+            if self.doc[owner.left_edge.i].i >= 2 and self.doc[owner.left_edge.i - 1].text == "-":
+                crafts.append(self.lex.role_nouns.get(
+                    self.doc[owner.left_edge.i - 2].lower_ + "-" + self.doc[owner.left_edge.i].lower_, ""))
+            rels = [r for c in crafts for r in c.split("+") if r in ("P57", "P58")] or ["P57"]
+            for p in self.person(owner, 1.5):
+                for rel in dict.fromkeys(rels):
+                    for f in films:
+                        self.emit(f, rel, p, noun, "possessive", 0.7)
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None:
+            return
+        work_tok = of
+        if of.text.islower() and of.lemma_.lower() in self.lex.work_nouns:
+            work_tok = next((c for c in of.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()
+                             and c.i > of.i), None)
+            if work_tok is None and of.i + 1 < len(self.doc) and self.doc[of.i + 1].text[:1].isupper():
+                work_tok = self.doc[of.i + 1]
+        if work_tok is None or not work_tok.text[:1].isupper():
+            return
+        run = name_run(self.doc, work_tok.i)
+        work = self.m.add(*run, "Work", 3.0) if run is not None and run[0] <= work_tok.i else None
+        for f in films:
+            if work is not None and work is not f:
+                self.emit(f, "P144", work, noun, "based", 0.75)
 
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)

@@ -163,6 +163,8 @@ class PeopleRules:
             return []
         if subj.lower_ in ("he", "she"):
             return self._main_person(at)
+        if subj.lower_ == "who" and subj.head.dep_ == "relcl" and subj.head.head.pos_ == "PROPN":
+            return self.person(subj.head.head, 1.0)  # "B, who had a supporting role in X"
         return self.person(subj, 1.0) if subj.pos_ == "PROPN" else []
 
     def _named_or_kin(self, tok: Token) -> list[Mention]:

@@ -231,6 +231,12 @@ class VerbRules:
                         people += self._named_or_kin(partner)
             for p in people:
                 self.emit(target, rel, p, v, "verb", 0.65)
+            org = preps.get("for")
+            if org is not None and org.pos_ == "PROPN" and self._org_like(org):
+                # "A and B produced for Studio Productions": its production company (a studio that commissions
+                # the writing or directing releases it)
+                self.emit(target, "P272" if rel == "P162" else "P750", self.m.vote(org, "Organization", 2.0), v,
+                          "verb", 0.65)
 
     def _crew_company(self, f, rel, p, v):
         if rel == "P162" and p.votes.get("Organization", 0) > p.votes.get("Person", 0):
