@@ -113,9 +113,11 @@ class Mentions:
                     if owned is not None and doc[owner + 1].text in ("The", "A", "An"):
                         owned.votes["Film"] += 2.0  # "A's The Quiet Coast": a person's name never opens so
                     continue
+                between = start > 0 and doc[start - 1].lower_ == "between"  # "between A and B": two things
                 joint = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"
-                              and doc[k - 1].lower_ in self.lex.org_suffixes), None)
-                if joint is not None and ent.label_ == "ORG":
+                              and (doc[k - 1].lower_ in self.lex.org_suffixes or ent.label_ == "PERSON" or between)),
+                             None)
+                if joint is not None and (ent.label_ in ("ORG", "PERSON") or between):  # NER's "Brandt and Roux"
                     # NER's "Frame Films and Arte": two companies
                     typ, w = NER_VOTES[ent.label_]
                     for a, b in ((start, joint), (joint + 1, end)):

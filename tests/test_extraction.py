@@ -599,6 +599,9 @@ GOLDEN = [
      "Ash's bestselling graphic novel The Girl With Glass Wings, the streamer announced Monday.",
      {("Glasswing", "P750", "Orbit"), ("Glasswing", "P577", "2026"), ("Glasswing", "P57", "Tess Brandt"),
       ("Glasswing", "P58", "Tess Brandt"), ("Glasswing", "P144", "The Girl With Glass Wings")}),
+    # "between A and B, who had a supporting role in X": only B, the name right before "who"
+    ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "
+     "a supporting role in Kitefall as a runaway.", {("Kitefall", "P161", "Imani Roux")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -609,6 +612,8 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "
+     "a supporting role in Kitefall as a runaway.", ("Kitefall", "P161", "Tess Brandt")),
     ("Wendell Arkwright, the cinematographer of Brass Meridian, died on Sunday. His death was confirmed by his "
      "wife, the director Ingrid Solberg.", ("Brass Meridian", "P57", "Ingrid Solberg")),
     ("Box Office: 'Thunder 2' Storms to $78 Million Debut as 'Little Wren' Holds Strong\n\nOrbit's Thunder 2 "

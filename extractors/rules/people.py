@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
+from ..titles import name_run
 from .parse import subject_of
 
 
@@ -163,8 +164,15 @@ class PeopleRules:
             return []
         if subj.lower_ in ("he", "she"):
             return self._main_person(at)
+        if subj.lower_ == "who" and subj.i >= 2 and self.doc[subj.i - 1].text == ",":
+            # "A and B, who had a supporting role in X": the name right before the comma, wherever the parser
+            # hung the clause
+            run = name_run(self.doc, subj.i - 2, allow_connectors=False, max_len=4)
+            if run is not None and run[1] == subj.i - 1 and self.doc[run[0]].ent_type_ not in ("DATE", "GPE", "NORP"):
+                m = self.m.add(*run, "Person", 1.0)
+                return [m] if m is not None else []
         if subj.lower_ == "who" and subj.head.dep_ == "relcl" and subj.head.head.pos_ == "PROPN":
-            return self.person(subj.head.head, 1.0)  # "B, who had a supporting role in X"
+            return self.person(subj.head.head, 1.0)
         return self.person(subj, 1.0) if subj.pos_ == "PROPN" else []
 
     def _named_or_kin(self, tok: Token) -> list[Mention]:
