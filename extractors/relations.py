@@ -322,6 +322,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.paren_actor_rules()
         self.dir_paren_rules()
         self.credit_block_rules()
+        self.nominee_rules()
         self.banner_rules()
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)

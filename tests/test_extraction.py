@@ -602,6 +602,14 @@ GOLDEN = [
     # "between A and B, who had a supporting role in X": only B, the name right before "who"
     ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "
      "a supporting role in Kitefall as a runaway.", {("Kitefall", "P161", "Imani Roux")}),
+    # an awards list: a category line, then one nominee per line
+    ("Silver Awards: 'Ninth Orchard' Leads Nominations\n\nNominees in key categories:\n\nBest Director\n"
+     "Ambrose Kil, Ninth Orchard\nPiet van Zant, The Understudy's Wife\n\nBest Actress\nSaoirse Quen, "
+     "Velvet Curfew\n\nBest Adapted Screenplay\nTeo Vasil and Priscilla Hume, Quiet Machines\n\n"
+     "Best Cinematography\nSunniva Haug, Harbor",
+     {("Ninth Orchard", "P57", "Ambrose Kil"), ("The Understudy's Wife", "P57", "Piet van Zant"),
+      ("Velvet Curfew", "P161", "Saoirse Quen"), ("Quiet Machines", "P58", "Priscilla Hume"),
+      ("Quiet Machines", "P58", "Teo Vasil"), ("Harbor", "P344", "Sunniva Haug")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

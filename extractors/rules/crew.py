@@ -254,8 +254,6 @@ class CrewRules:
     def credit_block_rules(self) -> None:
         """A review's or a listing's credit block, one label per line: 'Director: A', 'Cast: A, B, C',
         'Production company: X'. The credits are the film the article is about."""
-        from ..surface import people_list
-
         doc = self.doc
         labels = self.lex.credit_labels
         for m in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:[ \t]*(\S.*)$", doc.text):
@@ -265,16 +263,57 @@ class CrewRules:
             span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             if span is None:
                 continue
-            runs = people_list(doc, span.start)
             kind = "Organization" if rels in ("P272", "P750") else "Person"
-            for run in runs:
-                if run[1] > span.end:
-                    break
-                who = self.m.add(*run, kind, 3.0, exact=True)
-                if who is None:
-                    continue
+            for who in self._listed_names(m.start(2), m.end(2), kind):
                 for rel in rels.split("+"):
                     self.emit(SoleFilm(doc[span.start]), rel, who, doc[span.start], "credits", 0.8)
+
+    def nominee_rules(self) -> None:
+        """An awards list: a category line ('Best Director'), then one nominee per line ('A, Title',
+        'A and B, Title'); the category says which credit the nominees hold on the film."""
+        doc = self.doc
+        categories = {k: v for k, v in self.lex.award_categories.items() if not k.startswith("_")}
+        rel = None
+        for line in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", doc.text):
+            text = line.group(1)
+            words = text.lower().split()
+            if words and words[0] == "best" and len(words) <= 6:
+                rel = next((r for k, r in categories.items() if k in words), None)
+                continue
+            if rel is None or "," not in text:
+                if not text.strip():
+                    continue
+                rel = None if "," not in text else rel
+                continue
+            comma = line.start(1) + text.rindex(",")
+            who = doc.char_span(line.start(1), comma, alignment_mode="expand")
+            title = doc.char_span(comma + 1, line.end(1), alignment_mode="expand")
+            if who is None or title is None:
+                continue
+            t0 = title.start + (1 if doc[title.start].is_space else 0)
+            run = title_span(doc, t0) if t0 < title.end else None
+            film = self.m.add(run[0], min(run[1], title.end), "Film", 2.5, exact=True) if run else None
+            if film is None:
+                continue
+            for p in self._listed_names(line.start(1), comma, "Person"):
+                self.emit(film, rel, p, doc[who.start], "credits", 0.75)
+
+    def _listed_names(self, start: int, end: int, kind: str) -> list[Mention]:
+        """The names of a credit line's text between two character offsets: 'A, B and C', 'A & B'."""
+        doc = self.doc
+        out = []
+        for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", doc.text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+            if doc.text[a:b].lower().startswith("and "):
+                a += 4
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or not span.text[:1].isupper() or len(span) > 6:
+                continue
+            who = self.m.add(span.start, span.end, kind, 3.0, exact=True)
+            if who is not None:
+                out.append(who)
+        return out
 
     def _headline_only(self, m: Mention) -> bool:
         """A name in a Title Case headline that the body never uses ("'Title' Director Talks Sequel")."""
