@@ -312,8 +312,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.debut_noun_rules(tok)
             if lemma in ("premiere", "release", "debut", "opening", "bow", "launch") and tok.pos_ == "NOUN":
                 self.premiere_rules(tok)
-            if lemma == "adaptation" and tok.pos_ == "NOUN":
-                self.adaptation_rules(tok)
+            if tok.pos_ == "NOUN" and (lemma == "adaptation" or lemma in self.lex.film_nouns and tok.text.islower()
+                                       and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)):
+                self.adaptation_rules(tok)  # "Title, A's adaptation of X", "Title, A's sprawling period drama"
             if lemma in ("camera", "chair") and tok.pos_ == "NOUN":
                 self.director_seat_rules(tok)
             if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":

@@ -201,7 +201,7 @@ def _name_token(tok: Token) -> bool:
         return False  # "on June 8"
     if tok.text in ("'s", "’s", "'", "’"):
         return False
-    if tok.like_num:
+    if tok.like_num and not (tok.is_alpha and tok.text[:1].isupper()):  # ("The Ninth Orchard", "Seven")
         return tok.pos_ in ("NUM", "PROPN") and len(tok.text) <= 4
     if tok.text in ROMAN:
         return True

@@ -610,6 +610,11 @@ GOLDEN = [
      {("Ninth Orchard", "P57", "Ambrose Kil"), ("The Understudy's Wife", "P57", "Piet van Zant"),
       ("Velvet Curfew", "P161", "Saoirse Quen"), ("Quiet Machines", "P58", "Priscilla Hume"),
       ("Quiet Machines", "P58", "Teo Vasil"), ("Harbor", "P344", "Sunniva Haug")}),
+    # "Title, A's sprawling period drama about ...": A directed it ("The Ninth ..." keeps its ordinal)
+    ("The Ninth Orchard, Ambrose Kil's sprawling period drama about apple growers, led nominations.",
+     {("The Ninth Orchard", "P57", "Ambrose Kil")}),
+    ("Red Sky opened in 1950. It would prove to be Jack Benn's final starring feature.",
+     {("Red Sky", "P161", "Jack Benn")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

@@ -181,7 +181,9 @@ class CompanyRules:
             if self.doc[owner.left_edge.i].i >= 2 and self.doc[owner.left_edge.i - 1].text == "-":
                 crafts.append(self.lex.role_nouns.get(
                     self.doc[owner.left_edge.i - 2].lower_ + "-" + self.doc[owner.left_edge.i].lower_, ""))
-            rels = [r for c in crafts for r in c.split("+") if r in ("P57", "P58")] or ["P57"]
+            words = {t.lower_ for t in noun.subtree if t.i < noun.i}
+            rels = [r for c in crafts for r in c.split("+") if r in ("P57", "P58")] or \
+                (["P161"] if words & {"starring", "acting", "leading"} else ["P57"])  # "A's final starring feature"
             for p in self.person(owner, 1.5):
                 for rel in dict.fromkeys(rels):
                     for f in films:
