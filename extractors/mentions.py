@@ -97,8 +97,11 @@ class Mentions:
                     end += 1  # NER's "Title: Part" of "Title: Part Two"
                 owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
                 if owner is not None and doc[owner - 1].text not in ("It", "Let", "That", "What") \
-                        and ent.label_ != "WORK_OF_ART" and doc[start].lower_ not in ("a", "an", "the") \
-                        and not (start > 0 and doc[start - 1].text == "The") \
+                        and ent.label_ != "WORK_OF_ART" and (ent.label_ == "PERSON" or end - owner - 1 == 2
+                                                             and all(doc[x].is_title for x in range(owner + 1, end))
+                                                             or (
+                            doc[start].lower_ not in ("a", "an", "the")
+                            and not (start > 0 and doc[start - 1].text == "The"))) \
                         and end - owner - 1 >= 2:  # not "A Young Sailor's Diary", "Schindler's List"
                     # NER's "Studio's Title": the owner and the thing owned are two names
                     typ, w = NER_VOTES[ent.label_]

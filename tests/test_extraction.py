@@ -615,6 +615,12 @@ GOLDEN = [
      {("The Ninth Orchard", "P57", "Ambrose Kil")}),
     ("Red Sky opened in 1950. It would prove to be Jack Benn's final starring feature.",
      {("Red Sky", "P161", "Jack Benn")}),
+    # "Title's A, who plays X": a film's actor (NER joins the two names)
+    ("'The Ninth Orchard' and 'Harbor' Lead Nominations\n\nHarbor's Olu Parrish, who plays the taciturn "
+     "lobsterman Elias Crowe, picked up his first nomination, as did The Ninth Orchard's Darnell Ives, who plays "
+     "orchard foreman Jed Pike.",
+     {("Harbor", "P161", "Olu Parrish"), ("Elias Crowe", "P175", "Olu Parrish"),
+      ("The Ninth Orchard", "P161", "Darnell Ives"), ("Jed Pike", "P175", "Darnell Ives")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

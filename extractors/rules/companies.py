@@ -209,6 +209,15 @@ class CompanyRules:
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
+        for m in list(self.m.all):  # "Title's A, who plays X": a film's actor
+            k = m.start - 1
+            if k < 1 or doc[k].text not in ("'s", "’s") or m.votes.get("Person", 0) < 1 \
+                    or m.votes.get("Person", 0) < m.votes.get("Film", 0):
+                continue
+            owner = self.m.by_token.get(k - 1)
+            if owner is not None and owner.votes.get("Film", 0) >= 2.5 and owner is not m \
+                    and any(t.lemma_.lower() in ("play", "portray", "star") for t in doc[m.end:m.end + 4]):
+                self.emit(owner, "P161", m, doc[k], "possessive", 0.7)
         for m in list(self.m.all):
             if m.votes.get("Film", 0) < 2.0 or m.start < 2:
                 continue
