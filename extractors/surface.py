@@ -346,9 +346,13 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         # "Title, a thriller written by A" / "Title, a 2019 drama directed by A": the title before the apposition
         j = k - 1
         while j > sent.start and (doc[j].text.islower() or doc[j].like_num or doc[j].text == "-"
-                                  or doc[j + 1].text == "-" and not doc[j].whitespace_) \
+                                  or doc[j + 1].text == "-" and not doc[j].whitespace_
+                                  or doc[j].text[:1].isupper() and doc[j - 1].lower_ in ("a", "an")
+                                  and doc[j + 1].text[:1].isupper()
+                                  or doc[j].text[:1].isupper() and doc[j - 1].text[:1].isupper()
+                                  and doc[j - 2].lower_ in ("a", "an")) \
                 and doc[j].text not in (",", "("):
-            j -= 1  # (also "a Warsaw-set family saga")
+            j -= 1  # (also "a Warsaw-set family saga", "a Gilded Age drama")
         if doc[j].text == "," and j > sent.start and doc[j + 1].lower_ in ("a", "an", "the"):
             end = j
             if doc[end - 1].text == ")":  # "Title (dir. A), a saga written by B"

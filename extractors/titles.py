@@ -114,6 +114,14 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                                       and prev.lower_ not in ("the", "a", "an")):
             start -= 1
             continue
+        if prev.text in ("'s", "’s") and start - 2 >= sent.start and doc[start].text[:1].isupper():
+            k = start - 2  # "The Lamplighter's Daughter" read back from "Daughter"
+            while k > sent.start and doc[k].text[:1].isupper() and doc[k].text not in ("The", "A", "An") \
+                    and start - k < 4:
+                k -= 1
+            if doc[k].text in ("The", "A", "An") and k < start - 2:
+                start = k
+                continue
         if prev.text == "-" and not prev.whitespace_ and start - 2 >= sent.start and not doc[start - 2].whitespace_ \
                 and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and doc[start].text[:1].isupper():
             start -= 2  # "Spider-Man", "Okafor-Lind"
@@ -149,6 +157,10 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
             break
         if _name_token(nxt):
             end += 1
+            continue
+        if nxt.text in ("'s", "’s") and doc[start].text in ("The", "A", "An") and end + 1 < sent.end \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+            end += 2  # "The Lamplighter's Daughter": no person's name opens with "The"
             continue
         if nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < sent.end \
                 and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and doc[end - 1].text[:1].isupper():

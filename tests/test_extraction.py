@@ -621,6 +621,10 @@ GOLDEN = [
      "orchard foreman Jed Pike.",
      {("Harbor", "P161", "Olu Parrish"), ("Elias Crowe", "P175", "Olu Parrish"),
       ("The Ninth Orchard", "P161", "Darnell Ives"), ("Jed Pike", "P175", "Darnell Ives")}),
+    # "Title, a Gilded Age drama written by A"; "an adaptation of B's novel The Lamplighter's Daughter"
+    ("Gilt, a Gilded Age drama written by Orla Penn, will shoot in May.", {("Gilt", "P58", "Orla Penn")}),
+    ("Lamplighter, an adaptation of Rosa Kettle's novel The Lamplighter's Daughter, is also on the slate.",
+     {("Lamplighter", "P144", "The Lamplighter's Daughter")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
