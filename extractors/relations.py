@@ -299,6 +299,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                             self.emit(f, "P750", self.m.vote(org_tok, "Organization", 2.0), tok, "verb", 0.7)
             if lemma in ("return", "reprise") and tok.pos_ == "VERB":
                 self.return_rules(tok)
+            if tok.lower_ == "back" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
+                self.back_as_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":

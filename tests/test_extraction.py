@@ -625,6 +625,11 @@ GOLDEN = [
     ("Gilt, a Gilded Age drama written by Orla Penn, will shoot in May.", {("Gilt", "P58", "Orla Penn")}),
     ("Lamplighter, an adaptation of Rosa Kettle's novel The Lamplighter's Daughter, is also on the slate.",
      {("Lamplighter", "P144", "The Lamplighter's Daughter")}),
+    # "A is back as X" (the parser reads "as" as a new clause's marker)
+    ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "
+     "original, and Kwame Lind joins the cast as a rival baker.",
+     {("Polly Sugden", "P175", "Tam Greaves"), ("Sugar Loaf 2", "P161", "Tam Greaves"),
+      ("Sugar Loaf 2", "P161", "Kwame Lind")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -635,6 +640,8 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "
+     "original, and Kwame Lind joins the cast as a rival baker.", ("Sugar Loaf 2", "P161", "Polly Sugden")),
     ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "
      "a supporting role in Kitefall as a runaway.", ("Kitefall", "P161", "Tess Brandt")),
     ("Wendell Arkwright, the cinematographer of Brass Meridian, died on Sunday. His death was confirmed by his "

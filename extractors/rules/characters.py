@@ -62,6 +62,19 @@ class CharacterRules:
             people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
             self.character_link(people, dobj, v, film_tok=preps.get("in"))
 
+    def back_as_rules(self, back: Token) -> None:
+        """'A is back as Polly Sugden', 'A returns as X': the part again, in the film in focus."""
+        doc = self.doc
+        if back.i + 2 >= len(doc) or doc[back.i + 1].lower_ != "as" or not doc[back.i + 2].text[:1].isupper():
+            return
+        run = name_run(doc, back.i + 2, allow_connectors=False, max_len=4)  # from the surface: "as" is often
+        subj = subject_of(back.head)                                         # parsed as a new clause's marker
+        if run is None or run[0] != back.i + 2 or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+            return
+        char = self.m.add(*run, "Character", 3.0, exact=True)
+        if char is not None:
+            self.character_link(self.person(subj, 1.0), doc[run[1] - 1], back)
+
     def character_link(self, people: list[Mention], char_tok: Token, v: Token, film_tok: Token | None = None):
         if not people or char_tok is None or not char_tok.text[:1].isupper():
             return
