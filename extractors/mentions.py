@@ -140,6 +140,27 @@ class Mentions:
                     if m is not None:
                         m.ner[typ] += w
 
+    def coordinated_people(self) -> None:
+        """'Juno Aldana and Reuben Okparaeke' where NER saw only one of them: a full name joined by "and"
+        to a person's full name is a person's too."""
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            for a, b in ((ent.start - 1, ent.start - 3), (ent.end, ent.end + 1)):
+                if not (0 <= a < len(doc)) or doc[a].lower_ != "and":
+                    continue
+                run = (a - 2, a) if b < a else (a + 1, a + 3)  # two title-case words (the parser may split them)
+                if run[0] < 0 or run[1] > len(doc) or not all(doc[k].is_title and doc[k].is_alpha
+                                                              and doc[k].pos_ == "PROPN" for k in range(*run)) \
+                        or any(doc[k].ent_type_ in ("PERSON", "DATE", "GPE", "NORP") for k in range(*run)) \
+                        or run[1] < len(doc) and b > a and doc[run[1]].is_title and doc[run[1]].is_alpha:
+                    continue
+                if not any(k in self.by_token for k in range(*run)):
+                    m = self.add(*run, "Person", 1.0)
+                    if m is not None:
+                        m.ner["Person"] += 1.0
+
     def repeat_titles(self) -> None:
         """One sense per document: a name a title cue made a film (a quoted headline title, "the film X")
         is a film wherever the text repeats it, also where nothing around it says so."""

@@ -70,6 +70,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             else find_titles(doc)
         self.m = Mentions(doc, titles)
         self.m.repeat_titles()
+        self.m.coordinated_people()
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text

@@ -630,6 +630,14 @@ GOLDEN = [
      "original, and Kwame Lind joins the cast as a rival baker.",
      {("Polly Sugden", "P175", "Tam Greaves"), ("Sugar Loaf 2", "P161", "Tam Greaves"),
       ("Sugar Loaf 2", "P161", "Kwame Lind")}),
+    # a wedding item: a full name NER missed beside a person's; "married to director A" credits A with nothing;
+    # "a western that Studio will release in 2026"
+    ("'Tidewater' Co-Stars Marry in Lisbon\n\nJuno Alda and Reuben Okpa are officially husband and wife. Juno "
+     "played Rosa Ibar in Tidewater. It is the second marriage for Juno, who was previously married to director "
+     "Lorne Vask. The newlyweds will next be seen in Sable Creek, a western that the brothers directed and that "
+     "Magnolia Pictures will release in 2026.",
+     {("Rosa Ibar", "P175", "Juno Alda"), ("Tidewater", "P161", "Juno Alda"), ("Juno Alda", "P26", "Lorne Vask"),
+      ("Sable Creek", "P750", "Magnolia Pictures")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -640,6 +648,8 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Juno Alda played Rosa in Tidewater. Juno was previously married to director Lorne Vask.",
+     ("Tidewater", "P57", "Lorne Vask")),
     ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "
      "original, and Kwame Lind joins the cast as a rival baker.", ("Sugar Loaf 2", "P161", "Polly Sugden")),
     ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "

@@ -211,8 +211,12 @@ class CrewRules:
         if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
             return  # "Her husband, director A, edited the film": the verb is A's credit here
         if not films and any(t.dep_ == "appos" and t.head.lemma_.lower() in lex.kin_sibling | lex.kin_spouse
-                             for t in [noun, *people_toks, noun.head]):
-            return  # "his wife, the director A": who she is, not a credit on the film in view
+                             or t.dep_ == "pobj" and t.head.lower_ == "to"
+                             and t.head.head.lower_ in ("married", "engaged", "wed")
+                             for t in [noun, *people_toks, noun.head]) \
+                or not films and noun.i >= 2 and self.doc[noun.i - 1].lower_ == "to" \
+                and self.doc[noun.i - 2].lower_ in ("married", "engaged", "wed"):
+            return  # "his wife, the director A", "married to director A": who A is, not a credit here
         if not films:
             sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
             if len(sf) == 1:

@@ -284,6 +284,19 @@ class VerbRules:
                 org_tok = preps[prep]
                 if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
                     self.m.vote(org_tok, "Organization", 1.5)
+        clause = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v  # "... and that Studio will release"
+        if not passive and dobj is None and clause.dep_ == "relcl" and subj is not None and subj.pos_ == "PROPN" \
+                and self._org_like(subj) and clause.head.pos_ in ("NOUN", "PROPN"):
+            # "Title, a western that Studio will release in 2026": the studio releases the clause's antecedent
+            head = clause.head
+            films = self.film(head.head, 1.0, anaphora=False) if head.dep_ == "appos" and head.head.pos_ == "PROPN" \
+                and head.text.islower() else self.film(head, 1.0)
+            org = self.m.vote(subj, "Organization", 2.0)
+            for f in films:
+                self.emit(f, "P750", org, v, "verb", 0.75)
+            if films:
+                self._release_year(v, clause.head, preps)
+            return
         film_tok = subj if (passive or v.lemma_ in ("release", "stream") and subj is not None) else None
         if not passive and dobj is not None and subj is not None and (
                 self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN"):
