@@ -638,6 +638,13 @@ GOLDEN = [
      "Magnolia Pictures will release in 2026.",
      {("Rosa Ibar", "P175", "Juno Alda"), ("Tidewater", "P161", "Juno Alda"), ("Juno Alda", "P26", "Lorne Vask"),
       ("Sable Creek", "P750", "Magnolia Pictures")}),
+    # a craft profile: the film the headline names stays in focus over earlier work listed in passing
+    ("Editor Noor Hall on Shaping 'The Paper Lantern'\n\nWhen Noor Hall first assembled The Paper Lantern, "
+     "Felipe Anwa's period whodunit, the cut ran four hours. She has cut every one of his features since his "
+     "debut, Cold Fruit (2014), including Dovecote (2017). The excised material now survives as flashbacks "
+     "triggered by star Lucius Fair, who plays the detective, Inspector Wystan Clare. Much of the tension comes "
+     "from the score by Bettina Krasz.",
+     {("The Paper Lantern", "P161", "Lucius Fair"), ("The Paper Lantern", "P86", "Bettina Krasz")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),

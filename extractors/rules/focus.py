@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention, sequel_base
-from ..titles import YEAR, name_run
+from ..titles import YEAR, is_headline, name_run
 from .base import Focus
 
 
@@ -114,6 +114,10 @@ class FocusRules:
         if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
                 head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
             score[ck(before[0])] += 1.5  # the text opened on this film as its subject
+        first_sent = self.doc[0].sent
+        if is_headline(first_sent):  # the film a headline names is what the article is about
+            for k in {ck(m) for m in before if m.start < first_sent.end}:
+                score[k] += 2.0
         refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
         for _, m in refs:
             score[ck(m)] += 1.0
