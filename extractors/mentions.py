@@ -67,6 +67,7 @@ class Mentions:
 
     def __init__(self, doc: Doc, titles: list[Title]):
         self.doc = doc
+        self.decided = 0
         self.all: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.lex = lexicon()
@@ -168,18 +169,18 @@ class Mentions:
         films = [m for m in self.all if m.votes.get("Film", 0) >= 2.5]
         if not films:
             return
-        texts = [t.text for t in doc]
+        low = lowers(doc)  # (cached per Doc: making Token objects is what costs here)
         at: dict[str, list[int]] = defaultdict(list)
-        for i, w in enumerate(texts):
-            if w[:1].isupper() or w[:1].isdigit():
-                at[w].append(i)
+        for i, w in enumerate(low):
+            at[w].append(i)
         for m in films:
-            words = texts[m.start:m.end]
+            words = low[m.start:m.end]
             n = len(words)
             if n == 1 and (doc[m.start].pos_ in ("PRON", "DET", "ADP") or doc[m.start].is_stop):
                 continue  # "Her", "Us": only where a cue says so
             for i in at.get(words[0], ()):
-                if i == m.start or texts[i:i + n] != words or i in self.by_token:
+                if i == m.start or low[i:i + n] != words or i in self.by_token \
+                        or any(doc[i + j].text != doc[m.start + j].text for j in range(n)):  # not "harbor"
                     continue
                 if n == 1 and doc[i].is_sent_start:
                     continue
@@ -358,6 +359,7 @@ class Mentions:
 
     def decide(self) -> None:
         """One type per distinct name in the document."""
+        self.decided += 1  # (callers cache what depends on the types)
         self._join_main_titles()
         totals: dict[str, Counter] = defaultdict(Counter)
         ner: dict[str, Counter] = defaultdict(Counter)

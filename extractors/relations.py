@@ -68,6 +68,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.lex = lexicon()
         titles = doc._.film_titles if doc.has_extension("film_titles") and doc._.film_titles is not None \
             else find_titles(doc)
+        self.text = doc.text  # (built token by token on every access: read once)
         self.m = Mentions(doc, titles)
         self.m.repeat_titles()
         self.m.coordinated_people()

@@ -260,7 +260,7 @@ class CrewRules:
         'Production company: X'. The credits are the film the article is about."""
         doc = self.doc
         labels = self.lex.credit_labels
-        for m in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:[ \t]*(\S.*)$", doc.text):
+        for m in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:[ \t]*(\S.*)$", self.text):
             rels = labels.get(m.group(1).strip().lower())
             if not isinstance(rels, str):
                 continue
@@ -276,9 +276,11 @@ class CrewRules:
         """An awards list: a category line ('Best Director'), then one nominee per line ('A, Title',
         'A and B, Title'); the category says which credit the nominees hold on the film."""
         doc = self.doc
+        if "Best " not in self.text and "BEST " not in self.text:
+            return
         categories = {k: v for k, v in self.lex.award_categories.items() if not k.startswith("_")}
         rel = None
-        for line in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", doc.text):
+        for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*\S|\S)", self.text):
             text = line.group(1)
             words = text.lower().split()
             if words and words[0] == "best" and len(words) <= 6:
@@ -306,10 +308,10 @@ class CrewRules:
         """The names of a credit line's text between two character offsets: 'A, B and C', 'A & B'."""
         doc = self.doc
         out = []
-        for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", doc.text[start:end]):
+        for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", self.text[start:end]):
             a, b = start + m.start(), start + m.end()
-            a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
-            if doc.text[a:b].lower().startswith("and "):
+            a += len(self.text[a:b]) - len(self.text[a:b].lstrip())
+            if self.text[a:b].lower().startswith("and "):
                 a += 4
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or not span.text[:1].isupper() or len(span) > 6:

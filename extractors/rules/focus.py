@@ -98,9 +98,7 @@ class FocusRules:
             soon = tok.sent.end
             soon = self.doc[soon].sent.end if soon < len(self.doc) else soon
             return films[0] if films[0].start < soon else None
-        from ..assemble import film_clusters
-
-        canon = film_clusters(self.m)  # "First Light" counts for "Hollow Tide: First Light"
+        canon = self._film_canon()  # "First Light" counts for "Hollow Tide: First Light"
         def ck(m: Mention) -> str:
             return canon.get(m.key, m.key)
 
@@ -114,10 +112,12 @@ class FocusRules:
         if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
                 head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
             score[ck(before[0])] += 1.5  # the text opened on this film as its subject
-        first_sent = self.doc[0].sent
-        if is_headline(first_sent):  # the film a headline names is what the article is about
-            for k in {ck(m) for m in before if m.start < first_sent.end}:
-                score[k] += 2.0
+        headline_end = getattr(self, "_headline_end", None)
+        if headline_end is None:
+            first_sent = self.doc[0].sent
+            headline_end = self._headline_end = first_sent.end if is_headline(first_sent) else 0
+        for k in {ck(m) for m in before if m.start < headline_end}:  # what a headline names is the article's
+            score[k] += 2.0
         refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
         for _, m in refs:
             score[ck(m)] += 1.0
@@ -141,6 +141,17 @@ class FocusRules:
                 score[ck(subjects[-1])] += 3.0
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
+
+    def _film_canon(self) -> dict[str, str]:
+        """film_clusters of the mentions as they stand (computed again only when mentions were added)."""
+        from ..assemble import film_clusters
+
+        key = (len(self.m.all), self.m.decided)
+        cached = getattr(self, "_canon_cache", None)
+        if cached is None or cached[0] != key:
+            cached = (key, film_clusters(self.m))
+            self._canon_cache = cached
+        return cached[1]
 
     def dominant_film(self) -> Mention | None:
         """The film an article is plainly about: the first film it names, named at least twice and twice
