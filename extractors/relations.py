@@ -44,7 +44,7 @@ from .rules.people import PeopleRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
-from .titles import find_titles, name_run, tokens_among
+from .titles import YEAR, find_titles, name_run, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
            "TEAM_VERBS", "Focus", "Raw", "Reader", "SoleFilm", "extract_doc", "subject_of"]
@@ -196,9 +196,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             anaphor = (t.lemma_.lower() in self.lex.film_anaphors or definite) and not t.text[0].isupper() \
                 and t.i not in self.m.by_token  # "the film", "the thriller"
             edge = t.left_edge.i
-            if anaphor and definite and edge >= 2 and self.doc[edge - 1].text == "," \
-                    and self.doc[edge - 2].text[:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
-                named = self.m.at(self.doc[edge - 2])  # "Title, the 2011 adventure directed by A"
+            before = edge - 2
+            if before >= 3 and self.doc[before].text == ")" and self.doc[before - 2].text == "(" \
+                    and YEAR.match(self.doc[before - 1].text):
+                before -= 3  # "Title (2022), the chamber drama she wrote"
+            if anaphor and definite and edge >= 2 and self.doc[edge - 1].text == "," and before >= 0 \
+                    and self.doc[before].text[:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
+                named = self.m.at(self.doc[before])  # "Title, the 2011 adventure directed by A"
                 if named is not None and named.votes.get("Person", 0) < 2 and named.votes.get("Organization", 0) < 2:
                     named.votes["Film"] += weight
                     out.append(named)

@@ -645,6 +645,12 @@ GOLDEN = [
      "triggered by star Lucius Fair, who plays the detective, Inspector Wystan Clare. Much of the tension comes "
      "from the score by Bettina Krasz.",
      {("The Paper Lantern", "P161", "Lucius Fair"), ("The Paper Lantern", "P86", "Bettina Krasz")}),
+    # "Title (2022), the chamber drama she wrote"; "B scored that film": the film just named
+    ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
+     "direct. Marsh broke through with Glass Orchard (2022), the chamber drama she wrote and directed. Ans "
+     "Groth scored that film.",
+     {("Glass Orchard", "P58", "Delia Marsh"), ("Glass Orchard", "P86", "Ans Groth"),
+      ("Ironwood", "P57", "Delia Marsh")}),
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
@@ -655,6 +661,9 @@ GOLDEN = [
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
+    ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
+     "direct. Marsh broke through with Glass Orchard (2022), the chamber drama she wrote and directed. Ans "
+     "Groth scored that film.", ("Ironwood", "P86", "Ans Groth")),
     ("Juno Alda played Rosa in Tidewater. Juno was previously married to director Lorne Vask.",
      ("Tidewater", "P57", "Lorne Vask")),
     ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "

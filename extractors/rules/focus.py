@@ -81,6 +81,8 @@ class FocusRules:
         if not films:
             return None
         before = [m for m in films if m.start < tok.i]
+        if before and any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children):
+            return before[-1]  # "Groth scored that film": the film just named, not the article's
         if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "Title grossed $40 million for Studio, which released it": the one film of the sentence so far
             here = {m.key: m for m in before if m.start >= tok.sent.start}
