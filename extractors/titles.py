@@ -95,6 +95,13 @@ def _gap(doc: Doc, lo: int, hi: int, sent) -> bool:
     return True
 
 
+def _inner_possessive(doc: Doc, start: int, k: int, limit: int) -> bool:
+    """Is doc[k] the "'s" inside a name that opens with an article ("The Lamplighter's Daughter")?
+    No person's name opens with "The", so the possessive belongs to the title."""
+    return doc[k].text in ("'s", "’s") and doc[start].text in ("The", "A", "An") and k + 1 < limit \
+        and doc[k + 1].text[:1].isupper()
+
+
 def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:
     """The run of capitalised words around token ``i``.
 
@@ -158,9 +165,8 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
         if _name_token(nxt):
             end += 1
             continue
-        if nxt.text in ("'s", "’s") and doc[start].text in ("The", "A", "An") and end + 1 < sent.end \
-                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
-            end += 2  # "The Lamplighter's Daughter": no person's name opens with "The"
+        if _inner_possessive(doc, start, end, sent.end) and doc[end + 1].is_alpha:
+            end += 2
             continue
         if nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < sent.end \
                 and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and doc[end - 1].text[:1].isupper():
@@ -270,10 +276,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     start = end = i
     if forward:
         end = i + 1
-        while end < hi_limit and end - start < max_len and (_title_ok(doc[end]) or doc[end].text in ("'s", "’s")
-                                                            and doc[start].text in ("The", "A", "An")
-                                                            and end + 1 < hi_limit and is_cap(doc[end + 1])) \
-                and not YEAR.match(doc[end].text):  # ("The Ferryman's Daughter")
+        while end < hi_limit and end - start < max_len and (_title_ok(doc[end])
+                                                            or _inner_possessive(doc, start, end, hi_limit)) \
+                and not YEAR.match(doc[end].text):
             if doc[end].lower_ in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
                     and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("PERSON", "ORG", "GPE", "DATE"):
                 break  # "Title with A Person", "Title for Studio"
