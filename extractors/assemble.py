@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .columns import columns
 from .mentions import RANKS, clean, norm_key, person_clusters
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
 
@@ -56,12 +57,13 @@ def org_labels(ms) -> dict[str, str]:
 def _shared_surnames(ms) -> None:
     """'brothers Hal and Teddy Okoro': a first name joined to a full name shares its surname."""
     doc = ms.doc
+    cols = columns(doc)
     for m in ms.people():
-        if " " in m.key or getattr(m, "full", None) or m.end + 1 >= len(doc) or doc[m.end].lower_ != "and":
+        if " " in m.key or getattr(m, "full", None) or m.end + 1 >= len(doc) or cols.lower[m.end] != "and":
             continue
         nxt = ms.by_token.get(m.end + 1)
         if nxt is not None and nxt.start == m.end + 1 and nxt.type == "Person" and len(nxt.text.split()) == 2 \
-                and doc[m.start].ent_type_ in ("PERSON", "") and not any(
+                and cols.ent[m.start] in ("PERSON", "") and not any(
                     p.key.split()[-1] == m.key for p in ms.people() if " " in p.key):
             m.full = f"{clean(m.text)} {clean(nxt.text).split()[-1]}"
 
@@ -81,6 +83,8 @@ def _nearest_full_names(ms, clusters) -> None:
 
 def assemble(reader, modality):
     doc = reader.doc
+    cols = columns(doc)
+    cols = columns(doc)
     ms = reader.m
     _shared_surnames(ms)
     clusters = person_clusters(ms)
@@ -114,7 +118,7 @@ def assemble(reader, modality):
                 rec["label"] = text
             elif text != rec["label"]:
                 rec["aliases"].add(text)
-            rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
+            rec["spans"].add(cols.char_span(m.start, m.end))
             return [key]
         canon = orgs.get(m.key, m.key) if typ == "Organization" else films.get(m.key, m.key) if typ == "Film" \
             else m.key
@@ -129,7 +133,7 @@ def assemble(reader, modality):
         words = label.split()
         if typ == "Character" and len(words) >= 3 and words[0].lower().rstrip(".") in RANKS | {"dr", "sheriff"}:
             rec["aliases"].add(" ".join(words[1:]))  # "Detective Ada Crane" is also "Ada Crane"
-        rec["spans"].add((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])))
+        rec["spans"].add(cols.char_span(m.start, m.end))
         if typ == "Film" and m.year:
             rec["year"] = m.year
         if clean(m.text) != rec["label"]:
@@ -156,7 +160,7 @@ def assemble(reader, modality):
         mood = modality(r.trigger, sides, r.method)
         if mood == "negated":
             continue
-        sent = r.trigger.sent
+        text, start_char, end_char = cols.sentence(r.trigger.i)
         for s in s_keys:
             for o in o_keys:
                 if s == o:
@@ -169,12 +173,12 @@ def assemble(reader, modality):
                 old = facts.get(key)
                 if old is not None and (not old.hedged or hedged) and old.confidence >= conf:
                     continue
-                facts[key] = Fact(subject=s, relation=r.relation, object=o, sentence=sent.text.strip(),
-                                  start=sent.start_char, end=sent.end_char, method=r.method,
+                facts[key] = Fact(subject=s, relation=r.relation, object=o, sentence=text,
+                                  start=start_char, end=end_char, method=r.method,
                                   confidence=round(conf, 3), hedged=hedged)
     # Siblings named together as "the X brothers".
     for i, surname in reader.groups.items():
-        if doc[i].lower_ in ("brothers", "sisters", "siblings", "twins"):
+        if cols.lower[i] in ("brothers", "sisters", "siblings", "twins"):
             members = sorted(people_by_surname.get(norm_key(surname), set()))
             for a in range(len(members)):
                 for b in range(a + 1, len(members)):

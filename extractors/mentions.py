@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .columns import columns
 from .lexicon import ROMAN, lexicon
 from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, lowers, name_run, sequel_number
 
@@ -66,7 +67,9 @@ class Mentions:
     """All mentions of a Doc, indexed by token."""
 
     def __init__(self, doc: Doc, titles: list[Title]):
+        cols = columns(doc)
         self.doc = doc
+        self.cols = columns(doc)
         self.decided = 0
         self.all: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
@@ -82,44 +85,44 @@ class Mentions:
             if ent.label_ in NER_VOTES:
                 first = ent.start
                 while (ent.label_ == "PERSON" or len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP")) \
-                        and first > ent.sent.start and doc[first - 1].pos_ == "PROPN" \
-                        and doc[first - 1].dep_ == "compound" and ent.start <= doc[first - 1].head.i < ent.end \
-                        and (not doc[first - 1].ent_type_ or ent.label_ == "PERSON" and first == ent.start
-                             and doc[first - 1].ent_type_ in ("GPE", "NORP", "ORG") and doc[first - 1].ent_iob_ == "B")\
+                        and first > ent.sent.start and cols.pos[first - 1] == "PROPN" \
+                        and cols.dep[first - 1] == "compound" and ent.start <= doc[first - 1].head.i < ent.end \
+                        and (not cols.ent[first - 1] or ent.label_ == "PERSON" and first == ent.start
+                             and cols.ent[first - 1] in ("GPE", "NORP", "ORG") and cols.ent_iob[first - 1] == "B")\
                         and doc[first - 1].is_title \
-                        and doc[first - 1].lower_ not in self.lex.person_titles | RANKS:
+                        and cols.lower[first - 1] not in self.lex.person_titles | RANKS:
                     first -= 1  # NER's "Pell" in "Ana Pell will score ...": the first name belongs to it
                     lone = self.by_token.get(first)  # ... also when NER called the first name a place
                     if lone is not None and lone.end - lone.start == 1 and lone.votes == lone.ner:
                         self._drop(lone)
                 start, end = self._trim(first, ent.end)
-                if start < end < len(doc) and doc[end - 1].text in SUBTITLE_WORDS and (
-                        doc[end].like_num or doc[end].text in ROMAN):
+                if start < end < len(doc) and cols.text[end - 1] in SUBTITLE_WORDS and (
+                        cols.like_num[end] or cols.text[end] in ROMAN):
                     end += 1  # NER's "Title: Part" of "Title: Part Two"
-                owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
-                if owner is not None and doc[owner - 1].text not in ("It", "Let", "That", "What") \
+                owner = next((k for k in range(start + 1, end - 1) if cols.tag[k] == "POS"), None)
+                if owner is not None and cols.text[owner - 1] not in ("It", "Let", "That", "What") \
                         and ent.label_ != "WORK_OF_ART" and (ent.label_ == "PERSON" or end - owner - 1 == 2
                                                              and all(doc[x].is_title for x in range(owner + 1, end))
                                                              or (
-                            doc[start].lower_ not in ("a", "an", "the")
-                            and not (start > 0 and doc[start - 1].text == "The"))) \
+                            cols.lower[start] not in ("a", "an", "the")
+                            and not (start > 0 and cols.text[start - 1] == "The"))) \
                         and end - owner - 1 >= 2:  # not "A Young Sailor's Diary", "Schindler's List"
                     # NER's "Studio's Title": the owner and the thing owned are two names
                     typ, w = NER_VOTES[ent.label_]
-                    if start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                            and not doc[start - 1].ent_type_ and owner - start == 1 and typ == "Organization" \
-                            and doc[start - 1].lower_ not in self.lex.person_titles | RANKS:
+                    if start > ent.sent.start and cols.pos[start - 1] == "PROPN" and doc[start - 1].is_title \
+                            and not cols.ent[start - 1] and owner - start == 1 and typ == "Organization" \
+                            and cols.lower[start - 1] not in self.lex.person_titles | RANKS:
                         start, typ = start - 1, "Person"  # "Ana Vale's Title", NER's "Vale's Title": a person's
                     m = self.add(*self._trim(start, owner), typ, w, overlap_ok=False)
                     if m is not None:
                         m.ner[typ] += w
                     owned = self.add(*self._trim(owner + 1, end), overlap_ok=False)
-                    if owned is not None and doc[owner + 1].text in ("The", "A", "An"):
+                    if owned is not None and cols.text[owner + 1] in ("The", "A", "An"):
                         owned.votes["Film"] += 2.0  # "A's The Quiet Coast": a person's name never opens so
                     continue
-                between = start > 0 and doc[start - 1].lower_ == "between"  # "between A and B": two things
-                joint = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"
-                              and (doc[k - 1].lower_ in self.lex.org_suffixes or ent.label_ == "PERSON" or between)),
+                between = start > 0 and cols.lower[start - 1] == "between"  # "between A and B": two things
+                joint = next((k for k in range(start + 1, end - 1) if cols.lower[k] == "and"
+                              and (cols.lower[k - 1] in self.lex.org_suffixes or ent.label_ == "PERSON" or between)),
                              None)
                 if joint is not None and (ent.label_ in ("ORG", "PERSON") or between):  # NER's "Brandt and Roux"
                     # NER's "Frame Films and Arte": two companies
@@ -129,8 +132,8 @@ class Mentions:
                         if m is not None:
                             m.ner[typ] += w
                     continue
-                commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
-                if commas and doc[end - 1].lower_ not in ("jr", "jr.", "sr", "sr."):
+                commas = [k for k in range(start + 1, end - 1) if cols.text[k] == ","]
+                if commas and cols.lower[end - 1] not in ("jr", "jr.", "sr", "sr."):
                     # NER's "Title, A Name": two names set off by a comma; the label was for the first
                     self.add(*self._trim(commas[-1] + 1, end), overlap_ok=False)
                     end = commas[0]
@@ -145,16 +148,17 @@ class Mentions:
         """'Juno Aldana and Reuben Okparaeke' where NER saw only one of them: a full name joined by "and"
         to a person's full name is a person's too."""
         doc = self.doc
+        cols = columns(doc)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
             for a, b in ((ent.start - 1, ent.start - 3), (ent.end, ent.end + 1)):
-                if not (0 <= a < len(doc)) or doc[a].lower_ != "and":
+                if not (0 <= a < len(doc)) or cols.lower[a] != "and":
                     continue
                 run = (a - 2, a) if b < a else (a + 1, a + 3)  # two title-case words (the parser may split them)
-                if run[0] < 0 or run[1] > len(doc) or not all(doc[k].is_title and doc[k].is_alpha
-                                                              and doc[k].pos_ == "PROPN" for k in range(*run)) \
-                        or any(doc[k].ent_type_ in ("PERSON", "DATE", "GPE", "NORP") for k in range(*run)) \
+                if run[0] < 0 or run[1] > len(doc) or not all(doc[k].is_title and cols.is_alpha[k]
+                                                              and cols.pos[k] == "PROPN" for k in range(*run)) \
+                        or any(cols.ent[k] in ("PERSON", "DATE", "GPE", "NORP") for k in range(*run)) \
                         or run[1] < len(doc) and b > a and doc[run[1]].is_title and doc[run[1]].is_alpha:
                     continue
                 if not any(k in self.by_token for k in range(*run)):
@@ -166,6 +170,7 @@ class Mentions:
         """One sense per document: a name a title cue made a film (a quoted headline title, "the film X")
         is a film wherever the text repeats it, also where nothing around it says so."""
         doc = self.doc
+        cols = columns(doc)
         films = [m for m in self.all if m.votes.get("Film", 0) >= 2.5]
         if not films:
             return
@@ -176,18 +181,18 @@ class Mentions:
         for m in films:
             words = low[m.start:m.end]
             n = len(words)
-            if n == 1 and (doc[m.start].pos_ in ("PRON", "DET", "ADP") or doc[m.start].is_stop):
+            if n == 1 and (cols.pos[m.start] in ("PRON", "DET", "ADP") or doc[m.start].is_stop):
                 continue  # "Her", "Us": only where a cue says so
             for i in at.get(words[0], ()):
                 if i == m.start or low[i:i + n] != words or i in self.by_token \
-                        or any(doc[i + j].text != doc[m.start + j].text for j in range(n)):  # not "harbor"
+                        or any(cols.text[i + j] != cols.text[m.start + j] for j in range(n)):  # not "harbor"
                     continue
                 if n == 1 and doc[i].is_sent_start:
                     continue
-                if (i + n < len(doc) and (doc[i + n].text[:1].isupper() and doc[i + n].is_alpha
-                                          or doc[i + n].text in (":", "–", "—") and i + n + 1 < len(doc)
-                                          and doc[i + n + 1].text[:1].isupper())) \
-                        or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+                if (i + n < len(doc) and (cols.text[i + n][:1].isupper() and cols.is_alpha[i + n]
+                                          or cols.text[i + n] in (":", "–", "—") and i + n + 1 < len(doc)
+                                          and cols.text[i + n + 1][:1].isupper())) \
+                        or (i > 0 and cols.text[i - 1][:1].isupper() and cols.is_alpha[i - 1]
                             and not doc[i - 1].is_sent_start):
                     continue  # part of a longer name
                 other = self.add(i, i + n, "Film", 2.0, overlap_ok=False)
@@ -198,24 +203,25 @@ class Mentions:
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
+        cols = columns(doc)
         titles = self.lex.person_titles
-        while start < end and (doc[start].lower_ in titles or doc[start].text in ("the", "a", "an")
-                               or doc[start].tag_ == "NNS" and doc[start].lemma_.lower() in titles):
-            if doc[start].text in ("Star", "Stars") and not (start + 1 < end and doc[start + 1].ent_type_ == "PERSON"):
+        while start < end and (cols.lower[start] in titles or cols.text[start] in ("the", "a", "an")
+                               or cols.tag[start] == "NNS" and cols.lemma[start] in titles):
+            if cols.text[start] in ("Star", "Stars") and not (start + 1 < end and cols.ent[start + 1] == "PERSON"):
                 break  # "Star Knight", "Star Harbor": a title's word, not "star A"
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
-        while start < end and doc[start].lower_ in CREDIT_WORDS:
+        while start < end and cols.lower[start] in CREDIT_WORDS:
             start += 1  # NER's "Featuring A", "A Jr. Directed"
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                               or doc[end - 1].lower_ in CREDIT_WORDS
-                               or doc[end - 1].text.isalpha() and doc[end - 1].text.islower()
-                               and doc[end - 1].pos_ in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ")):
+        while end > start and (cols.text[end - 1] in ("'s", "’s", "'", "’") or cols.is_punct[end - 1]
+                               or cols.lower[end - 1] in CREDIT_WORDS
+                               or cols.text[end - 1].isalpha() and cols.text[end - 1].islower()
+                               and cols.pos[end - 1] in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ")):
             end -= 1  # (NER's "Focus later", "A Jr. directed")
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]
-            if doc[k].lower_ == "by" and nxt.ent_type_ == "PERSON" or \
-                    doc[k].lower_ == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the") \
-                    and (nxt.ent_iob_ == "B" or doc[end - 1].lower_ in self.lex.org_suffixes):
+            if cols.lower[k] == "by" and nxt.ent_type_ == "PERSON" or \
+                    cols.lower[k] == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the") \
+                    and (nxt.ent_iob_ == "B" or cols.lower[end - 1] in self.lex.org_suffixes):
                 # "Title for Studio", "Title for Focus Features": a second name starts there
                 end = k
                 break
@@ -250,7 +256,7 @@ class Mentions:
                     return m
             for m in existing:
                 self._drop(m)
-        text = self.doc[start:end].text
+        text = self.cols.span_text(start, end)
         if not clean(text):
             return None
         m = Mention(start, end, text)
@@ -274,13 +280,13 @@ class Mentions:
         i = tok if isinstance(tok, int) else tok.i
         if i in self.by_token:
             return self._with_subtitle(self.by_token[i]) if create else self.by_token[i]
-        if not create or not is_cap(self.doc[i]) or self.doc[i].ent_type_ in NON_NAMES - {"NORP", "GPE", "LOC"}:
+        if not create or not is_cap(self.doc[i]) or self.cols.ent[i] in NON_NAMES - {"NORP", "GPE", "LOC"}:
             return None
         run = name_run(self.doc, i)
         if run is None:
             return None
         start, end = self._trim(*run)
-        if start >= end or not any(self.doc[k].text[0].isupper() for k in range(start, end)):
+        if start >= end or not any(self.cols.text[k][0].isupper() for k in range(start, end)):
             return None
         return self.add(start, end)
 
@@ -289,18 +295,18 @@ class Mentions:
         sent = tok.sent
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         lo, hi = max(lo, sent.start), min(hi, sent.end)
-        while hi > lo and self.doc[hi - 1].is_punct:
+        while hi > lo and self.cols.is_punct[hi - 1]:
             hi -= 1
         for k in range(hi - 1, lo, -1):  # "Studio's Title": the owner is not part of the title
-            owned = self.doc[k].tag_ == "POS" or self.doc[k].text in ("'s", "’s") and self.doc[k - 1].text not in (
+            owned = self.cols.tag[k] == "POS" or self.cols.text[k] in ("'s", "’s") and self.cols.text[k - 1] not in (
                 "It", "Let", "That", "What", "Here", "There", "Who")
-            if owned and self.doc[lo].text not in ("A", "An", "The"):  # not "A Young Sailor's Diary"
+            if owned and self.cols.text[lo] not in ("A", "An", "The"):  # not "A Young Sailor's Diary"
                 lo = k + 1
                 break
         for k in range(lo + 1, hi - 1):  # "Title for Studio Films", "Title with A Person": the phrase ends there
-            if self.doc[k].lower_ in ("for", "with", "by", "from", "at", "via") \
-                    and (self.doc[hi - 1].lower_ in self.lex.org_suffixes
-                         or self.doc[k + 1].ent_iob_ == "B" and self.doc[k + 1].ent_type_ in ("PERSON", "ORG")):
+            if self.cols.lower[k] in ("for", "with", "by", "from", "at", "via") \
+                    and (self.cols.lower[hi - 1] in self.lex.org_suffixes
+                         or self.cols.ent_iob[k + 1] == "B" and self.cols.ent[k + 1] in ("PERSON", "ORG")):
                 hi = k
                 break
         words = self.doc[lo:hi]
@@ -344,11 +350,12 @@ class Mentions:
     def _join_main_titles(self) -> None:
         """'Hollow Tide: First Light' that NER cut after the colon: the film is the whole name."""
         doc = self.doc
+        cols = columns(doc)
         for m in self.all:
-            if m.fixed or m.votes.get("Film", 0) < 2.5 or m.start < 2 or doc[m.start - 1].text != ":":
+            if m.fixed or m.votes.get("Film", 0) < 2.5 or m.start < 2 or cols.text[m.start - 1] != ":":
                 continue
             run = name_run(doc, m.start - 2, allow_connectors=True, max_len=6)
-            if run is None or run[1] != m.start - 1 or any(doc[k].ent_type_ in ("PERSON", "DATE", "TIME")
+            if run is None or run[1] != m.start - 1 or any(cols.ent[k] in ("PERSON", "DATE", "TIME")
                                                           for k in range(*run)) \
                     or any(k in self.by_token and self.by_token[k] is not m for k in range(run[0], m.start)):
                 continue

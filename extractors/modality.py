@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .columns import columns
 from .lexicon import lexicon
 
 # Cue words (modals, hedging and negating governors; "hopes" is listed as a surface form too,
@@ -17,7 +18,7 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
     lex = lexicon()
     for t in side_tokens:
         # "stars A, not B": the negation sits on B alone.
-        if t.i > 0 and t.doc[t.i - 1].lower_ in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
+        if t.i > 0 and columns(t.doc).lower[t.i - 1] in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
             return "negated"
     if method in PHRASE_METHODS:
         return "stated"
@@ -59,24 +60,30 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
     last = chain[-1]
     if last.dep_ == "relcl" and last.pos_ in ("VERB", "AUX") and last.head.i < last.i:
         # "X is in talks to acquire Title, a western that A will direct": the clause states its own fact
-        return "hedged" if _span_hedged(last.doc[last.left_edge.i:last.right_edge.i + 1]) else "stated"
-    return "hedged" if _sentence_hedged(trigger.sent) else "stated"
+        hedged = _span_hedged(columns(last.doc), last.left_edge.i, last.right_edge.i + 1)
+        return "hedged" if hedged else "stated"
+    return "hedged" if _sentence_hedged(trigger) else "stated"
 
 
 TALKS = frozenset({"talks", "negotiations", "discussions"})
 CANDIDACY = frozenset({"frontrunner", "front-runner", "favorite", "favourite", "offer", "line", "choice", "contender"})
 
 
-def _sentence_hedged(sent) -> bool:
-    """Cues that hedge a whole sentence: rumours, "in talks", a question. Computed once per sentence."""
-    cache = sent.doc.user_data.setdefault("filmkg_hedged", {})
-    if sent.start not in cache:
-        cache[sent.start] = _span_hedged(sent) or sent.text.rstrip().endswith("?")
-    return cache[sent.start]
+def _sentence_hedged(tok: Token) -> bool:
+    """Cues that hedge the whole sentence of ``tok``: rumours, "in talks", a question. Computed
+    once per sentence."""
+    cache = tok.doc.user_data.setdefault("filmkg_hedged", {})
+    cols = columns(tok.doc)
+    start, end = cols.sent_start[tok.i], cols.sent_end[tok.i]
+    if start not in cache:
+        last = next((w for w in reversed(cols.text[start:end]) if w.strip()), "")
+        cache[start] = _span_hedged(cols, start, end) or last.endswith("?")
+    return cache[start]
 
 
-def _span_hedged(span) -> bool:
-    words = {w.lower_ for w in span} | {w.lemma_.lower() for w in span}
+def _span_hedged(cols, start: int, end: int) -> bool:
+    lower = cols.lower
+    words = set(lower[start:end]) | set(cols.lemma[start:end])
     return bool(words & lexicon().sentence_hedges
-                or words & TALKS and any(w.lower_ == "in" and any(x.lower_ in TALKS for x in span.doc[w.i + 1:min(
-                    w.i + 3, span.end)]) for w in span))  # "in talks", "in final negotiations"
+                or words & TALKS and any(lower[k] == "in" and any(x in TALKS for x in lower[k + 1:min(k + 3, end)])
+                                         for k in range(start, end)))  # "in talks", "in final negotiations"

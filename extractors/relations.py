@@ -27,8 +27,11 @@ mixins; the helpers they share, ``emit``, ``person``, ``film``, ``_is_person``, 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from .columns import columns, doc_text
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, surname_group
 from .modality import modality
@@ -65,10 +68,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.cols = columns(doc)
         self.lex = lexicon()
         titles = doc._.film_titles if doc.has_extension("film_titles") and doc._.film_titles is not None \
             else find_titles(doc)
-        self.text = doc.text  # (built token by token on every access: read once)
+        self.text = doc_text(doc)  # (spaCy builds doc.text token by token on every access)
         self.m = Mentions(doc, titles)
         self.m.repeat_titles()
         self.m.coordinated_people()
@@ -89,7 +93,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             return []
         out = []
         listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i
-                  and tok.dep_ in ("nsubj", "nsubjpass") and self.doc[a.left_edge.i - 1].text == ","
+                  and tok.dep_ in ("nsubj", "nsubjpass") and self.cols.text[a.left_edge.i - 1] == ","
                   and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)]
         for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]:  # "A, B and C will"
             if t is not tok and any(c.dep_ == "appos" and c.text.islower() and (
@@ -116,9 +120,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 out += self._named_or_kin(t)  # "A and his wife, B"
                 continue
             m = self.m.at(t)
-            firm = m is not None and self.doc[m.end - 1].lower_ in self.lex.org_suffixes
+            firm = m is not None and self.cols.lower[m.end - 1] in self.lex.org_suffixes
             if m is not None and not firm and t.ent_type_ == "ORG" and any(
-                    x.i != t.i and self.doc[x.i].lower_ in self.lex.org_suffixes for x in [tok, *tok.conjuncts]):
+                    x.i != t.i and self.cols.lower[x.i] in self.lex.org_suffixes for x in [tok, *tok.conjuncts]):
                 firm = True  # "produced by Frame Films and Arte": listed with a company, a company
             if firm:
                 m.votes["Organization"] += weight + 1.0  # "produced by Orbit Films": a company
@@ -140,17 +144,18 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         for a, b in zip(people[-2::-1], people[:0:-1]):
             if a.start < lo:
                 break
-            if a.end + 1 == b.start and self.doc[a.end].lower_ == "and":
+            if a.end + 1 == b.start and self.cols.lower[a.end] == "and":
                 return [a, b]
         doc = self.doc  # NER missed one of them: two full names joined by "and", read from the surface
+        cols = columns(doc)
         for k in range(tok.sent.start - 1, lo, -1):
-            if doc[k].lower_ != "and":
+            if cols.lower[k] != "and":
                 continue
             left = name_run(doc, k - 1, allow_connectors=False, max_len=3)
             right = name_run(doc, k + 1, allow_connectors=False, max_len=3)
             if left and right and left[1] == k and right[0] == k + 1 and left[1] - left[0] >= 2 \
                     and right[1] - right[0] >= 2 \
-                    and any(doc[i].ent_type_ == "PERSON" for i in range(left[0], right[1])):
+                    and any(cols.ent[i] == "PERSON" for i in range(left[0], right[1])):
                 pair = [self.m.add(*left, "Person", 1.0), self.m.add(*right, "Person", 1.0)]
                 return [m for m in pair if m is not None and m.votes.get("Film", 0) < 2]
         return []
@@ -197,11 +202,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 and t.i not in self.m.by_token  # "the film", "the thriller"
             edge = t.left_edge.i
             before = edge - 2
-            if before >= 3 and self.doc[before].text == ")" and self.doc[before - 2].text == "(" \
-                    and YEAR.match(self.doc[before - 1].text):
+            if before >= 3 and self.cols.text[before] == ")" and self.cols.text[before - 2] == "(" \
+                    and YEAR.match(self.cols.text[before - 1]):
                 before -= 3  # "Title (2022), the chamber drama she wrote"
-            if anaphor and definite and edge >= 2 and self.doc[edge - 1].text == "," and before >= 0 \
-                    and self.doc[before].text[:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
+            if anaphor and definite and edge >= 2 and self.cols.text[edge - 1] == "," and before >= 0 \
+                    and self.cols.text[before][:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
                 named = self.m.at(self.doc[before])  # "Title, the 2011 adventure directed by A"
                 if named is not None and named.votes.get("Person", 0) < 2 and named.votes.get("Organization", 0) < 2:
                     named.votes["Film"] += weight
@@ -249,9 +254,14 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     self.m.vote(on, "Film", 3.0)  # "A joins director B on Title", "reteams with B on Title"
         copulas: list[Token] = []
         collabs: list[Token] = []
-        for tok in self.doc:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP"):
+        cols = columns(self.doc)
+        triggers, verb_triggers = _triggers()
+        for i, (lemma, lower) in enumerate(zip(cols.lemma, cols.lower)):
+            if lemma not in triggers and lower not in triggers:
+                continue  # most tokens: no rule reads them, so no Token object is made
+            tok = self.doc[i]
+            if lemma in verb_triggers and (tok.pos_ in ("VERB", "AUX")
+                                           or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP")):
                 self.verb_rules(tok, lemma)
             if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns) \
                     or tok.pos_ == "VERB" and tok.lower_ in self.lex.role_nouns and tok.lower_.endswith(("er", "or")):
@@ -274,7 +284,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.cast_copula_rules(tok)
             if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal", "lead") and tok.pos_ == "NOUN":
                 self.part_rules(tok)
-            if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "for":
+            if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.cols.lower[tok.i + 1] == "for":
                 self.known_for_rules(tok)
             if (lemma in self.lex.spouse_verbs or tok.lower_ in ("married", "wed")) and \
                     tok.pos_ in ("VERB", "ADJ", "AUX"):
@@ -363,8 +373,27 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         m = self.m.at(tok, create=True)
         if m is None:
             return False
-        last = self.doc[m.end - 1].lower_
+        last = self.cols.lower[m.end - 1]
         return tok.ent_type_ == "ORG" or last in self.lex.org_suffixes or m.votes.get("Organization", 0) >= 1
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lemma or lower-case form) some rule of ``Reader.run`` reads, and of those the
+    verbs ``verb_rules`` acts on: every other token is skipped without making a Token object."""
+    lex = lexicon()
+    verbs = frozenset(lex.verbs) | lex.release_verbs | {"attach", "set", "tap", "see", "reprise", "return", "cast",
+                                                         "come"}
+    words = set(verbs) | set(lex.role_nouns) | set(lex.noun_relations) | set(lex.series_nouns) \
+        | set(lex.org_role_nouns) | lex.kin_sibling | lex.kin_spouse | lex.spouse_verbs | lex.film_nouns \
+        | FilmographyRules.COLLAB_NOUNS | BOX_OFFICE_VERBS | {
+            "sequel", "prequel", "follow-up", "base", "adapt", "character", "cast", "ensemble", "lineup", "role",
+            "part", "cameo", "performance", "turn", "portrayal", "lead", "known", "married", "wed", "his", "her",
+            "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
+            "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
+            "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
+            "secure", "win", "nab", "pick"}
+    return frozenset(words), verbs
 
 
 def extract_doc(doc: Doc):

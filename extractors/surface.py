@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .columns import columns
 from .lexicon import lexicon
 from .titles import name_run, title_span, tokens_among
 
@@ -28,15 +29,16 @@ ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project
 
 def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
     """The character each listed actor plays, when the list says so: "A (Mina)", "A as Mina"."""
+    cols = columns(doc)
     parts = {}
     for run in people:
         j = run[1]
-        if j + 1 < len(doc) and doc[j].text == "(":
+        if j + 1 < len(doc) and cols.text[j] == "(":
             inner = name_run(doc, j + 1, allow_connectors=False, max_len=5)
             if inner and inner[0] == j + 1 and inner[1] < len(doc) and doc[inner[1]].text == ")" \
-                    and not doc[j + 1].like_num:
+                    and not cols.like_num[j + 1]:
                 parts[run] = inner
-        elif j + 1 < len(doc) and doc[j].lower_ == "as" and doc[j + 1].text[:1].isupper():
+        elif j + 1 < len(doc) and cols.lower[j] == "as" and cols.text[j + 1][:1].isupper():
             inner = name_run(doc, j + 1, allow_connectors=False, max_len=5)
             if inner and inner[0] == j + 1:
                 parts[run] = inner
@@ -45,14 +47,15 @@ def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int],
 
 def _described_film(doc: Doc, end: int) -> bool:
     """Is the name ending at ``end`` followed by ", the ... film/debut" (a film's description)?"""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an", "his", "her",
+    cols = columns(doc)
+    if end + 2 >= len(doc) or cols.text[end] != "," or cols.lower[end + 1] not in ("the", "a", "an", "his", "her",
                                                                                    "their"):
         return False
     for k in range(end + 2, min(end + 7, doc[end].sent.end)):
-        if doc[k].text in (",", ";", "(") or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        if cols.text[k] in (",", ";", "(") or cols.text[k][:1].isupper() and cols.pos[k] == "PROPN":
             return False
-        if (doc[k].lemma_.lower() in FILM_NOUNS or doc[k].lower_ in ("debut", "documentary", "feature")) \
-                and not (k + 1 < len(doc) and doc[k + 1].tag_ == "POS"):  # not "the film's breakout"
+        if (cols.lemma[k] in FILM_NOUNS or cols.lower[k] in ("debut", "documentary", "feature")) \
+                and not (k + 1 < len(doc) and cols.tag[k + 1] == "POS"):  # not "the film's breakout"
             return True
     return False
 
@@ -62,6 +65,7 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
 
     A bracketed note or an "as Character" after a name is skipped (``cast_parts`` reads them).
     """
+    cols = columns(doc)
     out: list[tuple[int, int]] = []
     end_limit = min(len(doc), doc[i].sent.end if i < len(doc) else len(doc), i + limit * 4)
     j = i
@@ -71,8 +75,8 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             break
         ext = name_run(doc, j) if out else run  # "..., Title of the Seas stars A": with its small words
         end = max(run[1], ext[1]) if ext is not None else run[1]
-        if end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_ in STAR_WORDS) \
-                and not doc[end].is_punct:
+        if end < len(doc) and (cols.pos[end] in ("VERB", "AUX") or cols.lower[end] in STAR_WORDS) \
+                and not cols.is_punct[end]:
             break  # "..., Title stars A": that name starts a new clause (tagged a noun or not)
         if run[1] < len(doc) and doc[run[1]].text in ("'s", "’s", "'", "’"):
             break  # "featuring A's cinematography": A owns the next noun, A is not listed
@@ -83,48 +87,49 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
                 and doc[run[1] + 2].lower_ in ROLE_WORDS - {"actor", "actress", "star", "co-star"}):
             break  # "featured A as the cinematographer": a credit, not a cast member
         j = run[1]
-        if j + 1 < end_limit and doc[j].text == "," and doc[j + 1].text.rstrip(".") in ("Jr", "Sr", "II", "III"):
+        if j + 1 < end_limit and cols.text[j] == "," and cols.text[j + 1].rstrip(".") in ("Jr", "Sr", "II", "III"):
             j += 2  # "Harry Lane, Jr." is one name
             run = (run[0], j)
-            if j < end_limit and doc[j].text == ".":
+            if j < end_limit and cols.text[j] == ".":
                 j += 1
         out.append(run)
         # "A (Character)" — skip a bracketed note after a name
-        if j < end_limit and doc[j].text == "(":
-            close = next((k for k in range(j, min(end_limit, j + 12)) if doc[k].text == ")"), None)
+        if j < end_limit and cols.text[j] == "(":
+            close = next((k for k in range(j, min(end_limit, j + 12)) if cols.text[k] == ")"), None)
             if close is None:
                 break
             j = close + 1
-        elif j + 1 < end_limit and doc[j].lower_ == "as" and doc[j + 1].text[:1].isupper():
+        elif j + 1 < end_limit and cols.lower[j] == "as" and cols.text[j + 1][:1].isupper():
             part = name_run(doc, j + 1, allow_connectors=False, max_len=5)  # "A as Character, B as ..."
             if part is None:
                 break
             j = part[1]
-        elif j + 2 < end_limit and doc[j].lower_ == "as" and doc[j + 1].lower_ in ("a", "an", "the", "his", "her",
+        elif j + 2 < end_limit and cols.lower[j] == "as" and cols.lower[j + 1] in ("a", "an", "the", "his", "her",
                                                                                     "their"):
             k = j + 2  # "A as a retired boxer and B as his daughter": skip the description
-            while k < min(end_limit, j + 8) and doc[k].text not in (",", ";") and doc[k].lower_ not in ("and", "while"):
+            while k < min(end_limit, j + 8) and cols.text[k] not in (",", ";") \
+                    and cols.lower[k] not in ("and", "while"):
                 k += 1
             j = k
-        if j + 1 < end_limit and doc[j].text == "," and doc[j + 1].lower_ in ("who", "whose"):
+        if j + 1 < end_limit and cols.text[j] == "," and cols.lower[j + 1] in ("who", "whose"):
             # "A, who plays the driver, and B": past the relative clause to the next name
-            close = next((k for k in range(j + 2, min(end_limit - 2, j + 16)) if doc[k].text == ","
-                          and doc[k + 1].lower_ == "and" and doc[k + 2].text[:1].isupper()), None)
+            close = next((k for k in range(j + 2, min(end_limit - 2, j + 16)) if cols.text[k] == ","
+                          and cols.lower[k + 1] == "and" and cols.text[k + 2][:1].isupper()), None)
             if close is None:
                 break
             j = close
-        if j < end_limit and doc[j].text in (",", "&"):
+        if j < end_limit and cols.text[j] in (",", "&"):
             j += 1
-        if j < end_limit and doc[j].lower_ in ("and", "&"):
+        if j < end_limit and cols.lower[j] in ("and", "&"):
             j += 1
-        if j < end_limit and doc[j].lower_ in ("not",):
+        if j < end_limit and cols.lower[j] in ("not",):
             break
         k = j  # "and veteran character actor B": a description of the next name
-        while k < min(end_limit, j + 4) and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN"):
+        while k < min(end_limit, j + 4) and cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN"):
             k += 1
-        if j < k < end_limit and doc[k - 1].lower_ in PERSON_NOUNS and doc[k].text[:1].isupper():
+        if j < k < end_limit and cols.lower[k - 1] in PERSON_NOUNS and cols.text[k][:1].isupper():
             j = k
-        if j >= end_limit or doc[j].is_punct:
+        if j >= end_limit or cols.is_punct[j]:
             break
     return out
 
@@ -132,9 +137,10 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
 def star_sequences(doc: Doc):
     """Yield (film run, [person runs], trigger index, after a relative clause) for 'Title stars A, B',
     'Title, starring A' and 'Title, which ..., starred A'."""
+    cols = columns(doc)
     for tok in tokens_among(doc, (*STAR_WORDS, "star")):
         kind = STAR_WORDS.get(tok.lower_)
-        split_co = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co"
+        split_co = tok.i >= 2 and cols.text[tok.i - 1] == "-" and cols.lower[tok.i - 2] == "co"
         if tok.lower_.startswith("star") and split_co:
             kind = "participle" if tok.lower_ == "starring" else "verb"  # "will co-star A", split as "co - star"
             tok = doc[tok.i - 2]  # read the clause before "co-"
@@ -145,61 +151,61 @@ def star_sequences(doc: Doc):
             continue
         relative = False
         start = tok.i + 1 + k_shift
-        if kind == "participle" and start < len(doc) - 1 and doc[start].lower_ in ("are", "is", "were", "was"):
+        if kind == "participle" and start < len(doc) - 1 and cols.lower[start] in ("are", "is", "were", "was"):
             start += 1  # "Also starring are A and B"
-        while start < len(doc) - 1 and doc[start].lower_ in ROLE_WORDS | PERSON_NOUNS | {
+        while start < len(doc) - 1 and cols.lower[start] in ROLE_WORDS | PERSON_NOUNS | {
                 "actors", "actresses", "the", "stars", "alongside", "voice", "voices", "of", "presenter", "host"}:
             start += 1  # "stars actor A", "stars the actors A and B"
-        if start + 2 < len(doc) and doc[start].tag_ == "JJ" and doc[start].text.islower() and \
-                doc[start + 1].lower_ in ("actor", "actress", "star", "newcomer"):
+        if start + 2 < len(doc) and cols.tag[start] == "JJ" and cols.text[start].islower() and \
+                cols.lower[start + 1] in ("actor", "actress", "star", "newcomer"):
             start += 2  # "starred infamous actor, A"
-        if start + 1 < len(doc) and doc[start].text == "," and doc[start - 1].lower_ in ("actor", "actress"):
+        if start + 1 < len(doc) and cols.text[start] == "," and cols.lower[start - 1] in ("actor", "actress"):
             start += 1
         people = people_list(doc, start)
         if not people:
             continue
         tail = _after_parts(doc, people[-1][1])
-        if tail + 2 < len(doc) and doc[tail].text == "," and doc[tail + 1].lower_ in ("with", "alongside") \
-                and doc[tail + 2].text[:1].isupper():
+        if tail + 2 < len(doc) and cols.text[tail] == "," and cols.lower[tail + 1] in ("with", "alongside") \
+                and cols.text[tail + 2][:1].isupper():
             people += people_list(doc, tail + 2)  # "stars A as X, with B as Y"
         k = tok.i - 1
         if kind == "participle":
-            if k >= 0 and doc[k].text == ",":
+            if k >= 0 and cols.text[k] == ",":
                 k -= 1
-                if k >= 0 and doc[k].lower_ in ANAPHORS - {"it"} and doc[k].text.islower():
+                if k >= 0 and cols.lower[k] in ANAPHORS - {"it"} and cols.text[k].islower():
                     yield None, people, tok.i, False  # "Vale's sequel, starring A": the film in focus
                     continue
             else:
                 yield None, people, tok.i, False  # "a 1956 film written by A starring B": the film in focus
                 continue
-        if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].like_num:
+        if k >= 3 and cols.text[k] == ")" and cols.text[k - 2] == "(" and cols.like_num[k - 1]:
             k -= 3  # "Title (1927) starred A"
-        if k >= 0 and (doc[k].lower_ in ("film", "movie", "sequel", "picture", "feature") or doc[k].lower_ == "it"
-                       and (k == 0 or doc[k - 1].is_punct or doc[k - 1].lower_ == "and")) and kind == "verb":
+        if k >= 0 and (cols.lower[k] in ("film", "movie", "sequel", "picture", "feature") or cols.lower[k] == "it"
+                       and (k == 0 or cols.is_punct[k - 1] or cols.lower[k - 1] == "and")) and kind == "verb":
             yield None, people, tok.i, False  # "The film stars A": the film in focus
             continue
-        if k >= 0 and doc[k].text == "," and kind == "verb":
+        if k >= 0 and cols.text[k] == "," and kind == "verb":
             # "Title, which was directed by A, starred B": step back over the relative clause
             j = k - 1
-            while j > doc[tok.i].sent.start and not (doc[j].lower_ in ("which", "that") and doc[j - 1].text == ","):
+            while j > doc[tok.i].sent.start and not (cols.lower[j] in ("which", "that") and cols.text[j - 1] == ","):
                 j -= 1
-            if j > doc[tok.i].sent.start and doc[j].lower_ in ("which", "that"):
+            if j > doc[tok.i].sent.start and cols.lower[j] in ("which", "that"):
                 k = j - 2
                 relative = True
-                if k >= 1 and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS and any(
-                        doc[d].lower_ in ("the", "this") for d in range(max(0, k - 4), k)):
+                if k >= 1 and cols.text[k].islower() and cols.lemma[k] in FILM_NOUNS and any(
+                        cols.lower[d] in ("the", "this") for d in range(max(0, k - 4), k)):
                     yield None, people, tok.i, False  # "the prison break film, which ... will co-star A"
                     continue
-        if kind == "verb" and not relative and k >= 0 and doc[k].text != ",":
+        if kind == "verb" and not relative and k >= 0 and cols.text[k] != ",":
             # "X, which Deadline learned will co-star A": a relative clause with no comma before the verb
             j = k
-            while j > doc[tok.i].sent.start and doc[j].text != "," and not (
-                    doc[j].lower_ in ("which", "that") and doc[j - 1].text == ","):
+            while j > doc[tok.i].sent.start and cols.text[j] != "," and not (
+                    cols.lower[j] in ("which", "that") and cols.text[j - 1] == ","):
                 j -= 1
-            if j > doc[tok.i].sent.start + 1 and doc[j].lower_ in ("which", "that") and doc[j - 1].text == ",":
+            if j > doc[tok.i].sent.start + 1 and cols.lower[j] in ("which", "that") and cols.text[j - 1] == ",":
                 n = j - 2
-                if doc[n].text.islower() and doc[n].lemma_.lower() in FILM_NOUNS and any(
-                        doc[d].lower_ in ("the", "this") for d in range(max(0, n - 4), n)):
+                if cols.text[n].islower() and cols.lemma[n] in FILM_NOUNS and any(
+                        cols.lower[d] in ("the", "this") for d in range(max(0, n - 4), n)):
                     yield None, people, tok.i, False
                     continue
                 named = name_run(doc, n)
@@ -214,7 +220,7 @@ def star_sequences(doc: Doc):
                 and tok.pos_ == "NOUN":
             continue  # "Original stars A and B": the stars of a film, not a film called "Original"
         if film is None or film[1] != k + 1:
-            if kind == "verb" and tok.i > doc[tok.i].sent.start + 2 and doc[tok.i - 1].lower_ in (",", "and"):
+            if kind == "verb" and tok.i > doc[tok.i].sent.start + 2 and cols.lower[tok.i - 1] in (",", "and"):
                 yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"
             continue
         yield film, people, tok.i, relative
@@ -222,9 +228,10 @@ def star_sequences(doc: Doc):
 
 def _after_parts(doc: Doc, j: int) -> int:
     """Past an "as <part>" or "as a <description>" that follows a listed name."""
-    if j + 1 < len(doc) and doc[j].lower_ == "as":
+    cols = columns(doc)
+    if j + 1 < len(doc) and cols.lower[j] == "as":
         k = j + 1
-        while k < min(len(doc), j + 8) and doc[k].text not in (",", ";", ".") and doc[k].lower_ != "and":
+        while k < min(len(doc), j + 8) and cols.text[k] not in (",", ";", ".") and cols.lower[k] != "and":
             k += 1
         return k
     return j
@@ -233,10 +240,11 @@ def _after_parts(doc: Doc, j: int) -> int:
 def _definite_film_subject(doc: Doc, i: int) -> bool:
     """Does the sentence open on "the/its <film noun>" that is the subject of the verb at i (no finite
     verb between)?"""
+    cols = columns(doc)
     sent = doc[i].sent
-    noun = next((k for k in range(sent.start, min(i, sent.start + 6)) if doc[k].text.islower()
-                 and doc[k].lemma_.lower() in FILM_NOUNS), None)
-    if noun is None or not any(doc[d].lower_ in ("the", "this", "its", "their", "his", "her") or doc[d].tag_ == "POS"
+    noun = next((k for k in range(sent.start, min(i, sent.start + 6)) if cols.text[k].islower()
+                 and cols.lemma[k] in FILM_NOUNS), None)
+    if noun is None or not any(cols.lower[d] in ("the", "this", "its", "their", "his", "her") or cols.tag[d] == "POS"
                                for d in range(sent.start, noun)):
         return False
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[noun + 1:i])
@@ -248,36 +256,37 @@ def by_phrases(doc: Doc, words: dict[str, str]):
     The film is a name run, ``"focus"`` (the film in focus: "The film was directed by A") or
     ``"subject"`` (the subject of the sentence, left to the parse) or None.
     """
+    cols = columns(doc)
     last = None  # (end of the previous by-list, its film) in this sentence
     for tok in tokens_among(doc, words):
         rel = words.get(tok.lower_)
         if rel is None or tok.i + 2 >= len(doc):
             continue
         by = tok.i + 1
-        if by + 2 < len(doc) and doc[by].lower_ == "in" and doc[by + 1].ent_type_ in ("GPE", "LOC") \
-                and doc[by + 2].lower_ == "by":
+        if by + 2 < len(doc) and cols.lower[by] == "in" and cols.ent[by + 1] in ("GPE", "LOC") \
+                and cols.lower[by + 2] == "by":
             by += 2  # "made in Britain by Studio"
-        if doc[by].lower_ != "by":
+        if cols.lower[by] != "by":
             continue
         start = by + 1
-        while start < len(doc) - 1 and (doc[start].lower_ in ROLE_WORDS and not (doc[start].text.istitle()
-                                                                        and doc[start].lower_ in ("studio", "streamer"))
-                                        or doc[start].lower_ in ("the", "a", "both", "either")
-                                        or doc[start].ent_type_ == "NORP" and doc[start + 1].lower_ in ROLE_WORDS):
+        while start < len(doc) - 1 and (cols.lower[start] in ROLE_WORDS and not (cols.text[start].istitle()
+                                                                        and cols.lower[start] in ("studio", "streamer"))
+                                        or cols.lower[start] in ("the", "a", "both", "either")
+                                        or cols.ent[start] == "NORP" and cols.lower[start + 1] in ROLE_WORDS):
             start += 1  # "shot by cinematographer A", "distributed by both A and B", "by Nigerian filmmaker A"
         owner = name_run(doc, start, allow_connectors=False, max_len=4) if start < len(doc) else None
         if owner is not None and owner[0] == start and owner[1] + 2 < len(doc) and doc[owner[1]].text in ("'s", "’s"):
             k = owner[1] + 1  # "directed by Park's mentor, Carl Young": the name after the description
-            while k < len(doc) and doc[k].text.islower() and k - owner[1] <= 4:
+            while k < len(doc) and cols.text[k].islower() and k - owner[1] <= 4:
                 k += 1
-            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+            if k + 1 < len(doc) and cols.text[k] == "," and cols.text[k + 1][:1].isupper():
                 start = k + 1
         people = people_list(doc, start)
         if not people:
             continue
         rels = [rel]
-        if tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "&", "/") and doc[tok.i - 2].lower_ in words:
-            rels.insert(0, words[doc[tok.i - 2].lower_])  # "written and directed by A"
+        if tok.i >= 2 and cols.lower[tok.i - 1] in ("and", "&", "/") and cols.lower[tok.i - 2] in words:
+            rels.insert(0, words[cols.lower[tok.i - 2]])  # "written and directed by A"
         film = None
         if last is not None and last[0] <= tok.i and doc[last[0]].sent.start == tok.sent.start and all(
                 t.is_punct or t.lower_ in words or t.lower_ in ("and", "also", "was", "is", "then", "later")
@@ -292,11 +301,12 @@ def by_phrases(doc: Doc, words: dict[str, str]):
 
 def _opening_clause(doc: Doc, i: int, words: dict[str, str]) -> bool:
     """Is token i inside a participle clause that opens its sentence ("Directed by A and written by B, ...")?"""
+    cols = columns(doc)
     sent = doc[i].sent
     first = sent.start
-    if doc[first].lower_ in ("both", "also"):
+    if cols.lower[first] in ("both", "also"):
         first += 1
-    if doc[first].lower_ not in words:
+    if cols.lower[first] not in words:
         return False
     for t in doc[first:i]:
         if t.pos_ in ("VERB", "AUX") and t.lower_ not in words:
@@ -305,11 +315,12 @@ def _opening_clause(doc: Doc, i: int, words: dict[str, str]) -> bool:
 
 
 def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
+    cols = columns(doc)
     sent = doc[i].sent
     if _opening_clause(doc, i, words):
         j = after
         while j < sent.end:
-            if doc[j].text == ",":
+            if cols.text[j] == ",":
                 run = name_run(doc, j + 1) if j + 1 < sent.end else None
                 if run and run[0] == j + 1:
                     nxt = doc[j + 1]
@@ -322,50 +333,50 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     # "Title, directed by A" / "Title (directed by A)" / "Title was directed by A"
     k = i - 1
     relative = False  # "Title, which was directed by A": "which" points at a thing, not a person
-    while k > sent.start and doc[k].lower_ in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
+    while k > sent.start and cols.lower[k] in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
                                                "also", "and", "are", "originally", "to", "later", "then",
                                                "which", "that", "jointly", "both", "co") \
-            or doc[k].text in ("'s", "’s") and doc[k].pos_ == "AUX":  # "It's edited by A"
-        relative = relative or doc[k].lower_ == "which"
+            or cols.text[k] in ("'s", "’s") and cols.pos[k] == "AUX":  # "It's edited by A"
+        relative = relative or cols.lower[k] == "which"
         k -= 1
-    if k > sent.start and doc[k].text == ",":
+    if k > sent.start and cols.text[k] == ",":
         # "Title, which runs 83 minutes, was produced by A": step back over the relative clause
         j = k - 1
-        while j > sent.start and not (doc[j].lower_ in ("which", "that") and doc[j - 1].text == ","):
+        while j > sent.start and not (cols.lower[j] in ("which", "that") and cols.text[j - 1] == ","):
             j -= 1
-        if j > sent.start and doc[j].lower_ in ("which", "that") and j < k - 1:
+        if j > sent.start and cols.lower[j] in ("which", "that") and j < k - 1:
             k = j - 1
             relative = True
-    if k >= sent.start and doc[k].text == ")":  # "Title (2012) was directed by A"
-        while k > sent.start and doc[k].text != "(":
+    if k >= sent.start and cols.text[k] == ")":  # "Title (2012) was directed by A"
+        while k > sent.start and cols.text[k] != "(":
             k -= 1
         k -= 1
-    if k >= sent.start and doc[k].text in (",", "("):
+    if k >= sent.start and cols.text[k] in (",", "("):
         k -= 1
-    if k > sent.start + 2 and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS:
+    if k > sent.start + 2 and cols.text[k].islower() and cols.lemma[k] in FILM_NOUNS:
         # "Title, a thriller written by A" / "Title, a 2019 drama directed by A": the title before the apposition
         j = k - 1
-        while j > sent.start and (doc[j].text.islower() or doc[j].like_num or doc[j].text == "-"
-                                  or doc[j + 1].text == "-" and not doc[j].whitespace_
-                                  or doc[j].text[:1].isupper() and doc[j - 1].lower_ in ("a", "an")
-                                  and doc[j + 1].text[:1].isupper()
-                                  or doc[j].text[:1].isupper() and doc[j - 1].text[:1].isupper()
-                                  and doc[j - 2].lower_ in ("a", "an")) \
-                and doc[j].text not in (",", "("):
+        while j > sent.start and (cols.text[j].islower() or cols.like_num[j] or cols.text[j] == "-"
+                                  or cols.text[j + 1] == "-" and not doc[j].whitespace_
+                                  or cols.text[j][:1].isupper() and cols.lower[j - 1] in ("a", "an")
+                                  and cols.text[j + 1][:1].isupper()
+                                  or cols.text[j][:1].isupper() and cols.text[j - 1][:1].isupper()
+                                  and cols.lower[j - 2] in ("a", "an")) \
+                and cols.text[j] not in (",", "("):
             j -= 1  # (also "a Warsaw-set family saga", "a Gilded Age drama")
-        if doc[j].text == "," and j > sent.start and doc[j + 1].lower_ in ("a", "an", "the"):
+        if cols.text[j] == "," and j > sent.start and cols.lower[j + 1] in ("a", "an", "the"):
             end = j
-            if doc[end - 1].text == ")":  # "Title (dir. A), a saga written by B"
-                end = next((p for p in range(end - 2, max(sent.start, end - 10), -1) if doc[p].text == "("), end)
+            if cols.text[end - 1] == ")":  # "Title (dir. A), a saga written by B"
+                end = next((p for p in range(end - 2, max(sent.start, end - 10), -1) if cols.text[p] == "("), end)
             run = name_run(doc, end - 1)
             j = end
             if run is not None and run[1] == j and not (run[0] > 0 and doc[run[0] - 1].lower_ in ("by", "and", "&")):
                 return run  # (not "Produced by A and B, the film was shot by C")
-    definite = k >= sent.start and doc[k].text.islower() and doc[k].lemma_.lower() in FILM_NOUNS and any(
-        doc[d].lower_ in ("the", "this") and all(t.text.islower() or t.text == "-" for t in doc[d + 1:k])
+    definite = k >= sent.start and cols.text[k].islower() and cols.lemma[k] in FILM_NOUNS and any(
+        cols.lower[d] in ("the", "this") and all(t.text.islower() or t.text == "-" for t in doc[d + 1:k])
         for d in range(max(sent.start, k - 3), k))  # "The disaster epic, directed by A"
-    if k >= sent.start and (doc[k].lower_ in ANAPHORS or definite):
-        if doc[k].lower_ in ("sequel", "prequel") and k > sent.start and doc[k - 1].text[:1].isupper():
+    if k >= sent.start and (cols.lower[k] in ANAPHORS or definite):
+        if cols.lower[k] in ("sequel", "prequel") and k > sent.start and cols.text[k - 1][:1].isupper():
             return None  # "The Title sequel is being written by A": a film not yet named
         return "focus"
     run = name_run(doc, k) if k >= sent.start else None
@@ -375,9 +386,9 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             "sequel", "prequel", "follow-up", "spinoff"):
         # "Title 2, the sequel to Title, was directed by A": the sequel is the subject
         j = run[0] - 3
-        while j > sent.start and doc[j].text != ",":
+        while j > sent.start and cols.text[j] != ",":
             j -= 1
-        outer = name_run(doc, j - 1) if j > sent.start and doc[j].text == "," else None
+        outer = name_run(doc, j - 1) if j > sent.start and cols.text[j] == "," else None
         if outer is not None and outer[1] == j:
             return outer
         return None
@@ -398,23 +409,24 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
 
 def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | None]]:
     """Titles listed from token ``i`` on: "X (1999), Y and Z (2004)" → (start, end, year)."""
+    cols = columns(doc)
     out: list[tuple[int, int, str | None]] = []
     sent_end = doc[i].sent.end if i < len(doc) else len(doc)
     j = i
     while j < sent_end and len(out) < limit:
-        if out and doc[j].lower_ in ("the", "a", "an", "his", "her", "their"):
+        if out and cols.lower[j] in ("the", "a", "an", "his", "her", "their"):
             # "..., and the Oscar-nominated 'Title'": words before a quoted title are no part of it
-            q = next((k for k in range(j + 1, min(j + 6, sent_end)) if doc[k].text in ("'", "‘", "“", '"')), None)
+            q = next((k for k in range(j + 1, min(j + 6, sent_end)) if cols.text[k] in ("'", "‘", "“", '"')), None)
             if q is not None and all(t.is_alpha or t.text == "-" for t in doc[j + 1:q]):
                 j = q
-        while j < sent_end and doc[j].text in ('"', "'", "“", "‘", "’", "”"):
+        while j < sent_end and cols.text[j] in ('"', "'", "“", "‘", "’", "”"):
             j += 1
         if j >= sent_end:
             break
-        if out and doc[j].lower_ in ("the", "a", "an", "his", "her", "their") and doc[j - 1].lower_ in ("and", "or"):
+        if out and cols.lower[j] in ("the", "a", "an", "his", "her", "their") and cols.lower[j - 1] in ("and", "or"):
             # "... and the Sundance drama Title": a description, then the title
-            d = next((k for k in range(j + 1, min(j + 5, sent_end - 1)) if doc[k].text.islower()
-                      and doc[k].lemma_.lower() in FILM_NOUNS and doc[k + 1].text[:1].isupper()), None)
+            d = next((k for k in range(j + 1, min(j + 5, sent_end - 1)) if cols.text[k].islower()
+                      and cols.lemma[k] in FILM_NOUNS and cols.text[k + 1][:1].isupper()), None)
             if d is not None and all(t.is_alpha or t.text == "-" for t in doc[j + 1:d]):
                 j = d + 1
         span = title_span(doc, j)
@@ -422,32 +434,32 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
             break  # (not "IMDb ID 0004319")
         end = span[1]
         for k in range(j + 1, end - 2):  # "Title and the Sundance drama Title": two items
-            if doc[k].lower_ == "and" and doc[k + 1].lower_ in ("the", "a", "an") and any(
+            if cols.lower[k] == "and" and cols.lower[k + 1] in ("the", "a", "an") and any(
                     t.text.islower() and t.lemma_.lower() in FILM_NOUNS for t in doc[k + 2:min(k + 6, sent_end)]):
                 end = k
                 break
         year = None
         k = end
-        while k < sent_end and doc[k].text in ('"', "'", "”", "’", ","):
+        while k < sent_end and cols.text[k] in ('"', "'", "”", "’", ","):
             k += 1
-            if doc[k - 1].text == ",":
+            if cols.text[k - 1] == ",":
                 k -= 1
                 break
-        if k + 2 < sent_end and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].like_num \
-                and len(doc[k + 1].text) == 4:
-            year = doc[k + 1].text
+        if k + 2 < sent_end and cols.text[k] == "(" and cols.text[k + 2] == ")" and cols.like_num[k + 1] \
+                and len(cols.text[k + 1]) == 4:
+            year = cols.text[k + 1]
             k += 3
-            if k < sent_end and doc[k].text == "(":  # "Title (1976) (for which he won ...)"
-                close = next((c for c in range(k, min(k + 25, sent_end)) if doc[c].text == ")"), None)
+            if k < sent_end and cols.text[k] == "(":  # "Title (1976) (for which he won ...)"
+                close = next((c for c in range(k, min(k + 25, sent_end)) if cols.text[c] == ")"), None)
                 k = close + 1 if close is not None else k
         out.append((span[0], end, year))
         j = k
-        comma = j < sent_end and doc[j].text == ","
+        comma = j < sent_end and cols.text[j] == ","
         if comma:
             j += 1
-            while j < sent_end and doc[j].text in ("’", "”", "'", '"'):
+            while j < sent_end and cols.text[j] in ("’", "”", "'", '"'):
                 j += 1  # "‘Title,’ and ...": the closing quote after the comma
-        if j < sent_end and doc[j].lower_ in ("and", "or", "&"):
+        if j < sent_end and cols.lower[j] in ("and", "or", "&"):
             j += 1
         elif j < sent_end and out and not comma:
             break
@@ -461,37 +473,38 @@ STAR_LINE_WORDS = frozenset({"stars", "co-stars", "costars", "plays", "starred",
 def person_star_lines(doc: Doc):
     """Yield (person run, trigger index, film run or None) for 'A stars in Title', 'A ('X') co-stars
     as a rival' and 'A plays a rival' (no film named: the film in focus)."""
+    cols = columns(doc)
     for tok in tokens_among(doc, STAR_LINE_WORDS):
         if tok.i + 2 >= len(doc):
             continue
         film = None
-        if doc[tok.i + 1].lower_ == "in":
+        if cols.lower[tok.i + 1] == "in":
             j = tok.i + 2
-            if doc[j].lower_ in ("the", "this", "a"):
+            if cols.lower[j] in ("the", "this", "a"):
                 n = j + 1  # "the film", "the 1956 film", "the 1984 horror movie"
-                while n < min(len(doc), j + 5) and (doc[n].like_num or doc[n].text[:1].islower()) \
-                        and doc[n].lower_ not in ("film", "movie"):
+                while n < min(len(doc), j + 5) and (cols.like_num[n] or cols.text[n][:1].islower()) \
+                        and cols.lower[n] not in ("film", "movie"):
                     n += 1
-                if n < len(doc) and doc[n].lower_ in ("film", "movie"):
+                if n < len(doc) and cols.lower[n] in ("film", "movie"):
                     j = n + 1
-                    if j >= len(doc) or not doc[j].text[:1].isupper():
+                    if j >= len(doc) or not cols.text[j][:1].isupper():
                         film = "focus"  # "A played in the movie"
             if film is None:
-                film = title_span(doc, j) if j < len(doc) and doc[j].text[:1].isupper() else None
+                film = title_span(doc, j) if j < len(doc) and cols.text[j][:1].isupper() else None
                 if film is None or film[0] != j:
                     continue
         elif tok.lower_ not in ("stars", "co-stars", "costars", "plays") or \
-                doc[tok.i + 1].lower_ not in ("as", "opposite", "alongside", "a", "an", "the", "one"):
+                cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one"):
             continue
         k = tok.i - 1
-        if k >= 1 and doc[k].text == "-" and doc[k - 1].lower_ == "co":
+        if k >= 1 and cols.text[k] == "-" and cols.lower[k - 1] == "co":
             k -= 2
-        if k >= 0 and doc[k].text == ")":
-            while k >= 0 and doc[k].text != "(":
+        if k >= 0 and cols.text[k] == ")":
+            while k >= 0 and cols.text[k] != "(":
                 k -= 1
             k -= 1
-        if k > 0 and doc[k].text == ",":  # "A, born in 1897, stars in", "A, 45, stars in"
-            j = next((j for j in range(k - 1, max(doc[tok.i].sent.start, k - 10) - 1, -1) if doc[j].text == ","), None)
+        if k > 0 and cols.text[k] == ",":  # "A, born in 1897, stars in", "A, 45, stars in"
+            j = next((j for j in range(k - 1, max(doc[tok.i].sent.start, k - 10) - 1, -1) if cols.text[j] == ","), None)
             k = j - 1 if j is not None else -1
         if k < 0:
             continue
@@ -507,11 +520,12 @@ PLAYED = {"played", "portrayed", "essayed", "voiced"}
 
 def played_by_brackets(doc: Doc):
     """Yield (character run, person run, trigger index) for 'Name (played by A)' / 'Name, played by A,'."""
+    cols = columns(doc)
     for tok in tokens_among(doc, PLAYED):
-        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+        if tok.i + 2 >= len(doc) or cols.lower[tok.i + 1] != "by":
             continue
         k = tok.i - 1
-        if k >= 0 and doc[k].text in ("(", ","):
+        if k >= 0 and cols.text[k] in ("(", ","):
             k -= 1
         else:
             continue
@@ -535,37 +549,38 @@ PAIR_FORMS = {**CREW_FORMS, "star": "P161", "stars": "P161", "starred": "P161", 
 def crew_verb_pairs(doc: Doc):
     """Yield ([relations], first verb index, title run) for '(to) write and direct Title', 'wrote, directed
     and produced Title': the small parser often reads the second verb as an adjective of the title."""
+    cols = columns(doc)
     for tok in tokens_among(doc, PAIR_FORMS):
         first = PAIR_FORMS.get(tok.lower_)
         if tok.lower_ == "executive" and tok.i + 1 < len(doc):
-            first = CREW_FORMS.get(doc[tok.i + 1].lower_)  # "executive produce"
-        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and doc[tok.i - 1].lower_ in PAIR_FORMS):
+            first = CREW_FORMS.get(cols.lower[tok.i + 1])  # "executive produce"
+        if first is None or tok.i + 3 >= len(doc) or (tok.i > 0 and cols.lower[tok.i - 1] in PAIR_FORMS):
             continue
         rels, j = [first], tok.i + 1 + (tok.lower_ == "executive")
         if first == "P161":
-            if doc[j].lower_ != "in":
+            if cols.lower[j] != "in":
                 continue
             j += 1  # "star in and executive produce Title"
-        while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and (
-                doc[j + 1].lower_ in CREW_FORMS or doc[j + 1].lower_ in ("and", "executive")):
+        while j + 1 < len(doc) and cols.text[j] in (",", "and", "&") and (
+                cols.lower[j + 1] in CREW_FORMS or cols.lower[j + 1] in ("and", "executive")):
             j += 1
-            if doc[j].lower_ == "and":
+            if cols.lower[j] == "and":
                 continue
-            if doc[j].lower_ == "executive":
-                if j + 1 >= len(doc) or doc[j + 1].lower_ not in CREW_FORMS:
+            if cols.lower[j] == "executive":
+                if j + 1 >= len(doc) or cols.lower[j + 1] not in CREW_FORMS:
                     break
                 j += 1
-            rels.append(CREW_FORMS[doc[j].lower_])
+            rels.append(CREW_FORMS[cols.lower[j]])
             j += 1
-        if len(rels) < 2 or j >= len(doc) or doc[j].lower_ == "by":
+        if len(rels) < 2 or j >= len(doc) or cols.lower[j] == "by":
             continue
-        while j < len(doc) and doc[j].lower_ in ("the", "new", "upcoming", "film", "movie", "feature"):
+        while j < len(doc) and cols.lower[j] in ("the", "new", "upcoming", "film", "movie", "feature"):
             j += 1
         brand = name_run(doc, j) if j < len(doc) else None
         if brand is not None and brand[0] == j and brand[1] < len(doc) and doc[brand[1]].lower_ in ("film", "movie"):
             j = brand[1] + 1  # "the HBO film 'Title'"
-        while j < len(doc) and doc[j].text in ("'", "‘", "“", '"'):
+        while j < len(doc) and cols.text[j] in ("'", "‘", "“", '"'):
             j += 1
-        run = title_span(doc, j) if j < len(doc) and doc[j].text[:1].isupper() else None
+        run = title_span(doc, j) if j < len(doc) and cols.text[j][:1].isupper() else None
         if run is not None and run[0] == j:
             yield list(dict.fromkeys(rels)), tok.i, run

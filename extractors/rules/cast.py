@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..columns import columns
 from ..mentions import Mention
 from ..titles import name_run, tokens_among
 from .parse import subject_of
@@ -90,7 +91,7 @@ class CastRules:
         if lemma in ("include", "feature") and subj_noun in ("cast", "ensemble", "lineup", "line-up", "roster"):
             film = self._of_film(subj) or self.focus(v)
             listed = self._listed_people(v)
-            inside = self.doc[dobj.i - 1].text == "(" if dobj is not None else False
+            inside = self.cols.text[dobj.i - 1] == "(" if dobj is not None else False
             for p in ([] if inside or listed else self.person(dobj)) + listed:
                 self.emit(film, "P161", p, v, "verb", 0.8)
             self._cast_parts(self._listed_runs(v), v, film if isinstance(film, Mention) else None)  # "A (Mara)"
@@ -98,7 +99,7 @@ class CastRules:
         if lemma in ("join", "board"):
             # "A joins the cast of Title" / "A joins Title" / "A boards Title as director"
             target = dobj
-            if target is None and lemma == "board" and v.i + 1 < len(self.doc) and self.doc[v.i + 1].pos_ == "PROPN":
+            if target is None and lemma == "board" and v.i + 1 < len(self.doc) and self.cols.pos[v.i + 1] == "PROPN":
                 target = self.doc[v.i + 1]  # the parser gave the title to a clause after it
             as_role = next((g.lower_ for t in (v, dobj) if t is not None for c in t.children
                             if c.dep_ == "prep" and c.lower_ == "as"
@@ -207,16 +208,16 @@ class CastRules:
 
         if not first.text[:1].isupper() and first.lemma_.lower() in self.lex.series_nouns:
             j = first.i + 1  # "directing the Tide trilogy (1987–94), X (1990) and Y": the list goes on
-            if j < len(self.doc) and self.doc[j].text == "(":
-                j = next((k + 1 for k in range(j, min(j + 8, len(self.doc))) if self.doc[k].text == ")"), j)
-            if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].text[:1].isupper():
+            if j < len(self.doc) and self.cols.text[j] == "(":
+                j = next((k + 1 for k in range(j, min(j + 8, len(self.doc))) if self.cols.text[k] == ")"), j)
+            if j + 1 < len(self.doc) and self.cols.text[j] == "," and self.cols.text[j + 1][:1].isupper():
                 first = self.doc[j + 1]
         if not first.text[:1].isupper():
             return []
         out = []
         start_i = first.left_edge.i if first.left_edge.text[:1].isupper() else first.i
         for k in range(start_i, first.i):  # "Studio's Title": the list starts after the owner
-            if self.doc[k].tag_ == "POS" and self.doc[start_i].text not in ("The", "A", "An"):
+            if self.cols.tag[k] == "POS" and self.cols.text[start_i] not in ("The", "A", "An"):
                 start_i = k + 1  # (not "The Ferryman's Daughter")
         for start, end, year in title_list(self.doc, start_i):
             over = self.m.by_token.get(start)
@@ -238,17 +239,18 @@ class CastRules:
             return []
         j = noun.i + 1
         doc = self.doc
-        if j < len(doc) and doc[j].text == ",":
+        cols = columns(doc)
+        if j < len(doc) and cols.text[j] == ",":
             j += 1
-        if j + 1 < len(doc) and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+        if j + 1 < len(doc) and cols.lower[j] == "such" and cols.lower[j + 1] == "as":
             j += 2
-        elif j < len(doc) and doc[j].lower_ in ("including", "like", ":"):
+        elif j < len(doc) and cols.lower[j] in ("including", "like", ":"):
             j += 1
         else:
             return []
-        if j < len(doc) and doc[j].lower_ in ("the", "films", "movies"):
-            j += doc[j].lower_ != "the"
-        if j >= len(doc) or not doc[j].text[:1].isupper():
+        if j < len(doc) and cols.lower[j] in ("the", "films", "movies"):
+            j += cols.lower[j] != "the"
+        if j >= len(doc) or not cols.text[j][:1].isupper():
             return []
         return self._listed_titles(doc[j])
 
@@ -258,7 +260,7 @@ class CastRules:
         from ..surface import people_list
 
         j = v.i + 1
-        while j < len(self.doc) and self.doc[j].lower_ in ("also", "the", "likes", "of", "such", "as", ":"):
+        while j < len(self.doc) and self.cols.lower[j] in ("also", "the", "likes", "of", "such", "as", ":"):
             j += 1
         return people_list(self.doc, j, limit=60) if j < len(self.doc) else []
 
@@ -285,13 +287,14 @@ class CastRules:
         film = self.m.at(pobj, create=False)
         person = self.m.at(subj, create=False)
         if film is None or person is None or film.votes.get("Film", 0) < 2.5 or film.votes.get("Person", 0) >= 1 \
-                or self.doc[person.start].ent_type_ not in ("PERSON", ""):
+                or self.cols.ent[person.start] not in ("PERSON", ""):
             return
         self.emit(film, "P161", self.m.vote(subj, "Person", 1.0), v, "verb", 0.7)
 
     def part_rules(self, noun: Token) -> None:
         """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
         doc = self.doc
+        cols = columns(doc)
         char = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
         if char is not None and noun.lemma_.lower() in ("role", "part"):
@@ -306,7 +309,7 @@ class CastRules:
                 self.character_link(people, char, noun, film_tok=film_tok)
                 return
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i >= 3 and noun.lemma_.lower() in (
-                "role", "part", "cameo") and doc[noun.head.i - 1].pos_ == "PROPN":
+                "role", "part", "cameo") and cols.pos[noun.head.i - 1] == "PROPN":
             run = name_run(doc, noun.head.i - 1, allow_connectors=False, max_len=4)
             runs = [run] if run is not None and run[1] == noun.head.i else []
             while runs and runs[-1][0] > 1 and doc[runs[-1][0] - 1].lower_ in ("and", ","):
@@ -331,17 +334,17 @@ class CastRules:
         film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.dep_ == "pobj"), None)
         examples: list[Mention] = []
-        if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in":
+        if film_tok is None and noun.i + 2 < len(self.doc) and self.cols.lower[noun.i + 1] == "in":
             # "roles in (several feature) films(,) including X and Y"
             k = next((k for k in range(noun.i + 2, min(noun.i + 6, len(self.doc)))
-                      if self.doc[k].tag_ == "NNS"), None)
+                      if self.cols.tag[k] == "NNS"), None)
             examples = self._example_titles(self.doc[k]) if k is not None else []
             if examples:
                 film_tok = self.doc[k]
         elif film_tok is not None:
             examples = self._example_titles(film_tok)
-        if film_tok is None and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ == "in" \
-                and self.doc[noun.i + 2].text[:1].isupper():
+        if film_tok is None and noun.i + 2 < len(self.doc) and self.cols.lower[noun.i + 1] == "in" \
+                and self.cols.text[noun.i + 2][:1].isupper():
             known = self.m.by_token.get(noun.i + 2)  # the parser hung "in Title" elsewhere
             run = (known.start, known.end) if known is not None else name_run(self.doc, noun.i + 2)
             film_tok = self.doc[run[1] - 1] if run else None
@@ -384,17 +387,18 @@ class CastRules:
         from ..surface import PERSON_NOUNS
 
         doc = self.doc
+        cols = columns(doc)
         for tok in tokens_among(doc, ("(",)):
             i = tok.i
-            if i > 0 and i + 3 < len(doc) and doc[i - 1].text[:1].isupper():
+            if i > 0 and i + 3 < len(doc) and cols.text[i - 1][:1].isupper():
                 self._part_in_brackets(tok)
                 continue
-            if i == 0 or i + 2 >= len(doc) or not doc[i - 1].text.islower() or doc[i - 1].pos_ != "NOUN":
+            if i == 0 or i + 2 >= len(doc) or not cols.text[i - 1].islower() or cols.pos[i - 1] != "NOUN":
                 continue
-            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if cols.text[k] == ")"), None)
             first = i + 1
-            while close is not None and first < close - 1 and doc[first].text.islower() \
-                    and doc[first].lower_ in PERSON_NOUNS:
+            while close is not None and first < close - 1 and cols.text[first].islower() \
+                    and cols.lower[first] in PERSON_NOUNS:
                 first += 1  # "a teenage girl (newcomer Mina Cho)"
             run = name_run(doc, first, allow_connectors=False, max_len=3) if close is not None else None
             if run is None or run != (first, close):
@@ -409,16 +413,17 @@ class CastRules:
     def _part_in_brackets(self, tok: Token) -> None:
         """'Maud Keane (Ada Fenn) stands in the doorway': a review names a part, then its actor in brackets."""
         doc = self.doc
+        cols = columns(doc)
         i = tok.i
         run = name_run(doc, i + 1, allow_connectors=False, max_len=4)
         if run is None or run[0] != i + 1 or run[1] >= len(doc) or doc[run[1]].text != ")" or run[1] - run[0] < 2:
             return
         part = name_run(doc, i - 1, allow_connectors=False, max_len=3)
-        if part is None or part[1] != i or any(doc[k].ent_type_ in ("DATE", "GPE") for k in range(*part)):
+        if part is None or part[1] != i or any(cols.ent[k] in ("DATE", "GPE") for k in range(*part)):
             return
         kin = part[0] > 0 and doc[part[0] - 1].text.islower() and doc[part[0] - 1].pos_ == "NOUN"  # "her brother X"
-        actor_named = any(doc[k].ent_type_ == "PERSON" for k in range(*run))
-        if not (kin or actor_named) or any(doc[k].ent_type_ == "ORG" for k in range(*part)) and not actor_named:
+        actor_named = any(cols.ent[k] == "PERSON" for k in range(*run))
+        if not (kin or actor_named) or any(cols.ent[k] == "ORG" for k in range(*part)) and not actor_named:
             return
         known = self.m.by_token.get(part[0])
         if known is not None and (known.votes.get("Film", 0) >= 2.5 or known.votes.get("Organization", 0) >= 2):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..columns import columns
 from ..mentions import Mention
 from ..titles import lowers, name_run, title_span
 from .parse import subject_of
@@ -35,7 +36,7 @@ class CharacterRules:
         who = v.head if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl" \
             and v.head.pos_ == "PROPN" else subj  # "B, who plays a rogue meteorologist, Dr. Lyle Haskett"
         if named is None and dobj is not None and dobj.text.islower() and dobj.right_edge.i + 2 < len(self.doc) \
-                and self.doc[dobj.right_edge.i + 1].text == "," and v.lemma_.lower() == "play":
+                and self.cols.text[dobj.right_edge.i + 1] == "," and v.lemma_.lower() == "play":
             run = name_run(self.doc, dobj.right_edge.i + 2, allow_connectors=False, max_len=4)
             if run is not None and run[0] == dobj.right_edge.i + 2 and (
                     run[1] >= len(self.doc) or self.doc[run[1]].text in (".", ",", ";")):
@@ -65,7 +66,8 @@ class CharacterRules:
     def back_as_rules(self, back: Token) -> None:
         """'A is back as Polly Sugden', 'A returns as X': the part again, in the film in focus."""
         doc = self.doc
-        if back.i + 2 >= len(doc) or doc[back.i + 1].lower_ != "as" or not doc[back.i + 2].text[:1].isupper():
+        cols = columns(doc)
+        if back.i + 2 >= len(doc) or cols.lower[back.i + 1] != "as" or not cols.text[back.i + 2][:1].isupper():
             return
         run = name_run(doc, back.i + 2, allow_connectors=False, max_len=4)  # from the surface: "as" is often
         subj = subject_of(back.head)                                         # parsed as a new clause's marker
@@ -80,7 +82,7 @@ class CharacterRules:
             return
         # "plays a former Navy SEAL": a description of the part, not its name; the actor is still cast
         described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in char_tok.children) \
-            or (char_tok.i > 0 and self.doc[char_tok.i - 1].lower_ in ("a", "an"))
+            or (char_tok.i > 0 and self.cols.lower[char_tok.i - 1] in ("a", "an"))
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return
@@ -128,6 +130,7 @@ class CharacterRules:
         """'roles including A in X, B in Y and nurse C in Z': each character in its title, played by the
         sentence's subject."""
         doc = self.doc
+        cols = columns(doc)
         low = lowers(doc)
         for sent in doc.sents:
             cue = next((k for k in range(sent.start, sent.end) if low[k] in self.ROLE_WORDS), None)
@@ -135,7 +138,7 @@ class CharacterRules:
                 continue
             items = []
             for k in range(cue + 1, sent.end - 1):
-                if low[k] != "in" or not doc[k - 1].text[:1].isupper() or not doc[k + 1].text[:1].isupper():
+                if low[k] != "in" or not cols.text[k - 1][:1].isupper() or not cols.text[k + 1][:1].isupper():
                     continue
                 run = name_run(doc, k - 1, max_len=4)
                 if run is None or run[1] != k:
@@ -143,7 +146,7 @@ class CharacterRules:
                 if run[0] - 2 > cue and doc[run[0] - 1].text == "-" and doc[run[0] - 2].text[:1].isupper():
                     run = (run[0] - 2, run[1])  # "Anne-Marie in X"
                 j = run[0] - 1
-                while j > cue and doc[j].text.islower() and doc[j].pos_ in ("NOUN", "ADJ") and run[0] - j <= 2:
+                while j > cue and cols.text[j].islower() and cols.pos[j] in ("NOUN", "ADJ") and run[0] - j <= 2:
                     j -= 1  # "nurse Sarah in X"
                 if j < cue or low[j] not in self.ITEM_OPENERS and not (j == cue and low[j] in self.ROLE_WORDS) \
                         and not (low[j] == "as" and low[j - 1] == "such"):
@@ -177,17 +180,18 @@ class CharacterRules:
     def _list_title(self, i: int, end: int) -> tuple[int, int] | None:
         """A title in a list, from token i: up to the next comma, "and" + capital, "(" or "for the"."""
         doc = self.doc
+        cols = columns(doc)
         known = self.m.by_token.get(i)
         run = (known.start, known.end) if known is not None and known.start == i else title_span(doc, i, stop=end)
         if run is None or run[0] != i:
             return None
         e = run[1]
         for k in range(i + 1, run[1]):
-            if doc[k].lower_ in ("for", "on", "with", "at", "by", "from") and k + 1 < run[1] \
-                    and doc[k + 1].lower_ == "the":
+            if cols.lower[k] in ("for", "on", "with", "at", "by", "from") and k + 1 < run[1] \
+                    and cols.lower[k + 1] == "the":
                 e = k  # "X for the BBC"
                 break
-            if doc[k].lower_ in ("and", ",") and any(doc[x].lower_ == "in" and doc[x - 1].text[:1].isupper()
+            if cols.lower[k] in ("and", ",") and any(cols.lower[x] == "in" and cols.text[x - 1][:1].isupper()
                                                      for x in range(k + 2, min(k + 6, run[1]))):
                 e = k  # "X and B in Y": the next item of the list
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..columns import columns
 from ..mentions import Mention
 from ..titles import YEAR, name_run, title_span, tokens_among
 from .base import SoleFilm
@@ -26,19 +27,20 @@ class CompanyRules:
         """'Deadline reports ...', 'according to Variety', 'told Collider': publications, not films."""
         for m in self.m.all:
             k = m.end - 1
-            while k > m.start and self.doc[k].is_punct:
+            while k > m.start and self.cols.is_punct[k]:
                 k -= 1
-            head = self.doc[k]
-            nxt = next((t for t in self.doc[m.end:m.end + 3] if not t.is_punct), None)
-            prev = next((t for t in reversed(self.doc[max(0, m.start - 3):m.start]) if not t.is_punct), None)
-            if head.dep_ in ("nsubj",) and head.head.lemma_.lower() in self.REPORTING or \
-                    nxt is not None and nxt.lower_ in self.REPORTED_FORMS or \
-                    prev is not None and prev.lower_ in ("reports", "per", "told", "via"):
+            cols = self.cols
+            dep, gov = cols.dep[k], cols.head[k]
+            nxt = next((cols.lower[j] for j in range(m.end, min(m.end + 3, len(cols.text))) if not cols.is_punct[j]),
+                       None)
+            prev = next((cols.lower[j] for j in range(m.start - 1, max(0, m.start - 3) - 1, -1)
+                         if not cols.is_punct[j]), None)
+            if dep in ("nsubj",) and cols.lemma[gov] in self.REPORTING or nxt in self.REPORTED_FORMS \
+                    or prev in ("reports", "per", "told", "via"):
                 m.votes["Organization"] += 4.0
-            elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
-                    and self.doc[head.head.i - 1].lower_ == "according":
+            elif dep == "pobj" and cols.lower[gov] == "to" and gov > 0 and cols.lower[gov - 1] == "according":
                 m.votes["Organization"] += 4.0
-            elif head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in ("tell",):
+            elif dep in ("dobj", "dative") and cols.lemma[gov] in ("tell",):
                 m.votes["Organization"] += 2.0
 
     def org_role_rules(self, noun: Token, rel: str) -> None:
@@ -116,16 +118,17 @@ class CompanyRules:
     def banner_rules(self) -> None:
         """'produced by A through their company B', 'producing under her Foo Films banner' → production company."""
         doc = self.doc
+        cols = columns(doc)
         for tok in tokens_among(doc, ("through", "under", "via")):
             if not any(t.lemma_.lower() in ("produce", "producer", "co-produce") for t in tok.sent):
                 continue
             j = tok.i + 1
-            while j < tok.sent.end and doc[j].text.islower() and doc[j].lower_ not in self.BANNER_NOUNS \
+            while j < tok.sent.end and cols.text[j].islower() and cols.lower[j] not in self.BANNER_NOUNS \
                     and j - tok.i <= 3:
                 j += 1  # "through their (production)"
-            noun_first = j < tok.sent.end and doc[j].lower_ in self.BANNER_NOUNS
+            noun_first = j < tok.sent.end and cols.lower[j] in self.BANNER_NOUNS
             k = j + 1 if noun_first else j
-            if k < tok.sent.end and doc[k].text == ",":
+            if k < tok.sent.end and cols.text[k] == ",":
                 k += 1
             run = name_run(doc, k, max_len=5) if k < tok.sent.end else None
             if run is None or run[0] != k:
@@ -148,8 +151,9 @@ class CompanyRules:
     def premiere_rules(self, noun: Token) -> None:
         """'Studio has set a March 14, 2026 premiere for Title': the studio releases it, that year."""
         doc = self.doc
-        if noun.dep_ != "dobj" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "for" \
-                or not doc[noun.i + 2].text[:1].isupper():
+        cols = columns(doc)
+        if noun.dep_ != "dobj" or noun.i + 2 >= len(doc) or cols.lower[noun.i + 1] != "for" \
+                or not cols.text[noun.i + 2][:1].isupper():
             return
         run = title_span(doc, noun.i + 2)  # read from the surface: the parser often hangs the title elsewhere
         film = self.m.add(*run, "Film", 2.5) if run is not None and run[0] == noun.i + 2 else None
@@ -169,7 +173,7 @@ class CompanyRules:
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         films = self._described_film(noun)
         edge = noun.left_edge
-        if not films and edge.i + 1 < noun.i and self.doc[edge.i + 1].text == "," and edge.pos_ == "PROPN":
+        if not films and edge.i + 1 < noun.i and self.cols.text[edge.i + 1] == "," and edge.pos_ == "PROPN":
             run = name_run(self.doc, edge.i)  # "Title, A's adaptation of ...", parsed as one phrase
             film = self.m.add(*run, "Film", 2.0) if run is not None and run[1] == edge.i + 1 else None
             films = [film] if film is not None else []
@@ -178,9 +182,9 @@ class CompanyRules:
         if owner is not None:
             crafts = [self.lex.role_nouns.get(c.lower_, "") for c in owner.subtree
                       if c.i < owner.i and c.text.islower()]
-            if self.doc[owner.left_edge.i].i >= 2 and self.doc[owner.left_edge.i - 1].text == "-":
+            if self.doc[owner.left_edge.i].i >= 2 and self.cols.text[owner.left_edge.i - 1] == "-":
                 crafts.append(self.lex.role_nouns.get(
-                    self.doc[owner.left_edge.i - 2].lower_ + "-" + self.doc[owner.left_edge.i].lower_, ""))
+                    self.cols.lower[owner.left_edge.i - 2] + "-" + self.cols.lower[owner.left_edge.i], ""))
             words = {t.lower_ for t in noun.subtree if t.i < noun.i}
             rels = [r for c in crafts for r in c.split("+") if r in ("P57", "P58")] or \
                 (["P161"] if words & {"starring", "acting", "leading"} else ["P57"])  # "A's final starring feature"
@@ -196,7 +200,7 @@ class CompanyRules:
         if of.text.islower() and of.lemma_.lower() in self.lex.work_nouns:
             work_tok = next((c for c in of.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()
                              and c.i > of.i), None)
-            if work_tok is None and of.i + 1 < len(self.doc) and self.doc[of.i + 1].text[:1].isupper():
+            if work_tok is None and of.i + 1 < len(self.doc) and self.cols.text[of.i + 1][:1].isupper():
                 work_tok = self.doc[of.i + 1]
         if work_tok is None or not work_tok.text[:1].isupper():
             return
@@ -209,9 +213,10 @@ class CompanyRules:
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
+        cols = columns(doc)
         for m in list(self.m.all):  # "Title's A, who plays X": a film's actor
             k = m.start - 1
-            if k < 1 or doc[k].text not in ("'s", "’s") or m.votes.get("Person", 0) < 1 \
+            if k < 1 or cols.text[k] not in ("'s", "’s") or m.votes.get("Person", 0) < 1 \
                     or m.votes.get("Person", 0) < m.votes.get("Film", 0):
                 continue
             owner = self.m.by_token.get(k - 1)
@@ -224,17 +229,17 @@ class CompanyRules:
             k = m.start - 1
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"
             steps = 0
-            while k >= 1 and steps < 6 and (YEAR.match(doc[k].text) or self._modifier(doc[k]) or (
-                    doc[k].text == "," and steps == 0 and doc[k - 1].lemma_.lower() in self.lex.film_nouns)):
+            while k >= 1 and steps < 6 and (YEAR.match(cols.text[k]) or self._modifier(doc[k]) or (
+                    cols.text[k] == "," and steps == 0 and cols.lemma[k - 1] in self.lex.film_nouns)):
                 # ("A's previous feature, Title")
                 k -= 1
                 steps += 1
-            plural_possessive = doc[k].text in ("'", "’") and k >= 1 and doc[k - 1].text.endswith(("s", "s.")) \
-                and doc[k - 1].text[:1].isupper() and not (
-                    m.end < len(doc) and doc[m.end].text == doc[k].text)  # not "Studio Sets 'Title'"
-            if doc[k].text not in ("'s", "’s") and not plural_possessive or k < 1:
+            plural_possessive = cols.text[k] in ("'", "’") and k >= 1 and cols.text[k - 1].endswith(("s", "s.")) \
+                and cols.text[k - 1][:1].isupper() and not (
+                    m.end < len(doc) and cols.text[m.end] == cols.text[k])  # not "Studio Sets 'Title'"
+            if cols.text[k] not in ("'s", "’s") and not plural_possessive or k < 1:
                 continue
-            if m.end < len(doc) and doc[m.end].lemma_.lower() in ("sequel", "prequel", "remake", "reboot", "spinoff"):
+            if m.end < len(doc) and cols.lemma[m.end] in ("sequel", "prequel", "remake", "reboot", "spinoff"):
                 m = self.named_sequel(doc[m.end])  # "A's Title sequel": A made the sequel, not Title
                 if m is None:
                     continue
@@ -244,16 +249,16 @@ class CompanyRules:
             surname_of_person = len(owner.text.split()) == 1 and any(
                 p.text.split()[-1] == owner.text for p in self.m.all if p is not owner
                 and p.votes.get("Person", 0) >= 1 and len(p.text.split()) >= 2)
-            if surname_of_person or (len(owner.text.split()) >= 2 and self.doc[owner.start].ent_type_ != "GPE"
-                                     and self.doc[owner.end - 1].lower_ not in self.lex.org_suffixes
-                                     and all(self.doc[k].pos_ == "PROPN" for k in range(owner.start, owner.end))
+            if surname_of_person or (len(owner.text.split()) >= 2 and self.cols.ent[owner.start] != "GPE"
+                                     and self.cols.lower[owner.end - 1] not in self.lex.org_suffixes
+                                     and all(self.cols.pos[k] == "PROPN" for k in range(owner.start, owner.end))
                                      and owner.votes.get("Organization", 0) <= 1.0):
                 surname_of_person = True  # "Ann Vale's Title": a person's film, whatever NER said
                 owner.votes["Person"] += 1.0
             if not surname_of_person and owner.votes.get("Organization", 0) >= 1 and \
                     owner.votes.get("Organization", 0) >= owner.votes.get("Person", 0):
                 self.emit(m, "P272", owner, doc[k], "company", 0.75)
-            elif owner.votes.get("Person", 0) >= 1 or doc[owner.start].ent_type_ == "PERSON":
+            elif owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON":
                 owner.votes["Person"] += 0.5
                 directed = {w for r in self.raw if r.relation == "P57" and isinstance(r.object, Mention)
                             for w in (r.object.key, r.object.key.split()[-1] if r.object.key else "")}

@@ -11,8 +11,9 @@ import re
 
 from spacy.tokens import Token
 
+from ..columns import columns
 from ..mentions import Mention
-from ..titles import is_headline, name_run, title_span, tokens_among
+from ..titles import headline_at, name_run, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -39,9 +40,9 @@ class CrewRules:
         lex = self.lex
         key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
         rels = lex.role_nouns[key].split("+")
-        if noun.i >= 2 and self.doc[noun.i - 1].text in ("-", "/") and self.doc[noun.i - 2].lower_ in lex.role_nouns:
+        if noun.i >= 2 and self.cols.text[noun.i - 1] in ("-", "/") and self.cols.lower[noun.i - 2] in lex.role_nouns:
             # "writer-director A": both crafts
-            rels = list(dict.fromkeys(rels + lex.role_nouns[self.doc[noun.i - 2].lower_].split("+")))
+            rels = list(dict.fromkeys(rels + lex.role_nouns[self.cols.lower[noun.i - 2]].split("+")))
         # "artistic director A", "the festival's casting director": a post, not a film's credit
         prev = self.doc[noun.i - 1] if noun.i > 0 else None
         if prev is not None and prev.lower_ in lex.post_modifiers.get(key, ()):
@@ -56,7 +57,7 @@ class CrewRules:
         people_toks = []
         if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             people_toks.append(noun.head)
-        elif noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN" and self.doc[noun.i + 1].i != noun.i:
+        elif noun.i + 1 < len(self.doc) and self.cols.pos[noun.i + 1] == "PROPN" and self.doc[noun.i + 1].i != noun.i:
             run_m = self.m.at(noun.i + 1)
             if run_m is not None:
                 people_toks.append(self.doc[run_m.end - 1])
@@ -72,10 +73,10 @@ class CrewRules:
             # "The sequel's producer and the CEO of Orbit, A, recently said": the name set off by commas
             # right before the verb is the subject's, wherever the parser hung it
             k = noun.head.i - 1
-            while k > noun.i and self.doc[k].pos_ in ("ADV", "AUX", "PART"):
+            while k > noun.i and self.cols.pos[k] in ("ADV", "AUX", "PART"):
                 k -= 1
             run = name_run(self.doc, k - 1, allow_connectors=False, max_len=4) \
-                if self.doc[k].text == "," and k - 1 > noun.i else None
+                if self.cols.text[k] == "," and k - 1 > noun.i else None
             if run is not None and run[1] == k and self.doc[run[0] - 1].text == ",":
                 people_toks.append(self.doc[k - 1])
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
@@ -94,16 +95,16 @@ class CrewRules:
             # "the director was A"
             found = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
             people_toks += found
-        if not found and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was") \
+        if not found and noun.i + 2 < len(self.doc) and self.cols.lower[noun.i + 1] in ("is", "was") \
                 and noun.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             run = name_run(self.doc, noun.i + 2, allow_connectors=False, max_len=5)
             if run is not None and run[0] == noun.i + 2:
                 people_toks.append(self.doc[run[1] - 1])  # "... and the music composer is A", read from the surface
         k = noun.i - 1
-        while k > noun.sent.start and self.doc[k].text[:1].islower() and self.doc[k].lower_ != "as" \
-                and self.doc[k].pos_ in ("DET", "NOUN", "ADJ") and noun.i - k < 4:
+        while k > noun.sent.start and self.cols.text[k][:1].islower() and self.cols.lower[k] != "as" \
+                and self.cols.pos[k] in ("DET", "NOUN", "ADJ") and noun.i - k < 4:
             k -= 1
-        if k > noun.sent.start and self.doc[k].lower_ == "as" and self.doc[k - 1].pos_ == "PROPN" \
+        if k > noun.sent.start and self.cols.lower[k] == "as" and self.cols.pos[k - 1] == "PROPN" \
                 and self.doc[k - 1].head.lemma_ not in ("replace", "succeed"):
             people_toks.append(self.doc[k - 1])  # "... and B as the music composer", read from the surface
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
@@ -162,8 +163,8 @@ class CrewRules:
                     and self.doc[run[1] - 1].lower_ not in self.lex.org_suffixes:
                 left = self.m.add(*run)
         if not films and left is not None and left.end == noun.i and left.end - left.start >= 2 \
-                and left.votes.get("Person", 0) < 1 and self.doc[left.end - 1].lower_ not in self.lex.org_suffixes \
-                and self.doc[left.start].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+                and left.votes.get("Person", 0) < 1 and self.cols.lower[left.end - 1] not in self.lex.org_suffixes \
+                and self.cols.ent[left.start] not in ("PERSON", "GPE", "NORP", "LOC"):
             left.votes["Film"] += 2.5
             films.append(left)
         if not films:
@@ -185,7 +186,7 @@ class CrewRules:
                 host = host.head
             comma = anchor.head.i - 1  # "Salt and Ember, by director A": the whole name before the comma
             run = title_span(self.doc, comma - 1, forward=False) \
-                if comma > anchor.sent.start and self.doc[comma].text == "," else None
+                if comma > anchor.sent.start and self.cols.text[comma] == "," else None
             if run is not None and run[1] == comma and run[0] <= host.i < run[1] and run[1] - run[0] <= 6:
                 whole = self.m.add(*run, "Film", 2.0, exact=True)
                 films += [whole] if whole is not None else []
@@ -214,8 +215,8 @@ class CrewRules:
                              or t.dep_ == "pobj" and t.head.lower_ == "to"
                              and t.head.head.lower_ in ("married", "engaged", "wed")
                              for t in [noun, *people_toks, noun.head]) \
-                or not films and noun.i >= 2 and self.doc[noun.i - 1].lower_ == "to" \
-                and self.doc[noun.i - 2].lower_ in ("married", "engaged", "wed"):
+                or not films and noun.i >= 2 and self.cols.lower[noun.i - 1] == "to" \
+                and self.cols.lower[noun.i - 2] in ("married", "engaged", "wed"):
             return  # "his wife, the director A", "married to director A": who A is, not a credit here
         if not films:
             sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
@@ -234,18 +235,19 @@ class CrewRules:
     def dir_paren_rules(self) -> None:
         """'Title (dir. A)', 'Title (directed by A)': festival and listings shorthand."""
         doc = self.doc
+        cols = columns(doc)
         for tok in tokens_among(doc, ("dir", "dir.", "directed", "d.")):
             k = tok.i
-            if k < 2 or doc[k - 1].text != "(":
+            if k < 2 or cols.text[k - 1] != "(":
                 continue
             j = k + 1
-            if j < len(doc) and doc[j].text == ".":
+            if j < len(doc) and cols.text[j] == ".":
                 j += 1
-            if tok.lower_ == "directed" and j < len(doc) and doc[j].lower_ == "by":
+            if tok.lower_ == "directed" and j < len(doc) and cols.lower[j] == "by":
                 j += 1
             run = name_run(doc, j, allow_connectors=False, max_len=5) if j < len(doc) else None
             close = run[1] if run else None
-            if run is None or run[0] != j or close >= len(doc) or doc[close].text != ")":
+            if run is None or run[0] != j or close >= len(doc) or cols.text[close] != ")":
                 continue
             title = title_span(doc, k - 2, forward=False)
             if title is None or title[1] != k - 1:
@@ -323,9 +325,9 @@ class CrewRules:
 
     def _headline_only(self, m: Mention) -> bool:
         """A name in a Title Case headline that the body never uses ("'Title' Director Talks Sequel")."""
-        if not isinstance(m, Mention) or not is_headline(self.doc[m.start].sent):
+        if not isinstance(m, Mention) or not headline_at(self.doc, m.start):
             return False
-        body = [o for o in self.m.all if not is_headline(self.doc[o.start].sent)]
+        body = [o for o in self.m.all if not headline_at(self.doc, o.start)]
         last = m.key.split()[-1:]
         return bool(body) and not any(o.key.split()[-1:] == last for o in body)
 
@@ -341,13 +343,13 @@ class CrewRules:
                     people += self.person(c, 1.0)
             if c.dep_ == "prep" and c.lower_ == "by":
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
-            if c.dep_ == "prep" and c.lower_ == "from" and noun.i > 0 and self.doc[noun.i - 1].lower_ in ("a", "an"):
+            if c.dep_ == "prep" and c.lower_ == "from" and noun.i > 0 and self.cols.lower[noun.i - 1] in ("a", "an"):
                 # "features a score from A" (not "adapted from the novel")
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                                             and g.ent_type_ not in ("ORG", "GPE", "NORP")), None))
-        by = noun.i + 1 + (noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ in ("is", "was"))
-        if not people and by + 1 < len(self.doc) and self.doc[by].lower_ == "by" \
-                and self.doc[by + 1].text[:1].isupper():
+        by = noun.i + 1 + (noun.i + 1 < len(self.doc) and self.cols.lower[noun.i + 1] in ("is", "was"))
+        if not people and by + 1 < len(self.doc) and self.cols.lower[by] == "by" \
+                and self.cols.text[by + 1][:1].isupper():
             from ..surface import people_list  # "cinematography by A", "Music is by A", however "by" was hung
 
             people += [m for run in people_list(self.doc, by + 1, limit=4)
@@ -376,7 +378,7 @@ class CrewRules:
             # "A did the cinematography", "A composed the music for Title"
             subj = subject_of(head)
             if subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.pos_ == "NOUN"
-                                     and self.doc[subj.i + 1].lower_ == "co"):  # "A co-wrote": parsed "A co"
+                                     and self.cols.lower[subj.i + 1] == "co"):  # "A co-wrote": parsed "A co"
                 people += self.person(subj, 1.0)
                 for c in [*head.children, *noun.children]:  # "co-wrote the screenplay with her husband, B"
                     if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
@@ -409,9 +411,10 @@ class CrewRules:
             if a.dep_ == "relcl" and a.i not in mine:
                 return True
         doc = self.doc  # the parser often ends the clause early ("who cast him in X and Y"): the surface
-        who = next((k for k in range(tok.i + 1, m.start) if doc[k].lower_ in ("who", "whose")
-                    and doc[k - 1].text == ","), None)
-        return who is not None and not any(doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX")
+        cols = columns(doc)
+        who = next((k for k in range(tok.i + 1, m.start) if cols.lower[k] in ("who", "whose")
+                    and cols.text[k - 1] == ","), None)
+        return who is not None and not any(cols.text[k] == "," and cols.pos[k + 1] in ("VERB", "AUX")
                                            for k in range(who + 1, m.start - 1))
 
     def maker_from_rules(self, noun: Token) -> None:
@@ -423,7 +426,7 @@ class CrewRules:
         m = self.m.at(src)
         named_like_person = m is not None and 2 <= m.end - m.start <= 3 and all(
             t.pos_ == "PROPN" and t.is_title for t in self.doc[m.start:m.end]) \
-            and self.doc[m.end - 1].lower_.rstrip(".") not in self.lex.org_suffixes | {"bros", "inc", "llc", "ltd"}
+            and self.cols.lower[m.end - 1].rstrip(".") not in self.lex.org_suffixes | {"bros", "inc", "llc", "ltd"}
         if not (src.ent_type_ == "PERSON" or self._is_person(src) or named_like_person) \
                 or m is not None and m.votes.get("Organization", 0) > m.ner.get("Organization", 0):
             return  # "a thriller from Netflix": a company's film, not its director's
@@ -438,8 +441,9 @@ class CrewRules:
     def director_seat_rules(self, noun: Token) -> None:
         """'A is back behind the camera for Title', 'with A in the director's chair' → director."""
         doc = self.doc
+        cols = columns(doc)
         if noun.lemma_.lower() == "camera":
-            if not (noun.i >= 2 and doc[noun.i - 1].lower_ == "the" and doc[noun.i - 2].lower_ == "behind"):
+            if not (noun.i >= 2 and cols.lower[noun.i - 1] == "the" and cols.lower[noun.i - 2] == "behind"):
                 return
         elif not any(c.dep_ == "poss" and c.lemma_.lower() in ("director", "directors") for c in noun.children):
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..columns import columns
 from ..mentions import Mention
 from ..titles import name_run, title_span, tokens_among
 from .parse import subject_of
@@ -20,6 +21,7 @@ class FilmographyRules:
     def mark_parentheticals(self) -> None:
         """Titles in brackets right after a name are that person's filmography."""
         doc = self.doc
+        cols = columns(doc)
         for tok in tokens_among(doc, ("(",)):
             if tok.i == 0:
                 continue
@@ -31,9 +33,9 @@ class FilmographyRules:
                 continue
             inside = [m for m in self.m.all if tok.i < m.start and m.end <= close]
             cast_words = ("cast", "stars", "starring", "star", "includes", "include", "plays", "as")
-            if not inside and close > tok.i + 2 and doc[tok.i - 1].ent_type_ == "PERSON" and \
+            if not inside and close > tok.i + 2 and cols.ent[tok.i - 1] == "PERSON" and \
                     not any(t.lower_ in cast_words for t in tok.sent) and \
-                    not (close + 1 < len(doc) and doc[close + 1].text[:1].isupper()) and \
+                    not (close + 1 < len(doc) and cols.text[close + 1][:1].isupper()) and \
                     title_span(doc, tok.i + 1, stop=close) == (tok.i + 1, close) and \
                     not any(t.like_num or t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[tok.i + 1:close]):
                 # "director Jon Walsh (The Last Mile)": news names a person's best-known film in brackets
@@ -94,8 +96,8 @@ class FilmographyRules:
             # read from the surface: "whose last film was the Sundance hit Paper Moons"
             j = noun.head.i + 1
             nouns = self.lex.naming_nouns
-            k = next((k for k in range(j, min(j + 6, len(self.doc) - 1)) if self.doc[k].lemma_.lower() in nouns
-                      and self.doc[k + 1].text[:1].isupper()), None)
+            k = next((k for k in range(j, min(j + 6, len(self.doc) - 1)) if self.cols.lemma[k] in nouns
+                      and self.cols.text[k + 1][:1].isupper()), None)
             run = name_run(self.doc, k + 1) if k is not None else None
             if run is not None and run[0] == k + 1:
                 title = self.m.add(*run, "Film", 1.0)
@@ -117,6 +119,7 @@ class FilmographyRules:
     def collaboration_rules(self, tok: Token) -> None:
         """'This marks their fourth collaboration, following X, Y and Z' / 'they previously collaborated on X
         and Y': each of the pair has the same credit on the earlier films as on this one."""
+        cols = self.cols
         from ..surface import title_list
 
         if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
@@ -130,12 +133,12 @@ class FilmographyRules:
             return
         doc, sent = self.doc, tok.sent
         j = next((k + 1 for k in range(tok.i + 1, min(sent.end - 1, tok.i + 8))
-                  if doc[k].lower_ in ("following", "after", "on", "including", "like", "with")), None)
+                  if cols.lower[k] in ("following", "after", "on", "including", "like", "with")), None)
         if j is None:
             return
-        while j < sent.end and doc[j].text in ("'", "‘", "“", '"', ":"):
+        while j < sent.end and cols.text[j] in ("'", "‘", "“", '"', ":"):
             j += 1
-        if j >= sent.end or not doc[j].text[:1].isupper():
+        if j >= sent.end or not cols.text[j][:1].isupper():
             return
         films = []
         for start, end, year in title_list(doc, j):
@@ -154,6 +157,7 @@ class FilmographyRules:
                 self.emit(f, self._role_of(p), p, tok, "collaboration", 0.6)
 
     def _reunited(self, tok: Token, subj: Token) -> None:
+        cols = self.cols
         from ..surface import title_list
 
         doc, sent = self.doc, tok.sent
@@ -161,7 +165,7 @@ class FilmographyRules:
                   for m in (self._main_person(t) if t.lower_ in ("he", "she") else self.person(t, 1.0))]
         films = []
         for k in range(tok.i + 1, sent.end - 1):
-            if doc[k].lower_ in ("for", "on") and doc[k + 1].text[:1].isupper():
+            if cols.lower[k] in ("for", "on") and cols.text[k + 1][:1].isupper():
                 for start, end, year in title_list(doc, k + 1):
                     f = self.m.add(start, end, "Film", 2.0)
                     if f is not None:
@@ -244,16 +248,16 @@ class FilmographyRules:
         from ..surface import title_list
 
         j = known.i + 2
-        while j < len(self.doc) and self.doc[j].lower_ in ("the", "films", "movies", "titles", "such", "as", ":",
+        while j < len(self.doc) and self.cols.lower[j] in ("the", "films", "movies", "titles", "such", "as", ":",
                                                             "'", "‘", "“", '"'):
             j += 1
-        if j >= len(self.doc) or not self.doc[j].text[:1].isupper():
+        if j >= len(self.doc) or not self.cols.text[j][:1].isupper():
             return
         titles = title_list(self.doc, j)
-        quoted = self.doc[j - 1].text in ("'", "‘", "“", '"')
+        quoted = self.cols.text[j - 1] in ("'", "‘", "“", '"')
         if not titles or not (quoted or len(titles) >= 2 or titles[0][2]):
             return  # one bare capitalised phrase after "known for" is too often not a film
-        if any(e < len(self.doc) and self.doc[e].lower_ in ("in", "on") for _, e, _ in titles):
+        if any(e < len(self.doc) and self.cols.lower[e] in ("in", "on") for _, e, _ in titles):
             return  # "known for Character in Show": parts, not films
         if not people:
             for start, end, year in titles:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..columns import columns
 from ..mentions import Mention, sequel_base
 from ..titles import YEAR, is_headline, name_run
 from .base import Focus
+
+SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
 
 
 class FocusRules:
@@ -27,15 +30,16 @@ class FocusRules:
 
     def _titled_after(self, t: Token) -> Mention | None:
         """'the sequel, (tentatively) titled Title': the name given right after a film noun."""
+        cols = self.cols
         if t.lemma_.lower() not in self.lex.naming_nouns or t.text[:1].isupper():
             return None
         doc, j = self.doc, t.i + 1
-        while j < len(doc) and j - t.i <= 3 and (doc[j].text == "," or doc[j].pos_ == "ADV"):
+        while j < len(doc) and j - t.i <= 3 and (cols.text[j] == "," or cols.pos[j] == "ADV"):
             j += 1
-        if j + 1 >= len(doc) or doc[j].lower_ not in ("titled", "entitled", "called", "dubbed", "named"):
+        if j + 1 >= len(doc) or cols.lower[j] not in ("titled", "entitled", "called", "dubbed", "named"):
             return None
         j += 1
-        while j < len(doc) and doc[j].text in ('"', "'", "“", "‘"):
+        while j < len(doc) and cols.text[j] in ('"', "'", "“", "‘"):
             j += 1
         m = self.m.by_token.get(j)
         return m if m is not None and m.start == j and m.votes.get("Film", 0) >= 2.0 else None
@@ -47,21 +51,21 @@ class FocusRules:
         if t.lemma_.lower() not in nouns or t.text[:1].isupper():
             return None
         j = t.i + 1
-        if j + 1 < len(self.doc) and self.doc[j].text.islower() and self.doc[j].lemma_.lower() in nouns:
+        if j + 1 < len(self.doc) and self.cols.text[j].islower() and self.cols.lemma[j] in nouns:
             j += 1  # "the 2021 horror hit Title"
-        while j < len(self.doc) and self.doc[j].text in ('"', "'", "“", "‘", ",", ":"):
+        while j < len(self.doc) and self.cols.text[j] in ('"', "'", "“", "‘", ",", ":"):
             j += 1
         m = self.m.by_token.get(j)
-        if m is None and j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].text[:1].isupper() \
+        if m is None and j < len(self.doc) and self.cols.pos[j] == "PROPN" and self.cols.text[j][:1].isupper() \
                 and j > t.i + 1:
             run = name_run(self.doc, j)
             m = self.m.add(*run, "Film", 1.0) if run is not None and run[0] == j else None
         if m is not None and m.start == j and m.votes.get("Person", 0) < 2 and not self._clause_subject(m):
-            if m.year is None and t.i > 0 and YEAR.match(self.doc[t.i - 1].text):
-                m.year = self.doc[t.i - 1].text  # "the 2021 horror hit Title"
-            elif m.year is None and t.i > 1 and YEAR.match(self.doc[t.i - 2].text) \
-                    and self.doc[t.i - 1].text.islower():
-                m.year = self.doc[t.i - 2].text
+            if m.year is None and t.i > 0 and YEAR.match(self.cols.text[t.i - 1]):
+                m.year = self.cols.text[t.i - 1]  # "the 2021 horror hit Title"
+            elif m.year is None and t.i > 1 and YEAR.match(self.cols.text[t.i - 2]) \
+                    and self.cols.text[t.i - 1].islower():
+                m.year = self.cols.text[t.i - 2]
             return m
         return None
 
@@ -138,7 +142,7 @@ class FocusRules:
             # that opens on a description continues the one before, about the film that was its subject
             prev = self.doc[sent.start - 1].sent
             subjects = [m for m in before if prev.start <= m.start < prev.end
-                        and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+                        and self.cols.dep[m.end - 1] in ("nsubj", "nsubjpass")]
             if subjects:
                 score[ck(subjects[-1])] += 3.0
         best = max(score, key=lambda k: (score[k], last[k].start))
@@ -172,12 +176,18 @@ class FocusRules:
 
     def _aside(self, m: Mention) -> bool:
         """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
+        memo = self.doc.user_data.setdefault("filmkg_aside", {})  # (read from the parse alone)
+        if (m.start, m.end) not in memo:
+            memo[m.start, m.end] = self._read_aside(m)
+        return memo[m.start, m.end]
+
+    def _read_aside(self, m: Mention) -> bool:
         t = self.doc[m.end - 1]
-        if m.start >= 2 and self.doc[m.start - 1].lower_ in ("original", "first") \
-                and self.doc[m.start - 2].lower_ == "the":
+        if m.start >= 2 and self.cols.lower[m.start - 1] in ("original", "first") \
+                and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
         if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
-               and self.doc[a.left_edge.i - 1].text == "," and a.left_edge.lower_ in ("who", "whose")
+               and self.cols.text[a.left_edge.i - 1] == "," and a.left_edge.lower_ in ("who", "whose")
                for a in t.ancestors):
             return True  # "A, who helmed X, will direct": X is A's past, not what the text is about
         for _ in range(4):
@@ -195,10 +205,11 @@ class FocusRules:
         return False
 
     def sentence_films(self, tok: Token, exclude_parens: bool = True) -> list[Mention]:
-        sent = tok.sent
+        cols = columns(self.doc)
+        start, end = cols.sent_start[tok.i], cols.sent_end[tok.i]
         out = []
         for m in self.m.all:
-            if sent.start <= m.start < sent.end and m.votes.get("Film", 0) >= 2.5:
+            if start <= m.start < end and m.votes.get("Film", 0) >= 2.5:
                 if exclude_parens and m.in_parens_of is not None:
                     continue
                 if self._original_of_unnamed(m):
@@ -217,14 +228,14 @@ class FocusRules:
 
     def _original_of_unnamed(self, m: Mention) -> bool:
         """'a sequel to its 2022 hit Title, with director A': the credits are the sequel's, not Title's."""
-        doc = self.doc
+        cols = columns(self.doc)
         k = m.start - 1  # read from the surface: "a sequel to its 2022 hit Title"
-        while k > 0 and m.start - k <= 5 and doc[k].lower_ != "to" and (
-                doc[k].text.islower() or doc[k].like_num or doc[k].tag_ == "POS"):
+        while k > 0 and m.start - k <= 5 and cols.lower[k] != "to" and (
+                cols.text[k].islower() or cols.like_num[k] or cols.tag[k] == "POS"):
             k -= 1
-        if k < 1 or doc[k].lower_ != "to":
+        if k < 1 or cols.lower[k] != "to" or cols.lemma[k - 1] not in SEQUEL_NOUNS:
             return False
-        noun = doc[k - 1]
-        return noun.lemma_.lower() in ("sequel", "prequel", "follow-up", "spinoff", "spin-off") and not any(
+        noun = self.doc[k - 1]
+        return not any(
             c.dep_ in ("appos", "compound") and c.text[:1].isupper() for c in noun.children) \
             and noun.i not in self.m.by_token

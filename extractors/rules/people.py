@@ -40,7 +40,7 @@ class PeopleRules:
                     self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
             return
         if rel == "P3373" and noun.tag_ == "NNS" and noun.i + 1 < len(self.doc) \
-                and self.doc[noun.i + 1].pos_ == "PROPN":
+                and self.cols.pos[noun.i + 1] == "PROPN":
             from ..surface import people_list  # "directed by brothers Hal and Teddy Okoro"
             runs = people_list(self.doc, noun.i + 1)
             group = [m for r in runs for m in [self.m.add(*r, "Person", 1.0)] if m is not None]
@@ -64,7 +64,7 @@ class PeopleRules:
                         self.emit(a, rel, b, noun, "kin", 0.85)
             return
         # "his brother Rafe", "her husband, A"
-        if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "(":
+        if noun.i + 1 < len(self.doc) and self.cols.text[noun.i + 1] == "(":
             return  # "her partner (Jon Hale)": a part and the actor who plays it
         if lemma == "partner" and (noun.head.lower_ in ("with", "alongside") and noun.head.head.lemma_.lower()
                                    in self.lex.verbs or any(c.lower_ in ("producing", "business", "writing")
@@ -81,15 +81,15 @@ class PeopleRules:
         if not named and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i \
                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
             named = [noun.head]  # "A, B's older brother"
-        if not named and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].pos_ == "PROPN":
+        if not named and noun.i + 1 < len(self.doc) and self.cols.pos[noun.i + 1] == "PROPN":
             named = [self.doc[noun.i + 1]]
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         anchor: list[Mention] = []
         k = noun.i - 1
-        while k > 0 and self.doc[k].pos_ == "ADJ" and noun.i - k <= 2:
+        while k > 0 and self.cols.pos[k] == "ADJ" and noun.i - k <= 2:
             k -= 1
-        if poss is not None and poss.pos_ != "PRON" and k > 0 and self.doc[k].text in ("'s", "’s") \
-                and self.doc[k - 1].pos_ == "PROPN":
+        if poss is not None and poss.pos_ != "PRON" and k > 0 and self.cols.text[k] in ("'s", "’s") \
+                and self.cols.pos[k - 1] == "PROPN":
             owner = self.m.vote(self.doc[k - 1], "Person", 1.0)  # "A and B's sister": B's, whatever the parse
             anchor = [owner] if owner is not None else []
         elif poss is not None and poss.pos_ != "PRON":
@@ -100,7 +100,7 @@ class PeopleRules:
             return
         for t in named:
             end = (self.m.by_token[t.i].end if t.i in self.m.by_token else t.i + 1)
-            if end < len(self.doc) and self.doc[end].text == "(":
+            if end < len(self.doc) and self.cols.text[end] == "(":
                 continue  # "her brother Fintan (Desi Hale)": a part and the actor who plays it
             last = t.text
             parts = {m.text.split()[-1] for m in self.m.all if m.votes.get("Character", 0) >= 2 and m.start != t.i
@@ -143,7 +143,7 @@ class PeopleRules:
         if not counts:
             return []
         first_subject = next((m for m in sorted(self.m.all, key=lambda m: m.start)
-                              if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                              if self.cols.dep[m.end - 1] in ("nsubj", "nsubjpass")
                               and m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0)),
                              None)
         if first_subject is not None:
@@ -164,7 +164,7 @@ class PeopleRules:
             return []
         if subj.lower_ in ("he", "she"):
             return self._main_person(at)
-        if subj.lower_ == "who" and subj.i >= 2 and self.doc[subj.i - 1].text == ",":
+        if subj.lower_ == "who" and subj.i >= 2 and self.cols.text[subj.i - 1] == ",":
             # "A and B, who had a supporting role in X": the name right before the comma, wherever the parser
             # hung the clause
             run = name_run(self.doc, subj.i - 2, allow_connectors=False, max_len=4)
@@ -183,7 +183,7 @@ class PeopleRules:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":  # "his wife, actress B"
                 named += [g for g in c.children if g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"]
-        if not named and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+        if not named and tok.i + 1 < len(self.doc) and self.cols.pos[tok.i + 1] == "PROPN":
             named = [self.doc[tok.i + 1]]
         return [m for t in named for m in self.person(t, 1.0)]
 
@@ -208,7 +208,7 @@ class PeopleRules:
         best = None
         for m in sorted(self.m.all, key=lambda m: m.start):
             if lo <= m.start < noun.i and (m.votes.get("Person", 0) >= 1 or
-                                          self.doc[m.start].ent_type_ == "PERSON") and m.in_parens_of is None:
+                                          self.cols.ent[m.start] == "PERSON") and m.in_parens_of is None:
                 if before_sentence and m.votes.get("Film", 0) > m.votes.get("Person", 0):
                     continue
                 if m.votes.get("Character", 0) > m.votes.get("Person", 0):

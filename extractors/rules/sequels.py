@@ -25,9 +25,8 @@ class SequelRules:
 
     def _sequel_meant(self, m: Mention) -> Mention:
         """'Title' in 'the Title sequel' speaks of the sequel, when the text names it."""
-        nxt = self.doc[m.end] if m.end < len(self.doc) else None
-        if nxt is not None and self.doc[m.end - 1].head.i == nxt.i:
-            named = self.named_sequel(nxt)
+        if m.end < len(self.doc) and self.cols.head[m.end - 1] == m.end:
+            named = self.named_sequel(self.doc[m.end])
             if named is not None:
                 return named
         return m
@@ -82,9 +81,9 @@ class SequelRules:
             subj = subject_of(noun.head)
             if subj is not None and subj.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
                 k = subj.i - 1  # "X (2016), which is a sequel to Y": the film before the relative pronoun
-                while k > noun.sent.start and self.doc[k].text in (",", ")"):
-                    if self.doc[k].text == ")":
-                        while k > noun.sent.start and self.doc[k].text != "(":
+                while k > noun.sent.start and self.cols.text[k] in (",", ")"):
+                    if self.cols.text[k] == ")":
+                        while k > noun.sent.start and self.cols.text[k] != "(":
                             k -= 1
                     k -= 1
                 cand = self.m.by_token.get(k)
@@ -126,7 +125,7 @@ class SequelRules:
         for tok in tokens_among(self.doc, (words[0].lower(),)):
             if tok.text == words[0] and self.doc[tok.i:tok.i + n].text == text:
                 end = tok.i + n
-                if other_than.start <= tok.i < other_than.end or (end < len(self.doc) and self.doc[end].like_num):
+                if other_than.start <= tok.i < other_than.end or (end < len(self.doc) and self.cols.like_num[end]):
                     continue
                 for k in range(tok.i, end):
                     if k in self.m.by_token and self.m.by_token[k] is not other_than:
@@ -223,7 +222,7 @@ class SequelRules:
         work_tok = obj
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
             app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
-            if app is None and obj.i + 1 < len(self.doc) and self.doc[obj.i + 1].text[:1].isupper():
+            if app is None and obj.i + 1 < len(self.doc) and self.cols.text[obj.i + 1][:1].isupper():
                 app = self.doc[obj.i + 1]
             if app is None:
                 return

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..titles import is_headline, name_run
+from ..columns import columns
+from ..titles import headline_at, name_run
 from .parse import subject_of
 
 
@@ -20,19 +21,19 @@ class SurfaceRules:
         """In a Title Case headline a name runs into the next words ("A Reunites With B"):
         cut it back to a name the body of the text uses."""
 
-        body_ms = [m for m in self.m.all if not is_headline(self.doc[m.start].sent)]
+        body_ms = [m for m in self.m.all if not headline_at(self.doc, m.start)]
         body = {m.text for m in body_ms if " " in m.text}
         surnames = {m.text for m in body_ms if " " not in m.text and m.votes.get("Person", 0) >= 1
                     and m.votes.get("Person", 0) >= m.votes.get("Film", 0)}
         for m in list(self.m.all):
-            if not is_headline(self.doc[m.start].sent):
+            if not headline_at(self.doc, m.start):
                 continue
             words = m.text.split()
             # "Editor Rachel Obi Cut": up to a surname the body uses ("Obi has been cutting ...")
             cut = next((" ".join(words[:i + 1]) for i in range(len(words) - 2, 0, -1) if words[i] in surnames), None)
             for name in sorted(body | ({cut} if cut else set()), key=len, reverse=True):
                 if m.text.startswith(name + " ") and m.text != name:
-                    n = len(self.doc.char_span(self.doc[m.start].idx, self.doc[m.start].idx + len(name),
+                    n = len(self.doc.char_span(self.cols.idx[m.start], self.cols.idx[m.start] + len(name),
                                                alignment_mode="expand") or [])
                     if 0 < n < m.end - m.start:
                         for k in range(m.start + n, m.end):  # shrink in place: raw facts point at m
@@ -46,6 +47,7 @@ class SurfaceRules:
         from ..surface import by_phrases, star_sequences
 
         doc = self.doc
+        cols = columns(doc)
         for film_run, people, i, relative in star_sequences(doc):
             if film_run == "subject":
                 subj = subject_of(doc[i].sent.root)
@@ -82,7 +84,7 @@ class SurfaceRules:
             p = self.m.add(*run, "Person", 2.0)
             if p is None:
                 continue
-            if i + 2 < len(doc) and doc[i + 1].lower_ == "as" and doc[i + 2].text[:1].isupper():
+            if i + 2 < len(doc) and cols.lower[i + 1] == "as" and cols.text[i + 2][:1].isupper():
                 part = name_run(doc, i + 2, allow_connectors=False, max_len=4)  # "A stars as Vera Lind, ..."
                 if part is not None and part[0] == i + 2:
                     self.character_link([p], doc[part[1] - 1], doc[i])
@@ -154,5 +156,5 @@ class SurfaceRules:
             return True
         m = self.m.at(tok, create=False)
         return tok.ent_type_ not in ("GPE", "LOC", "NORP") and (m is None or (
-            m.votes.get("Film", 0) < 2.5 and self.doc[m.end - 1].lower_ not in self.lex.org_suffixes
+            m.votes.get("Film", 0) < 2.5 and self.cols.lower[m.end - 1] not in self.lex.org_suffixes
             and m.votes.get("Organization", 0) <= m.ner.get("Organization", 0)))

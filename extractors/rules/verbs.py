@@ -147,7 +147,7 @@ class VerbRules:
                         people += self._named_or_kin(partner)
             if dobj.lower_ in ("which", "that") and v.dep_ == "relcl":
                 # "Title, which A directed": the name right before the relative pronoun
-                k = dobj.i - 1 if dobj.i > 0 and self.doc[dobj.i - 1].text == "," else dobj.i
+                k = dobj.i - 1 if dobj.i > 0 and self.cols.text[dobj.i - 1] == "," else dobj.i
                 antecedent = self.m.by_token.get(k - 1)
                 dobj = self.doc[antecedent.end - 1] if antecedent is not None else v.head
             films = self.film(dobj)
@@ -180,18 +180,18 @@ class VerbRules:
             head_v = v.head if v.dep_ == "conj" and v.head.i < v.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in children) else v  # "she wrote and directed"
             k = head_v.i - 1
-            while k > v.sent.start and self.doc[k].pos_ == "AUX":
+            while k > v.sent.start and self.cols.pos[k] == "AUX":
                 k -= 1
             described = None
-            pronoun = self.doc[k].lower_ in ("he", "she") and self.doc[k].i == getattr(s, "i", -1)
-            if (k < head_v.i - 1 or pronoun) and (pronoun or self.doc[k].pos_ == "PROPN") and (
-                    pronoun or self.doc[k].ent_type_ == "PERSON" or (
-                    self.doc[k].ent_type_ in ("", "PERSON") and self.doc[k - 1].pos_ == "PROPN"
+            pronoun = self.cols.lower[k] in ("he", "she") and self.doc[k].i == getattr(s, "i", -1)
+            if (k < head_v.i - 1 or pronoun) and (pronoun or self.cols.pos[k] == "PROPN") and (
+                    pronoun or self.cols.ent[k] == "PERSON" or (
+                    self.cols.ent[k] in ("", "PERSON") and self.cols.pos[k - 1] == "PROPN"
                     and not self._org_like(self.doc[k]))) and (
                     s is None or self.doc[k] not in s.conjuncts and self.doc[k].head.i != s.i):
                 s = self.doc[k]  # "Title, the thriller A is directing": the name right before the verb group
                 j = k
-                while j > v.sent.start and self.doc[j - 1].pos_ == "PROPN":
+                while j > v.sent.start and self.cols.pos[j - 1] == "PROPN":
                     j -= 1
                 noun = self.doc[j - 1]
                 if noun.lower_ in ("that", "which") and j >= 2:
@@ -317,10 +317,10 @@ class VerbRules:
     def _opening_year(self, v: Token) -> str | None:
         """'In 2007(,) she appeared in Title': the year a past credit came out."""
         sent = v.sent
-        if v.tag_ != "VBD" or sent.end - sent.start < 4 or self.doc[sent.start].lower_ != "in" \
-                or not YEAR.match(self.doc[sent.start + 1].text):
+        if v.tag_ != "VBD" or sent.end - sent.start < 4 or self.cols.lower[sent.start] != "in" \
+                or not YEAR.match(self.cols.text[sent.start + 1]):
             return None
-        return self.doc[sent.start + 1].text
+        return self.cols.text[sent.start + 1]
 
     @staticmethod
     def _antecedent(subj: Token | None, v: Token) -> Token | None:
