@@ -8,7 +8,7 @@ and Token objects are made only where a rule fires.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy import attrs
 from spacy.tokens import Doc
@@ -52,6 +52,29 @@ class Columns:
     idx: list[int]  # character offset of the token in the text
     ent_iob: list[str]  # "B", "I", "O" or ""
     doc_text: str
+    _where: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def _index(self) -> dict[str, list[int]]:
+        if not self._where and self.lower:
+            for i, w in enumerate(self.lower):
+                self._where.setdefault(w, []).append(i)
+        return self._where
+
+    def where(self, words) -> list[int]:
+        """The positions, in order, of the tokens whose lower-case text is one of ``words``."""
+        self._index()
+        if isinstance(words, str):
+            return self._where.get(words, [])
+        hits = [i for w in set(words) for i in self._where.get(w, ())]
+        hits.sort()
+        return hits
+
+    def select(self, keep) -> list[int]:
+        """The positions, in order, of the tokens whose lower-case text passes ``keep`` (asked once
+        per distinct word)."""
+        hits = [i for w, at in self._index().items() if keep(w) for i in at]
+        hits.sort()
+        return hits
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``start`` to ``end`` (exclusive), as ``Span.start_char/end_char``."""

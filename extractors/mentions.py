@@ -85,11 +85,11 @@ class Mentions:
             if ent.label_ in NER_VOTES:
                 first = ent.start
                 while (ent.label_ == "PERSON" or len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP")) \
-                        and first > ent.sent.start and cols.pos[first - 1] == "PROPN" \
+                        and first > cols.sent_start[ent.start] and cols.pos[first - 1] == "PROPN" \
                         and cols.dep[first - 1] == "compound" and ent.start <= doc[first - 1].head.i < ent.end \
                         and (not cols.ent[first - 1] or ent.label_ == "PERSON" and first == ent.start
                              and cols.ent[first - 1] in ("GPE", "NORP", "ORG") and cols.ent_iob[first - 1] == "B")\
-                        and doc[first - 1].is_title \
+                        and cols.is_title[first - 1] \
                         and cols.lower[first - 1] not in self.lex.person_titles | RANKS:
                     first -= 1  # NER's "Pell" in "Ana Pell will score ...": the first name belongs to it
                     lone = self.by_token.get(first)  # ... also when NER called the first name a place
@@ -102,15 +102,16 @@ class Mentions:
                 owner = next((k for k in range(start + 1, end - 1) if cols.tag[k] == "POS"), None)
                 if owner is not None and cols.text[owner - 1] not in ("It", "Let", "That", "What") \
                         and ent.label_ != "WORK_OF_ART" and (ent.label_ == "PERSON" or end - owner - 1 == 2
-                                                             and all(doc[x].is_title for x in range(owner + 1, end))
+                                                             and all(cols.is_title[x] for x in range(owner + 1, end))
                                                              or (
                             cols.lower[start] not in ("a", "an", "the")
                             and not (start > 0 and cols.text[start - 1] == "The"))) \
                         and end - owner - 1 >= 2:  # not "A Young Sailor's Diary", "Schindler's List"
                     # NER's "Studio's Title": the owner and the thing owned are two names
                     typ, w = NER_VOTES[ent.label_]
-                    if start > ent.sent.start and cols.pos[start - 1] == "PROPN" and doc[start - 1].is_title \
-                            and not cols.ent[start - 1] and owner - start == 1 and typ == "Organization" \
+                    if start > cols.sent_start[ent.start] and cols.pos[start - 1] == "PROPN" \
+                            and cols.is_title[start - 1] and not cols.ent[start - 1] and owner - start == 1 \
+                            and typ == "Organization" \
                             and cols.lower[start - 1] not in self.lex.person_titles | RANKS:
                         start, typ = start - 1, "Person"  # "Ana Vale's Title", NER's "Vale's Title": a person's
                     m = self.add(*self._trim(start, owner), typ, w, overlap_ok=False)
@@ -156,7 +157,7 @@ class Mentions:
                 if not (0 <= a < len(doc)) or cols.lower[a] != "and":
                     continue
                 run = (a - 2, a) if b < a else (a + 1, a + 3)  # two title-case words (the parser may split them)
-                if run[0] < 0 or run[1] > len(doc) or not all(doc[k].is_title and cols.is_alpha[k]
+                if run[0] < 0 or run[1] > len(doc) or not all(cols.is_title[k] and cols.is_alpha[k]
                                                               and cols.pos[k] == "PROPN" for k in range(*run)) \
                         or any(cols.ent[k] in ("PERSON", "DATE", "GPE", "NORP") for k in range(*run)) \
                         or run[1] < len(doc) and b > a and doc[run[1]].is_title and doc[run[1]].is_alpha:

@@ -138,9 +138,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         people = sorted((m for m in self.m.all if m.end <= tok.i and m.votes.get("Person", 0) >= 1
                          and m.votes.get("Person", 0) >= max(m.votes.get("Film", 0), m.votes.get("Organization", 0))),
                         key=lambda m: m.start)
-        lo = tok.sent.start
+        lo = self.cols.sent_start[tok.i]
         for _ in range(2):
-            lo = self.doc[lo - 1].sent.start if lo > 0 else lo
+            lo = self.cols.sent_start[lo - 1] if lo > 0 else lo
         for a, b in zip(people[-2::-1], people[:0:-1]):
             if a.start < lo:
                 break
@@ -148,7 +148,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 return [a, b]
         doc = self.doc  # NER missed one of them: two full names joined by "and", read from the surface
         cols = columns(doc)
-        for k in range(tok.sent.start - 1, lo, -1):
+        for k in range(self.cols.sent_start[tok.i] - 1, lo, -1):
             if cols.lower[k] != "and":
                 continue
             left = name_run(doc, k - 1, allow_connectors=False, max_len=3)

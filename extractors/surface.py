@@ -51,7 +51,7 @@ def _described_film(doc: Doc, end: int) -> bool:
     if end + 2 >= len(doc) or cols.text[end] != "," or cols.lower[end + 1] not in ("the", "a", "an", "his", "her",
                                                                                    "their"):
         return False
-    for k in range(end + 2, min(end + 7, doc[end].sent.end)):
+    for k in range(end + 2, min(end + 7, cols.sent_end[end])):
         if cols.text[k] in (",", ";", "(") or cols.text[k][:1].isupper() and cols.pos[k] == "PROPN":
             return False
         if (cols.lemma[k] in FILM_NOUNS or cols.lower[k] in ("debut", "documentary", "feature")) \
@@ -67,7 +67,7 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
     """
     cols = columns(doc)
     out: list[tuple[int, int]] = []
-    end_limit = min(len(doc), doc[i].sent.end if i < len(doc) else len(doc), i + limit * 4)
+    end_limit = min(len(doc), cols.sent_end[i] if i < len(doc) else len(doc), i + limit * 4)
     j = i
     while j < end_limit and len(out) < limit:
         run = name_run(doc, j, allow_connectors=False, max_len=5)
@@ -187,9 +187,9 @@ def star_sequences(doc: Doc):
         if k >= 0 and cols.text[k] == "," and kind == "verb":
             # "Title, which was directed by A, starred B": step back over the relative clause
             j = k - 1
-            while j > doc[tok.i].sent.start and not (cols.lower[j] in ("which", "that") and cols.text[j - 1] == ","):
+            while j > cols.sent_start[tok.i] and not (cols.lower[j] in ("which", "that") and cols.text[j - 1] == ","):
                 j -= 1
-            if j > doc[tok.i].sent.start and cols.lower[j] in ("which", "that"):
+            if j > cols.sent_start[tok.i] and cols.lower[j] in ("which", "that"):
                 k = j - 2
                 relative = True
                 if k >= 1 and cols.text[k].islower() and cols.lemma[k] in FILM_NOUNS and any(
@@ -199,10 +199,10 @@ def star_sequences(doc: Doc):
         if kind == "verb" and not relative and k >= 0 and cols.text[k] != ",":
             # "X, which Deadline learned will co-star A": a relative clause with no comma before the verb
             j = k
-            while j > doc[tok.i].sent.start and cols.text[j] != "," and not (
+            while j > cols.sent_start[tok.i] and cols.text[j] != "," and not (
                     cols.lower[j] in ("which", "that") and cols.text[j - 1] == ","):
                 j -= 1
-            if j > doc[tok.i].sent.start + 1 and cols.lower[j] in ("which", "that") and cols.text[j - 1] == ",":
+            if j > cols.sent_start[tok.i] + 1 and cols.lower[j] in ("which", "that") and cols.text[j - 1] == ",":
                 n = j - 2
                 if cols.text[n].islower() and cols.lemma[n] in FILM_NOUNS and any(
                         cols.lower[d] in ("the", "this") for d in range(max(0, n - 4), n)):
@@ -220,7 +220,7 @@ def star_sequences(doc: Doc):
                 and tok.pos_ == "NOUN":
             continue  # "Original stars A and B": the stars of a film, not a film called "Original"
         if film is None or film[1] != k + 1:
-            if kind == "verb" and tok.i > doc[tok.i].sent.start + 2 and cols.lower[tok.i - 1] in (",", "and"):
+            if kind == "verb" and tok.i > cols.sent_start[tok.i] + 2 and cols.lower[tok.i - 1] in (",", "and"):
                 yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"
             continue
         yield film, people, tok.i, relative
@@ -288,7 +288,7 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         if tok.i >= 2 and cols.lower[tok.i - 1] in ("and", "&", "/") and cols.lower[tok.i - 2] in words:
             rels.insert(0, words[cols.lower[tok.i - 2]])  # "written and directed by A"
         film = None
-        if last is not None and last[0] <= tok.i and doc[last[0]].sent.start == tok.sent.start and all(
+        if last is not None and last[0] <= tok.i and doc[last[0]].sent.start == cols.sent_start[tok.i] and all(
                 t.is_punct or t.lower_ in words or t.lower_ in ("and", "also", "was", "is", "then", "later")
                 for t in doc[last[0]:tok.i]):
             film = last[1]  # "written by A, directed by B and produced by C": one film for the list
@@ -411,7 +411,7 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
     """Titles listed from token ``i`` on: "X (1999), Y and Z (2004)" → (start, end, year)."""
     cols = columns(doc)
     out: list[tuple[int, int, str | None]] = []
-    sent_end = doc[i].sent.end if i < len(doc) else len(doc)
+    sent_end = cols.sent_end[i] if i < len(doc) else len(doc)
     j = i
     while j < sent_end and len(out) < limit:
         if out and cols.lower[j] in ("the", "a", "an", "his", "her", "their"):
@@ -504,7 +504,8 @@ def person_star_lines(doc: Doc):
                 k -= 1
             k -= 1
         if k > 0 and cols.text[k] == ",":  # "A, born in 1897, stars in", "A, 45, stars in"
-            j = next((j for j in range(k - 1, max(doc[tok.i].sent.start, k - 10) - 1, -1) if cols.text[j] == ","), None)
+            j = next((j for j in range(k - 1, max(cols.sent_start[tok.i], k - 10) - 1, -1) if cols.text[j] == ","),
+                     None)
             k = j - 1 if j is not None else -1
         if k < 0:
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .columns import columns
+from .columns import columns, doc_text
 from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
@@ -49,7 +49,7 @@ def lowers(doc: Doc) -> list[str]:
 
 def tokens_among(doc: Doc, words) -> Iterator[Token]:
     """The tokens whose lower-case text is one of ``words``, in order."""
-    return (doc[i] for i, w in enumerate(lowers(doc)) if w in words)
+    return (doc[i] for i in columns(doc).where(words))
 
 
 def is_cap(tok: Token) -> bool:
@@ -287,7 +287,7 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
         return None
     quoted = i > 0 and cols.text[i - 1] in ("‘", "“", '"', "'") and cols.text[i][:1].isupper()
     if not _title_ok(doc[i]) and not quoted and not (forward and cols.text[i].isdigit() and i + 1 < hi_limit
-                                                     and doc[i + 1].is_title
+                                                     and cols.is_title[i + 1]
                                                      and cols.ent[i + 1] not in ("DATE", "TIME")):
         return None  # (a number opens "40 Nights Adrift" or "9000 Leagues to Home")
     start = end = i
@@ -299,7 +299,7 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             if cols.lower[end] in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
                     and cols.ent_iob[end + 1] == "B" and cols.ent[end + 1] in ("PERSON", "ORG", "GPE", "DATE"):
                 break  # "Title with A Person", "Title for Studio"
-            if cols.lower[end] == "and" and end + 2 < hi_limit and doc[end + 1].is_title and doc[end + 2].is_title \
+            if cols.lower[end] == "and" and end + 2 < hi_limit and cols.is_title[end + 1] and cols.is_title[end + 2] \
                     and sum(t.is_title for t in doc[start:end]) >= 2:
                 break  # "X Y and Z W": two titles ("Romeo and Juliet", "Harry Potter and the ..." stay one)
             if cols.lower[end] == "and" and end + 1 < hi_limit and cols.lower[end + 1] in ("the", "a", "an") and any(
@@ -336,7 +336,7 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
 def quoted_titles(doc: Doc) -> list[Title]:
     """Quoted, title-cased strings: 'Title', “Title”, ‘Title,’ (punctuation inside quotes dropped)."""
     out = []
-    for m in _QUOTED.finditer(doc.text):
+    for m in _QUOTED.finditer(doc_text(doc)):
         q, c = m.group("q"), m.group("c")
         if (q, c) not in QUOTE_PAIRS and not (q in "‘’'" and c in "’'"):
             continue
@@ -379,11 +379,11 @@ def _apposed_name(doc: Doc, noun: Token) -> tuple[int, int] | None:
             and not (nxt.ent_type_ == "PERSON" and reduced_relative(name_end(doc, nxt.i))):
         return None  # (", the film was shot by A": a new clause's subject, not an apposition)
     k = noun.i - 1
-    while k > noun.sent.start and noun.i - k <= 5 and cols.lower[k] not in ("the", "a", "an"):
+    while k > cols.sent_start[noun.i] and noun.i - k <= 5 and cols.lower[k] not in ("the", "a", "an"):
         if cols.is_punct[k] and cols.text[k] not in ("-",) or cols.pos[k] in ("VERB", "AUX", "ADP"):
             return None
         k -= 1
-    if k - 2 < noun.sent.start or cols.lower[k] not in ("the", "a", "an") or cols.text[k - 1] != ",":
+    if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in ("the", "a", "an") or cols.text[k - 1] != ",":
         return None
     run = title_span(doc, k - 2, forward=False)
     if run is None or run[1] != k - 1 or doc[run[0]].ent_type_ in ("GPE", "NORP", "DATE") \
@@ -399,10 +399,10 @@ def cue_titles(doc: Doc) -> list[Title]:
     names = ("titled", "entitled", "called", "dubbed", "named", "(")
     parts = ("role", "roles", "part", "parts", "cameo")
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
-    for i, low in enumerate(lowers(doc)):
-        if not (low in names or low in parts or low in makers or _film_noun_form(low, lex.film_nouns)
-                or YEAR.match(low) or low in ("'s", "’s") or low in RELEASE_NOUNS or low == "into"):
-            continue  # none of the cues below can start here
+    for i in cols.select(lambda low: low in names or low in parts or low in makers
+                         or _film_noun_form(low, lex.film_nouns) or YEAR.match(low) or low in ("'s", "’s")
+                         or low in RELEASE_NOUNS or low == "into"):  # none of the cues below can start elsewhere
+        low = cols.lower[i]
         tok = doc[i]
         # "forty minutes into Title": a review's way of placing a scene
         if low == "into":
@@ -444,8 +444,8 @@ def cue_titles(doc: Doc) -> list[Title]:
                 and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
                 and any(c.dep_ == "det" for c in tok.children):
             comma = tok.left_edge.i - 1
-            run = title_span(doc, comma - 1, forward=False) if comma > tok.sent.start and cols.text[comma] == "," \
-                else None
+            run = title_span(doc, comma - 1, forward=False) \
+                if comma > cols.sent_start[tok.i] and cols.text[comma] == "," else None
             if run and run[1] == comma and doc[run[0]].ent_type_ not in ("PERSON", "ORG", "GPE") \
                     and run[0] <= tok.head.i < run[1]:
                 out.append(Title(run[0], run[1], "apposition", year=_year_before(doc, tok.i), strength=0.9))
@@ -474,7 +474,7 @@ def cue_titles(doc: Doc) -> list[Title]:
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
         # "titled Title", "a film called Title"
         if low in ("titled", "entitled", "called", "dubbed", "named") and tok.i + 1 < len(doc) and \
-                any(t.lemma_.lower() in lex.film_nouns for t in doc[max(tok.sent.start, tok.i - 4):tok.i]):
+                any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i]):
             j = tok.i + 1
             while j < len(doc) and cols.text[j] in ('"', "'", "“", "‘"):
                 j += 1
@@ -484,7 +484,7 @@ def cue_titles(doc: Doc) -> list[Title]:
         # "Title (2020)"
         if tok.text == "(" and tok.i + 2 < len(doc) and YEAR.match(cols.text[tok.i + 1]) \
                 and cols.text[tok.i + 2] == ")":
-            run = title_span(doc, tok.i - 1, forward=False) if tok.i > doc[tok.i].sent.start else None
+            run = title_span(doc, tok.i - 1, forward=False) if tok.i > cols.sent_start[tok.i] else None
             if run and run[1] == tok.i:
                 out.append(Title(run[0], run[1], "year in brackets", year=cols.text[tok.i + 1], strength=0.9))
         # "Quill's The Quiet Coast": a name after a possessive that opens with an article is a title
@@ -514,9 +514,7 @@ def copula_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     lex = lexicon()
     out = []
-    for i, low in enumerate(lowers(doc)):
-        if not _film_noun_form(low, lex.film_nouns):
-            continue
+    for i in cols.select(lambda low: _film_noun_form(low, lex.film_nouns)):
         tok = doc[i]
         if tok.dep_ != "attr" or tok.lemma_.lower() not in lex.film_nouns or tok.head.lemma_ != "be":
             continue
@@ -527,14 +525,14 @@ def copula_titles(doc: Doc) -> list[Title]:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             # "It's Always Raining Here is a 1961 film", "I, Golem is a 2014 film": the parse derails
-            run = _whole_subject(doc, doc[tok.sent.start], tok.head)
+            run = _whole_subject(doc, doc[cols.sent_start[tok.i]], tok.head)
             if run is not None and run[1] - run[0] >= 3 and doc[run[0] + 1].text in ("'s", "’s", ","):
                 out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
             continue
         if any(t.text == "," or t.dep_ == "attr" for t in doc[tok.head.i + 1:tok.left_edge.i]):
             continue  # "A was the producer of X, a film ...": the film noun belongs to X, not to A
         run = _whole_subject(doc, subj, tok.head)
-        first = tok.sent.start
+        first = cols.sent_start[tok.i]
         if run is None and first + 1 < subj.i and cols.text[first + 1] in (",", "'s", "’s"):
             run = _whole_subject(doc, doc[first], tok.head)  # "I, Golem is ...": the parse splits the title
         if run is None:
@@ -570,7 +568,7 @@ def _whole_subject(doc: Doc, subj: Token, verb: Token) -> tuple[int, int] | None
 
 def _year_before(doc: Doc, i: int) -> str | None:
     cols = columns(doc)
-    for k in range(i - 1, max(i - 4, doc[i].sent.start - 1), -1):
+    for k in range(i - 1, max(i - 4, cols.sent_start[i] - 1), -1):
         if YEAR.match(cols.text[k]):
             return cols.text[k]
         if cols.is_punct[k]:
@@ -590,9 +588,7 @@ def sequel_number(text: str) -> tuple[str, int] | None:
 def numbered_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     out = []
-    for i, low in enumerate(lowers(doc)):
-        if not (low.isdigit() or low.upper() in ROMAN):
-            continue
+    for i in cols.select(lambda low: low.isdigit() or low.upper() in ROMAN):
         tok = doc[i]
         if (tok.like_num and tok.text.isdigit() and 2 <= int(tok.text) <= 12) or tok.text in ROMAN:
             if tok.i == 0 or not is_cap(doc[tok.i - 1]) or cols.like_num[tok.i - 1]:
@@ -649,20 +645,20 @@ def review_titles(doc: Doc) -> list[Title]:
     for tok in tokens_among(doc, ("review",)):
         i = tok.i
         quotes = ("'", "’", '"', "”", "‘", "“")
-        ends = i + 1 < tok.sent.end and cols.text[i + 1] in (":", "–", "-", "—", "|") or (
+        ends = i + 1 < cols.sent_end[tok.i] and cols.text[i + 1] in (":", "–", "-", "—", "|") or (
             i > 0 and cols.text[i - 1] in quotes)  # "Title Review: ...", "'Title' review"
         generic = {"film", "movie", "tv", "book", "theater", "theatre", "album", "game", "concert", "festival"}
         if ends and i > 0 and (cols.text[i - 1] in quotes or is_cap(doc[i - 1])) and not (
-                i - tok.sent.start <= 2 and cols.lower[i - 1] in generic):
+                i - cols.sent_start[tok.i] <= 2 and cols.lower[i - 1] in generic):
             # the whole opening of the line before "Review" ("Title Review: ...", "'Title' Review")
-            lo, hi = tok.sent.start, i
+            lo, hi = cols.sent_start[tok.i], i
             lo += cols.text[lo] in quotes
             hi -= cols.text[hi - 1] in quotes
             words = doc[lo:hi]
             if 0 < len(words) <= 8 and is_cap(words[0]) and all(
                     is_cap(t) or t.lower_ in TITLE_SMALL or t.text in TITLE_INNER_PUNCT for t in words):
                 out.append(Title(lo, hi, "before 'review'", strength=0.8))
-        elif i + 2 < len(doc) and cols.text[i + 1] == ":" and (tok.is_sent_start or i - tok.sent.start == 1
+        elif i + 2 < len(doc) and cols.text[i + 1] == ":" and (tok.is_sent_start or i - cols.sent_start[tok.i] == 1
                                                               and cols.lower[i - 1] in generic):
             run = name_run(doc, i + 2, max_len=8)
             if run and run[0] == i + 2:

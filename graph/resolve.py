@@ -48,7 +48,7 @@ FAMILIES = ({"Person", "Organization"}, {"Film", "TVSeries"})
 THE_OPTIONAL = frozenset({"Film", "TVSeries", "Work", "Series", "Organization", "Person"})
 
 _LABELS = """
-SELECT ?e ?label ?year WHERE {
+SELECT DISTINCT ?e ?label ?year WHERE {
   %s
   ?e rdfs:label ?label .
   OPTIONAL { ?e film:releaseYear ?year }

@@ -453,7 +453,7 @@ class CastRules:
             people = self._listed_people(by) if by is not None else []
         elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i or (
                 noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and noun.head.head.i > noun.i):
-            be = next((t for t in self.doc[noun.i + 1:noun.sent.end] if t.lemma_ == "be"), None)
+            be = next((t for t in self.doc[noun.i + 1:self.cols.sent_end[noun.i]] if t.lemma_ == "be"), None)
             people = self._listed_people(be) if be is not None else []
         if not people:
             return

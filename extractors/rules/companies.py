@@ -123,17 +123,17 @@ class CompanyRules:
             if not any(t.lemma_.lower() in ("produce", "producer", "co-produce") for t in tok.sent):
                 continue
             j = tok.i + 1
-            while j < tok.sent.end and cols.text[j].islower() and cols.lower[j] not in self.BANNER_NOUNS \
+            while j < self.cols.sent_end[tok.i] and cols.text[j].islower() and cols.lower[j] not in self.BANNER_NOUNS \
                     and j - tok.i <= 3:
                 j += 1  # "through their (production)"
-            noun_first = j < tok.sent.end and cols.lower[j] in self.BANNER_NOUNS
+            noun_first = j < self.cols.sent_end[tok.i] and cols.lower[j] in self.BANNER_NOUNS
             k = j + 1 if noun_first else j
-            if k < tok.sent.end and cols.text[k] == ",":
+            if k < self.cols.sent_end[tok.i] and cols.text[k] == ",":
                 k += 1
-            run = name_run(doc, k, max_len=5) if k < tok.sent.end else None
+            run = name_run(doc, k, max_len=5) if k < self.cols.sent_end[tok.i] else None
             if run is None or run[0] != k:
                 continue
-            if not noun_first and not (run[1] < tok.sent.end and doc[run[1]].lower_ in self.BANNER_NOUNS):
+            if not noun_first and not (run[1] < self.cols.sent_end[tok.i] and doc[run[1]].lower_ in self.BANNER_NOUNS):
                 continue  # "through A, B": a company only when the text calls it one
             org = self.m.add(*run, "Organization", 3.0)
             film = self.sentence_film_or_focus(tok)

@@ -101,10 +101,10 @@ class CrewRules:
             if run is not None and run[0] == noun.i + 2:
                 people_toks.append(self.doc[run[1] - 1])  # "... and the music composer is A", read from the surface
         k = noun.i - 1
-        while k > noun.sent.start and self.cols.text[k][:1].islower() and self.cols.lower[k] != "as" \
+        while k > self.cols.sent_start[noun.i] and self.cols.text[k][:1].islower() and self.cols.lower[k] != "as" \
                 and self.cols.pos[k] in ("DET", "NOUN", "ADJ") and noun.i - k < 4:
             k -= 1
-        if k > noun.sent.start and self.cols.lower[k] == "as" and self.cols.pos[k - 1] == "PROPN" \
+        if k > self.cols.sent_start[noun.i] and self.cols.lower[k] == "as" and self.cols.pos[k - 1] == "PROPN" \
                 and self.doc[k - 1].head.lemma_ not in ("replace", "succeed"):
             people_toks.append(self.doc[k - 1])  # "... and B as the music composer", read from the surface
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "PROPN":
@@ -186,7 +186,7 @@ class CrewRules:
                 host = host.head
             comma = anchor.head.i - 1  # "Salt and Ember, by director A": the whole name before the comma
             run = title_span(self.doc, comma - 1, forward=False) \
-                if comma > anchor.sent.start and self.cols.text[comma] == "," else None
+                if comma > self.cols.sent_start[anchor.i] and self.cols.text[comma] == "," else None
             if run is not None and run[1] == comma and run[0] <= host.i < run[1] and run[1] - run[0] <= 6:
                 whole = self.m.add(*run, "Film", 2.0, exact=True)
                 films += [whole] if whole is not None else []
@@ -298,7 +298,7 @@ class CrewRules:
             title = doc.char_span(comma + 1, line.end(1), alignment_mode="expand")
             if who is None or title is None:
                 continue
-            t0 = title.start + (1 if doc[title.start].is_space else 0)
+            t0 = title.start + (1 if self.cols.is_space[title.start] else 0)
             run = title_span(doc, t0) if t0 < title.end else None
             film = self.m.add(run[0], min(run[1], title.end), "Film", 2.5, exact=True) if run else None
             if film is None:

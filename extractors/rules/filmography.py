@@ -146,7 +146,7 @@ class FilmographyRules:
             if f is not None:
                 f.year = f.year or year
                 films.append(f)
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = self.cols.sent_start[sent.start - 1] if sent.start > 0 else sent.start
         pair = [m for m in self.m.all if lo <= m.start < tok.i and self._role_of(m) in ("P57", "P58", "P162", "P86",
                                                                                           "P344", "P1040")]
         pair = list({m.key: m for m in pair}.values())

@@ -72,6 +72,16 @@ class FocusRules:
     def focus(self, tok: Token) -> Focus:
         return Focus(tok)
 
+    def _focus_films(self) -> list[Mention]:
+        """The films "it" may mean, in text order; the same until the mentions or their types change."""
+        state = (self.m.decided, len(self.m.all))
+        cached = getattr(self, "_focus_cache", None)
+        if cached is None or cached[0] != state:
+            films = [self._sequel_meant(m) for m in sorted(self.m.all, key=lambda m: m.start)
+                     if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m)]
+            cached = self._focus_cache = (state, films)
+        return cached[1]
+
     def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
         """The film the text is about at this point.
 
@@ -80,8 +90,7 @@ class FocusRules:
         previous sentence (what the text has just turned to); the latest wins a tie. ``refs`` are
         earlier "it"/"the film" already resolved (position, film): they count as mentions too.
         """
-        films = [self._sequel_meant(m) for m in sorted(self.m.all, key=lambda m: m.start)
-                 if m.type == "Film" and m.in_parens_of is None and m.series is None and not self._aside(m)]
+        films = self._focus_films()
         if not films:
             return None
         before = [m for m in films if m.start < tok.i]
@@ -89,7 +98,7 @@ class FocusRules:
             return before[-1]  # "Groth scored that film": the film just named, not the article's
         if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "Title grossed $40 million for Studio, which released it": the one film of the sentence so far
-            here = {m.key: m for m in before if m.start >= tok.sent.start}
+            here = {m.key: m for m in before if m.start >= self.cols.sent_start[tok.i]}
             if len(here) == 1:
                 return next(iter(here.values()))
         if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
@@ -101,8 +110,8 @@ class FocusRules:
         if not before:
             # Nothing named yet: the first film, if the text names it soon ("The film ... . Title, ..."),
             # else none: an opening line about an untitled sequel is not about the next film named.
-            soon = tok.sent.end
-            soon = self.doc[soon].sent.end if soon < len(self.doc) else soon
+            soon = self.cols.sent_end[tok.i]
+            soon = self.cols.sent_end[soon] if soon < len(self.doc) else soon
             return films[0] if films[0].start < soon else None
         canon = self._film_canon()  # "First Light" counts for "Hollow Tide: First Light"
         def ck(m: Mention) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..columns import columns
+
 # Nouns whose "to"-infinitive is done by the holder: "A is in talks to star", "A has a deal to direct".
 CONTROL_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "deal",
                            "contract", "agreement", "offer", "line", "frontrunner", "favorite", "favourite"})
@@ -25,9 +27,9 @@ def subject_of(v: Token) -> Token | None:
     if subj is None and v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].pos_ == "PROPN" and v.tag_ in ("VBD", "VBZ"):
         # "A was the director and B composed the score": the parser hangs B on "director"
         k = v.i - 1
-        while k > v.sent.start and v.doc[k - 1].pos_ == "PROPN":
+        while k > columns(v.doc).sent_start[v.i] and v.doc[k - 1].pos_ == "PROPN":
             k -= 1
-        if k > v.sent.start and v.doc[k - 1].lower_ in ("and", ",", "while", "whereas", "whilst"):
+        if k > columns(v.doc).sent_start[v.i] and v.doc[k - 1].lower_ in ("and", ",", "while", "whereas", "whilst"):
             return v.doc[v.i - 1]
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     if subj is None and to_infinitive and v.dep_ in ("advcl", "xcomp", "ccomp") and v.head.i != v.i:

@@ -81,9 +81,9 @@ class SequelRules:
             subj = subject_of(noun.head)
             if subj is not None and subj.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
                 k = subj.i - 1  # "X (2016), which is a sequel to Y": the film before the relative pronoun
-                while k > noun.sent.start and self.cols.text[k] in (",", ")"):
+                while k > self.cols.sent_start[noun.i] and self.cols.text[k] in (",", ")"):
                     if self.cols.text[k] == ")":
-                        while k > noun.sent.start and self.cols.text[k] != "(":
+                        while k > self.cols.sent_start[noun.i] and self.cols.text[k] != "(":
                             k -= 1
                     k -= 1
                 cand = self.m.by_token.get(k)

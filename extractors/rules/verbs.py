@@ -180,7 +180,7 @@ class VerbRules:
             head_v = v.head if v.dep_ == "conj" and v.head.i < v.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in children) else v  # "she wrote and directed"
             k = head_v.i - 1
-            while k > v.sent.start and self.cols.pos[k] == "AUX":
+            while k > self.cols.sent_start[v.i] and self.cols.pos[k] == "AUX":
                 k -= 1
             described = None
             pronoun = self.cols.lower[k] in ("he", "she") and self.doc[k].i == getattr(s, "i", -1)
@@ -191,7 +191,7 @@ class VerbRules:
                     s is None or self.doc[k] not in s.conjuncts and self.doc[k].head.i != s.i):
                 s = self.doc[k]  # "Title, the thriller A is directing": the name right before the verb group
                 j = k
-                while j > v.sent.start and self.cols.pos[j - 1] == "PROPN":
+                while j > self.cols.sent_start[v.i] and self.cols.pos[j - 1] == "PROPN":
                     j -= 1
                 noun = self.doc[j - 1]
                 if noun.lower_ in ("that", "which") and j >= 2:
