@@ -666,7 +666,47 @@ def review_titles(doc: Doc) -> list[Title]:
     return out
 
 
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+LIST_NOUNS = frozenset({"titles", "lineup", "line-up", "slate", "selection", "selections", "competition", "nominees",
+                        "contenders", "projects"})
+ITEM_ENDS = frozenset({",", "(", "–", "—", ":", ";", "by", "from", "."})
+
+
+def list_titles(doc: Doc) -> list[Title]:
+    """The names that open the items of a bulleted list of films ("Ten films will compete. Among
+    them:" then "- Title, A's adaptation of ..."): an item's first name, up to a comma or bracket."""
+    cols = columns(doc)
+    lex = lexicon()
+    out: list[Title] = []
+    lines: list[tuple[int, int]] = []  # (first, end) token of each non-blank line
+    start = 0
+    for i, w in enumerate(cols.text + ["\n"]):
+        if "\n" in w:
+            if start < i:
+                lines.append((start, i))
+            start = i + 1
+    intro_ok = False
+    for n, (a, b) in enumerate(lines):
+        if cols.text[a] not in BULLETS:
+            intro_ok = any(cols.lower[k] in LIST_NOUNS or cols.lemma[k] in lex.film_nouns and cols.tag[k] == "NNS"
+                           for k in range(a, b))  # "Ten films will compete", "the slate"
+            continue
+        neighbours = [ln for ln in lines[max(0, n - 1):n + 2] if ln != (a, b)]
+        if not intro_ok or not any(cols.text[x] in BULLETS for x, _ in neighbours):
+            continue  # a list of films, two items or more
+        j = a + 1
+        if j >= b or not cols.text[j][:1].isupper():
+            continue
+        k = j
+        while k < b and cols.lower[k] not in ITEM_ENDS and k - j < 8:
+            k += 1
+        person = cols.ent[j] == "PERSON" and cols.ent[k - 1] == "PERSON"
+        if k < b and cols.lower[k] in ITEM_ENDS and k > j and not person:
+            out.append(Title(j, k, "list item", strength=0.9))
+    return out
+
+
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
     return quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc) \
-        + review_titles(doc)
+        + review_titles(doc) + list_titles(doc)

@@ -654,6 +654,14 @@ GOLDEN = [
     # "brothers Hal and Teddy Okoro": both are Okoros, and siblings
     ("The festival will close with Northbound, the road movie directed by brothers Hal and Teddy Okoro.",
      {("Northbound", "P57", "Hal Okoro"), ("Northbound", "P57", "Teddy Okoro"), ("Hal Okoro", "P3373", "Teddy Okoro")}),
+    # a bulleted list of films: each item opens with its title, and "the film" in an item is that one
+    ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh, directed by "
+     "Ilse Brandvold. Eight films will compete. Among them:\n\n"
+     "- Copperline (dir. Oskar Vantongeren), a mining drama written by Vantongeren and starring Maud Pelletier.\n"
+     "- Lantern Weather, Scottish director Rhona Bleakley's second feature, with Idris Okonjo in the lead role.\n",
+     {("Saltmarsh", "P57", "Ilse Brandvold"), ("Copperline", "P57", "Oskar Vantongeren"),
+      ("Copperline", "P58", "Oskar Vantongeren"), ("Copperline", "P161", "Maud Pelletier"),
+      ("Lantern Weather", "P57", "Rhona Bleakley")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -790,6 +798,9 @@ WRONG = [
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
     ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
+    ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "
+     "will compete. Among them:\n\n- Copperline (dir. Oskar Vantongeren), a drama starring Maud Pelletier.\n"
+     "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).

@@ -82,6 +82,19 @@ class FocusRules:
             cached = self._focus_cache = (state, films)
         return cached[1]
 
+    BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+    def _list_item_film(self, tok: Token) -> Mention | None:
+        """The film a bulleted line opens with, when ``tok`` is later on that line."""
+        cols = self.cols
+        k = tok.i
+        while k > 0 and "\n" not in cols.text[k - 1]:
+            k -= 1
+        if cols.text[k] not in self.BULLETS or k + 1 >= tok.i:
+            return None
+        m = self.m.by_token.get(k + 1)
+        return m if m is not None and m.type == "Film" and m.start == k + 1 and m.end <= tok.i else None
+
     def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
         """The film the text is about at this point.
 
@@ -90,6 +103,9 @@ class FocusRules:
         previous sentence (what the text has just turned to); the latest wins a tie. ``refs`` are
         earlier "it"/"the film" already resolved (position, film): they count as mentions too.
         """
+        lead = self._list_item_film(tok)
+        if lead is not None:
+            return lead  # "- Title (dir. A), a saga starring B": the item's own film
         films = self._focus_films()
         if not films:
             return None
