@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
 from .lexicon import lexicon
-from .mentions import Mention, Mentions, surname_group
+from .mentions import Mention, Mentions, norm_key, surname_group
 from .modality import modality
 from .rules.base import PERSON_SLOTS, Focus, Raw, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
@@ -358,10 +358,24 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             return tok.lower_ in ("he", "she", "they", "who")
         m = self.m.at(tok, create=False)
         if m is None:
-            return tok.ent_type_ == "PERSON"
+            return tok.ent_type_ == "PERSON" or self._named_person_elsewhere(tok)
         if " " not in m.key and m.votes.get("Film", 0) < 2.5 and self._surname_of_someone(m.key):
             return True
         return m.votes.get("Person", 0) > m.votes.get("Film", 0)
+
+    def _named_person_elsewhere(self, tok: Token) -> bool:
+        """A name NER missed here that the text calls a person elsewhere (one sense per document)."""
+        if tok.pos_ != "PROPN":
+            return False
+        run = name_run(self.doc, tok.i, allow_connectors=False, max_len=4)
+        if run is None:
+            return False
+        key = norm_key(self.cols.span_text(*run))
+        if " " not in key and self._surname_of_someone(key):
+            return True  # "Sorin" after "Pavel Sorin"
+        return any(o.key == key and o.votes.get("Person", 0) >= 1
+                   and o.votes.get("Person", 0) > max(o.votes.get("Film", 0), o.votes.get("Organization", 0))
+                   for o in self.m.all)
 
     def _surname_of_someone(self, key: str) -> bool:
         return any(o.key.endswith(" " + key) and (o.votes.get("Person", 0) >= 1)
@@ -412,7 +426,7 @@ def extract_doc(doc: Doc):
     refs: list[tuple[int, Mention]] = []
     meant: dict[int, Mention | None] = {}
     for f in foci:
-        meant[f.tok.i] = reader.resolve_focus(f.tok, refs)
+        meant[f.tok.i] = reader.also_film(f.tok) or reader.resolve_focus(f.tok, refs)
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))
     for r in reader.raw:

@@ -662,6 +662,11 @@ GOLDEN = [
      {("Saltmarsh", "P57", "Ilse Brandvold"), ("Copperline", "P57", "Oskar Vantongeren"),
       ("Copperline", "P58", "Oskar Vantongeren"), ("Copperline", "P161", "Maud Pelletier"),
       ("Lantern Weather", "P57", "Rhona Bleakley")}),
+    # "B also stars": on the film B was just credited on, not the article's main one
+    ("The festival opens with Harrow Lane, a drama starring Ines Roux. It will close with Tidewater, the comedy "
+     "directed by Pavel Sorin. Sorin also stars, alongside Greta Lind.",
+     {("Harrow Lane", "P161", "Ines Roux"), ("Tidewater", "P57", "Pavel Sorin"), ("Tidewater", "P161", "Pavel Sorin"),
+      ("Tidewater", "P161", "Greta Lind")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),

@@ -82,6 +82,22 @@ class FocusRules:
             cached = self._focus_cache = (state, films)
         return cached[1]
 
+    def also_film(self, tok: Token) -> Mention | None:
+        """'The road movie directed by A and B. B also stars': "also" adds a credit on the film
+        the same person was just credited on (this sentence or the one before), not on the
+        article's main film."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children):
+            return None
+        people = {r.object.key for r in self.raw if isinstance(r.subject, Focus) and r.subject.tok.i == tok.i
+                  and isinstance(r.object, Mention)}
+        here = self.cols.sent_start[tok.i]
+        lo = self.cols.sent_start[here - 1] if here > 0 else here
+        earlier = [r for r in self.raw if lo <= r.trigger.i < tok.i and isinstance(r.subject, Mention)
+                   and r.subject.type == "Film" and isinstance(r.object, Mention) and r.object.key in people]
+        films = {r.subject.key for r in earlier}
+        return earlier[-1].subject if len(films) == 1 else None
+
     BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
     def _list_item_film(self, tok: Token) -> Mention | None:
