@@ -667,6 +667,13 @@ GOLDEN = [
      "directed by Pavel Sorin. Sorin also stars, alongside Greta Lind.",
      {("Harrow Lane", "P161", "Ines Roux"), ("Tidewater", "P57", "Pavel Sorin"), ("Tidewater", "P161", "Pavel Sorin"),
       ("Tidewater", "P161", "Greta Lind")}),
+    # "by A" hung on the phrase before it; a ranked list: each numbered heading's film rules its paragraph
+    ("Every Film by Ottilie Crane, Ranked\n\n3. Brackwater (2012)\nA debut that still bites. It was produced on a "
+     "tiny budget by Mara Finchley.\n\n2. Lowland Hymn (2016)\nWarmer than Brackwater, Crane's second film has a "
+     "score by Dov Reinholt, and it stars Pia Vantage.\n\n1. Amber Quay (2021)\nBrackwater and Lowland Hymn "
+     "were rehearsals. It stars Juno Tallis.\n",
+     {("Brackwater", "P162", "Mara Finchley"), ("Lowland Hymn", "P86", "Dov Reinholt"),
+      ("Lowland Hymn", "P161", "Pia Vantage"), ("Amber Quay", "P161", "Juno Tallis")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),

@@ -101,15 +101,49 @@ class FocusRules:
     BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
     def _list_item_film(self, tok: Token) -> Mention | None:
-        """The film a bulleted line opens with, when ``tok`` is later on that line."""
+        """The film a bulleted line opens with, when ``tok`` is later on that line; else the film
+        of the section heading ``tok`` is under ("3. Title (2011)" over a paragraph about it)."""
         cols = self.cols
         k = tok.i
         while k > 0 and "\n" not in cols.text[k - 1]:
             k -= 1
         if cols.text[k] not in self.BULLETS or k + 1 >= tok.i:
-            return None
+            return self._section_film(tok.i)
         m = self.m.by_token.get(k + 1)
         return m if m is not None and m.type == "Film" and m.start == k + 1 and m.end <= tok.i else None
+
+    def _section_film(self, i: int) -> Mention | None:
+        headings = self._film_headings()
+        if sum(m is not None for _, m in headings) < 2:  # a listicle or a ranking: a section per film
+            return None
+        return next((m for end, m in reversed(headings) if end <= i), None)
+
+    def _film_headings(self) -> list[tuple[int, Mention]]:
+        """(end, film) of each short line without a sentence's end ("7. Title (2019)", "Title",
+        "More Sequels"): a section heading; the film is None unless the line is a film's title
+        alone, numbered or not, with its year or not."""
+        cached = getattr(self, "_headings", None)
+        if cached is not None and cached[0] == self.m.decided:
+            return cached[1]
+        cols, out = self.cols, []
+        starts = [0] + [k + 1 for k, w in enumerate(cols.text) if "\n" in w]
+        for a in starts:
+            b = a
+            while b < len(cols.text) and "\n" not in cols.text[b]:
+                b += 1
+            j = a
+            if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
+                j += 2  # "7."
+            words = [w for w in cols.text[a:b] if w.strip()]
+            if not words or len(words) > 10 or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
+                continue  # not a heading
+            m = self.m.by_token.get(j)
+            rest = [cols.text[x] for x in range(m.end, b)] if m is not None else []
+            titled = m is not None and m.type == "Film" and m.start == j and (
+                not rest or len(rest) == 3 and rest[0] == "(" and YEAR.match(rest[1]) and rest[2] == ")")
+            out.append((b, m if titled else None))
+        self._headings = (self.m.decided, out)
+        return out
 
     def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
         """The film the text is about at this point.

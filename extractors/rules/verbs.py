@@ -56,6 +56,11 @@ class VerbRules:
         children = list(v.children)
         agent = next((c for c in children if c.dep_ == "agent"), None)
         agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if agent is None and any(c.dep_ == "auxpass" for c in children):
+            # "It was produced on a shoestring by A": the parser hangs "by A" on the phrase before it
+            agent_obj = next((b for c in children if c.dep_ == "prep" and c.i > v.i for g in c.children
+                              if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "by"
+                              for b in p.children if b.dep_ == "pobj" and b.pos_ == "PROPN"), None)
         subj = subject_of(v)
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
         preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
