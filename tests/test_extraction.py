@@ -674,6 +674,11 @@ GOLDEN = [
      "were rehearsals. It stars Juno Tallis.\n",
      {("Brackwater", "P162", "Mara Finchley"), ("Lowland Hymn", "P86", "Dov Reinholt"),
       ("Lowland Hymn", "P161", "Pia Vantage"), ("Amber Quay", "P161", "Juno Tallis")}),
+    # absolute "with" clauses: who does what on the film the sentence is about
+    ("The drama Red Kite shoots in May, with Dana Reyes directing and Lantern Films distributing.",
+     {("Red Kite", "P57", "Dana Reyes"), ("Red Kite", "P750", "Lantern Films")}),
+    ("The thriller Red Kite opens in May. Brume Films is again on board, with Brume chief Irina Salo producing "
+     "alongside Dana Reyes.", {("Red Kite", "P162", "Irina Salo"), ("Red Kite", "P162", "Dana Reyes")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -810,6 +815,7 @@ WRONG = [
     ("Dark Tide 2 and Dark Tide 3 are coming. Shooting began on the Dark Tide sequel, which stars Ivo Krall.",
      ("Dark Tide 2", "P161", "Ivo Krall")),
     ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
+    ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "
      "will compete. Among them:\n\n- Copperline (dir. Oskar Vantongeren), a drama starring Maud Pelletier.\n"
      "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),

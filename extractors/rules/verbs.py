@@ -94,6 +94,9 @@ class VerbRules:
                     return
         if rel is None:
             return
+        if v.tag_ == "VBG" and rel in ("P57", "P58", "P162", "P86", "P344", "P1040", "P750") \
+                and self._with_doer(v, rel):
+            return
         if rel == "P175":
             return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if rel == "P750":
@@ -326,6 +329,36 @@ class VerbRules:
                 or not YEAR.match(self.cols.text[sent.start + 1]):
             return None
         return self.cols.text[sent.start + 1]
+
+    def _with_doer(self, v: Token, rel: str) -> bool:
+        """'..., with A producing alongside B', 'with A directing and Studio distributing': an
+        absolute "with" clause names who does what on the film the sentence is about."""
+        np = v.head.head if v.head.dep_ == "appos" else v.head  # ("with Studio chief A producing")
+        if v.dep_ == "acl" and np.dep_ == "pobj" and np.head.lower_ == "with" and v.head.pos_ == "PROPN":
+            doer = v.head
+        elif v.dep_ == "pcomp" and v.head.lower_ == "with":
+            doer = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        else:
+            return False
+        if doer is None or any(c.dep_ in ("dobj", "attr", "ccomp") for c in v.children):
+            return False  # "with A producing Title" names its film: the general rules read it
+        film = self.sentence_film_or_focus(v)
+        for c in v.children:  # "with A directing and Studio distributing": the parser hangs the second on the first
+            second = next((g for g in [*c.children, *v.children] if g.tag_ == "VBG" and g.dep_ in ("xcomp", "acl")
+                           and g.i > c.i), None) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
+            if second is not None and self.lex.verbs.get(second.lemma_.lower()) == "P750" and self._org_like(c):
+                self.emit(film, "P750", self.m.vote(c, "Organization", 2.0), second, "verb", 0.7)
+        if rel == "P750":
+            doers = [self.m.vote(t, "Organization", 2.0) for t in [doer, *doer.conjuncts]
+                     if t.pos_ == "PROPN" and self._org_like(t)]
+        else:
+            doers = self.person(doer, 1.5)
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "alongside":
+                    doers += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
+        for d in doers:
+            self.emit(film, rel, d, v, "verb", 0.7)
+        return True
 
     @staticmethod
     def _antecedent(subj: Token | None, v: Token) -> Token | None:
