@@ -106,9 +106,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if g:
                 out.append(g)
                 continue
-            if t.i == tok.i and (t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
-                                 or t.lower_ in ("him", "her") and t.dep_ == "dobj" and t.tag_ == "PRP"):
+            if t.i == tok.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
                 out += self._main_person(t)  # "In Title he played X": the person the text is about
+                continue
+            if t.i == tok.i and t.lower_ in ("him", "her") and t.dep_ == "dobj" and t.tag_ == "PRP":
+                subj = subject_of(t.head)  # "A directed her": anyone but A
+                ms = [self.m.at(x, create=False) for x in ([subj, *subj.conjuncts] if subj is not None else [])]
+                out += self._main_person(t, frozenset((m.key.split() or [""])[-1] for m in ms if m is not None))
                 continue
             if t.lower_ in ("pair", "duo", "couple", "twosome") and t.pos_ == "NOUN" \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):

@@ -679,6 +679,11 @@ GOLDEN = [
      {("Red Kite", "P57", "Dana Reyes"), ("Red Kite", "P750", "Lantern Films")}),
     ("The thriller Red Kite opens in May. Brume Films is again on board, with Brume chief Irina Salo producing "
      "alongside Dana Reyes.", {("Red Kite", "P162", "Irina Salo"), ("Red Kite", "P162", "Dana Reyes")}),
+    # "A directed B in the thriller Title" ("in" hung on B); "A directed her in ...": "her" is not A
+    ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).",
+     {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes"), ("Quarry Road", "P577", "2016")}),
+    ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
+     "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -816,6 +821,9 @@ WRONG = [
      ("Dark Tide 2", "P161", "Ivo Krall")),
     ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
+    ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
+    ("Ana Reyes starred in Tidewater. She was married to director Lorne Vasko. Vasko directed her in the thriller "
+     "Quarry Road.", ("Quarry Road", "P161", "Lorne Vasko")),
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "
      "will compete. Among them:\n\n- Copperline (dir. Oskar Vantongeren), a drama starring Maud Pelletier.\n"
      "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),

@@ -121,15 +121,16 @@ class PeopleRules:
                     other.full = f"{other.text} {surname}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
 
-    def _main_person(self, tok: Token) -> list[Mention]:
+    def _main_person(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """Who "he"/"she" opening a sentence most likely is: the person named most often so far
-        (the subject of a profile), the most recent one on a tie."""
+        (the subject of a profile), the most recent one on a tie. ``exclude``: surnames it cannot
+        be ("A directed her": "her" is not A)."""
         for t in tok.sent:  # "A had a role in X, and he is now starring in Y": the clause before
             if t.i >= tok.i:
                 break
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and self._is_person(t):
                 m = self.m.at(t, create=False)
-                if m is not None:
+                if m is not None and (m.key.split() or [""])[-1] not in exclude:
                     return [m]
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
@@ -138,6 +139,8 @@ class PeopleRules:
                 break
             if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0):
                 key = m.key.split()[-1] if m.key else m.key
+                if key in exclude:
+                    continue
                 counts[key] = counts.get(key, 0) + 1
                 last[key] = m
         if not counts:

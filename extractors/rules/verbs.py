@@ -128,10 +128,21 @@ class VerbRules:
                     for p in self.person(subj):
                         self.emit(f, "P86", p, v, "verb")
             return
+        if rel == "P57" and dobj is not None and preps.get("in") is None:  # ("directed A in Title": "in" hangs on A)
+            in_film = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                            if g.dep_ == "pobj"), None)
+            if in_film is not None:
+                preps = {**preps, "in": in_film}
         if passive and agent_obj is not None:
             pass
-        elif not passive and subj is not None and dobj is not None and rel == "P57" and dobj.ent_type_ == "PERSON" \
-                and preps.get("in") is not None and preps["in"].text[:1].isupper():
+        elif not passive and subj is not None and dobj is not None and rel == "P57" and (
+                dobj.ent_type_ == "PERSON" or dobj.pos_ == "PROPN" and self._is_person(dobj)
+                or dobj.lower_ in ("him", "her") and dobj.tag_ == "PRP"
+                or dobj.pos_ == "PROPN" and preps.get("in") is not None and preps["in"].text.islower()
+                and preps["in"].lemma_.lower() in self.lex.film_nouns) \
+                and preps.get("in") is not None and (preps["in"].text[:1].isupper()
+                                                      or preps["in"].lemma_.lower() in self.lex.film_nouns):
+            # ("directed her in the thriller Title")
             # "A directed B in Title": B acts in the film A directed
             for f in self.film(preps["in"], anaphora=False):
                 for p in self.person(subj if subj.pos_ == "PROPN" else None):
