@@ -280,6 +280,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.org_role_rules(tok, self.lex.org_role_nouns[lemma])
             if lemma in self.lex.kin_sibling | self.lex.kin_spouse and tok.pos_ == "NOUN":
                 self.kin_rules(tok, lemma)
+            if lemma in ("knot", "husband", "wife") and tok.pos_ == "NOUN":
+                self.couple_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN" or lemma == "adapt" and tok.pos_ == "VERB":
                 self.based_rules(tok)
             if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -410,7 +412,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
-            "secure", "win", "nab", "pick"}
+            "secure", "win", "nab", "pick", "knot"}
     return frozenset(words), verbs
 
 

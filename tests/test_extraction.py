@@ -684,6 +684,8 @@ GOLDEN = [
      {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes"), ("Quarry Road", "P577", "2016")}),
     ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
      "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
+    ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
+    ("Mira Solberg and Tobiah Renn tied the knot in Porto on Saturday.", {("Mira Solberg", "P26", "Tobiah Renn")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -831,6 +833,7 @@ WRONG = [
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
 NOT_STATED = [
+    ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
     ("Ezra Kov is no longer attached to direct Red Sky.", ("Red Sky", "P57", "Ezra Kov")),
     ("Quill will not direct Glass Harbor 2, the studio confirmed.", ("Glass Harbor 2", "P57", "Quill")),

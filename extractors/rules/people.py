@@ -233,6 +233,21 @@ class PeopleRules:
                 best = m
         return [best] if best is not None else []
 
+    def couple_rules(self, noun: Token, lemma: str) -> None:
+        """'A and B tied the knot', 'A and B are now husband and wife': the two are spouses."""
+        if lemma == "knot" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "tie":
+            subj = subject_of(noun.head)
+        elif lemma in ("husband", "wife") and noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+                c.dep_ == "conj" and c.lemma_.lower() in ("husband", "wife") for c in noun.children):
+            subj = subject_of(noun.head)
+        else:
+            return
+        if subj is None or subj.pos_ != "PROPN" or len(subj.conjuncts) != 1:
+            return
+        couple = self.person(subj, 1.0)
+        if len(couple) == 2:
+            self.emit(couple[0], "P26", couple[1], noun, "kin", 0.8)
+
     def marriage_rules(self, tok: Token) -> None:
         """'A is married to B', 'A married B' → spouses."""
         other = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
