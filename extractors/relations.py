@@ -248,6 +248,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
     def run(self) -> None:
         self.mark_sources()
+        self.person_cues()
         self.surface_rules()
         self.mark_parentheticals()
         for tok in tokens_among(self.doc, TEAM_FORMS):

@@ -686,6 +686,13 @@ GOLDEN = [
      "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
     ("Mira Solberg and Tobiah Renn tied the knot in Porto on Saturday.", {("Mira Solberg", "P26", "Tobiah Renn")}),
+    # a biography's opening: "A (born ...) is an American filmmaker ... through which he wrote ..."
+    ("Dorian Vell (born May 2, 1971) is an American filmmaker, and founder of Tallow Pictures through which he "
+     "wrote and directed the 2010 film The Long Ferry, which featured the ensemble cast of Ona Brisk, Tal Moreau "
+     "and Ivo Sand.",
+     {("The Long Ferry", "P57", "Dorian Vell"), ("The Long Ferry", "P58", "Dorian Vell"),
+      ("The Long Ferry", "P161", "Ona Brisk"), ("The Long Ferry", "P161", "Tal Moreau"),
+      ("The Long Ferry", "P161", "Ivo Sand"), ("The Long Ferry", "P577", "2010")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),

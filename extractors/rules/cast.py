@@ -96,6 +96,20 @@ class CastRules:
                 self.emit(film, "P161", p, v, "verb", 0.8)
             self._cast_parts(self._listed_runs(v), v, film if isinstance(film, Mention) else None)  # "A (Mara)"
             return
+        if lemma in ("include", "feature") and dobj is not None and dobj.lemma_.lower() in (
+                "cast", "ensemble", "lineup", "line-up") and not self._is_person(subj):
+            # "Title featured the ensemble cast of A, B and C"
+            of = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if of is not None:
+                from ..surface import people_list
+
+                runs = people_list(self.doc, of.left_edge.i)  # "A, B and C", read from the surface
+                people = [self.m.add(*r, "Person", 1.5) for r in runs] if len(runs) > 1 else self.person(of)
+                for f in self.film(subj):
+                    for p in people:
+                        self.emit(f, "P161", p, v, "verb", 0.8)
+                return
         if lemma in ("join", "board"):
             # "A joins the cast of Title" / "A joins Title" / "A boards Title as director"
             target = dobj

@@ -233,6 +233,30 @@ class PeopleRules:
                 best = m
         return [best] if best is not None else []
 
+    def person_cues(self) -> None:
+        """Names a biography's first lines make people: "A (born March 28, 1973) ...", "A is an
+        American filmmaker" (an occupation after the copula)."""
+        cols, doc = self.cols, self.doc
+        nouns = self.lex.person_nouns | set(self.lex.role_nouns)
+        for i in cols.where(("born", "né", "née")):
+            k = i - 1
+            while k >= 0 and cols.text[k] in ("(", "[", ","):
+                k -= 1
+            if k >= 0 and k < i - 1 and cols.pos[k] == "PROPN":
+                self.m.vote(doc[k], "Person", 3.0)  # "A (born 1973)", "A, born in Ohio,"
+        for i in cols.where(("is", "was")):
+            if cols.dep[i] != "ROOT":
+                continue
+            attr = next((k for k in range(i + 1, cols.sent_end[i]) if cols.head[k] == i and cols.dep[k] == "attr"),
+                        None)
+            subj = next((k for k in range(cols.sent_start[i], i) if cols.head[k] == i and cols.dep[k] == "nsubj"),
+                        None)
+            if attr is None or subj is None or cols.pos[subj] != "PROPN" or cols.text[attr][:1].isupper():
+                continue
+            if cols.lemma[attr] in nouns and any(cols.lower[k] in ("a", "an") and cols.head[k] == attr
+                                                  for k in range(i + 1, attr)):
+                self.m.vote(doc[subj], "Person", 2.0)  # "A is an American filmmaker"
+
     def couple_rules(self, noun: Token, lemma: str) -> None:
         """'A and B tied the knot', 'A and B are now husband and wife': the two are spouses."""
         if lemma == "knot" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "tie":
