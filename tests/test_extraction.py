@@ -693,6 +693,12 @@ GOLDEN = [
      {("The Long Ferry", "P57", "Dorian Vell"), ("The Long Ferry", "P58", "Dorian Vell"),
       ("The Long Ferry", "P161", "Ona Brisk"), ("The Long Ferry", "P161", "Tal Moreau"),
       ("The Long Ferry", "P161", "Ivo Sand"), ("The Long Ferry", "P577", "2010")}),
+    ("Ivo Sand (3 March 1921 – 9 May 1999) was a Danish stage and film actor. He was an actor, known for Glass River "
+     "(1957) and Salt Road (1960).",
+     {("Glass River", "P161", "Ivo Sand"), ("Salt Road", "P161", "Ivo Sand"), ("Glass River", "P577", "1957"),
+      ("Salt Road", "P577", "1960")}),
+    ("Ivo Sand was a German actor, known for Glass River (1957) and Salt Road (1960).",
+     {("Glass River", "P161", "Ivo Sand"), ("Salt Road", "P161", "Ivo Sand")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),

@@ -240,6 +240,8 @@ class FilmographyRules:
     def known_for_rules(self, known: Token) -> None:
         """'A is known for Title, Title and Title' → A's credits, in the role the text gives A."""
         subj = subject_of(known) or subject_of(known.head)
+        if subj is None and known.dep_ == "acl" and known.head.dep_ == "attr":
+            subj = subject_of(known.head.head)  # "A was a German actor, known for X"
         if subj is None:
             people = []
         else:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
-from ..titles import name_run
+from ..titles import YEAR, name_run
 from .parse import subject_of
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 class PeopleRules:
@@ -244,6 +246,19 @@ class PeopleRules:
                 k -= 1
             if k >= 0 and k < i - 1 and cols.pos[k] == "PROPN":
                 self.m.vote(doc[k], "Person", 3.0)  # "A (born 1973)", "A, born in Ohio,"
+        for i in cols.where("("):  # "A (11 February 1927 – 12 April 2008)", "A (1927–2008)" opening a sentence
+            k = i - 1
+            if k < 0 or cols.pos[k] != "PROPN":
+                continue
+            run = name_run(doc, k, allow_connectors=False, max_len=4)
+            if run is None or run[1] != i or run[0] != cols.sent_start[k]:
+                continue
+            inside = cols.lower[i + 1:min(i + 12, cols.sent_end[i])]
+            inside = inside[:inside.index(")")] if ")" in inside else inside
+            years = [w for w in inside if YEAR.match(w)]
+            dated = any(w in MONTHS for w in inside) and years
+            if dated or len(years) >= 2 and any(w in ("–", "-", "—") for w in inside):
+                self.m.vote(doc[k], "Person", 3.0)
         for i in cols.where(("is", "was")):
             if cols.dep[i] != "ROOT":
                 continue
