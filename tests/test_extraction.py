@@ -699,6 +699,8 @@ GOLDEN = [
       ("Salt Road", "P577", "1960")}),
     ("Ivo Sand was a German actor, known for Glass River (1957) and Salt Road (1960).",
      {("Glass River", "P161", "Ivo Sand"), ("Salt Road", "P161", "Ivo Sand")}),
+    ("Glass River is a 1956 film. Ivo Sand was the main actor while the director was Mara Quill.",
+     {("Glass River", "P161", "Ivo Sand"), ("Glass River", "P57", "Mara Quill")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -837,6 +839,7 @@ WRONG = [
     ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
+    ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Ana Reyes starred in Tidewater. She was married to director Lorne Vasko. Vasko directed her in the thriller "
      "Quarry Road.", ("Quarry Road", "P161", "Lorne Vasko")),
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "

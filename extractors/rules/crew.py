@@ -197,8 +197,10 @@ class CrewRules:
                 (desc.lemma_.lower() in self.lex.film_nouns or desc.lower_ == "debut") and desc.head.pos_ == "PROPN":
             films += self.film(desc.head, 2.0)  # "Title, the English-language debut of director A"
         conf = 0.8
-        if not films and rels == ["P161"]:
-            return  # "an actor" describes a person; it does not cast them in the sentence's film
+        if not films and rels == ["P161"] and not (
+                noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+            return  # "an actor" describes a person; "A was the main actor", "the star was A" cast A
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "an actor, writer and director": the article sits on the first conjunct
