@@ -701,6 +701,9 @@ GOLDEN = [
      {("Glass River", "P161", "Ivo Sand"), ("Salt Road", "P161", "Ivo Sand")}),
     ("Glass River is a 1956 film. Ivo Sand was the main actor while the director was Mara Quill.",
      {("Glass River", "P161", "Ivo Sand"), ("Glass River", "P57", "Mara Quill")}),
+    ("Leading the slate is Copper Hill 2, with Ilona and Dasha Brenner returning to write and direct.",
+     {("Copper Hill 2", "P57", "Ilona Brenner"), ("Copper Hill 2", "P57", "Dasha Brenner"),
+      ("Copper Hill 2", "P58", "Ilona Brenner"), ("Copper Hill 2", "P58", "Dasha Brenner")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),

@@ -92,10 +92,16 @@ class VerbRules:
                     self.character_link(people, as_tok, v, film_tok=film_tok)
                 if lemma not in ("star", "cast"):
                     return
+        if lemma == "return" and v.tag_ == "VBG":  # "with A and B returning to write and direct"
+            crafts = [lex.verbs.get(x.lemma_.lower()) for c in v.children if c.dep_ in ("xcomp", "advcl")
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for x in (c, *c.conjuncts)]
+            crafts = [r for r in dict.fromkeys(crafts) if r in ("P57", "P58", "P162", "P86", "P344", "P1040")]
+            if crafts and self._with_doer(v, crafts):
+                return
         if rel is None:
             return
         if v.tag_ == "VBG" and rel in ("P57", "P58", "P162", "P86", "P344", "P1040", "P750") \
-                and self._with_doer(v, rel):
+                and self._with_doer(v, [rel]):
             return
         if rel == "P175":
             return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
@@ -341,7 +347,7 @@ class VerbRules:
             return None
         return self.cols.text[sent.start + 1]
 
-    def _with_doer(self, v: Token, rel: str) -> bool:
+    def _with_doer(self, v: Token, rels: list[str]) -> bool:
         """'..., with A producing alongside B', 'with A directing and Studio distributing': an
         absolute "with" clause names who does what on the film the sentence is about."""
         np = v.head.head if v.head.dep_ == "appos" else v.head  # ("with Studio chief A producing")
@@ -359,7 +365,7 @@ class VerbRules:
                            and g.i > c.i), None) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
             if second is not None and self.lex.verbs.get(second.lemma_.lower()) == "P750" and self._org_like(c):
                 self.emit(film, "P750", self.m.vote(c, "Organization", 2.0), second, "verb", 0.7)
-        if rel == "P750":
+        if rels == ["P750"]:
             doers = [self.m.vote(t, "Organization", 2.0) for t in [doer, *doer.conjuncts]
                      if t.pos_ == "PROPN" and self._org_like(t)]
         else:
@@ -368,7 +374,8 @@ class VerbRules:
                 if c.dep_ == "prep" and c.lower_ == "alongside":
                     doers += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
         for d in doers:
-            self.emit(film, rel, d, v, "verb", 0.7)
+            for rel in rels:
+                self.emit(film, rel, d, v, "verb", 0.7)
         return True
 
     @staticmethod
