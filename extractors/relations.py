@@ -33,9 +33,9 @@ from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
 from .lexicon import lexicon
-from .mentions import Mention, Mentions, norm_key, surname_group
+from .mentions import Mention, Mentions, clean, norm_key, surname_group
 from .modality import modality
-from .rules.base import PERSON_SLOTS, Focus, Raw, SoleFilm
+from .rules.base import PERSON_SLOTS, AllFilms, Focus, Raw, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
@@ -47,7 +47,7 @@ from .rules.people import PeopleRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
-from .titles import YEAR, find_titles, name_run, tokens_among
+from .titles import YEAR, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
            "TEAM_VERBS", "Focus", "Raw", "Reader", "SoleFilm", "extract_doc", "subject_of"]
@@ -186,6 +186,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             return []
         out = []
         for t in [tok, *tok.conjuncts]:
+            if anaphora and self._every_film(t):
+                out.append(AllFilms(t))
+                continue
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
                 continue  # "Quill's films": many films, none in particular
             named = self._named_after(t) or self._titled_after(t)
@@ -360,6 +363,26 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.possessive_rules()
         self.trim_headline_names()
 
+    SLATE_NOUNS = frozenset({"film", "movie", "title", "project", "picture", "feature"})
+
+    def _every_film(self, t: Token) -> bool:
+        """'every film on the slate', 'each of the titles', 'all of the films'."""
+        if t.lemma_.lower() in self.SLATE_NOUNS and t.text.islower():
+            return any(c.dep_ in ("det", "predet") and c.lower_ in ("every", "each", "all") for c in t.children)
+        if t.lower_ in ("all", "each") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            return any(g.lemma_.lower() in self.SLATE_NOUNS and g.tag_ == "NNS" for c in t.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        return False
+
+    def slate_films(self) -> list[Mention]:
+        """The upcoming films the text names: not in passing, no release year given, not the original
+        of a numbered sequel it names."""
+        films = [m for m in self._focus_films() if m.year is None]
+        bases = {norm_key(b[0]) for m in films for b in [sequel_number(clean(m.text))] if b}
+        keys = {m.key for m in films}
+        return list({m.key: m for m in films if m.key not in bases  # and not "Production on Title 2"
+                     and not any(m.key.endswith(" " + k) for k in keys)}.values())
+
     def _is_person(self, tok: Token) -> bool:
         if tok.pos_ == "PRON":
             return tok.lower_ in ("he", "she", "they", "who")
@@ -424,6 +447,14 @@ def extract_doc(doc: Doc):
     reader = Reader(doc)
     reader.run()
     reader.m.decide()
+    expanded: list[Raw] = []
+    for r in reader.raw:  # "will produce every film on the slate": one fact per film
+        if isinstance(r.subject, AllFilms):
+            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
+                         for f in reader.slate_films()]
+        else:
+            expanded.append(r)
+    reader.raw = expanded
     resolved = []
     films = {m.key for m in reader.m.all if m.type == "Film" and m.in_parens_of is None}
     sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else reader.dominant_film()

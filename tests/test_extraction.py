@@ -704,6 +704,12 @@ GOLDEN = [
     ("Leading the slate is Copper Hill 2, with Ilona and Dasha Brenner returning to write and direct.",
      {("Copper Hill 2", "P57", "Ilona Brenner"), ("Copper Hill 2", "P57", "Dasha Brenner"),
       ("Copper Hill 2", "P58", "Ilona Brenner"), ("Copper Hill 2", "P58", "Dasha Brenner")}),
+    # a slate: "every film on the slate", "all of the titles" are each upcoming film the text names
+    ("Kestrel Films, the studio behind the hit Paper Lanterns (2023), unveiled a slate. It includes Salt Marsh 2, "
+     "which Ada Brenner will direct, and Winter Signal, a thriller from Tomas Quist. Kestrel chief Lena Hale will "
+     "produce every film on the slate, and Northgate Pictures will distribute all of the titles.",
+     {("Salt Marsh 2", "P162", "Lena Hale"), ("Winter Signal", "P162", "Lena Hale"),
+      ("Salt Marsh 2", "P750", "Northgate Pictures"), ("Winter Signal", "P750", "Northgate Pictures")}),
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
@@ -843,6 +849,9 @@ WRONG = [
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
+    ("Kestrel Films, the studio behind the hit Paper Lanterns (2023), unveiled a slate. It includes Salt Marsh 2 and "
+     "Winter Signal. Kestrel chief Lena Hale will produce every film on the slate.",
+     ("Paper Lanterns", "P162", "Lena Hale")),
     ("Ana Reyes starred in Tidewater. She was married to director Lorne Vasko. Vasko directed her in the thriller "
      "Quarry Road.", ("Quarry Road", "P161", "Lorne Vasko")),
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "

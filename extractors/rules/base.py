@@ -48,6 +48,11 @@ class SoleFilm(Focus):
     """The one film a short text is about; nothing when it names several."""
 
 
+@dataclass(eq=False)
+class AllFilms(Focus):
+    """"every film on the slate", "all of the titles": each upcoming film the text names."""
+
+
 @dataclass
 class Raw:
     """A fact before types are decided: sides are mentions (or a year string)."""
