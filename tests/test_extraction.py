@@ -685,6 +685,8 @@ GOLDEN = [
     ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
      "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
+    ("The drama Red Kite opens Friday. The score is by Bettina Kraus, who is also Noor Hall's wife.",
+     {("Red Kite", "P86", "Bettina Kraus"), ("Bettina Kraus", "P26", "Noor Hall")}),
     ("Mira Solberg and Tobiah Renn tied the knot in Porto on Saturday.", {("Mira Solberg", "P26", "Tobiah Renn")}),
     # a biography's opening: "A (born ...) is an American filmmaker ... through which he wrote ..."
     ("Dorian Vell (born May 2, 1971) is an American filmmaker, and founder of Tallow Pictures through which he "

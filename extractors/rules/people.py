@@ -83,6 +83,13 @@ class PeopleRules:
         if not named and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i \
                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
             named = [noun.head]  # "A, B's older brother"
+        if not named and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
+                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+            subj = subject_of(noun.head)  # "A is B's wife", "A, who is also B's wife"
+            if subj is not None and subj.lower_ == "who" and noun.head.dep_ == "relcl":
+                subj = noun.head.head
+            if subj is not None and subj.pos_ == "PROPN":
+                named = [subj]
         if not named and noun.i + 1 < len(self.doc) and self.cols.pos[noun.i + 1] == "PROPN":
             named = [self.doc[noun.i + 1]]
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
