@@ -685,6 +685,7 @@ GOLDEN = [
     ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
      "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
+    ("The score of Red Kite is by Bettina Kraus.", {("Red Kite", "P86", "Bettina Kraus")}),
     ("The drama Red Kite opens Friday. The score is by Bettina Kraus, who is also Noor Hall's wife.",
      {("Red Kite", "P86", "Bettina Kraus"), ("Bettina Kraus", "P26", "Noor Hall")}),
     ("Mira Solberg and Tobiah Renn tied the knot in Porto on Saturday.", {("Mira Solberg", "P26", "Tobiah Renn")}),

@@ -349,7 +349,12 @@ class CrewRules:
                 # "features a score from A" (not "adapted from the novel")
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                                             and g.ent_type_ not in ("ORG", "GPE", "NORP")), None))
-        by = noun.i + 1 + (noun.i + 1 < len(self.doc) and self.cols.lower[noun.i + 1] in ("is", "was"))
+        after = noun.i + 1
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == noun.i + 1),
+                  None)
+        if of is not None:
+            after = of.right_edge.i + 1  # "The score of Title is by A"
+        by = after + (after < len(self.doc) and self.cols.lower[after] in ("is", "was"))
         if not people and by + 1 < len(self.doc) and self.cols.lower[by] == "by" \
                 and self.cols.text[by + 1][:1].isupper():
             from ..surface import people_list  # "cinematography by A", "Music is by A", however "by" was hung
