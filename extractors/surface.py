@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .columns import columns
 from .lexicon import lexicon
-from .titles import name_run, title_span, tokens_among
+from .titles import apposed_name, name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
               "features": "verb", "featured": "verb", "starring": "participle", "co-starring": "participle",
@@ -176,8 +176,11 @@ def star_sequences(doc: Doc):
                     yield None, people, tok.i, False  # "Vale's sequel, starring A": the film in focus
                     continue
             else:
-                yield None, people, tok.i, False  # "a 1956 film written by A starring B": the film in focus
-                continue
+                named = apposed_name(doc, doc[k], participle=True) if k >= 0 and cols.text[k].islower() \
+                    and cols.lemma[k] in FILM_NOUNS else None
+                # "Title (1995), a drama starring A" (whatever NER made of Title); else the film in focus
+                yield named, people, tok.i, named is not None
+                continue  # ("a 1956 film written by A starring B")
         if k >= 3 and cols.text[k] == ")" and cols.text[k - 2] == "(" and cols.like_num[k - 1]:
             k -= 3  # "Title (1927) starred A"
         if k >= 0 and (cols.lower[k] in ("film", "movie", "sequel", "picture", "feature") or cols.lower[k] == "it"

@@ -370,13 +370,15 @@ def name_end(doc: Doc, i: int) -> Token:
     return doc[run[1] - 1] if run else doc[i]
 
 
-def _apposed_name(doc: Doc, noun: Token) -> tuple[int, int] | None:
+def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, int] | None:
     """'Title, the Studio thriller in which ...': the name before ", the ... <film noun>", read from the
-    surface; the noun must head its phrase (not "A, the film's director", "A, a documentary maker")."""
+    surface; the noun must head its phrase (not "A, the film's director", "A, a documentary maker").
+    ``participle``: the noun may go on with one ("Title (1995), a drama starring A")."""
     cols = columns(doc)
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "VERB", "AUX") or nxt.tag_ == "POS") \
-            and not (nxt.ent_type_ == "PERSON" and reduced_relative(name_end(doc, nxt.i))):
+            and not (nxt.ent_type_ == "PERSON" and reduced_relative(name_end(doc, nxt.i))) \
+            and not (participle and nxt.tag_ in ("VBG", "VBN")):
         return None  # (", the film was shot by A": a new clause's subject, not an apposition)
     k = noun.i - 1
     while k > cols.sent_start[noun.i] and noun.i - k <= 5 and cols.lower[k] not in ("the", "a", "an"):
@@ -385,8 +387,12 @@ def _apposed_name(doc: Doc, noun: Token) -> tuple[int, int] | None:
         k -= 1
     if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in ("the", "a", "an") or cols.text[k - 1] != ",":
         return None
-    run = title_span(doc, k - 2, forward=False)
-    if run is None or run[1] != k - 1 or doc[run[0]].ent_type_ in ("GPE", "NORP", "DATE") \
+    last = k - 2
+    if participle and last >= 3 and cols.text[last] == ")" and YEAR.match(cols.text[last - 1]) \
+            and cols.text[last - 2] == "(":
+        last -= 3  # "Title (1995), a drama starring A"
+    run = title_span(doc, last, forward=False)
+    if run is None or run[1] != last + 1 or doc[run[0]].ent_type_ in ("GPE", "NORP", "DATE") \
             or doc[run[1] - 1].lower_ in lexicon().org_suffixes:
         return None
     return run
@@ -450,11 +456,11 @@ def cue_titles(doc: Doc) -> list[Title]:
                     and run[0] <= tok.head.i < run[1]:
                 out.append(Title(run[0], run[1], "apposition", year=_year_before(doc, tok.i), strength=0.9))
             elif tok.text.islower() and tok.tag_ == "NN":  # a name NER took for a person or company
-                surface = _apposed_name(doc, tok)
+                surface = apposed_name(doc, tok)
                 if surface is not None:
                     out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))
         elif tok.lemma_.lower() in lex.film_nouns and tok.text.islower() and tok.tag_ == "NN":
-            surface = _apposed_name(doc, tok)  # the parser hung the apposition elsewhere
+            surface = apposed_name(doc, tok)  # the parser hung the apposition elsewhere
             if surface is not None:
                 out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))
         # "the film Title", "the sequel Title", "short feature Title"

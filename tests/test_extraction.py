@@ -685,6 +685,10 @@ GOLDEN = [
     ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
      "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
+    # "Title (1995), a drama starring A": the apposed title, not the film the text is about
+    ("Brass Rail (1979) is a boxing drama directed by Ann Holt. In 1995 he tried directing with Shore Blues (1995), "
+     "a jazz-club drama starring Tom Pryce.",
+     {("Shore Blues", "P161", "Tom Pryce"), ("Brass Rail", "P57", "Ann Holt")}),
     ("The score of Red Kite is by Bettina Kraus.", {("Red Kite", "P86", "Bettina Kraus")}),
     ("The drama Red Kite opens Friday. The score is by Bettina Kraus, who is also Noor Hall's wife.",
      {("Red Kite", "P86", "Bettina Kraus"), ("Bettina Kraus", "P26", "Noor Hall")}),
