@@ -685,6 +685,11 @@ GOLDEN = [
     ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
      "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
+    # distributors: "The film, which Studio releases Friday"; "Studio will release Title in theaters"
+    ("Ivo Sand directed the drama Red Kite. The film, which Kestrel Pictures releases in theaters Friday, stars "
+     "Ann Lee.", {("Red Kite", "P750", "Kestrel Pictures"), ("Red Kite", "P161", "Ann Lee")}),
+    ("The spy caper Red Kite has a trailer, and Searchlight will release Red Kite in theaters in November.",
+     {("Red Kite", "P750", "Searchlight")}),
     # "Title (1995), a drama starring A": the apposed title, not the film the text is about
     ("Brass Rail (1979) is a boxing drama directed by Ann Holt. In 1995 he tried directing with Shore Blues (1995), "
      "a jazz-club drama starring Tom Pryce.",
@@ -856,6 +861,8 @@ WRONG = [
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
+    ("Ann Lee starred in the drama Red Kite. Tom Hale will release Red Kite on video.",
+     ("Red Kite", "P750", "Tom Hale")),
     ("Kestrel Films, the studio behind the hit Paper Lanterns (2023), unveiled a slate. It includes Salt Marsh 2 and "
      "Winter Signal. Kestrel chief Lena Hale will produce every film on the slate.",
      ("Paper Lanterns", "P162", "Lena Hale")),

@@ -310,6 +310,8 @@ class VerbRules:
                 if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
                     self.m.vote(org_tok, "Organization", 1.5)
         clause = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v  # "... and that Studio will release"
+        if dobj is not None and dobj.lower_ in ("which", "that") and clause.dep_ == "relcl":
+            dobj = None  # "The film, which Studio releases Friday": the pronoun is the clause's antecedent
         if not passive and dobj is None and clause.dep_ == "relcl" and subj is not None and subj.pos_ == "PROPN" \
                 and self._org_like(subj) and clause.head.pos_ in ("NOUN", "PROPN"):
             # "Title, a western that Studio will release in 2026": the studio releases the clause's antecedent
@@ -323,14 +325,18 @@ class VerbRules:
                 self._release_year(v, clause.head, preps)
             return
         film_tok = subj if (passive or v.lemma_ in ("release", "stream") and subj is not None) else None
+        named = self.m.by_token.get(dobj.i) if dobj is not None else None
+        dobj_film = named is not None and any(o.key == named.key and o.votes.get("Film", 0) >= 2.5 for o in self.m.all)
+        releaser = not passive and v.lemma_ == "release" and dobj_film and subj is not None \
+            and subj.pos_ == "PROPN" and not self._is_person(subj)  # ("Studio releases Title in theaters")
         if not passive and dobj is not None and subj is not None and (
-                self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN"):
+                self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN" or releaser):
             org_tok, film_tok = subj, dobj  # "Studio released Title", "A, based in X, distributed Title"
         if film_tok is None and v.lemma_ in self.lex.release_verbs:
             film_tok = subj if subj is not None and not self._is_person(subj) else host
         self._release_year(v, film_tok, preps)
         if org_tok is None or not (self._org_like(org_tok) or v.lemma_ == "distribute" and org_tok.text[:1].isupper()
-                                   and org_tok.ent_type_ != "PERSON"):
+                                   and org_tok.ent_type_ != "PERSON" or releaser and org_tok is subj):
             return
         if film_tok is None:
             film_tok = host
