@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
 from .lexicon import ROMAN, lexicon
-from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, lowers, name_run, sequel_number
+from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, name_run, sequel_number
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
 RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
@@ -67,9 +67,8 @@ class Mentions:
     """All mentions of a Doc, indexed by token."""
 
     def __init__(self, doc: Doc, titles: list[Title]):
-        cols = columns(doc)
         self.doc = doc
-        self.cols = columns(doc)
+        self.cols = cols = columns(doc)
         self.decided = 0
         self.all: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
@@ -175,7 +174,7 @@ class Mentions:
         films = [m for m in self.all if m.votes.get("Film", 0) >= 2.5]
         if not films:
             return
-        low = lowers(doc)  # (cached per Doc: making Token objects is what costs here)
+        low = columns(doc).lower  # (making Token objects is what costs here)
         at: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(low):
             at[w].append(i)
@@ -326,7 +325,7 @@ class Mentions:
 
     def _with_subtitle(self, m: Mention) -> Mention:
         """NER's "The Long Road" of "The Long Road: Part II": the whole title, subtitle included."""
-        if m.votes != m.ner or not any(w in (":", "–", "—") for w in lowers(self.doc)[m.end:m.end + 6]):
+        if m.votes != m.ner or not any(w in (":", "–", "—") for w in self.cols.lower[m.end:m.end + 6]):
             return m
         run = name_run(self.doc, m.start)
         if run is not None and run[0] <= m.start and run[1] > m.end \

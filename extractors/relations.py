@@ -266,7 +266,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         triggers, verb_triggers = _triggers()
         for i, (lemma, lower) in enumerate(zip(cols.lemma, cols.lower)):
             if lemma not in triggers and lower not in triggers:
-                continue  # most tokens: no rule reads them, so no Token object is made
+                continue  # most tokens: no rule reads them, so no Token object is made (a new branch
+                # below needs its words in ``_triggers``, or it never fires)
             tok = self.doc[i]
             if lemma in verb_triggers and (tok.pos_ in ("VERB", "AUX")
                                            or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP")):

@@ -41,12 +41,6 @@ class Title:
     extra: dict = field(default_factory=dict)
 
 
-def lowers(doc: Doc) -> list[str]:
-    """Every token's lower-case text (see ``columns``): the surface rules scan for trigger words."""
-    cols = columns(doc)
-    return cols.lower
-
-
 def tokens_among(doc: Doc, words) -> Iterator[Token]:
     """The tokens whose lower-case text is one of ``words``, in order."""
     return (doc[i] for i in columns(doc).where(words))
@@ -61,13 +55,9 @@ TITLE_FUNCTION = frozenset("without with in on of the to be from at for and is i
                            "after before who what where when".split())
 
 
-def is_headline(sent) -> bool:
-    """Title Case lines ("Editor Reunites With Director For ...") join everything: no connectors there."""
-    return headline_at(sent.doc, sent.start)
-
-
 def headline_at(doc: Doc, i: int) -> bool:
-    """Is token ``i`` in a Title Case line (see ``is_headline``)? Computed once per sentence."""
+    """Is token ``i`` in a Title Case line ("Editor Reunites With Director For ...")? Such lines join
+    everything, so names there take no connectors. Computed once per sentence."""
     cols = columns(doc)
     start = cols.sent_start[i]
     cache = doc.user_data.setdefault("filmkg_headline", {})
@@ -219,10 +209,6 @@ def _calendar_at(cols, i: int) -> bool:
     j = i + 1
     return cols.text[j][:1].isupper() and cols.is_alpha[j] and cols.ent[j] not in ("DATE", "TIME") \
         and cols.lower[j] not in CALENDAR and (i == 0 or cols.lower[i - 1] not in TIME_WORDS)
-
-
-def _name_token(tok: Token) -> bool:
-    return _name_at(columns(tok.doc), tok.i)
 
 
 def _name_at(cols, i: int) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import lowers, name_run, title_span
+from ..titles import name_run, title_span
 from .parse import subject_of
 
 
@@ -131,7 +131,7 @@ class CharacterRules:
         sentence's subject."""
         doc = self.doc
         cols = columns(doc)
-        low = lowers(doc)
+        low = self.cols.lower
         for sent in doc.sents:
             cue = next((k for k in range(sent.start, sent.end) if low[k] in self.ROLE_WORDS), None)
             if cue is None:

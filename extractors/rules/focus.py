@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention, sequel_base
-from ..titles import YEAR, is_headline, name_run
+from ..titles import BULLETS, YEAR, headline_at, name_run
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
@@ -98,8 +98,6 @@ class FocusRules:
         films = {r.subject.key for r in earlier}
         return earlier[-1].subject if len(films) == 1 else None
 
-    BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
-
     def _list_item_film(self, tok: Token) -> Mention | None:
         """The film a bulleted line opens with, when ``tok`` is later on that line; else the film
         of the section heading ``tok`` is under ("3. Title (2011)" over a paragraph about it)."""
@@ -107,7 +105,7 @@ class FocusRules:
         k = tok.i
         while k > 0 and "\n" not in cols.text[k - 1]:
             k -= 1
-        if cols.text[k] not in self.BULLETS or k + 1 >= tok.i:
+        if cols.text[k] not in BULLETS or k + 1 >= tok.i:
             return self._section_film(tok.i)
         m = self.m.by_token.get(k + 1)
         return m if m is not None and m.type == "Film" and m.start == k + 1 and m.end <= tok.i else None
@@ -195,8 +193,7 @@ class FocusRules:
             score[ck(before[0])] += 1.5  # the text opened on this film as its subject
         headline_end = getattr(self, "_headline_end", None)
         if headline_end is None:
-            first_sent = self.doc[0].sent
-            headline_end = self._headline_end = first_sent.end if is_headline(first_sent) else 0
+            headline_end = self._headline_end = self.cols.sent_end[0] if headline_at(self.doc, 0) else 0
         for k in {ck(m) for m in before if m.start < headline_end}:  # what a headline names is the article's
             score[k] += 2.0
         refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
