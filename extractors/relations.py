@@ -47,7 +47,7 @@ from .rules.people import PeopleRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
-from .titles import YEAR, find_titles, name_run, sequel_number, tokens_among
+from .titles import before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
            "TEAM_VERBS", "Focus", "Raw", "Reader", "SoleFilm", "extract_doc", "subject_of"]
@@ -208,10 +208,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             anaphor = (t.lemma_.lower() in self.lex.film_anaphors or definite) and not t.text[0].isupper() \
                 and t.i not in self.m.by_token  # "the film", "the thriller"
             edge = t.left_edge.i
-            before = edge - 2
-            if before >= 3 and self.cols.text[before] == ")" and self.cols.text[before - 2] == "(" \
-                    and YEAR.match(self.cols.text[before - 1]):
-                before -= 3  # "Title (2022), the chamber drama she wrote"
+            before = before_year(self.cols, edge - 2)  # "Title (2022), the chamber drama she wrote"
             if anaphor and definite and edge >= 2 and self.cols.text[edge - 1] == "," and before >= 0 \
                     and self.cols.text[before][:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
                 named = self.m.at(self.doc[before])  # "Title, the 2011 adventure directed by A"

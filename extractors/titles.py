@@ -18,9 +18,9 @@ from .columns import columns, doc_text
 from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
-CALENDAR = frozenset("january february march april may june july august september october november december "
-                     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-                     "saturday sunday today tomorrow tonight yesterday".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+                              "friday saturday sunday today tomorrow tonight yesterday".split())
 SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
@@ -356,6 +356,13 @@ def name_end(doc: Doc, i: int) -> Token:
     return doc[run[1] - 1] if run else doc[i]
 
 
+def before_year(cols, k: int) -> int:
+    """``k`` stepped back over a bracketed year ending there ("Title (2022)" → Title's last token)."""
+    if k >= 3 and cols.text[k] == ")" and YEAR.match(cols.text[k - 1]) and cols.text[k - 2] == "(":
+        return k - 3
+    return k
+
+
 def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, int] | None:
     """'Title, the Studio thriller in which ...': the name before ", the ... <film noun>", read from the
     surface; the noun must head its phrase (not "A, the film's director", "A, a documentary maker").
@@ -373,10 +380,7 @@ def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, 
         k -= 1
     if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in ("the", "a", "an") or cols.text[k - 1] != ",":
         return None
-    last = k - 2
-    if participle and last >= 3 and cols.text[last] == ")" and YEAR.match(cols.text[last - 1]) \
-            and cols.text[last - 2] == "(":
-        last -= 3  # "Title (1995), a drama starring A"
+    last = before_year(cols, k - 2) if participle else k - 2  # "Title (1995), a drama starring A"
     run = title_span(doc, last, forward=False)
     if run is None or run[1] != last + 1 or doc[run[0]].ent_type_ in ("GPE", "NORP", "DATE") \
             or doc[run[1] - 1].lower_ in lexicon().org_suffixes:

@@ -9,10 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
-from ..titles import YEAR, name_run
+from ..titles import MONTHS, YEAR, name_run
 from .parse import subject_of
-
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 class PeopleRules:
