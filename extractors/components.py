@@ -14,11 +14,17 @@ if not Doc.has_extension("filmkg"):
 def filmkg_paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and paragraphs never run into each other.
 
-    Runs before the parser, which keeps boundaries that are already set.
+    Runs before the parser, which keeps boundaries that are already set. Left alone, the parser
+    often cuts a paragraph's first word off as a sentence of its own ("Ify | Balogun is ..."), so the
+    second token of a paragraph is marked as no sentence start.
     """
-    for tok in doc[:-1]:
-        if "\n" in tok.text_with_ws and not tok.text_with_ws.strip() == "" or (tok.is_space and "\n" in tok.text):
-            doc[tok.i + 1].is_sent_start = True
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws and tok.text_with_ws.strip() != ""
+                    or (tok.is_space and "\n" in tok.text)]
+    for i in starts:
+        if i + 1 < len(doc) and not doc[i].is_space and "\n" not in doc[i].text_with_ws:
+            doc[i + 1].is_sent_start = False
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
     return doc
 
 

@@ -359,6 +359,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.numbered_sequels()
         self.year_rules()
         self.possessive_rules()
+        self.studio_label_rules()
         self.trim_headline_names()
 
     SLATE_NOUNS = frozenset({"film", "movie", "title", "project", "picture", "feature"})

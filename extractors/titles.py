@@ -283,8 +283,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                                                             or _inner_possessive(doc, start, end, hi_limit)) \
                 and not YEAR.match(cols.text[end]):
             if cols.lower[end] in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
-                    and cols.ent_iob[end + 1] == "B" and cols.ent[end + 1] in ("PERSON", "ORG", "GPE", "DATE"):
-                break  # "Title with A Person", "Title for Studio"
+                    and cols.ent_iob[end + 1] == "B" and cols.ent[end + 1] in ("PERSON", "ORG", "GPE", "DATE") \
+                    and not (cols.lower[end] == "from" and cols.ent[end + 1] == "GPE"):
+                break  # "Title with A Person", "Title for Studio"; but "Escape from Place" is one title
             if cols.lower[end] == "and" and end + 2 < hi_limit and cols.is_title[end + 1] and cols.is_title[end + 2] \
                     and sum(t.is_title for t in doc[start:end]) >= 2:
                 break  # "X Y and Z W": two titles ("Romeo and Juliet", "Harry Potter and the ..." stay one)
@@ -522,7 +523,8 @@ def copula_titles(doc: Doc) -> list[Title]:
         if subj is None or subj.pos_ == "PRON":
             # "It's Always Raining Here is a 1961 film", "I, Golem is a 2014 film": the parse derails
             run = _whole_subject(doc, doc[cols.sent_start[tok.i]], tok.head)
-            if run is not None and run[1] - run[0] >= 3 and doc[run[0] + 1].text in ("'s", "’s", ","):
+            if run is not None and run[1] - run[0] >= 2 and (doc[run[0] + 1].text in ("'s", "’s", ",")
+                                                             or sum(cols.is_title[k] for k in range(*run)) >= 2):
                 out.append(Title(run[0], run[1], "is a film", year=year, strength=1.0))
             continue
         if any(t.text == "," or t.dep_ == "attr" for t in doc[tok.head.i + 1:tok.left_edge.i]):

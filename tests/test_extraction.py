@@ -339,10 +339,10 @@ GOLDEN = [
     # box-office copy: money verbs name films, "the disaster epic, directed by", "a western from A", studios' films
     ("Orbit's Storm Season took in $42 million. The disaster epic, directed by Raul Mena and starring Kate Ilsley, "
      "is the studio's biggest opening.", {("Storm Season", "P57", "Raul Mena"), ("Storm Season", "P161", "Kate Ilsley"),
-                                          ("Storm Season", "P272", "Orbit")}),
+                                          ("Storm Season", "P750", "Orbit")}),
     ("Next weekend brings Warner Bros.' The Long Road, a western from Cal Duffy starring Ruben Ortiz.",
      {("The Long Road", "P57", "Cal Duffy"), ("The Long Road", "P161", "Ruben Ortiz"),
-      ("The Long Road", "P272", "Warner Bros")}),
+      ("The Long Road", "P750", "Warner Bros")}),
     ("Night Caller is the new thriller from Hana Sato.", {("Night Caller", "P57", "Hana Sato")}),
     # franchise and interview copy: lists that return, "introduce", "co-wrote ... with", "cast B", "joins B in X"
     ("Director Jake Morrow says the gang is back for Galaxy Riders 3. The filmmaker confirmed that Tessa Vance, "
@@ -725,6 +725,32 @@ GOLDEN = [
     ("Elan Bright will star in Cinder Hollow. Cas Moyo co-wrote the thriller with Amos Bright, Elan's older "
      "brother.", {("Amos Bright", "P3373", "Elan Bright"), ("Cinder Hollow", "P58", "Cas Moyo"),
                   ("Cinder Hollow", "P58", "Amos Bright")}),
+    # studios as owners and labels: a distributor, unless the name says production outfit
+    ("Ivo Sand starred in the Streamly film \"Copper Bell\" (2023) and in Kestrel Productions' thriller Night Orchard. "
+     "Copper Bell was a hit, and Night Orchard was a hit too.",
+     {("Copper Bell", "P750", "Streamly"), ("Night Orchard", "P272", "Kestrel Productions")}),
+    ("Mara Quill shot Long Pier (1983), a Northgate Pictures neo-noir directed by Ivo Sand. Long Pier made money.",
+     {("Long Pier", "P750", "Northgate Pictures"), ("Long Pier", "P57", "Ivo Sand")}),
+    ("Blue Mesa is a drama. Northgate Pictures picked up the rights and will open the film in theaters in "
+     "October 2025.", {("Blue Mesa", "P750", "Northgate Pictures"), ("Blue Mesa", "P577", "2025")}),
+    # a film by a person, and a title that ends on a question mark
+    ("Glass River is a 1988 film by Mara Quill.", {("Glass River", "P57", "Mara Quill")}),
+    ("Who Killed the Tide? is a 1969 drama film directed by Ivo Sand. It stars Ana Reyes.",
+     {("Who Killed the Tide", "P57", "Ivo Sand"), ("Who Killed the Tide", "P161", "Ana Reyes"),
+      ("Who Killed the Tide", "P577", "1969")}),
+    ("Escape from Lisbon is a 1979 film. Ann Lee starred in the 1979 movie Escape from Lisbon as a guard.",
+     {("Escape from Lisbon", "P161", "Ann Lee")}),
+    # a trade review's credit block, several labels to a line, and its "A Studio release of a Firm production"
+    ("'Salt Road' Review: A Quiet Drama\n\nSalt Road is a quiet film.\n\nProduction: (France) A Northgate Pictures "
+     "(in North America) release of a Tierra Alta Cine, Les Films du Nord production. Producers: Ana Reyes, "
+     "Luc Moreau.\n\nCrew: Director: Ivo Sand. Screenplay: Ivo Sand, Mara J. Quill, based on the novel by "
+     "Tom Hale. Camera: Kim Dae-ho. Editor: Jo Lind. Music: Sam Orrin.\n\nWith: Ann Lee, Dev Balan. (French "
+     "dialogue)", {("Salt Road", "P750", "Northgate Pictures"), ("Salt Road", "P272", "Tierra Alta Cine"),
+                   ("Salt Road", "P272", "Les Films du Nord"), ("Salt Road", "P162", "Ana Reyes"),
+                   ("Salt Road", "P162", "Luc Moreau"), ("Salt Road", "P57", "Ivo Sand"),
+                   ("Salt Road", "P58", "Mara J. Quill"), ("Salt Road", "P344", "Kim Dae-ho"),
+                   ("Salt Road", "P1040", "Jo Lind"), ("Salt Road", "P86", "Sam Orrin"),
+                   ("Salt Road", "P161", "Ann Lee"), ("Salt Road", "P161", "Dev Balan")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -861,6 +887,10 @@ WRONG = [
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
+    ("Northgate Pictures opened an office in 2021. Glass River is a drama.", ("Northgate Pictures", "P577", "2021")),
+    ("Salt Road is a drama. Screenplay: Ivo Sand, based on the novel by Tom Hale.", ("Salt Road", "P58", "Tom Hale")),
+    ("Ada Lin wrote the score for the comedy by Ivo Sand. The comedy was Glass River.",
+     ("Glass River", "P57", "Ada Lin")),
     ("Ann Lee starred in the drama Red Kite. Tom Hale will release Red Kite on video.",
      ("Red Kite", "P750", "Tom Hale")),
     ("Kestrel Films, the studio behind the hit Paper Lanterns (2023), unveiled a slate. It includes Salt Marsh 2 and "

@@ -140,6 +140,49 @@ class CompanyRules:
             if org is not None:
                 self.emit(film, "P272", org, tok, "company", 0.75)
 
+    def studio_label_rules(self) -> None:
+        """'the Netflix thriller Title', 'Title (1983), a Studio Pictures neo-noir': a company named as the
+        label of a film is the one that puts it out (its distributor; a production outfit by its name)."""
+        doc, cols = self.doc, self.cols
+        for m in list(self.m.all):
+            if m.votes.get("Film", 0) < 2.5:
+                continue
+            k = m.start - 1
+            if k >= 0 and cols.text[k] in ("'", '"', "‘", "“"):
+                k -= 1
+            if k >= 0 and cols.text[k] == "," or m.end + 2 >= len(doc):
+                k = -1
+            if k >= 1 and cols.text[k].islower() and cols.lemma[k] in self.lex.film_nouns:
+                noun = k  # "the Studio thriller Title"
+            else:
+                j = m.end  # "Title (1983), a Studio neo-noir"
+                if j < len(doc) and cols.text[j] == "(":
+                    j = next((x + 1 for x in range(j, min(j + 5, len(doc))) if cols.text[x] == ")"), j)
+                if not (j + 2 < len(doc) and cols.text[j] == "," and cols.lower[j + 1] in ("a", "an", "the")):
+                    continue
+                noun = next((x for x in range(j + 2, min(j + 9, cols.sent_end[j])) if cols.text[x].islower()
+                             and cols.lemma[x] in self.lex.film_nouns and cols.lemma[x + 1:x + 2] != ["film"]), None)
+                if noun is None:
+                    continue
+            lo = noun
+            while lo - 1 >= 0 and (cols.text[lo - 1].islower() and self._modifier(doc[lo - 1])
+                                   or not doc[lo - 1].whitespace_ and not cols.text[lo - 1][:1].isupper()):
+                lo -= 1  # "the Studio period romance", "a Studio neo-noir"
+            label = self.m.at(lo - 1) if lo >= 1 and cols.text[lo - 1][:1].isupper() else None
+            if label is None or label is m or label.end != lo or not doc[lo - 1].whitespace_:
+                continue  # (not "a Warsaw-set saga")
+            if cols.lower[label.start] in ("the", "a", "an") and label.end - label.start > 1:
+                label = self.m.add(label.start + 1, label.end, None, 0.0, exact=True)  # "The Studio thriller"
+            elif label.start < 1 or cols.lower[label.start - 1] not in ("a", "an", "the", "its", "their"):
+                continue
+            if label is None or not (cols.ent[label.start] in ("ORG", "GPE") or cols.lower[label.end - 1]
+                                     in self.lex.org_suffixes or label.votes.get("Organization", 0) >= 1) \
+                    or label.votes.get("Person", 0) >= 1 or label.votes.get("Film", 0) > 0 \
+                    or label.series is not None or label.votes.get("Series", 0) > 0:
+                continue
+            label.votes["Organization"] += 2.0
+            self._owner_company(m, label, doc[noun])
+
     def _modifier(self, t: Token) -> bool:
         """A lower-case word between an owner and a title: "'s 49th animated feature film"."""
         if t.text[:1].isupper() or t.is_punct:
@@ -210,6 +253,23 @@ class CompanyRules:
             if work is not None and work is not f:
                 self.emit(f, "P144", work, noun, "based", 0.75)
 
+    def _owner_company(self, film: Mention, owner: Mention, at: Token) -> None:
+        """'Studio's Title': the studio that puts it out (a distributor), unless its name says it is a
+        production outfit ('Orbit Productions' Title'); 'Studio and Firm Entertainment's Title' names two."""
+        cols = self.cols
+        parts, lo = [], owner.start
+        for k in range(owner.start, owner.end + 1):
+            if k == owner.end or cols.lower[k] in ("and", "&"):
+                if k > lo:
+                    parts.append((lo, k))
+                lo = k + 1
+        for a, b in parts:
+            org = owner if (a, b) == (owner.start, owner.end) else self.m.add(a, b, "Organization", 2.0, exact=True)
+            if org is None:
+                continue
+            rel = "P272" if cols.lower[b - 1] in self.lex.production_suffixes else "P750"
+            self.emit(film, rel, org, at, "company", 0.75)
+
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
@@ -257,7 +317,7 @@ class CompanyRules:
                 owner.votes["Person"] += 1.0
             if not surname_of_person and owner.votes.get("Organization", 0) >= 1 and \
                     owner.votes.get("Organization", 0) >= owner.votes.get("Person", 0):
-                self.emit(m, "P272", owner, doc[k], "company", 0.75)
+                self._owner_company(m, owner, doc[k])
             elif owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON":
                 owner.votes["Person"] += 0.5
                 directed = {w for r in self.raw if r.relation == "P57" and isinstance(r.object, Mention)

@@ -17,6 +17,14 @@ from ..titles import headline_at, name_run, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
+# "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
+CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:])[ \t]+)([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
+# where a label's value ends: a full stop not after an initial ("Robert E. Thompson"), or a bracket
+CREDIT_VALUE_END = re.compile(r"(?<![ .][A-Z])\.(?=\s|$)|\s\(|;")
+# the trade review's "A Studio (in North America) release of a Firm, Firm production"
+TRADE_RELEASE = re.compile(r"\bAn? ((?:[A-Z0-9][\w&+.'’-]*\s?)+?)\s(?:\([^)]*\)\s)?release of an? "
+                           r"((?:[A-Z0-9][\w&+.'’-]*|[a-z]{1,3}|,|in association with|\s)+?)\s+production\b")
+
 
 class CrewRules:
     """Crew rules: crew nouns, craft nouns, the director's chair, 'a film from A'."""
@@ -260,21 +268,39 @@ class CrewRules:
                 self.emit(film, "P57", person, tok, "role", 0.8)
 
     def credit_block_rules(self) -> None:
-        """A review's or a listing's credit block, one label per line: 'Director: A', 'Cast: A, B, C',
-        'Production company: X'. The credits are the film the article is about."""
+        """A review's or a listing's credit block: 'Director: A', 'Cast: A, B, C', one label per line or
+        several to a line ('Crew: Director: A. Screenplay: A, B. Camera: C.'), and the trade-review
+        'A Studio release of a Firm, Firm production'. The credits are the film the article is about."""
         doc = self.doc
         labels = self.lex.credit_labels
-        for m in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:[ \t]*(\S.*)$", self.text):
-            rels = labels.get(m.group(1).strip().lower())
-            if not isinstance(rels, str):
-                continue
-            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-            if span is None:
-                continue
-            kind = "Organization" if rels in ("P272", "P750") else "Person"
-            for who in self._listed_names(m.start(2), m.end(2), kind):
-                for rel in rels.split("+"):
-                    self.emit(SoleFilm(doc[span.start]), rel, who, doc[span.start], "credits", 0.8)
+        for line in re.finditer(r"(?m)^[^\n]*:[^\n]*$", self.text):
+            found = [(m, labels.get(m.group(1).strip().lower())) for m in CREDIT_LABEL.finditer(line.group(0))]
+            found = [(m, rels) for m, rels in found if isinstance(rels, str)]
+            for n, (m, rels) in enumerate(found):
+                lo = line.start() + m.end()
+                hi = line.start() + (found[n + 1][0].start() if n + 1 < len(found) else len(line.group(0)))
+                release = TRADE_RELEASE.search(self.text, lo, hi)
+                if release is not None:
+                    continue  # read below, wherever it stands
+                cut = CREDIT_VALUE_END.search(self.text, lo, hi)
+                hi = cut.start() if cut else hi
+                span = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
+                if span is None:
+                    continue
+                kind = "Organization" if rels in ("P272", "P750") else "Person"
+                for who in self._listed_names(lo, hi, kind):
+                    for rel in rels.split("+"):
+                        self.emit(SoleFilm(doc[span.start]), rel, who, doc[span.start], "credits", 0.8)
+        for release in TRADE_RELEASE.finditer(self.text):
+            at = doc.char_span(release.start(), release.end(), alignment_mode="expand")
+            if at is not None:
+                self._trade_release(release, at[0])
+
+    def _trade_release(self, m: re.Match, at: Token) -> None:
+        """'A Studio (in North America) release of a Firm, Firm production' → distributor, production companies."""
+        for group, rel in ((1, "P750"), (2, "P272")):
+            for who in self._listed_names(m.start(group), m.end(group), "Organization"):
+                self.emit(SoleFilm(at), rel, who, at, "credits", 0.8)
 
     def nominee_rules(self) -> None:
         """An awards list: a category line ('Best Director'), then one nominee per line ('A, Title',
@@ -425,11 +451,14 @@ class CrewRules:
                                            for k in range(who + 1, m.start - 1))
 
     def maker_from_rules(self, noun: Token) -> None:
-        """'Title, a western from A', 'the new thriller from A': a film from a person is one they directed."""
-        src = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+        """'Title, a western from A', 'the new thriller from A', 'a 1988 film by A': a film from (or by) a person
+        is one they directed."""
+        src = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children
                     if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if src is None:
             return
+        if src.head.lower_ == "by" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            return  # "music for the comedy by A": the by-phrase belongs to the music
         m = self.m.at(src)
         named_like_person = m is not None and 2 <= m.end - m.start <= 3 and all(
             t.pos_ == "PROPN" and t.is_title for t in self.doc[m.start:m.end]) \

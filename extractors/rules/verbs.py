@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from ..titles import YEAR
 from .parse import subject_of
 
+VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
+
 
 class VerbRules:
     """Verb rules: crew verbs, release verbs, return/replace/debut."""
@@ -22,8 +24,20 @@ class VerbRules:
         rel = lex.verbs.get(lemma)
         if lemma in self.lex.release_verbs and rel is None:
             subj = self._antecedent(subject_of(v), v)
-            venue = any(t.lemma_.lower() in ("theater", "theatre", "cinema", "screen", "multiplex", "box")
-                        for t in v.subtree if t.i > v.i)
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None and subj is not None and v.tag_ != "VBN" and obj.lemma_.lower() not in VENUES:
+                # "Studio will open the film in October": the object is the film, the subject its releaser;
+                # "Studio opened an office in 2021" says nothing of a film
+                if obj.text.islower() and obj.lemma_.lower() in lex.film_anaphors and subj.pos_ == "PROPN" \
+                        and not self._is_person(subj):
+                    preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
+                             for c in v.children if c.dep_ == "prep"}
+                    org = self.m.vote(subj, "Organization", 2.0)
+                    for f in self.film(obj):
+                        self.emit(f, "P750", org, v, "verb", 0.75)
+                    self._release_year(v, obj, preps)
+                subj = None
+            venue = any(t.lemma_.lower() in VENUES for t in v.subtree if t.i > v.i)
             if subj is not None and venue and subj.pos_ == "PROPN":
                 self.m.vote(subj, "Film", 3.0)  # "Title hits theaters ...": whatever NER thought
             if subj is not None and (venue or not self._is_person(subj)):
@@ -329,11 +343,13 @@ class VerbRules:
         dobj_film = named is not None and any(o.key == named.key and o.votes.get("Film", 0) >= 2.5 for o in self.m.all)
         releaser = not passive and v.lemma_ == "release" and dobj_film and subj is not None \
             and subj.pos_ == "PROPN" and not self._is_person(subj)  # ("Studio releases Title in theaters")
+        film_noun = dobj is not None and dobj.text.islower() and dobj.lemma_.lower() in self.lex.film_anaphors
         if not passive and dobj is not None and subj is not None and (
-                self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN" or releaser):
-            org_tok, film_tok = subj, dobj  # "Studio released Title", "A, based in X, distributed Title"
-        if film_tok is None and v.lemma_ in self.lex.release_verbs:
-            film_tok = subj if subj is not None and not self._is_person(subj) else host
+                self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN" or releaser
+                or film_noun and subj.pos_ == "PROPN" and not self._is_person(subj)):
+            org_tok, film_tok = subj, dobj  # "Studio released Title", "Studio will open the film in October"
+        if film_tok is None and v.lemma_ in self.lex.release_verbs and not (not passive and dobj is not None):
+            film_tok = subj if subj is not None and not self._is_person(subj) else host  # "Title opens Friday"
         self._release_year(v, film_tok, preps)
         if org_tok is None or not (self._org_like(org_tok) or v.lemma_ == "distribute" and org_tok.text[:1].isupper()
                                    and org_tok.ent_type_ != "PERSON" or releaser and org_tok is subj):
