@@ -27,6 +27,7 @@ mixins; the helpers they share, ``emit``, ``person``, ``film``, ``_is_person``, 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -79,12 +80,15 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text
+        self._wire_credits = [m.span() for m in WIRE_CREDITS.finditer(self.text)]
 
     # ------------------------------------------------------------ helpers
 
     def emit(self, subj, rel, obj, trigger, method, conf=0.85):
         if subj is None or obj is None or subj is obj:
             return
+        if self._wire_credits and any(a <= trigger.idx < b for a, b in self._wire_credits):
+            return  # "(Reporting by A; Editing by B)": the news agency's staff, not the film's
         self.raw.append(Raw(subj, rel, obj, trigger, method, conf))
 
     def person(self, tok: Token | None, weight: float = 2.0) -> list[Mention]:
@@ -343,7 +347,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.adaptation_rules(tok)  # "Title, A's adaptation of X", "Title, A's sprawling period drama"
             if lemma in ("camera", "chair") and tok.pos_ == "NOUN":
                 self.director_seat_rules(tok)
-            if lemma in ("acquire", "buy", "land", "secure", "win", "nab", "pick") and tok.pos_ == "VERB":
+            if lemma in ACQUIRE_VERBS and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         self.role_list_rules()
         self.paren_actor_rules()
@@ -420,6 +424,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         return tok.ent_type_ == "ORG" or last in self.lex.org_suffixes or m.votes.get("Organization", 0) >= 1
 
 
+# a wire story's staff line: "(Reporting by A in London; Editing by B)", "Reporting by A; Writing by B"
+WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:Additional )?[Rr]eporting by[^\n]*$")
+ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab"})
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[frozenset[str], frozenset[str]]:
     """The words (lemma or lower-case form) some rule of ``Reader.run`` reads, and of those the
@@ -435,7 +444,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
-            "secure", "win", "nab", "pick", "knot"}
+            "secure", "win", "nab", "pick", "knot"} | ACQUIRE_VERBS
     return frozenset(words), verbs
 
 

@@ -70,6 +70,12 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
     end_limit = min(len(doc), cols.sent_end[i] if i < len(doc) else len(doc), i + limit * 4)
     j = i
     while j < end_limit and len(out) < limit:
+        if cols.ent[j] == "NORP" and cols.text[j][:1].isupper():
+            k = j + 1  # "Portuguese actress A": the nationality describes the name after it
+            while k < min(end_limit, j + 4) and cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN"):
+                k += 1
+            if j + 1 < k < end_limit and cols.lower[k - 1] in PERSON_NOUNS and cols.text[k][:1].isupper():
+                j = k
         run = name_run(doc, j, allow_connectors=False, max_len=5)
         if run is None or run[0] != j:
             break

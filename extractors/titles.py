@@ -131,6 +131,9 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                 and text[start - 2][:1].isupper() and cols.is_alpha[start - 2] and text[start][:1].isupper():
             start -= 2  # "Spider-Man", "Okafor-Lind"
             continue
+        if _hyphen_given_name(cols, p - 2) and p - 2 >= sent_start:
+            start = p - 2  # "Ji-won Seo" read back from "Seo"
+            continue
         if connectors:
             done = False
             for width in (1, 2):
@@ -169,6 +172,9 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                 and text[end + 1][:1].isupper() and cols.is_alpha[end + 1] and text[end - 1][:1].isupper():
             end += 2  # "Okafor-Lind", "Ji-won": one name the tokenizer split at its hyphen
             continue
+        if text[end] == "-" and _hyphen_given_name(cols, end - 1) and end + 2 < sent_end:
+            end += 2  # "Ji-won Seo": a given name with a lower-case second syllable
+            continue
         if connectors:
             done = False
             for width in (1, 2):
@@ -193,6 +199,17 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
     while end - 1 > start and (cols.lower[end - 1] in FUNCTION_WORDS or cols.text[end - 1] == ":"):
         end -= 1
     return start, end
+
+
+def _hyphen_given_name(cols, k: int) -> bool:
+    """Tokens k..k+2 are a given name like "Ji-won" or "Hyun-woo" (split by the tokenizer), and a
+    capitalised name follows it."""
+    text = cols.text
+    return k >= 0 and k + 3 < len(text) and text[k + 1] == "-" and not cols.space[k] and not cols.space[k + 1] \
+        and text[k][:1].isupper() and cols.is_alpha[k] and len(text[k]) <= 5 \
+        and text[k + 2].islower() and cols.is_alpha[k + 2] and len(text[k + 2]) <= 5 and cols.space[k + 2] \
+        and text[k + 3][:1].isupper() and cols.is_alpha[k + 3] and cols.ent[k] not in ("GPE", "NORP", "LOC") \
+        and not text[k + 2].endswith("ed") and text[k + 2] not in ("born", "set", "made", "run", "led", "era", "like")
 
 
 TIME_WORDS = frozenset("on since until till by last next this every each from before after early late".split())
@@ -339,8 +356,24 @@ def quoted_titles(doc: Doc) -> list[Title]:
         span = doc.char_span(s, s + len(text), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if _pull_quote(doc, span, m.end()):
+            continue
         out.append(Title(span.start, span.end, "quoted", strength=1.0))
     return out
+
+
+_SPEAKERS = frozenset("i we you he she they".split())
+
+
+def _pull_quote(doc: Doc, span, end_char: int) -> bool:
+    """A headline that opens on someone's words: "'We Cut the Whole Act': A on Editing X". A quote before a
+    colon at the head of a headline, with a pronoun and a finite verb of its own, is speech, not a title."""
+    text = doc_text(doc)
+    if span.start > 2 or not text[end_char:end_char + 1] == ":" or not headline_at(doc, span.start):
+        return False
+    cols = columns(doc)
+    return any(cols.lower[k] in _SPEAKERS for k in range(span.start, span.end)) and any(
+        cols.tag[k] in ("VBD", "VBZ", "VBP", "MD") for k in range(span.start, span.end))
 
 
 def _film_noun_form(w: str, nouns) -> bool:

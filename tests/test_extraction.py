@@ -751,6 +751,23 @@ GOLDEN = [
                    ("Salt Road", "P58", "Mara J. Quill"), ("Salt Road", "P344", "Kim Dae-ho"),
                    ("Salt Road", "P1040", "Jo Lind"), ("Salt Road", "P86", "Sam Orrin"),
                    ("Salt Road", "P161", "Ann Lee"), ("Salt Road", "P161", "Dev Balan")}),
+    # deals: who acquired a film distributes it
+    ("Night Orchard is a drama. Night Orchard, which was acquired by Streamly, opens Friday.",
+     {("Night Orchard", "P750", "Streamly")}),
+    ("Night Orchard is a drama. Northgate has acquired the film for North America.",
+     {("Night Orchard", "P750", "Northgate")}),
+    ("Night Orchard is a drama. Kestrel Pictures has taken UK rights to Night Orchard.",
+     {("Night Orchard", "P750", "Kestrel Pictures")}),
+    ("Night Orchard is a drama. It has been acquired by Streamly TV+.", {("Night Orchard", "P750", "Streamly TV+")}),
+    ("Ann Lee edited Undertow Bay. Northgate opens it in US cinemas on Friday.",
+     {("Undertow Bay", "P750", "Northgate")}),
+    # a quoted headline that is someone's words, not a title
+    ("'I Wasn't Done With Her': Ann Lee on Closing Her Trilogy\n\nAnn Lee directed Undertow Bay. Northgate "
+     "opens it on Friday.", {("Undertow Bay", "P57", "Ann Lee"), ("Undertow Bay", "P750", "Northgate")}),
+    # names: a given name with a lower-case second syllable; a nationality before "actress A" is no name
+    ("Ji-won Seo joins Night Orchard as Hana Kwak.", {("Hana Kwak", "P175", "Ji-won Seo")}),
+    ("Night Orchard stars Ivo Sand and Norwegian actress Eline Vik as a couple.",
+     {("Night Orchard", "P161", "Eline Vik"), ("Night Orchard", "P161", "Ivo Sand")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -887,6 +904,12 @@ WRONG = [
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
+    ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
+    ("Night Orchard is a drama. (Reporting by Ana Lucia; Editing by Mark Pell)", ("Night Orchard", "P1040",
+                                                                                  "Mark Pell")),
+    ("Night Orchard is a drama, produced by Paris-based Brume Films.",
+     ("Night Orchard", "P272", "Paris-based Brume Films")),
+    ("Night Orchard is a drama. Ann Lee took the lead in the film.", ("Night Orchard", "P750", "Ann Lee")),
     ("Northgate Pictures opened an office in 2021. Glass River is a drama.", ("Northgate Pictures", "P577", "2021")),
     ("Salt Road is a drama. Screenplay: Ivo Sand, based on the novel by Tom Hale.", ("Salt Road", "P58", "Tom Hale")),
     ("Ada Lin wrote the score for the comedy by Ivo Sand. The comedy was Glass River.",

@@ -69,9 +69,30 @@ class CompanyRules:
                 self.emit(f, rel, org, noun, "role", 0.75)
 
     def rights_rules(self, v: Token) -> None:
-        """'Studio acquired the (distribution) rights to Title' → distributor."""
+        """'Studio acquired the (distribution) rights to Title', 'Studio bought the film', 'Title, which was
+        acquired by Studio' → distributor."""
         dobj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
         subj = subject_of(v)
+        if v.lemma_ in ("take", "win", "secure", "snap", "grab") and dobj is None:
+            return  # only "took UK rights to X": "took the lead" is no deal
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and subj is not None and agent.text[:1].isupper() and agent.ent_type_ != "PERSON" \
+                and not self._is_person(agent):
+            target = self._relative_head(subj)  # "Title, which was acquired by Studio", "It was acquired by Studio"
+            films = self.film(target) if target is not None else []
+            org = self.m.vote(agent, "Organization", 2.0)
+            for f in films:
+                self.emit(f, "P750", org, v, "verb", 0.7)
+            return
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        film_obj = obj is not None and (obj.lower_ == "it" or obj.text.islower()
+                                        and obj.lemma_.lower() in self.lex.film_anaphors)
+        if dobj is None and film_obj and subj is not None and subj.pos_ == "PROPN" \
+                and subj.ent_type_ != "PERSON" and not self._is_person(subj):
+            org = self.m.vote(subj, "Organization", 2.0)  # "Neon has acquired the film", "A24 bought it"
+            for f in self.film(obj):
+                self.emit(f, "P750", org, v, "verb", 0.7)
+            return
         title = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
         if dobj is None and title is not None and subj is not None and subj.pos_ == "PROPN" and \
                 self._org_like(subj) and v.lemma_ in ("acquire", "buy", "pick", "nab", "land"):
@@ -93,6 +114,14 @@ class CompanyRules:
         org = self.m.vote(subj, "Organization", 2.0)
         for f in self.film(film_tok):
             self.emit(f, "P750", org, v, "verb", 0.75)
+
+    @staticmethod
+    def _relative_head(subj: Token) -> Token | None:
+        """The phrase a relative pronoun stands for ('Title, which was ...'); other subjects as they are."""
+        if subj.lower_ in ("which", "that"):
+            clause = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
+            return clause.head if clause is not None else None
+        return subj
 
     def coproduction_rules(self, noun: Token) -> None:
         """'The film is a co-production between A and B', 'a Studio A production' → production companies."""

@@ -165,6 +165,11 @@ class FocusRules:
             here = {m.key: m for m in before if m.start >= self.cols.sent_start[tok.i]}
             if len(here) == 1:
                 return next(iter(here.values()))
+            start = self.cols.sent_start[tok.i]
+            prev = self.cols.sent_start[start - 1] if start > 0 else start
+            there = {m.key: m for m in before if prev <= m.start < start and m.in_parens_of is None}
+            if not here and len(there) == 1:
+                return next(iter(there.values()))  # "... edited Title. Studio opens it on Friday."
         if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
             # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another)
             follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
