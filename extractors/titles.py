@@ -172,7 +172,7 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                 and text[end + 1][:1].isupper() and cols.is_alpha[end + 1] and text[end - 1][:1].isupper():
             end += 2  # "Okafor-Lind", "Ji-won": one name the tokenizer split at its hyphen
             continue
-        if text[end] == "-" and _hyphen_given_name(cols, end - 1) and end + 2 < sent_end:
+        if text[end] == "-" and _hyphen_given_name(cols, end - 1) and end + 1 < sent_end:
             end += 2  # "Ji-won Seo": a given name with a lower-case second syllable
             continue
         if connectors:
@@ -202,14 +202,21 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
 
 
 def _hyphen_given_name(cols, k: int) -> bool:
-    """Tokens k..k+2 are a given name like "Ji-won" or "Hyun-woo" (split by the tokenizer), and a
-    capitalised name follows it."""
-    text = cols.text
-    return k >= 0 and k + 3 < len(text) and text[k + 1] == "-" and not cols.space[k] and not cols.space[k + 1] \
-        and text[k][:1].isupper() and cols.is_alpha[k] and len(text[k]) <= 5 \
-        and text[k + 2].islower() and cols.is_alpha[k + 2] and len(text[k + 2]) <= 5 and cols.space[k + 2] \
-        and text[k + 3][:1].isupper() and cols.is_alpha[k + 3] and cols.ent[k] not in ("GPE", "NORP", "LOC") \
-        and not text[k + 2].endswith("ed") and text[k + 2] not in ("born", "set", "made", "run", "led", "era", "like")
+    """Tokens k..k+2 are a given name like "Ji-won" or "Hyun-woo" (split by the tokenizer at its hyphen),
+    next to a surname: "Ji-won Seo", or surname first, "Kim Dae-ho"."""
+    text, n = cols.text, len(cols.text)
+    if not (k >= 0 and k + 2 < n and text[k + 1] == "-" and not cols.space[k] and not cols.space[k + 1]
+            and text[k][:1].isupper() and cols.is_alpha[k] and len(text[k]) <= 5
+            and text[k + 2].islower() and cols.is_alpha[k + 2] and len(text[k + 2]) <= 5
+            and cols.ent[k] not in ("GPE", "NORP", "LOC")
+            and not text[k + 2].endswith("ed") and text[k + 2] not in ("born", "set", "made", "run", "led", "era",
+                                                                       "like")):
+        return False
+    if k + 3 < n and not cols.space[k + 2] and cols.is_alpha[k + 3]:
+        return False  # the word goes on
+    surname_after = k + 3 < n and cols.space[k + 2] and text[k + 3][:1].isupper() and cols.is_alpha[k + 3]
+    surname_before = k >= 1 and text[k - 1][:1].isupper() and cols.is_alpha[k - 1] and cols.space[k - 1]
+    return surname_after or surname_before
 
 
 TIME_WORDS = frozenset("on since until till by last next this every each from before after early late".split())
@@ -514,8 +521,11 @@ def cue_titles(doc: Doc) -> list[Title]:
         # "Title (2020)"
         if tok.text == "(" and tok.i + 2 < len(doc) and YEAR.match(cols.text[tok.i + 1]) \
                 and cols.text[tok.i + 2] == ")":
-            run = title_span(doc, tok.i - 1, forward=False) if tok.i > cols.sent_start[tok.i] else None
-            if run and run[1] == tok.i:
+            last = tok.i - 1
+            if last > cols.sent_start[tok.i] and cols.text[last] in ('"', "”", "’", "'"):
+                last -= 1  # '"Title" (2020)'
+            run = title_span(doc, last, forward=False) if last >= cols.sent_start[tok.i] else None
+            if run and run[1] == last + 1:
                 out.append(Title(run[0], run[1], "year in brackets", year=cols.text[tok.i + 1], strength=0.9))
         # "Quill's The Quiet Coast": a name after a possessive that opens with an article is a title
         if tok.text in ("'s", "’s") and tok.i + 2 < len(doc) and tok.i > 0 and cols.text[tok.i - 1][:1].isupper() \

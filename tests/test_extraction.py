@@ -768,6 +768,16 @@ GOLDEN = [
     ("Ji-won Seo joins Night Orchard as Hana Kwak.", {("Hana Kwak", "P175", "Ji-won Seo")}),
     ("Night Orchard stars Ivo Sand and Norwegian actress Eline Vik as a couple.",
      {("Night Orchard", "P161", "Eline Vik"), ("Night Orchard", "P161", "Ivo Sand")}),
+    ("Night Orchard stars Kim Dae-ho.", {("Night Orchard", "P161", "Kim Dae-ho")}),
+    # a quoted title with its year in brackets
+    ("Ann Lee earned praise for her turn in the drama \"Salt Flat\" (2023).", {("Salt Flat", "P577", "2023")}),
+    # couples
+    ("Night Orchard will be produced by the married producing team of Kofi Mensah and Lena Marr.",
+     {("Kofi Mensah", "P26", "Lena Marr")}),
+    ("The jury praised real-life married couple Kim Dae-ho and Lee Soo-ah.", {("Kim Dae-ho", "P26", "Lee Soo-ah")}),
+    ("The husband-and-wife team of Ann Lee and Ivo Sand produced Night Orchard.", {("Ann Lee", "P26", "Ivo Sand")}),
+    ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Reyes and Tobi Adeyemi are married.",
+     {("Ana Reyes", "P26", "Tobi Adeyemi")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -905,6 +915,7 @@ WRONG = [
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
+    ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
     ("Night Orchard is a drama. (Reporting by Ana Lucia; Editing by Mark Pell)", ("Night Orchard", "P1040",
                                                                                   "Mark Pell")),
     ("Night Orchard is a drama, produced by Paris-based Brume Films.",

@@ -284,6 +284,8 @@ class PeopleRules:
         elif lemma in ("husband", "wife") and noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
                 c.dep_ == "conj" and c.lemma_.lower() in ("husband", "wife") for c in noun.children):
             subj = subject_of(noun.head)
+        elif lemma == "husband" and self._couple_phrase(noun):
+            return
         else:
             return
         if subj is None or subj.pos_ != "PROPN" or len(subj.conjuncts) != 1:
@@ -291,6 +293,39 @@ class PeopleRules:
         couple = self.person(subj, 1.0)
         if len(couple) == 2:
             self.emit(couple[0], "P26", couple[1], noun, "kin", 0.8)
+
+    COUPLE_NOUNS = frozenset({"couple", "team", "duo", "pair", "partners", "producers", "filmmakers", "directors",
+                              "writers", "stars", "actors"})
+
+    def _couple_phrase(self, tok: Token) -> bool:
+        """'the husband-and-wife team of A and B', 'the married producing team of A and B', 'real-life married
+        couple A and B': the two names after the phrase are spouses."""
+        cols = self.cols
+        k = tok.i + 1
+        if tok.lower_ == "husband":  # "husband-and-wife", "husband and wife"
+            while k < len(cols.text) and cols.lower[k] in ("-", "and", "wife"):
+                k += 1
+            if cols.lower[k - 1] != "wife":
+                return False
+        end = min(cols.sent_end[tok.i], k + 5)
+        noun = next((j for j in range(k, end) if cols.lower[j] in self.COUPLE_NOUNS), None)
+        if noun is None or any(not cols.text[j].islower() for j in range(k, noun)):
+            return False
+        j = noun + 1
+        if j < len(cols.text) and cols.lower[j] == "of":
+            j += 1
+        if j >= cols.sent_end[tok.i] or not cols.text[j][:1].isupper():
+            return False
+        first = name_run(self.doc, j, allow_connectors=False, max_len=5)
+        if first is None or first[0] != j or first[1] + 1 >= len(cols.text) or cols.lower[first[1]] not in ("and", "&"):
+            return False
+        second = name_run(self.doc, first[1] + 1, allow_connectors=False, max_len=5)
+        if second is None or second[0] != first[1] + 1:
+            return False
+        a, b = (self.m.add(*r, "Person", 1.5) for r in (first, second))
+        if a is not None and b is not None:
+            self.emit(a, "P26", b, tok, "kin", 0.8)
+        return True
 
     def marriage_rules(self, tok: Token) -> None:
         """'A is married to B', 'A married B' → spouses."""
@@ -301,7 +336,14 @@ class PeopleRules:
         if other is None:  # "married to actor A", parsed with "actor" as a verb
             other = next((g for c in tok.children if c.dep_ == "xcomp" for g in c.children
                           if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
+        if tok.lower_ == "married" and tok.dep_ == "amod" and self._couple_phrase(tok):
+            return
         subj = subject_of(tok) if tok.pos_ != "ADJ" else subject_of(tok.head)
+        if subj is None and tok.dep_ in ("acomp", "attr"):
+            subj = subject_of(tok.head)  # "A and B are married"
+        if subj is None:  # ... or with the subject hung on "are"
+            subj = next((g for c in tok.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                         if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("who",) and tok.dep_ == "relcl":
             subj = tok.head  # "A and B, who are married"
         elif subj is not None and subj.lower_ in ("who",) and tok.head.dep_ == "relcl":
