@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
 from .lexicon import lexicon
-from .mentions import Mention, Mentions, clean, norm_key, surname_group
+from .mentions import Mention, Mentions, clean, norm_key, sequel_base, surname_group
 from .modality import modality
-from .rules.base import PERSON_SLOTS, AllFilms, Focus, Raw, SoleFilm
+from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
@@ -90,6 +90,27 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if self._wire_credits and any(a <= trigger.idx < b for a, b in self._wire_credits):
             return  # "(Reporting by A; Editing by B)": the news agency's staff, not the film's
         self.raw.append(Raw(subj, rel, obj, trigger, method, conf))
+
+    def _original_meant(self, t: Token) -> bool:
+        """'the original', 'the first film', 'the original movie' (not 'the original score')."""
+        if t.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return False
+        if t.lower_ == "original" and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            return True
+        return t.lemma_.lower() in self.lex.film_anaphors and t.tag_ == "NN" and any(
+            c.dep_ == "amod" and c.lower_ in ("first", "original") for c in t.children)
+
+    def original_of(self, film: Mention | None) -> Mention | None:
+        """The film a sequel follows: one the text says it follows, or 'Title' for 'Title 2'."""
+        if film is None:
+            return None
+        for r in self.raw:
+            if r.relation == "P155" and getattr(r.subject, "key", None) == film.key and isinstance(r.object, Mention):
+                return r.object
+        base = sequel_base(film)
+        if base is not None:
+            return next((m for m in self.m.all if m.key == norm_key(base[0]) and m.votes.get("Film", 0) >= 2.0), None)
+        return None
 
     def person(self, tok: Token | None, weight: float = 2.0) -> list[Mention]:
         """The people a token names: itself and its conjuncts; groups expand later."""
@@ -220,6 +241,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     named.votes["Film"] += weight
                     out.append(named)
                     continue
+            if anaphora and self._original_meant(t):
+                out.append(OriginalFilm(t))  # "who directed the original", "co-wrote the first film"
+                continue
             if anaphora and (t.lower_ in ("it", "this") and not titled or anaphor):  # not "It's Always Winter"
                 f = self.focus(t)
                 if f is not None:
@@ -472,6 +496,9 @@ def extract_doc(doc: Doc):
     refs: list[tuple[int, Mention]] = []
     meant: dict[int, Mention | None] = {}
     for f in foci:
+        if isinstance(f, OriginalFilm):
+            meant[f.tok.i] = reader.original_of(reader.resolve_focus(f.tok, refs))
+            continue
         meant[f.tok.i] = reader.also_film(f.tok) or reader.resolve_focus(f.tok, refs)
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))

@@ -776,6 +776,10 @@ GOLDEN = [
      {("Kofi Mensah", "P26", "Lena Marr")}),
     ("The jury praised real-life married couple Kim Dae-ho and Lee Soo-ah.", {("Kim Dae-ho", "P26", "Lee Soo-ah")}),
     ("The husband-and-wife team of Ann Lee and Ivo Sand produced Night Orchard.", {("Ann Lee", "P26", "Ivo Sand")}),
+    # "the original", "the first film": the film the sequel in focus follows
+    ("Ann Lee will star in Salt Flat 2, the sequel to Salt Flat. Mara Quill, who directed the original, is back "
+     "behind the camera. Ivo Sand wrote the first film.",
+     {("Salt Flat", "P57", "Mara Quill"), ("Salt Flat", "P58", "Ivo Sand"), ("Salt Flat 2", "P161", "Ann Lee")}),
     ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Reyes and Tobi Adeyemi are married.",
      {("Ana Reyes", "P26", "Tobi Adeyemi")}),
 ]
@@ -916,6 +920,8 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Ann Lee will star in Salt Flat 2. Mara Quill, who directed the original, is back.",
+     ("Salt Flat 2", "P58", "Mara Quill")),
     ("Night Orchard is a drama. (Reporting by Ana Lucia; Editing by Mark Pell)", ("Night Orchard", "P1040",
                                                                                   "Mark Pell")),
     ("Night Orchard is a drama, produced by Paris-based Brume Films.",

@@ -49,6 +49,11 @@ class SoleFilm(Focus):
 
 
 @dataclass(eq=False)
+class OriginalFilm(Focus):
+    """"the original", "the first film": the film the sequel in focus follows."""
+
+
+@dataclass(eq=False)
 class AllFilms(Focus):
     """"every film on the slate", "all of the titles": each upcoming film the text names."""
 
