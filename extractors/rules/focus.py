@@ -8,6 +8,8 @@ a film noun followed by its name ("the 1956 film Title", "the sequel, titled Tit
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from ..columns import columns
@@ -16,6 +18,9 @@ from ..titles import BULLETS, YEAR, headline_at, name_run
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
+PARAGRAPH_BONUS = 2.0
+
+
 
 
 class FocusRules:
@@ -201,6 +206,9 @@ class FocusRules:
             headline_end = self._headline_end = self.cols.sent_end[0] if headline_at(self.doc, 0) else 0
         for k in {ck(m) for m in before if m.start < headline_end}:  # what a headline names is the article's
             score[k] += 2.0
+        para = self._paragraph_start(tok.i)
+        for k in {ck(m) for m in before if m.start >= para > 0}:
+            score[k] += PARAGRAPH_BONUS  # a roundup's paragraph is about the film it names
         refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
         for _, m in refs:
             score[ck(m)] += 1.0
@@ -224,6 +232,13 @@ class FocusRules:
                 score[ck(subjects[-1])] += 3.0
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
+
+    def _paragraph_start(self, i: int) -> int:
+        """The first token of the paragraph (text after a line break) holding token i."""
+        starts = getattr(self, "_para_starts", None)
+        if starts is None:
+            starts = self._para_starts = [0] + [k + 1 for k, w in enumerate(self.cols.text) if "\n" in w]
+        return starts[bisect_right(starts, i) - 1]
 
     def _film_canon(self) -> dict[str, str]:
         """film_clusters of the mentions as they stand (computed again only when mentions were added)."""
