@@ -777,7 +777,7 @@ GOLDEN = [
     ("The jury praised real-life married couple Kim Dae-ho and Lee Soo-ah.", {("Kim Dae-ho", "P26", "Lee Soo-ah")}),
     ("The husband-and-wife team of Ann Lee and Ivo Sand produced Night Orchard.", {("Ann Lee", "P26", "Ivo Sand")}),
     # a roundup: each paragraph is about the film it names
-    ("Casting Roundup\n\nAnn Lee has joined Salt Flat, the drama from Mara Quill. "
+    ("Casting Roundup\n\nSalt Flat, the drama from Mara Quill, has cast Ann Lee. "
      "Salt Flat shoots in May.\n\nIvo Sand will star in Copper Bell, a thriller. "
      "Dev Balan is producing.\n\nCopper Bell, a thriller about a pilot, has cast Ivo Sand. Ada Lin is set to direct.",
      {("Copper Bell", "P162", "Dev Balan"), ("Copper Bell", "P57", "Ada Lin"), ("Salt Flat", "P161", "Ann Lee")}),

@@ -152,7 +152,10 @@ class CastRules:
                     for p in people:
                         self.emit(f, "P161", p, v, "verb", 0.8)
             return
-        if lemma in lex.film_subject_verbs and dobj is not None and not self._is_person(subj):
+        titled_subject = subj is not None and (m := self.m.by_token.get(subj.i)) is not None \
+            and m.votes.get("Film", 0) >= 2.5 and "in" not in preps
+        if (lemma in lex.film_subject_verbs or lemma == "cast" and titled_subject) and dobj is not None \
+                and not self._is_person(subj):  # "Title stars A", "Title has cast A"
             people = self.person(dobj)
             if dobj.lemma_.lower() in ("voice", "talent") and not people:
                 # "It features the voices of A, B and C"
