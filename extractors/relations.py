@@ -374,6 +374,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma in ACQUIRE_VERBS and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         self.role_list_rules()
+        self.as_pair_rules()
         self.paren_actor_rules()
         self.dir_paren_rules()
         self.credit_block_rules()

@@ -776,6 +776,13 @@ GOLDEN = [
      {("Kofi Mensah", "P26", "Lena Marr")}),
     ("The jury praised real-life married couple Kim Dae-ho and Lee Soo-ah.", {("Kim Dae-ho", "P26", "Lee Soo-ah")}),
     ("The husband-and-wife team of Ann Lee and Ivo Sand produced Night Orchard.", {("Ann Lee", "P26", "Ivo Sand")}),
+    # "A as Character" in a sentence about casting
+    ("Undertow Bay is an animated film. Joining Ann Lee in the voice cast are Mateo Ferran as Pell, the first mate; "
+     "Kavya Rao as Tilde Marsh, a cartographer; and Ivo Sand.",
+     {("Pell", "P175", "Mateo Ferran"), ("Tilde Marsh", "P175", "Kavya Rao"), ("Tilde Marsh", "P1441", "Undertow Bay"),
+      ("Undertow Bay", "P161", "Kavya Rao")}),
+    ("Iron Tide is a thriller. Greer Malloy is back for a fourth time as Tess Ironwood, the naval officer.",
+     {("Tess Ironwood", "P175", "Greer Malloy"), ("Iron Tide", "P161", "Greer Malloy")}),
     # a roundup: each paragraph is about the film it names
     ("Casting Roundup\n\nSalt Flat, the drama from Mara Quill, has cast Ann Lee. "
      "Salt Flat shoots in May.\n\nIvo Sand will star in Copper Bell, a thriller. "
@@ -925,6 +932,7 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Salt Flat is a drama. Ann Lee was honoured as Woman of the Year.", ("Woman of the Year", "P175", "Ann Lee")),
     ("Ann Lee will star in Salt Flat 2. Mara Quill, who directed the original, has retired.",
      ("Salt Flat 2", "P57", "Mara Quill")),
     ("Night Orchard is a drama. (Reporting by Ana Lucia; Editing by Mark Pell)", ("Night Orchard", "P1040",

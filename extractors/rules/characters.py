@@ -113,6 +113,38 @@ class CharacterRules:
         for f in films if char is not None else ():
             self.emit(char, "P1441", f, v, "character", 0.8)
 
+    CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
+                           "co-star", "feature", "opposite", "alongside", "with", "also"})
+
+    def as_pair_rules(self) -> None:
+        """'A as Character' wherever a sentence is about casting ('the voice cast are A as X, a mate; B as Y',
+        'with B as Y', 'A is back for a fourth time as Y'): A plays Y, in the film the sentence means."""
+        doc, cols = self.doc, self.cols
+        done = {r.trigger.i for r in self.raw if r.relation == "P175"}
+        for k in cols.where("as"):
+            if k in done or k < 1 or k + 1 >= len(doc) or not cols.text[k + 1][:1].isupper():
+                continue
+            lo, hi = cols.sent_start[k], cols.sent_end[k]
+            if not any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES for j in range(lo, k)):
+                continue
+            left = self.m.by_token.get(k - 1)
+            if left is None and cols.lower[k - 1] in ("time", "again", "back"):
+                j = k - 1  # "is back for a fourth time as Y": the subject of "back"
+                while j > lo and cols.text[j - 1].islower():
+                    j -= 1
+                left = self.m.by_token.get(next((x for x in range(j - 1, lo - 1, -1) if x in self.m.by_token), -1))
+            if left is None or left.votes.get("Person", 0) < 1 or left.votes.get("Person", 0) < max(
+                    left.votes.get("Film", 0), left.votes.get("Organization", 0)):
+                continue
+            run = name_run(doc, k + 1, allow_connectors=False, max_len=5)
+            if run is None or run[0] != k + 1 or run[1] > hi:
+                continue
+            known = self.m.by_token.get(k + 1)
+            if known is not None and (known.votes.get("Film", 0) >= 2 or known.votes.get("Organization", 0) >= 1
+                                      or known.votes.get("Person", 0) >= 2):
+                continue  # "as Title" or "as A": no part
+            self.character_link([left], doc[run[1] - 1], doc[k])
+
     @staticmethod
     def _relative_clause(tok: Token) -> int | None:
         """The relative clause a token is in (its verb's index), or None in the main clause."""
