@@ -215,8 +215,10 @@ class Mentions:
         while end > start and (cols.text[end - 1] in ("'s", "’s", "'", "’") or cols.is_punct[end - 1]
                                or cols.lower[end - 1] in CREDIT_WORDS
                                or cols.text[end - 1].isalpha() and cols.text[end - 1].islower()
-                               and cols.pos[end - 1] in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ")):
-            end -= 1  # (NER's "Focus later", "A Jr. directed")
+                               and cols.pos[end - 1] in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ")
+                               or cols.text[end - 1].islower() and not cols.space[end - 1] and end < len(doc)
+                               and cols.text[end] == "-"):
+            end -= 1  # (NER's "Focus later", "A Jr. directed", "A co" of "A co-wrote")
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]
             if cols.lower[k] == "by" and nxt.ent_type_ == "PERSON" or \

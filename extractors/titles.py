@@ -363,10 +363,19 @@ def quoted_titles(doc: Doc) -> list[Title]:
         span = doc.char_span(s, s + len(text), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _pull_quote(doc, span, m.end()):
+        if _pull_quote(doc, span, m.end()) or _nickname(doc, span):
             continue
         out.append(Title(span.start, span.end, "quoted", strength=1.0))
     return out
+
+
+def _nickname(doc: Doc, span) -> bool:
+    """Ruben "Sparks" Ortega: one quoted word between a first name and a surname is a nickname."""
+    cols = columns(doc)
+    lo, hi = span.start - 2, span.end + 1  # the words before the opening and after the closing quote
+    if len(span) != 1 or lo < 0 or hi >= len(doc) or headline_at(doc, span.start):
+        return False
+    return all(cols.pos[k] == "PROPN" and cols.is_title[k] and cols.is_alpha[k] for k in (lo, hi))
 
 
 _SPEAKERS = frozenset("i we you he she they".split())

@@ -783,6 +783,11 @@ GOLDEN = [
       ("Undertow Bay", "P161", "Kavya Rao")}),
     ("Iron Tide is a thriller. Greer Malloy is back for a fourth time as Tess Ironwood, the naval officer.",
      {("Tess Ironwood", "P175", "Greer Malloy"), ("Iron Tide", "P161", "Greer Malloy")}),
+    ("Salt Flat 2 is a sequel. It is directed by Priya Rao, best known for the heist caper Paper Tigers (2019). "
+     "Rao co-wrote the script with Luke Ambrose.", {("Salt Flat 2", "P58", "Priya Rao"),
+                                                     ("Salt Flat 2", "P58", "Luke Ambrose")}),
+    ("Salt Flat 2 is shooting. Mateo Villa is also back as Ruben \"Sparks\" Ortega, the tech handler.",
+     {("Salt Flat 2", "P161", "Mateo Villa")}),
     # a roundup: each paragraph is about the film it names
     ("Casting Roundup\n\nSalt Flat, the drama from Mara Quill, has cast Ann Lee. "
      "Salt Flat shoots in May.\n\nIvo Sand will star in Copper Bell, a thriller. "
@@ -932,6 +937,10 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Salt Flat 2 is shooting. Mateo Villa is also back as Ruben \"Sparks\" Ortega, the tech handler.",
+     ("Sparks", "P161", "Mateo Villa")),
+    ("Salt Flat 2 is a sequel. It is directed by Priya Rao, best known for the heist caper Paper Tigers (2019). "
+     "Rao co-wrote the script with Luke Ambrose.", ("Paper Tigers", "P58", "Luke Ambrose")),
     ("Salt Flat is a drama. Ann Lee was honoured as Woman of the Year.", ("Woman of the Year", "P175", "Ann Lee")),
     ("Ann Lee will star in Salt Flat 2. Mara Quill, who directed the original, has retired.",
      ("Salt Flat 2", "P57", "Mara Quill")),

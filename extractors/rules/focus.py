@@ -287,6 +287,8 @@ class FocusRules:
                     c.dep_ == "nsubj" and c.lemma_.lower() in ("credit", "work", "film", "role", "filmography")
                     for c in t.head.children):
                 return True  # "whose credits include X and Y": the person's past, not the article's film
+            if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in ("known", "famous", "remembered"):
+                return True  # "best known for X": the person's past, not what the text is about
             if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ in ("to", "of")
                                      and t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
                                                                 "remake", "follow-up", "reboot")):
