@@ -532,15 +532,28 @@ def played_by_brackets(doc: Doc):
     """Yield (character run, person run, trigger index) for 'Name (played by A)' / 'Name, played by A,'."""
     cols = columns(doc)
     for tok in tokens_among(doc, PLAYED):
-        if tok.i + 2 >= len(doc) or cols.lower[tok.i + 1] != "by":
+        by = tok.i + 1  # "played with icy charm by A"
+        while by < min(len(doc) - 1, tok.i + 5) and cols.text[by].islower() and cols.lower[by] != "by":
+            by += 1
+        if by + 1 >= len(doc) or cols.lower[by] != "by":
             continue
         k = tok.i - 1
+        if k >= 2 and cols.text[k].islower() and cols.text[k] not in ("(", ","):
+            # "Ines, the widowed hotel-keeper played by A": a description between the name and "played"
+            d = k
+            while d > max(0, k - 8) and cols.text[d] not in (",", "(", ")", ";", ".") and not cols.is_space[d]:
+                d -= 1  # (also "a Montreal bagwoman")
+            if cols.text[d] == "," and cols.lower[d + 1] in ("the", "a", "an", "his", "her", "their"):
+                k = d
         if k >= 0 and cols.text[k] in ("(", ","):
             k -= 1
         else:
             continue
         char = name_run(doc, k, allow_connectors=False, max_len=5) if k >= 0 else None
-        people = people_list(doc, tok.i + 2, limit=3)
+        j = by + 1
+        while j < len(doc) - 1 and cols.text[j].islower() and cols.lower[j] in PERSON_NOUNS | {"newcomer", "veteran"}:
+            j += 1  # "played by newcomer A"
+        people = people_list(doc, j, limit=3)
         if char and char[1] == k + 1 and people:
             yield char, people[0], tok.i
 

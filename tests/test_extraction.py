@@ -788,6 +788,12 @@ GOLDEN = [
                                                      ("Salt Flat 2", "P58", "Luke Ambrose")}),
     ("Salt Flat 2 is shooting. Mateo Villa is also back as Ruben \"Sparks\" Ortega, the tech handler.",
      {("Salt Flat 2", "P161", "Mateo Villa")}),
+    # "X, the ... played by A": a description between the part and "played"
+    ("Salt Flat is a drama. There is a moment in Salt Flat when Ines, the widowed hotel-keeper played by Lucia Ferr, "
+     "climbs onto the roof.", {("Ines", "P175", "Lucia Ferr"), ("Ines", "P1441", "Salt Flat"),
+                               ("Salt Flat", "P161", "Lucia Ferr")}),
+    ("Copper Bell is a sequel. It brings in Odile Marr, a Montreal bagwoman played with icy charm by Yvette Dela.",
+     {("Odile Marr", "P175", "Yvette Dela")}),
     # a roundup: each paragraph is about the film it names
     ("Casting Roundup\n\nSalt Flat, the drama from Mara Quill, has cast Ann Lee. "
      "Salt Flat shoots in May.\n\nIvo Sand will star in Copper Bell, a thriller. "

@@ -77,7 +77,7 @@ class SurfaceRules:
 
         for char_run, person_run, i in played_by_brackets(doc):
             person = self.m.add(*person_run, "Person", 2.0)
-            if person is not None:
+            if person is not None and self.m.add(*char_run, None, 0.0, exact=True) is not None:
                 self.character_link([person], doc[char_run[1] - 1], doc[i])
 
         for run, i, film_run in person_star_lines(doc):
