@@ -794,6 +794,11 @@ GOLDEN = [
                                ("Salt Flat", "P161", "Lucia Ferr")}),
     ("Copper Bell is a sequel. It brings in Odile Marr, a Montreal bagwoman played with icy charm by Yvette Dela.",
      {("Odile Marr", "P175", "Yvette Dela")}),
+    # "the director's sister": the person the text made director (one of her surname first)
+    ("Harbor Line 2 is directed by Sigrid Vale. Liv Vale, the director's younger sister, produces.",
+     {("Liv Vale", "P3373", "Sigrid Vale")}),
+    ("Salt Flat was directed by Mateo Quint. Park shot director Celine Arno's Paper Lanterns. The production was "
+     "mounted by the director's sister, Valeria Quint.", {("Mateo Quint", "P3373", "Valeria Quint")}),
     # a roundup: each paragraph is about the film it names
     ("Casting Roundup\n\nSalt Flat, the drama from Mara Quill, has cast Ann Lee. "
      "Salt Flat shoots in May.\n\nIvo Sand will star in Copper Bell, a thriller. "
@@ -943,6 +948,8 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Salt Flat was directed by Mateo Quint. Park shot director Celine Arno's Paper Lanterns. The production was "
+     "mounted by the director's sister, Valeria Quint.", ("Celine Arno", "P3373", "Valeria Quint")),
     ("Salt Flat 2 is shooting. Mateo Villa is also back as Ruben \"Sparks\" Ortega, the tech handler.",
      ("Sparks", "P161", "Mateo Villa")),
     ("Salt Flat 2 is a sequel. It is directed by Priya Rao, best known for the heist caper Paper Tigers (2019). "

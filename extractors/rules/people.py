@@ -79,8 +79,8 @@ class PeopleRules:
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
             named = [noun.head]
         if not named and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i \
-                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
-            named = [noun.head]  # "A, B's older brother"
+                and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or self._role_owner(c)) for c in noun.children):
+            named = [noun.head]  # "A, B's older brother", "A, the director's sister"
         if not named and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
             subj = subject_of(noun.head)  # "A is B's wife", "A, who is also B's wife"
@@ -99,6 +99,9 @@ class PeopleRules:
                 and self.cols.pos[k - 1] == "PROPN":
             owner = self.m.vote(self.doc[k - 1], "Person", 1.0)  # "A and B's sister": B's, whatever the parse
             anchor = [owner] if owner is not None else []
+        elif poss is not None and self._role_owner(poss):
+            surnames = {t.text for t in named}  # "the director's sister, B Quintana": the director of her name
+            anchor = self._role_holder(poss, noun, surnames)  # else whoever the text last made director
         elif poss is not None and poss.pos_ != "PRON":
             anchor = self.person(poss, 1.0)
         elif poss is not None:
@@ -127,6 +130,21 @@ class PeopleRules:
                                                    for p in self.m.all if p.votes.get("Person", 0) >= 1):
                     other.full = f"{other.text} {surname}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
+
+    def _role_owner(self, tok: Token) -> bool:
+        """'the director's', 'the producer's': a crew role standing for the person who holds it."""
+        return tok.pos_ == "NOUN" and tok.text.islower() and self.lex.role_nouns.get(tok.lemma_.lower()) in (
+            "P57", "P58", "P162", "P86", "P344", "P1040") and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                   for c in tok.children)
+
+    def _role_holder(self, role: Token, before: Token, surnames: set[str] = frozenset()) -> list[Mention]:
+        """The person last credited, before ``before``, with the crew role a noun names (one of the
+        given surnames first)."""
+        rel = self.lex.role_nouns[role.lemma_.lower()]
+        holders = [r.object for r in self.raw if r.relation == rel and isinstance(r.object, Mention)
+                   and r.trigger.i < before.i and r.object.votes.get("Person", 0) >= 1]
+        kin = [h for h in holders if h.text.split()[-1] in surnames]
+        return (kin or holders)[-1:]
 
     def _main_person(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """Who "he"/"she" opening a sentence most likely is: the person named most often so far
