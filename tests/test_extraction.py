@@ -794,6 +794,9 @@ GOLDEN = [
                                ("Salt Flat", "P161", "Lucia Ferr")}),
     ("Copper Bell is a sequel. It brings in Odile Marr, a Montreal bagwoman played with icy charm by Yvette Dela.",
      {("Odile Marr", "P175", "Yvette Dela")}),
+    # a studio's quoted title, a studio's comedy
+    ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
+     {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
     # "the director's sister": the person the text made director (one of her surname first)
     ("Harbor Line 2 is directed by Sigrid Vale. Liv Vale, the director's younger sister, produces.",
      {("Liv Vale", "P3373", "Sigrid Vale")}),
@@ -948,6 +951,10 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("The film's title comes from Ivo Sand's \"Stars Forever\", a march. Glass Harbor is a film.",
+     ("Stars Forever", "P57", "Ivo Sand")),
+    ("Mara Quill directed The Lantern Case. The Lantern Case, Mara Quill's twisty period whodunit, is long.",
+     ("The Lantern Case", "P750", "Mara Quill")),
     ("Salt Flat was directed by Mateo Quint. Park shot director Celine Arno's Paper Lanterns. The production was "
      "mounted by the director's sister, Valeria Quint.", ("Celine Arno", "P3373", "Valeria Quint")),
     ("Salt Flat 2 is shooting. Mateo Villa is also back as Ruben \"Sparks\" Ortega, the tech handler.",

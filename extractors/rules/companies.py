@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import YEAR, name_run, title_span, tokens_among
+from ..titles import YEAR, headline_at, name_run, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -257,6 +257,14 @@ class CompanyRules:
             if self.doc[owner.left_edge.i].i >= 2 and self.cols.text[owner.left_edge.i - 1] == "-":
                 crafts.append(self.lex.role_nouns.get(
                     self.cols.lower[owner.left_edge.i - 2] + "-" + self.cols.lower[owner.left_edge.i], ""))
+            firm = self.m.at(owner)
+            if firm is not None and not crafts and firm.votes.get("Organization", 0) > firm.votes.get("Person", 0) \
+                    and (self.cols.lower[firm.end - 1] in self.lex.org_suffixes or firm.end - firm.start == 1
+                         or firm.votes.get("Organization", 0) >= 2.5):
+                for f in films:  # "Studio's romantic comedy Title": the studio's, not a person's
+                    self._owner_company(f, firm, noun)
+                owner = None
+        if owner is not None:
             words = {t.lower_ for t in noun.subtree if t.i < noun.i}
             rels = [r for c in crafts for r in c.split("+") if r in ("P57", "P58")] or \
                 (["P161"] if words & {"starring", "acting", "leading"} else ["P57"])  # "A's final starring feature"
@@ -316,6 +324,10 @@ class CompanyRules:
             if m.votes.get("Film", 0) < 2.0 or m.start < 2:
                 continue
             k = m.start - 1
+            quoted = cols.text[k] in ('"', "“", "'", "‘") and k >= 1 and cols.space[k - 1] and not cols.space[k] \
+                and not headline_at(doc, k)  # an opening quote, not the apostrophe of "Bros.'"
+            if quoted:
+                k -= 1  # 'Studio's "Title"' (a studio's only: 'Sousa's "March"' is no film of Sousa's)
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"
             steps = 0
             while k >= 1 and steps < 6 and (YEAR.match(cols.text[k]) or self._modifier(doc[k]) or (
@@ -344,10 +356,15 @@ class CompanyRules:
                                      and owner.votes.get("Organization", 0) <= 1.0):
                 surname_of_person = True  # "Ann Vale's Title": a person's film, whatever NER said
                 owner.votes["Person"] += 1.0
-            if not surname_of_person and owner.votes.get("Organization", 0) >= 1 and \
-                    owner.votes.get("Organization", 0) >= owner.votes.get("Person", 0):
+            lone = owner.end - owner.start == 1 and not surname_of_person and owner.votes.get("Person", 0) < 2 \
+                and not any(len(p.text.split()) >= 2 and owner.text in p.text.split()
+                            for p in self.m.all if p is not owner)
+            if not surname_of_person and (owner.votes.get("Organization", 0) >= 1 and owner.votes.get(
+                    "Organization", 0) >= owner.votes.get("Person", 0) or lone):
+                # (one word no full name of the text ends with: "Neon's Title", "Searchlight's Title")
+                owner.votes["Organization"] += 1.0
                 self._owner_company(m, owner, doc[k])
-            elif owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON":
+            elif not quoted and (owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON"):
                 owner.votes["Person"] += 0.5
                 directed = {w for r in self.raw if r.relation == "P57" and isinstance(r.object, Mention)
                             for w in (r.object.key, r.object.key.split()[-1] if r.object.key else "")}
