@@ -133,6 +133,8 @@ def assemble(reader, modality):
         words = label.split()
         if typ == "Character" and len(words) >= 3 and words[0].lower().rstrip(".") in RANKS | {"dr", "sheriff"}:
             rec["aliases"].add(" ".join(words[1:]))  # "Detective Ada Crane" is also "Ada Crane"
+        if typ == "Series" and getattr(m, "series_noun", None) and not label.lower().endswith(m.series_noun):
+            rec["aliases"].add(f"{label} {m.series_noun}")  # "Ironbridge" is also "Ironbridge trilogy"
         rec["spans"].add(cols.char_span(m.start, m.end))
         if typ == "Film" and m.year:
             rec["year"] = m.year

@@ -794,6 +794,9 @@ GOLDEN = [
                                ("Salt Flat", "P161", "Lucia Ferr")}),
     ("Copper Bell is a sequel. It brings in Odile Marr, a Montreal bagwoman played with icy charm by Yvette Dela.",
      {("Odile Marr", "P175", "Yvette Dela")}),
+    # series: "the third film in the Tales of X series", however the parser hangs it
+    ("First Light is the third film in the Tales of Lanternvale series.",
+     {("First Light", "P179", "Tales of Lanternvale")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
@@ -1132,3 +1135,11 @@ def test_parse_walks_end_at_the_root(extractor):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert ("Salt Season", "P161", "Cal Blake") in found
+
+
+def test_series_is_also_named_with_its_noun(extractor):
+    """'the Ironvale trilogy': the series is labelled 'Ironvale' and also known as 'Ironvale trilogy'."""
+    ex = extractor.extract(Article(text="Sunday Money, the second film in the Ironvale trilogy, opened in 1981.",
+                                   source="x"))
+    series = [e for e in ex.entities if e.type == "Series"]
+    assert [(e.label, e.aliases) for e in series] == [("Ironvale", ("Ironvale trilogy",))]

@@ -143,8 +143,12 @@ class SequelRules:
         if run is None:
             return
         run.votes["Series"] += 3.0
+        run.series_noun = noun.lower_  # type: ignore[attr-defined]  ("the Title trilogy" is also its name)
         self._series_members(run, noun)
         host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "from") else None
+        k = run.start - (1 if run.start >= 1 and self.cols.lower[run.start - 1] == "the" else 0)
+        if (host is None or host.pos_ == "PROPN") and k >= 2 and self.cols.lower[k - 1] in ("in", "of", "from"):
+            host = self.doc[k - 2]  # "the third film in the Tales of Lanternfield series", however parsed
         if host is not None and (host.lemma_.lower() in ENTRY_NOUNS or host.lemma_.lower() in self.lex.film_nouns):
             # "X is the third installment in the Y franchise", "X, the latest entry in the Y series"
             for f in self._described_film(host):
