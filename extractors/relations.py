@@ -312,7 +312,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.kin_rules(tok, lemma)
             if lemma in ("knot", "husband", "wife") and tok.pos_ == "NOUN":
                 self.couple_rules(tok, lemma)
-            if lemma == "base" and tok.tag_ == "VBN" or lemma == "adapt" and tok.pos_ == "VERB":
+            if lemma == "base" and tok.tag_ == "VBN" or lemma == "adapt" and tok.pos_ == "VERB" \
+                    or lemma == "draw" and tok.tag_ == "VBN":  # "loosely drawn from X"
                 self.based_rules(tok)
             if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 self.character_is_rules(tok)
@@ -469,7 +470,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
-            "secure", "win", "nab", "pick", "knot"} | ACQUIRE_VERBS
+            "secure", "win", "nab", "pick", "knot", "draw"} | ACQUIRE_VERBS
     return frozenset(words), verbs
 
 

@@ -794,6 +794,15 @@ GOLDEN = [
                                ("Salt Flat", "P161", "Lucia Ferr")}),
     ("Copper Bell is a sequel. It brings in Odile Marr, a Montreal bagwoman played with icy charm by Yvette Dela.",
      {("Odile Marr", "P175", "Yvette Dela")}),
+    # sources: "Adapted from A's novel \"X\", the film ...", "loosely drawn from X", "adapted it from A's novel X"
+    ("Salt Road is a drama. Adapted from Octavio Lern's 2016 novel \"Days of Salt,\" the film follows Ines.",
+     {("Salt Road", "P144", "Days of Salt")}),
+    ("Undertow Bay is a drama, loosely drawn from The House on Bar Point, a 1978 novel by Ola Ade.",
+     {("Undertow Bay", "P144", "The House on Bar Point")}),
+    # a film named as someone's debut is in passing: "the film" is still the article's
+    ("'Salt Road' Review: A Winter Drama\n\nSalt Road is Ivo Sand's second film. It has the patience that marked "
+     "his debut, \"Low Season\" (2019). Adapted from a novel, the film follows a widow. Northgate will open the "
+     "film in October.", {("Salt Road", "P750", "Northgate")}),
     # series: "the third film in the Tales of X series", however the parser hangs it
     ("First Light is the third film in the Tales of Lanternvale series.",
      {("First Light", "P179", "Tales of Lanternvale")}),

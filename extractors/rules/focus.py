@@ -273,8 +273,19 @@ class FocusRules:
             memo[m.start, m.end] = self._read_aside(m)
         return memo[m.start, m.end]
 
+    PAST_WORK = frozenset({"previous", "last", "earlier", "prior", "first", "breakout"})
+
     def _read_aside(self, m: Mention) -> bool:
         t = self.doc[m.end - 1]
+        cols = self.cols
+        k = m.start - 1
+        if k >= 0 and cols.text[k] in ('"', "“", "'", "‘"):
+            k -= 1
+        if k >= 2 and cols.text[k] == "," and (cols.lemma[k - 1] == "debut" or cols.lemma[k - 1] in self.lex.film_nouns
+                                                and cols.lower[k - 2] in self.PAST_WORK):
+            before = cols.lower[max(0, k - 4):k - 1]
+            if any(w in ("his", "her", "their") for w in before):
+                return True  # "his debut, X (2019)", "her previous feature, X": the person's past work
         if m.start >= 2 and self.cols.lower[m.start - 1] in ("original", "first") \
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing

@@ -184,8 +184,16 @@ class SequelRules:
 
     def based_rules(self, v: Token) -> None:
         """'Title is based on the novel Work', 'Title adapts A's novel of the same name'."""
-        if v.lemma_ == "adapt":
+        adapted = None  # "adapted it from X": "it" is the film, X the source
+        if v.lemma_ in ("adapt", "draw"):
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            src = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            if src is not None and (obj is None or obj.lower_ == "it" or obj.text.islower()
+                                    and obj.lemma_.lower() in self.lex.film_anaphors):
+                adapted, obj = obj, src  # "Adapted from A's novel X, the film ...", "drawn from X"
+            elif v.lemma_ == "draw":
+                return
         else:
             on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
             obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
@@ -200,6 +208,8 @@ class SequelRules:
                                         for c in v.children):
                 for p in self.person(subj, 1.0):
                     self.emit(films[0], "P58", p, v, "verb", 0.75)
+        elif adapted is not None:
+            films = self.film(adapted)
         else:
             films = self.film(subj) if subj is not None else self.film(host)
         if not films and subj is None:
@@ -226,17 +236,21 @@ class SequelRules:
         work_tok = obj
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
             app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
-            if app is None and obj.i + 1 < len(self.doc) and self.cols.text[obj.i + 1][:1].isupper():
-                app = self.doc[obj.i + 1]
+            nxt = obj.i + 1
+            if nxt < len(self.doc) and self.cols.text[nxt] in ('"', "“", "'", "‘"):
+                nxt += 1  # 'the novel "X"'
+            if app is None and nxt < len(self.doc) and self.cols.text[nxt][:1].isupper():
+                app = self.doc[nxt]
             if app is None:
                 return
             work_tok = app
         if not work_tok.text[:1].isupper():
             return
         run = name_run(self.doc, work_tok.i)
-        work = self.m.add(*run, "Work", 3.0) if run is not None else None
+        weight = 4.5 if work_tok is not obj else 3.0  # "the novel 'X'": called a novel, whatever its quotes say
+        work = self.m.add(*run, "Work", weight) if run is not None else None
         if work is None:
-            work = self.m.vote(work_tok, "Work", 3.0)
+            work = self.m.vote(work_tok, "Work", weight)
         for f in films:
             self.emit(f, "P144", work, v, "based", 0.8)
 
