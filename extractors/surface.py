@@ -19,6 +19,7 @@ STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars":
 ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "producers", "writer", "writers",
               "screenwriter", "filmmaker", "filmmakers", "actor", "actress", "newcomer", "veteran", "star",
               "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer"}
+GROUP_WORDS = frozenset({"sibling", "siblings", "brothers", "sisters", "twins", "duo", "pair", "team", "couple"})
 PERSON_NOUNS = {"actor", "actress", "newcomer", "star", "veteran", "comedian", "singer", "rapper", "player",
                 "performer", "musician", "model", "icon", "legend"}
 # the lexicon's film nouns, less the ones that name a stage of work ("project", "release", "entry"), plus "short"
@@ -280,7 +281,8 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         start = by + 1
         while start < len(doc) - 1 and (cols.lower[start] in ROLE_WORDS and not (cols.text[start].istitle()
                                                                         and cols.lower[start] in ("studio", "streamer"))
-                                        or cols.lower[start] in ("the", "a", "both", "either")
+                                        or cols.lower[start] in ("the", "a", "both", "either") or cols.lower[start]
+                                        in GROUP_WORDS and cols.text[start].islower()  # "by sibling duo A and B"
                                         or cols.ent[start] == "NORP" and cols.lower[start + 1] in ROLE_WORDS):
             start += 1  # "shot by cinematographer A", "distributed by both A and B", "by Nigerian filmmaker A"
         owner = name_run(doc, start, allow_connectors=False, max_len=4) if start < len(doc) else None

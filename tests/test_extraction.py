@@ -806,6 +806,12 @@ GOLDEN = [
     # series: "the third film in the Tales of X series", however the parser hangs it
     ("First Light is the third film in the Tales of Lanternvale series.",
      {("First Light", "P179", "Tales of Lanternvale")}),
+    # sibling groups: "sibling duo A and B Vale", "Lagos-based brothers A Obi and B Obi"
+    ("Lucky Penny was directed by sibling duo Nadia and Samir Hadd.",
+     {("Lucky Penny", "P57", "Nadia Hadd"), ("Lucky Penny", "P57", "Samir Hadd"),
+      ("Nadia Hadd", "P3373", "Samir Hadd")}),
+    ("Daybreak Inn, from Lagos-based brothers Emeka Obu and Chinedu Obu, is a drama.",
+     {("Chinedu Obu", "P3373", "Emeka Obu")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),

@@ -43,7 +43,7 @@ class PeopleRules:
                 and self.cols.pos[noun.i + 1] == "PROPN":
             from ..surface import people_list  # "directed by brothers Hal and Teddy Okoro"
             runs = people_list(self.doc, noun.i + 1)
-            group = [m for r in runs for m in [self.m.add(*r, "Person", 1.0)] if m is not None]
+            group = [m for r in runs for m in [self.m.add(*r, "Person", 1.0, exact=len(runs) > 1)] if m is not None]
             if len(group) >= 2:
                 for a in range(len(group)):
                     for b in range(a + 1, len(group)):
@@ -130,6 +130,27 @@ class PeopleRules:
                                                    for p in self.m.all if p.votes.get("Person", 0) >= 1):
                     other.full = f"{other.text} {surname}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
+
+    def sibling_group_rules(self) -> None:
+        """'sibling duo A and B Vale', 'the Vale sisters, A and B': siblings, however the parser tagged 'sibling'."""
+        from ..surface import people_list
+
+        cols = self.cols
+        for k in cols.where(("sibling", "siblings")):
+            j = k + 1
+            if j < len(cols.text) and cols.lower[j] in ("duo", "pair", "team", "act"):
+                j += 1
+            if j >= len(cols.text) or not cols.text[j][:1].isupper():
+                continue
+            runs = people_list(self.doc, j, limit=4)
+            group = [m for r in runs for m in [self.m.add(*r, "Person", 1.5, exact=True)] if m is not None]
+            surname = group[-1].text.split()[-1] if group and len(group[-1].text.split()) >= 2 else None
+            for m in group:
+                if surname and len(m.text.split()) == 1:
+                    m.full = f"{m.text} {surname}"  # type: ignore[attr-defined]  ("Nadia and Samir Haddad")
+            for a in range(len(group)):
+                for b in range(a + 1, len(group)):
+                    self.emit(group[a], "P3373", group[b], self.doc[k], "kin", 0.8)
 
     def _role_owner(self, tok: Token) -> bool:
         """'the director's', 'the producer's': a crew role standing for the person who holds it."""
