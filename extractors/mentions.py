@@ -212,6 +212,8 @@ class Mentions:
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
         while start < end and cols.lower[start] in CREDIT_WORDS:
             start += 1  # NER's "Featuring A", "A Jr. Directed"
+        if start + 1 < end and cols.lower[start] in ("brothers", "sisters", "siblings", "twins"):
+            start += 1  # "Brothers Arvid and Nils Vale" opening a sentence
         while end > start and (cols.text[end - 1] in ("'s", "’s", "'", "’") or cols.is_punct[end - 1]
                                or cols.lower[end - 1] in CREDIT_WORDS
                                or cols.text[end - 1].isalpha() and cols.text[end - 1].islower()
@@ -221,7 +223,8 @@ class Mentions:
             end -= 1  # (NER's "Focus later", "A Jr. directed", "A co" of "A co-wrote")
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]
-            if cols.lower[k] == "by" and nxt.ent_type_ == "PERSON" or \
+            if cols.lower[k] == "by" and (nxt.ent_type_ == "PERSON" or k + 2 < end and nxt.pos_ == "PROPN"
+                                          and nxt.is_title and doc[k + 2].pos_ == "PROPN" and doc[k + 2].is_title) or \
                     cols.lower[k] == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the") \
                     and (nxt.ent_iob_ == "B" or cols.lower[end - 1] in self.lex.org_suffixes):
                 # "Title for Studio", "Title for Focus Features": a second name starts there

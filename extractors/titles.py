@@ -306,6 +306,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
         while end < hi_limit and end - start < max_len and (_title_ok(doc[end])
                                                             or _inner_possessive(doc, start, end, hi_limit)) \
                 and not YEAR.match(cols.text[end]):
+            if cols.lower[end] == "by" and end + 2 < hi_limit and cols.is_title[end + 1] and cols.is_title[end + 2] \
+                    and cols.pos[end + 1] == cols.pos[end + 2] == "PROPN" and end - start >= 1:
+                break  # "the graphic novel X by Kenji Morioka": the author is no part of the title
             if cols.lower[end] in ("and", "with", "by", "from", "in", "at", "on", "for") and end + 1 < hi_limit \
                     and cols.ent_iob[end + 1] == "B" and cols.ent[end + 1] in ("PERSON", "ORG", "GPE", "DATE") \
                     and not (cols.lower[end] == "from" and cols.ent[end + 1] == "GPE"):

@@ -812,6 +812,9 @@ GOLDEN = [
       ("Nadia Hadd", "P3373", "Samir Hadd")}),
     ("Daybreak Inn, from Lagos-based brothers Emeka Obu and Chinedu Obu, is a drama.",
      {("Chinedu Obu", "P3373", "Emeka Obu")}),
+    ("Ruin Road is an adaptation of the graphic novel The Ash Ledger by Kenji Mori.",
+     {("Ruin Road", "P144", "The Ash Ledger")}),
+    ("Harbor Line is a drama. Searchlight will release the film in 2026.", {("Harbor Line", "P577", "2026")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
@@ -969,6 +972,7 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Harbor Line is a drama. Searchlight will release the film in 2026.", ("Searchlight", "P577", "2026")),
     ("The film's title comes from Ivo Sand's \"Stars Forever\", a march. Glass Harbor is a film.",
      ("Stars Forever", "P57", "Ivo Sand")),
     ("Mara Quill directed The Lantern Case. The Lantern Case, Mara Quill's twisty period whodunit, is long.",

@@ -350,6 +350,8 @@ class VerbRules:
                 self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN" or releaser
                 or film_noun and subj.pos_ == "PROPN" and not self._is_person(subj)):
             org_tok, film_tok = subj, dobj  # "Studio released Title", "Studio will open the film in October"
+        elif not passive and film_noun:
+            film_tok = dobj  # "A will release the film in 2026": the film, whoever A is
         if film_tok is None and v.lemma_ in self.lex.release_verbs and not (not passive and dobj is not None):
             film_tok = subj if subj is not None and not self._is_person(subj) else host  # "Title opens Friday"
         self._release_year(v, film_tok, preps)
