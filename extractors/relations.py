@@ -120,6 +120,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i
                   and tok.dep_ in ("nsubj", "nsubjpass") and self.cols.text[a.left_edge.i - 1] == ","
                   and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not tok.conjuncts:
+            listed += [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i
+                       and any(g.dep_ == "cc" for g in c.children)]  # "A Vale and B Lee will star", mis-parsed
         for t in [tok, *tok.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]:  # "A, B and C will"
             if t is not tok and any(c.dep_ == "appos" and c.text.islower() and (
                     c.lemma_.lower() in self.lex.film_nouns or c.lower_ == "debut") for c in t.children):

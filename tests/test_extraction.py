@@ -815,6 +815,12 @@ GOLDEN = [
     ("Ruin Road is an adaptation of the graphic novel The Ash Ledger by Kenji Mori.",
      {("Ruin Road", "P144", "The Ash Ledger")}),
     ("Harbor Line is a drama. Searchlight will release the film in 2026.", {("Harbor Line", "P577", "2026")}),
+    # appositions the parser reads as lists, names with hyphens, subjects it mis-hangs
+    ("Ruin Road, Sigrun Hall's third feature, is a thriller.", {("Ruin Road", "P57", "Sigrun Hall")}),
+    ("Ember Lane Studios has closed a deal with Kestrel Pictures on The Tailor Of Yaba, the second feature from "
+     "Chidi Okonkwo-Bell.", {("The Tailor Of Yaba", "P57", "Chidi Okonkwo-Bell")}),
+    ("Chloe Marsh and Minh Tran will star in Us Two, a comedy.",
+     {("Us Two", "P161", "Chloe Marsh"), ("Us Two", "P161", "Minh Tran")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
@@ -972,6 +978,8 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Ember Lane Studios has closed a deal with Kestrel Pictures on The Tailor Of Yaba, the second feature from "
+     "Chidi Okonkwo-Bell.", ("Kestrel Pictures", "P57", "Chidi Okonkwo-Bell")),
     ("Harbor Line is a drama. Searchlight will release the film in 2026.", ("Searchlight", "P577", "2026")),
     ("The film's title comes from Ivo Sand's \"Stars Forever\", a march. Glass Harbor is a film.",
      ("Stars Forever", "P57", "Ivo Sand")),

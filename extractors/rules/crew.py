@@ -460,13 +460,14 @@ class CrewRules:
         if src.head.lower_ == "by" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
             return  # "music for the comedy by A": the by-phrase belongs to the music
         m = self.m.at(src)
-        named_like_person = m is not None and 2 <= m.end - m.start <= 3 and all(
-            t.pos_ == "PROPN" and t.is_title for t in self.doc[m.start:m.end]) \
+        named_like_person = m is not None and 2 <= len(m.text.split()) <= 3 and all(
+            t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in self.doc[m.start:m.end]) \
             and self.cols.lower[m.end - 1].rstrip(".") not in self.lex.org_suffixes | {"bros", "inc", "llc", "ltd"}
         if not (src.ent_type_ == "PERSON" or self._is_person(src) or named_like_person) \
                 or m is not None and m.votes.get("Organization", 0) > m.ner.get("Organization", 0):
             return  # "a thriller from Netflix": a company's film, not its director's
-        films = self._described_film(noun)
+        films = [f for f in self._described_film(noun) if not isinstance(f, Mention)
+                 or f.votes.get("Organization", 0) < max(1.0, f.votes.get("Film", 0))]  # (not the studio in a deal)
         if not films and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
             films = [self.focus(noun)]  # "the new thriller from A"
         for f in films:

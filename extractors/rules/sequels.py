@@ -160,8 +160,17 @@ class SequelRules:
         named = [c for c in noun.children if c.dep_ == "appos" and c.text[:1].isupper()]
         if named:
             return self.film(named[0], 1.5, anaphora=False)
+        edge = noun.left_edge.i
+        if noun.dep_ in ("appos", "conj") and edge >= 2 and self.cols.text[edge - 1] == ",":
+            near = self.m.by_token.get(edge - 2)  # "... on Title, the second feature from A": the title just before
+            if near is not None and near.end == edge - 1 and near.votes.get("Film", 0) >= 2.5:
+                near.votes["Film"] += 1.5
+                return [near]
         if noun.dep_ == "appos" and noun.head.text[:1].isupper():
             return self.film(noun.head, 1.5, anaphora=False)
+        if noun.dep_ == "conj" and noun.head.pos_ == "PROPN" and noun.left_edge.i >= 1 \
+                and self.cols.text[noun.left_edge.i - 1] == "," and noun.head.i < noun.i:
+            return self.film(noun.head, 1.5, anaphora=False)  # "Title, A's third feature, ...", parsed as a list
         if noun.dep_ == "attr" and noun.head.lemma_ == "be" or noun.dep_ == "dobj" and noun.head.lemma_ == "mark":
             subj = subject_of(noun.head)
             if subj is not None:
