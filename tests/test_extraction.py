@@ -821,6 +821,8 @@ GOLDEN = [
      "Chidi Okonkwo-Bell.", {("The Tailor Of Yaba", "P57", "Chidi Okonkwo-Bell")}),
     ("Chloe Marsh and Minh Tran will star in Us Two, a comedy.",
      {("Us Two", "P161", "Chloe Marsh"), ("Us Two", "P161", "Minh Tran")}),
+    ("The shortlist includes \"Paloma 2\", Lucia Ferr's sequel to her 2021 hit \"Paloma\".",
+     {("Paloma 2", "P57", "Lucia Ferr"), ("Paloma 2", "P155", "Paloma")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),

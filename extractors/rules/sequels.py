@@ -161,9 +161,12 @@ class SequelRules:
         if named:
             return self.film(named[0], 1.5, anaphora=False)
         edge = noun.left_edge.i
-        if noun.dep_ in ("appos", "conj") and edge >= 2 and self.cols.text[edge - 1] == ",":
-            near = self.m.by_token.get(edge - 2)  # "... on Title, the second feature from A": the title just before
-            if near is not None and near.end == edge - 1 and near.votes.get("Film", 0) >= 2.5:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "attr") and edge >= 2 and self.cols.text[edge - 1] == ",":
+            last = edge - 2
+            if last >= 1 and self.cols.text[last] in ('"', "”", "’", "'"):
+                last -= 1  # '"Title", A's sequel to ...'
+            near = self.m.by_token.get(last)  # "... on Title, the second feature from A": the title just before
+            if near is not None and near.end == last + 1 and near.votes.get("Film", 0) >= 2.5:
                 near.votes["Film"] += 1.5
                 return [near]
         if noun.dep_ == "appos" and noun.head.text[:1].isupper():
