@@ -823,6 +823,11 @@ GOLDEN = [
      {("Us Two", "P161", "Chloe Marsh"), ("Us Two", "P161", "Minh Tran")}),
     ("The shortlist includes \"Paloma 2\", Lucia Ferr's sequel to her 2021 hit \"Paloma\".",
      {("Paloma 2", "P57", "Lucia Ferr"), ("Paloma 2", "P155", "Paloma")}),
+    # banners: "produced through Firm Films", "through the pair's Bristol-based company, Firm Pictures"
+    ("Undertow Bay is a drama. Undertow Bay was produced through Ebb House Films.",
+     {("Undertow Bay", "P272", "Ebb House Films")}),
+    ("Anchor Point is a drama, produced through the pair's Bristol-based company, Two Tides Pictures.",
+     {("Anchor Point", "P272", "Two Tides Pictures")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),

@@ -151,19 +151,28 @@ class CompanyRules:
         for tok in tokens_among(doc, ("through", "under", "via")):
             if not any(t.lemma_.lower() in ("produce", "producer", "co-produce") for t in tok.sent):
                 continue
+            end = self.cols.sent_end[tok.i]
             j = tok.i + 1
-            while j < self.cols.sent_end[tok.i] and cols.text[j].islower() and cols.lower[j] not in self.BANNER_NOUNS \
+            while j < end and cols.text[j].islower() and cols.lower[j] not in self.BANNER_NOUNS \
                     and j - tok.i <= 3:
                 j += 1  # "through their (production)"
-            noun_first = j < self.cols.sent_end[tok.i] and cols.lower[j] in self.BANNER_NOUNS
+            noun_first = j < end and cols.lower[j] in self.BANNER_NOUNS
+            if not noun_first:  # "through the pair's Bristol-based company, X"
+                far = next((x for x in range(tok.i + 1, min(end, tok.i + 9)) if cols.lower[x] in self.BANNER_NOUNS
+                            and x + 2 < end and cols.text[x + 1] == "," and cols.text[x + 2][:1].isupper()), None)
+                if far is not None:
+                    j, noun_first = far, True
             k = j + 1 if noun_first else j
+            if not noun_first and k < end and cols.lower[k] == "the":
+                k += 1
             if k < self.cols.sent_end[tok.i] and cols.text[k] == ",":
                 k += 1
             run = name_run(doc, k, max_len=5) if k < self.cols.sent_end[tok.i] else None
             if run is None or run[0] != k:
                 continue
-            if not noun_first and not (run[1] < self.cols.sent_end[tok.i] and doc[run[1]].lower_ in self.BANNER_NOUNS):
-                continue  # "through A, B": a company only when the text calls it one
+            if not noun_first and not (run[1] < self.cols.sent_end[tok.i] and doc[run[1]].lower_ in self.BANNER_NOUNS) \
+                    and cols.lower[run[1] - 1] not in self.lex.org_suffixes:
+                continue  # "through A, B": a company only when the text calls it one (or its name does)
             org = self.m.add(*run, "Organization", 3.0)
             film = self.sentence_film_or_focus(tok)
             if org is not None:
