@@ -828,6 +828,8 @@ GOLDEN = [
      {("Undertow Bay", "P272", "Ebb House Films")}),
     ("Anchor Point is a drama, produced through the pair's Bristol-based company, Two Tides Pictures.",
      {("Anchor Point", "P272", "Two Tides Pictures")}),
+    ("Thornfield is a horror film. Black Orchard Pictures, which produced Thornfield, is based in Leeds.",
+     {("Thornfield", "P272", "Black Orchard Pictures")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),

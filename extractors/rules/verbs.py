@@ -175,6 +175,9 @@ class VerbRules:
             people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
                 people = self.person(v.head)
+            elif subj.lower_ == "which" and v.dep_ == "relcl" and rel == "P162" and v.head.pos_ == "PROPN" \
+                    and self._org_like(v.head):
+                people = self.person(v.head)  # "Firm Pictures, which produced Title": a production company
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
                 people = self._main_person(v)
             if len(people) > 1 and any(t.lower_ == "respectively" for t in v.sent):
