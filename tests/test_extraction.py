@@ -830,6 +830,8 @@ GOLDEN = [
      {("Anchor Point", "P272", "Two Tides Pictures")}),
     ("Thornfield is a horror film. Black Orchard Pictures, which produced Thornfield, is based in Leeds.",
      {("Thornfield", "P272", "Black Orchard Pictures")}),
+    ("Kingfisher Bay 2 is shooting. Farah Qures takes over as cinematographer, and Jonah Feld stays on as a "
+     "producer.", {("Kingfisher Bay 2", "P344", "Farah Qures"), ("Kingfisher Bay 2", "P162", "Jonah Feld")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),

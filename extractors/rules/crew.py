@@ -127,7 +127,8 @@ class CrewRules:
                 people_toks += [subj] if subj is not None and subj.pos_ == "PROPN" else []
             elif verb.lemma_ not in ("join", "board"):  # "joined Title as director": the object is the film
                 people_toks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-            if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come", "board", "attach"):
+            if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come", "board", "attach", "take",
+                               "stay", "remain", "step", "continue"):  # "takes over as", "stays on as"
                 subj = subject_of(verb)
                 if subj is not None and subj.pos_ == "PROPN":
                     people_toks.append(subj)
