@@ -738,8 +738,8 @@ GOLDEN = [
     ("Who Killed the Tide? is a 1969 drama film directed by Ivo Sand. It stars Ana Reyes.",
      {("Who Killed the Tide", "P57", "Ivo Sand"), ("Who Killed the Tide", "P161", "Ana Reyes"),
       ("Who Killed the Tide", "P577", "1969")}),
-    ("Escape from Lisbon is a 1979 film. Ann Lee starred in the 1979 movie Escape from Lisbon as a guard.",
-     {("Escape from Lisbon", "P161", "Ann Lee")}),
+    ("Flight from Lisbon is a 1979 film. Ann Lee starred in the 1979 movie Flight from Lisbon as a guard.",
+     {("Flight from Lisbon", "P161", "Ann Lee")}),
     # a trade review's credit block, several labels to a line, and its "A Studio release of a Firm production"
     ("'Salt Road' Review: A Quiet Drama\n\nSalt Road is a quiet film.\n\nProduction: (France) A Northgate Pictures "
      "(in North America) release of a Tierra Alta Cine, Les Films du Nord production. Producers: Ana Reyes, "

@@ -179,7 +179,7 @@ class CompanyRules:
                 self.emit(film, "P272", org, tok, "company", 0.75)
 
     def studio_label_rules(self) -> None:
-        """'the Netflix thriller Title', 'Title (1983), a Studio Pictures neo-noir': a company named as the
+        """'the Streamer thriller Title', 'Title (1983), a Studio Pictures neo-noir': a company named as the
         label of a film is the one that puts it out (its distributor; a production outfit by its name)."""
         doc, cols = self.doc, self.cols
         for m in list(self.m.all):
@@ -336,7 +336,7 @@ class CompanyRules:
             quoted = cols.text[k] in ('"', "“", "'", "‘") and k >= 1 and cols.space[k - 1] and not cols.space[k] \
                 and not headline_at(doc, k)  # an opening quote, not the apostrophe of "Bros.'"
             if quoted:
-                k -= 1  # 'Studio's "Title"' (a studio's only: 'Sousa's "March"' is no film of Sousa's)
+                k -= 1  # 'Studio's "Title"' (a studio's only: 'A's "March"' is no film of A's)
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"
             steps = 0
             while k >= 1 and steps < 6 and (YEAR.match(cols.text[k]) or self._modifier(doc[k]) or (

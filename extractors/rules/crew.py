@@ -19,7 +19,7 @@ from .parse import subject_of
 
 # "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
 CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:])[ \t]+)([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
-# where a label's value ends: a full stop not after an initial ("Robert E. Thompson"), or a bracket
+# where a label's value ends: a full stop not after an initial ("Mara J. Quill"), or a bracket
 CREDIT_VALUE_END = re.compile(r"(?<![ .][A-Z])\.(?=\s|$)|\s\(|;")
 # the trade review's "A Studio (in North America) release of a Firm, Firm production"
 TRADE_RELEASE = re.compile(r"\bAn? ((?:[A-Z0-9][\w&+.'’-]*\s?)+?)\s(?:\([^)]*\)\s)?release of an? "
