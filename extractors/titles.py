@@ -18,6 +18,8 @@ from .columns import columns, doc_text
 from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})  # a quote mark that may open a title
+CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})  # ... and one that may close it
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
                               "friday saturday sunday today tomorrow tonight yesterday".split())
@@ -250,7 +252,7 @@ def _name_at(cols, i: int) -> bool:
         return True
     if not text[0].isupper():
         return False
-    if cols.lower[i] in CREDIT_WORDS and not (i > 0 and cols.text[i - 1] in ('"', "“", "'", "‘")):
+    if cols.lower[i] in CREDIT_WORDS and not (i > 0 and cols.text[i - 1] in OPEN_QUOTES):
         return False  # "Featuring A", "A Jr. Directed and written by ...": a credit, not a name
     pos = cols.pos[i]
     if cols.is_upper[i] and len(text) > 1 and pos not in ("PROPN", "NOUN", "NUM"):
@@ -295,7 +297,7 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     lo_limit, hi_limit = sent.start, min(sent.end, stop if stop is not None else sent.end)
     if not (lo_limit <= i < hi_limit):
         return None
-    quoted = i > 0 and cols.text[i - 1] in ("‘", "“", '"', "'") and cols.text[i][:1].isupper()
+    quoted = i > 0 and cols.text[i - 1] in OPEN_QUOTES and cols.text[i][:1].isupper()
     if not _title_ok(doc[i]) and not quoted and not (forward and cols.text[i].isdigit() and i + 1 < hi_limit
                                                      and cols.is_title[i + 1]
                                                      and cols.ent[i + 1] not in ("DATE", "TIME")):
@@ -534,7 +536,7 @@ def cue_titles(doc: Doc) -> list[Title]:
         if tok.text == "(" and tok.i + 2 < len(doc) and YEAR.match(cols.text[tok.i + 1]) \
                 and cols.text[tok.i + 2] == ")":
             last = tok.i - 1
-            if last > cols.sent_start[tok.i] and cols.text[last] in ('"', "”", "’", "'"):
+            if last > cols.sent_start[tok.i] and cols.text[last] in CLOSE_QUOTES:
                 last -= 1  # '"Title" (2020)'
             run = title_span(doc, last, forward=False) if last >= cols.sent_start[tok.i] else None
             if run and run[1] == last + 1:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import YEAR, headline_at, name_run, title_span, tokens_among
+from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -333,7 +333,7 @@ class CompanyRules:
             if m.votes.get("Film", 0) < 2.0 or m.start < 2:
                 continue
             k = m.start - 1
-            quoted = cols.text[k] in ('"', "“", "'", "‘") and k >= 1 and cols.space[k - 1] and not cols.space[k] \
+            quoted = cols.text[k] in OPEN_QUOTES and k >= 1 and cols.space[k - 1] and not cols.space[k] \
                 and not headline_at(doc, k)  # an opening quote, not the apostrophe of "Bros.'"
             if quoted:
                 k -= 1  # 'Studio's "Title"' (a studio's only: 'A's "March"' is no film of A's)

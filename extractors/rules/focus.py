@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention, sequel_base
-from ..titles import BULLETS, YEAR, headline_at, name_run
+from ..titles import BULLETS, OPEN_QUOTES, YEAR, headline_at, name_run
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
@@ -279,7 +279,7 @@ class FocusRules:
         t = self.doc[m.end - 1]
         cols = self.cols
         k = m.start - 1
-        if k >= 0 and cols.text[k] in ('"', "“", "'", "‘"):
+        if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
         if k >= 2 and cols.text[k] == "," and (cols.lemma[k - 1] == "debut" or cols.lemma[k - 1] in self.lex.film_nouns
                                                 and cols.lower[k - 2] in self.PAST_WORK):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention
-from ..titles import name_run, tokens_among
+from ..titles import CLOSE_QUOTES, OPEN_QUOTES, name_run, tokens_among
 from .base import Focus
 from .parse import subject_of
 
@@ -163,7 +163,7 @@ class SequelRules:
         edge = noun.left_edge.i
         if noun.dep_ not in ("nsubj", "nsubjpass", "attr") and edge >= 2 and self.cols.text[edge - 1] == ",":
             last = edge - 2
-            if last >= 1 and self.cols.text[last] in ('"', "”", "’", "'"):
+            if last >= 1 and self.cols.text[last] in CLOSE_QUOTES:
                 last -= 1  # '"Title", A's sequel to ...'
             near = self.m.by_token.get(last)  # "... on Title, the second feature from A": the title just before
             if near is not None and near.end == last + 1 and near.votes.get("Film", 0) >= 2.5:
@@ -249,7 +249,7 @@ class SequelRules:
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
             app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
             nxt = obj.i + 1
-            if nxt < len(self.doc) and self.cols.text[nxt] in ('"', "“", "'", "‘"):
+            if nxt < len(self.doc) and self.cols.text[nxt] in OPEN_QUOTES:
                 nxt += 1  # 'the novel "X"'
             if app is None and nxt < len(self.doc) and self.cols.text[nxt][:1].isupper():
                 app = self.doc[nxt]
