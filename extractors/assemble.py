@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from .columns import columns
 from .mentions import RANKS, clean, norm_key, person_clusters
+from .modality import PHRASE_METHODS, withdrawn
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
 
 FILMISH = {"Film", "TVSeries"}
@@ -160,7 +161,8 @@ def assemble(reader, modality):
         s_keys = entity_key(r.subject)
         sides = [doc[x.start] for x in (r.subject, r.object) if not isinstance(x, str)]
         mood = modality(r.trigger, sides, r.method)
-        if mood == "negated":
+        people = {w for x in (r.subject, r.object) if getattr(x, "type", None) == "Person" for w in x.text.split()}
+        if mood == "negated" or people and r.method not in PHRASE_METHODS and withdrawn(r.trigger, people):
             continue
         text, start_char, end_char = cols.sentence(r.trigger.i)
         for s in s_keys:

@@ -65,6 +65,23 @@ def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") ->
     return "hedged" if _sentence_hedged(trigger) else "stated"
 
 
+WITHDRAW_VERBS = frozenset({"exit", "quit", "withdraw", "depart", "drop"})
+THE_PROJECT = frozenset({"project", "film", "movie", "picture", "role", "production", "it"})
+
+
+def withdrawn(trigger: Token, names: set[str]) -> bool:
+    """'with A attached to star, but A exited last spring': a later clause of the sentence, whose subject
+    is the fact's person (by any word of the name), takes the fact back."""
+    cols = columns(trigger.doc)
+    for k in range(trigger.i + 1, cols.sent_end[trigger.i]):
+        if cols.lemma[k] in WITHDRAW_VERBS and cols.pos[k] == "VERB":
+            subj = next((c for c in trigger.doc[k].children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in trigger.doc[k].children if c.dep_ == "dobj"), None)
+            if subj is not None and subj.text in names and (obj is None or obj.lower_ in THE_PROJECT):
+                return True  # (not "A starred in X, but A quit the sequel")
+    return False
+
+
 TALKS = frozenset({"talks", "negotiations", "discussions"})
 CANDIDACY = frozenset({"frontrunner", "front-runner", "favorite", "favourite", "offer", "line", "choice", "contender"})
 

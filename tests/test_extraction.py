@@ -832,6 +832,10 @@ GOLDEN = [
      {("Thornfield", "P272", "Black Orchard Pictures")}),
     ("Kingfisher Bay 2 is shooting. Farah Qures takes over as cinematographer, and Jonah Feld stays on as a "
      "producer.", {("Kingfisher Bay 2", "P344", "Farah Qures"), ("Kingfisher Bay 2", "P162", "Jonah Feld")}),
+    ("Lamp Hill is a drama. Maeve Donn was cast in Lamp Hill, but Ivo Sand exited last spring.",
+     {("Lamp Hill", "P161", "Maeve Donn")}),
+    ("Lamp Hill is a drama. Maeve Donn starred in Lamp Hill, but Donn quit the sequel.",
+     {("Lamp Hill", "P161", "Maeve Donn")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
@@ -989,6 +993,8 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Lamp Hill is a drama. Maeve Donn was cast in Lamp Hill, but Donn exited last spring.",
+     ("Lamp Hill", "P161", "Maeve Donn")),
     ("Ember Lane Studios has closed a deal with Kestrel Pictures on The Tailor Of Yaba, the second feature from "
      "Chidi Okonkwo-Bell.", ("Kestrel Pictures", "P57", "Chidi Okonkwo-Bell")),
     ("Harbor Line is a drama. Searchlight will release the film in 2026.", ("Searchlight", "P577", "2026")),
