@@ -836,6 +836,9 @@ GOLDEN = [
      {("Lamp Hill", "P161", "Maeve Donn")}),
     ("Lamp Hill is a drama. Maeve Donn starred in Lamp Hill, but Donn quit the sequel.",
      {("Lamp Hill", "P161", "Maeve Donn")}),
+    ("Night Ferry 2 is shooting. Grant Pell, who headlined the sleeper hit Night Ferry, will not return.",
+     {("Night Ferry", "P161", "Grant Pell")}),
+    ("Ann Lee headlined the 2019 thriller Night Orchard.", {("Night Orchard", "P161", "Ann Lee")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
@@ -993,6 +996,8 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Night Ferry 2 is shooting. Grant Pell, who headlined the sleeper hit Night Ferry, will not return.",
+     ("Night Ferry 2", "P161", "Grant Pell")),
     ("Lamp Hill is a drama. Maeve Donn was cast in Lamp Hill, but Donn exited last spring.",
      ("Lamp Hill", "P161", "Maeve Donn")),
     ("Ember Lane Studios has closed a deal with Kestrel Pictures on The Tailor Of Yaba, the second feature from "

@@ -152,6 +152,16 @@ class CastRules:
                     for p in people:
                         self.emit(f, "P161", p, v, "verb", 0.8)
             return
+        if lemma in ("headline", "topline", "front") and not passive and dobj is not None and subj is not None \
+                and (dobj.text[:1].isupper() or dobj.lemma_.lower() in lex.film_nouns):
+            # "A headlined Title", "A, who headlined the sleeper hit Title"
+            people = self.person(v.head) if subj.lower_ == "who" and v.dep_ == "relcl" else \
+                self._main_person(v) if subj.lower_ in ("he", "she") else self.person(subj)
+            people = [p for p in people if p.votes.get("Person", 0) >= 1 or self.cols.ent[p.start] == "PERSON"]
+            for f in self.film(dobj):
+                for p in people:
+                    self.emit(f, "P161", p, v, "verb", 0.8)
+            return
         titled_subject = subj is not None and (m := self.m.by_token.get(subj.i)) is not None \
             and m.votes.get("Film", 0) >= 2.5 and "in" not in preps
         if (lemma in lex.film_subject_verbs or lemma == "cast" and titled_subject) and dobj is not None \
