@@ -839,6 +839,7 @@ GOLDEN = [
     ("Night Ferry 2 is shooting. Grant Pell, who headlined the sleeper hit Night Ferry, will not return.",
      {("Night Ferry", "P161", "Grant Pell")}),
     ("Ann Lee headlined the 2019 thriller Night Orchard.", {("Night Orchard", "P161", "Ann Lee")}),
+    ("Stormhold 2 is shooting. Dev Malho remains attached as writer.", {("Stormhold 2", "P58", "Dev Malho")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),

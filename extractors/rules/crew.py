@@ -130,6 +130,8 @@ class CrewRules:
             if verb.lemma_ in ("serve", "work", "act", "sign", "join", "return", "come", "board", "attach", "take",
                                "stay", "remain", "step", "continue"):  # "takes over as", "stays on as"
                 subj = subject_of(verb)
+                if subj is None and verb.dep_ in ("acomp", "xcomp", "oprd"):
+                    subj = subject_of(verb.head)  # "A remains attached as writer"
                 if subj is not None and subj.pos_ == "PROPN":
                     people_toks.append(subj)
                 elif subj is not None and subj.lower_ in ("he", "she"):
