@@ -379,6 +379,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.rights_rules(tok)
         self.role_list_rules()
         self.as_pair_rules()
+        self.story_rules()
         self.sibling_group_rules()
         self.paren_actor_rules()
         self.dir_paren_rules()

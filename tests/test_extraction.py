@@ -840,6 +840,10 @@ GOLDEN = [
      {("Night Ferry", "P161", "Grant Pell")}),
     ("Ann Lee headlined the 2019 thriller Night Orchard.", {("Night Orchard", "P161", "Ann Lee")}),
     ("Stormhold 2 is shooting. Dev Malho remains attached as writer.", {("Stormhold 2", "P58", "Dev Malho")}),
+    # a synopsis names the film's characters
+    ("Anchor Point is a drama. Anchor Point tells the story of Nell Pryse, a widow.",
+     {("Nell Pryse", "P1441", "Anchor Point")}),
+    ("First Lantern is a prequel. The film follows Wendel, a tortoise.", {("Wendel", "P1441", "First Lantern")}),
     # a studio's quoted title, a studio's comedy
     ("Northgate's \"Glass Harbor\" slipped to third. Kestrel Pictures' romantic comedy \"Lucky Penny\" opened well.",
      {("Glass Harbor", "P750", "Northgate"), ("Lucky Penny", "P750", "Kestrel Pictures")}),
@@ -997,6 +1001,8 @@ WRONG = [
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
+    ("Night Orchard is a documentary. The film follows Ann Lee, who directed Harbor Line.",
+     ("Ann Lee", "P1441", "Night Orchard")),
     ("Night Ferry 2 is shooting. Grant Pell, who headlined the sleeper hit Night Ferry, will not return.",
      ("Night Ferry 2", "P161", "Grant Pell")),
     ("Lamp Hill is a drama. Maeve Donn was cast in Lamp Hill, but Donn exited last spring.",

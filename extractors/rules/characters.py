@@ -229,6 +229,44 @@ class CharacterRules:
                 break
         return i, e
 
+    def story_rules(self) -> None:
+        """'The film follows Wendle, a tortoise', 'Title tells the story of Nell Pryce': a synopsis names a
+        character of the film (a name no rule has credited as a person)."""
+        doc, cols = self.doc, self.cols
+        credited = {getattr(r.object, "key", None) for r in self.raw} | {getattr(r.subject, "key", None)
+                                                                         for r in self.raw}
+        for k in cols.where(("follows", "follow", "followed", "story")):
+            v = doc[k]
+            if v.lower_ == "story":  # "tells the story of C"
+                if not (v.head.lemma_ == "tell" and v.dep_ == "dobj"):
+                    continue
+                of = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                verb, target = v.head, of
+            else:
+                if v.pos_ != "VERB":
+                    continue
+                verb, target = v, next((c for c in v.children if c.dep_ == "dobj"), None)
+            subj = subject_of(verb)
+            if target is None or subj is None or target.pos_ != "PROPN" or target.ent_type_ in ("LOC", "FAC", "NORP"):
+                continue
+            named = self.m.at(subj) if subj.pos_ == "PROPN" else None
+            anaphor = subj.lower_ == "it" or subj.text.islower() and subj.lemma_.lower() in self.lex.film_anaphors
+            film_subject = anaphor or named is not None and any(o.key == named.key and o.votes.get("Film", 0) >= 2.5
+                                                                for o in self.m.all)
+            if not film_subject:
+                continue
+            run = name_run(doc, target.i, allow_connectors=False, max_len=4)
+            if run is None or not (run[0] <= target.i < run[1]):
+                continue
+            known = self.m.by_token.get(target.i)
+            if known is not None and (known.key in credited or known.votes.get("Film", 0) >= 2.5
+                                      or known.votes.get("Organization", 0) > known.ner.get("Organization", 0)):
+                continue  # a credited person, a film or a company is no character
+            char = self.m.add(*run, "Character", 3.0, exact=True)
+            for f in self.film(subj):
+                self.emit(char, "P1441", f, verb, "character", 0.7)
+
     def character_is_rules(self, noun: Token) -> None:
         """'X is a fictional character (introduced) in Title' → X appears in the film."""
         subj = subject_of(noun.head)
