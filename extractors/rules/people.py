@@ -35,9 +35,7 @@ class PeopleRules:
                 and noun.head.conjuncts:
             # "A and B, the brothers behind Title"
             group = self.person(noun.head, 1.0)
-            for a in range(len(group)):
-                for b in range(a + 1, len(group)):
-                    self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
+            self._siblings(group, noun)
             return
         if rel == "P3373" and noun.tag_ == "NNS" and noun.i + 1 < len(self.doc) \
                 and self.cols.pos[noun.i + 1] == "PROPN":
@@ -45,9 +43,7 @@ class PeopleRules:
             runs = people_list(self.doc, noun.i + 1)
             group = [m for r in runs for m in [self.m.add(*r, "Person", 1.0, exact=len(runs) > 1)] if m is not None]
             if len(group) >= 2:
-                for a in range(len(group)):
-                    for b in range(a + 1, len(group)):
-                        self.emit(group[a], "P3373", group[b], noun, "kin", 0.8)
+                self._siblings(group, noun)
                 return
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
@@ -131,6 +127,12 @@ class PeopleRules:
                     other.full = f"{other.text} {surname}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
 
+    def _siblings(self, group: list[Mention], trigger: Token) -> None:
+        """Every two of a group ("the brothers A, B and C") are siblings."""
+        for a in range(len(group)):
+            for b in range(a + 1, len(group)):
+                self.emit(group[a], "P3373", group[b], trigger, "kin", 0.8)
+
     def sibling_group_rules(self) -> None:
         """'sibling duo A and B Vale', 'the Vale sisters, A and B': siblings, however the parser tagged 'sibling'."""
         from ..surface import people_list
@@ -148,9 +150,7 @@ class PeopleRules:
             for m in group:
                 if surname and len(m.text.split()) == 1:
                     m.full = f"{m.text} {surname}"  # type: ignore[attr-defined]  ("Nadia and Samir Haddad")
-            for a in range(len(group)):
-                for b in range(a + 1, len(group)):
-                    self.emit(group[a], "P3373", group[b], self.doc[k], "kin", 0.8)
+            self._siblings(group, self.doc[k])
 
     def _role_owner(self, tok: Token) -> bool:
         """'the director's', 'the producer's': a crew role standing for the person who holds it."""
