@@ -76,15 +76,7 @@ def find_node(g: nx.Graph, name: str, types: Iterable[str] | None = None) -> str
     wanted = set(types) if types else None
     if name in g and (wanted is None or g.nodes[name].get("type") in wanted):
         return name
-    folded = name.casefold().strip()
-    hits, all_names = [], []
-    for node, data in g.nodes(data=True):
-        if wanted is not None and data.get("type") not in wanted:
-            continue
-        names = data.get("names") or [data.get("label", node)]
-        all_names += names
-        if any(n.casefold() == folded for n in names):
-            hits.append(node)
+    hits, all_names = _named(g, name, wanted)
     if len(hits) == 1:
         return hits[0]
     what = " or ".join(sorted(t.lower() for t in wanted)) if wanted else "person or film"
@@ -94,6 +86,20 @@ def find_node(g: nx.Graph, name: str, types: Iterable[str] | None = None) -> str
     close = difflib.get_close_matches(name, sorted(set(all_names)), n=3, cutoff=0.6)
     hint = f" (did you mean: {', '.join(close)}?)" if close else ""
     raise FilmkgError(f"no {what} named {name!r}{hint}")
+
+
+def _named(g: nx.Graph, name: str, wanted: set[str] | None) -> tuple[list[str], list[str]]:
+    """The nodes (of the wanted types) with ``name`` among their names, and every name seen."""
+    folded = name.casefold().strip()
+    hits, all_names = [], []
+    for node, data in g.nodes(data=True):
+        if wanted is not None and data.get("type") not in wanted:
+            continue
+        names = data.get("names") or [data.get("label", node)]
+        all_names += names
+        if any(n.casefold() == folded for n in names):
+            hits.append(node)
+    return hits, all_names
 
 
 def _label(g: nx.Graph, node: str) -> str:
@@ -343,8 +349,22 @@ def franchise_films(franchise: nx.DiGraph, name: str) -> list[str]:
     >>> f = franchise_from_links([("B", "A")], [("A", "S"), ("C", "S")])
     >>> franchise_films(f, "B")
     ['A', 'B', 'C']
+
+    A series named like its first film is one franchise, not two choices:
+
+    >>> g = franchise_from_links([("A 2", "A")], [("A", "S"), ("A 2", "S")])
+    >>> g.nodes["S"]["names"] = ["A"]
+    >>> franchise_films(g, "A")
+    ['A', 'A 2']
     """
-    node = find_node(franchise, name, ["Film", "Series"])
+    try:
+        node = find_node(franchise, name, ["Film", "Series"])
+    except FilmkgError:
+        hits, _ = _named(franchise, name, {"Film", "Series"})
+        groups = {frozenset(nx.node_connected_component(franchise.to_undirected(as_view=True), h)) for h in hits}
+        if len(hits) < 2 or len(groups) != 1:
+            raise
+        node = hits[0]
     films = [n for n in _franchise_nodes(franchise, node) if franchise.nodes[n].get("type") == "Film"]
     key = lambda n: (franchise.nodes[n].get("year") or 9999, _label(franchise, n))  # noqa: E731
     # follows runs sequel → original; reversed, a topological order puts originals first.

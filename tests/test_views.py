@@ -147,3 +147,28 @@ def test_overview_under_budget_stays_connected(scene):
     ids = {n["id"] for n in view.nodes}
     touched = {e["from"] for e in view.edges} | {e["to"] for e in view.edges}
     assert ids == touched  # best-first growth: no node drawn without an edge to the rest
+
+
+def test_demo_runs_on_the_bundled_examples(extractor, examples_dir, tmp_path):
+    """`make demo`'s job end to end: ingest the examples, write the overview and the largest franchise's
+    view (whose series and first film share a name, which must not stop it)."""
+    from graph.demo import run_demo
+
+    lines = []
+    run_demo("memory:", examples_dir, tmp_path, echo=lines.append)
+    pages = sorted(p.name for p in tmp_path.glob("*.html"))
+    assert "filmkg-graph.html" in pages
+    assert any(p.startswith("filmkg-franchise-") for p in pages), lines[-3:]
+
+
+def test_franchise_view_by_a_name_its_series_and_first_film_share():
+    from graph.analysis import franchise_films
+    from graph.projections import franchise_from_links
+
+    g = franchise_from_links([("f2", "f1")], [("f1", "s"), ("f2", "s")])
+    for node, name in (("f1", "Tide"), ("f2", "Tide 2"), ("s", "Tide")):
+        g.nodes[node]["names"] = [name]
+    assert franchise_films(g, "Tide") == ["f1", "f2"]
+    g.add_node("f9", type="Film", names=["Tide"], label="Tide")  # a film of that name in another franchise
+    with pytest.raises(FilmkgError, match="names 3 nodes"):
+        franchise_films(g, "Tide")
