@@ -91,6 +91,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             return  # "(Reporting by A; Editing by B)": the news agency's staff, not the film's
         self.raw.append(Raw(subj, rel, obj, trigger, method, conf))
 
+    def _film_pronoun(self, t: Token | None) -> bool:
+        """'it', 'the film', 'the movie': a word that stands for the film in focus."""
+        return t is not None and (t.lower_ == "it" or t.text.islower() and t.lemma_.lower() in self.lex.film_anaphors)
+
     def _original_meant(self, t: Token) -> bool:
         """'the original', 'the first film', 'the original movie' (not 'the original score')."""
         if t.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):

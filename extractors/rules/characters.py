@@ -251,9 +251,8 @@ class CharacterRules:
             if target is None or subj is None or target.pos_ != "PROPN" or target.ent_type_ in ("LOC", "FAC", "NORP"):
                 continue
             named = self.m.at(subj) if subj.pos_ == "PROPN" else None
-            anaphor = subj.lower_ == "it" or subj.text.islower() and subj.lemma_.lower() in self.lex.film_anaphors
-            film_subject = anaphor or named is not None and any(o.key == named.key and o.votes.get("Film", 0) >= 2.5
-                                                                for o in self.m.all)
+            film_subject = self._film_pronoun(subj) or named is not None and any(
+                o.key == named.key and o.votes.get("Film", 0) >= 2.5 for o in self.m.all)
             if not film_subject:
                 continue
             run = name_run(doc, target.i, allow_connectors=False, max_len=4)

@@ -85,8 +85,7 @@ class CompanyRules:
                 self.emit(f, "P750", org, v, "verb", 0.7)
             return
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        film_obj = obj is not None and (obj.lower_ == "it" or obj.text.islower()
-                                        and obj.lemma_.lower() in self.lex.film_anaphors)
+        film_obj = self._film_pronoun(obj)
         if dobj is None and film_obj and subj is not None and subj.pos_ == "PROPN" \
                 and subj.ent_type_ != "PERSON" and not self._is_person(subj):
             org = self.m.vote(subj, "Organization", 2.0)  # "Neon has acquired the film", "A24 bought it"

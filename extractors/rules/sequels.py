@@ -201,8 +201,7 @@ class SequelRules:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             src = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
-            if src is not None and (obj is None or obj.lower_ == "it" or obj.text.islower()
-                                    and obj.lemma_.lower() in self.lex.film_anaphors):
+            if src is not None and (obj is None or self._film_pronoun(obj)):
                 adapted, obj = obj, src  # "Adapted from A's novel X, the film ...", "drawn from X"
             elif v.lemma_ == "draw":
                 return

@@ -28,8 +28,7 @@ class VerbRules:
             if obj is not None and subj is not None and v.tag_ != "VBN" and obj.lemma_.lower() not in VENUES:
                 # "Studio will open the film in October": the object is the film, the subject its releaser;
                 # "Studio opened an office in 2021" says nothing of a film
-                if (obj.lower_ == "it" or obj.text.islower() and obj.lemma_.lower() in lex.film_anaphors) \
-                        and subj.pos_ == "PROPN" \
+                if self._film_pronoun(obj) and subj.pos_ == "PROPN" \
                         and not self._is_person(subj):
                     preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                              for c in v.children if c.dep_ == "prep"}
@@ -347,8 +346,7 @@ class VerbRules:
         dobj_film = named is not None and any(o.key == named.key and o.votes.get("Film", 0) >= 2.5 for o in self.m.all)
         releaser = not passive and v.lemma_ == "release" and dobj_film and subj is not None \
             and subj.pos_ == "PROPN" and not self._is_person(subj)  # ("Studio releases Title in theaters")
-        film_noun = dobj is not None and (dobj.lower_ == "it" or dobj.text.islower()
-                                          and dobj.lemma_.lower() in self.lex.film_anaphors)
+        film_noun = self._film_pronoun(dobj)
         if not passive and dobj is not None and subj is not None and (
                 self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN" or releaser
                 or film_noun and subj.pos_ == "PROPN" and not self._is_person(subj)):
