@@ -15,13 +15,22 @@ PHRASE_METHODS = {"year", "filmography", "possessive", "company", "sequel", "ser
 
 def modality(trigger: Token, side_tokens: list[Token] = (), method: str = "") -> str:
     """``"stated"``, ``"hedged"`` or ``"negated"`` for a fact found at ``trigger``."""
-    lex = lexicon()
     for t in side_tokens:
         # "stars A, not B": the negation sits on B alone.
         if t.i > 0 and columns(t.doc).lower[t.i - 1] in ("not", "never") or any(c.dep_ == "neg" for c in t.children):
             return "negated"
     if method in PHRASE_METHODS:
         return "stated"
+    # Half of the raw facts share a trigger with another ("A and B star in X"): read each clause once.
+    cache = trigger.doc.user_data.setdefault("filmkg_modality", {})
+    mood = cache.get(trigger.i)
+    if mood is None:
+        mood = cache[trigger.i] = _clause_modality(trigger)
+    return mood
+
+
+def _clause_modality(trigger: Token) -> str:
+    lex = lexicon()
     if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in CANDIDACY and trigger.head.text.islower():
         return "hedged"  # "A is the frontrunner to direct X", "in line to star": not yet so
     chain = [trigger]
