@@ -36,7 +36,7 @@ from .columns import columns, doc_text
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, clean, norm_key, sequel_base, surname_group
 from .modality import modality
-from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, SoleFilm
+from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
@@ -220,6 +220,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         for t in [tok, *tok.conjuncts]:
             if anaphora and self._every_film(t):
                 out.append(AllFilms(t))
+                continue
+            count = self._film_count(t) if anaphora else 0
+            if count:
+                out.append(RecentFilms(t, count))
                 continue
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
                 continue  # "Quill's films": many films, none in particular
@@ -412,6 +416,41 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
         return False
 
+    COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+    def _film_count(self, t: Token) -> int:
+        """How many films "both", "both films", "the two pictures", "all three installments" stand
+        for (0: not such a phrase)."""
+        if t.lower_ == "both" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dep") and t.pos_ != "CCONJ":
+            return 2 if not any(c.dep_ == "prep" for c in t.children) else 0  # "directed both"
+        if t.tag_ != "NNS" or not t.text.islower() or t.lemma_.lower() not in self.lex.film_nouns:
+            return 0
+        # "both films", "both earlier films", "the two pictures", "all three installments"
+        return next((self.COUNTS[w] for w in self.cols.lower[t.left_edge.i:t.i] if w in self.COUNTS), 0)
+
+    def recent_films(self, tok: Token, count: int) -> list[Mention]:
+        """What "both films" means: the last ``count`` distinct films named before ``tok``, unless
+        those are of different franchises and one franchise has that many films named: then its
+        first ``count`` ("A, who directed both" in a story of Title, Title 2 and another film)."""
+        films = _distinct_before(self._focus_films(), tok.i)
+        if len(films) < count:  # "the sequel to the 2020 thriller Title": films named in passing count here
+            films = _distinct_before([m for m in self.m.all if m.type == "Film" and m.in_parens_of is None
+                                      and m.series is None], tok.i)
+        last = films[:count]
+        if len(last) < count:
+            return []
+        families: dict[str, list[Mention]] = {}
+        for m in films:
+            families.setdefault(_family(m), []).append(m)
+        kin = families[_family(last[0])]
+        if len(kin) < count:
+            original = self.original_of(last[0])  # "Title: Subtitle ... both films": it and its original
+            if count == 2 and original is not None and original.key != last[0].key:
+                return [last[0], original]
+            kin = next((f for f in families.values() if len(f) >= count), last)
+        return sorted(kin, key=_number)[:count]  # a story of Title 3: "both" are Title and Title 2
+
+
     def slate_films(self) -> list[Mention]:
         """The upcoming films the text names: not in passing, no release year given, not the original
         of a numbered sequel it names."""
@@ -483,6 +522,27 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), verbs
 
 
+def _distinct_before(films: list[Mention], i: int) -> list[Mention]:
+    """The films named before token ``i``, latest first, one mention per film."""
+    seen: dict[str, Mention] = {}
+    for m in sorted(films, key=lambda m: -m.start):
+        if m.start < i and m.key not in seen:
+            seen[m.key] = m
+    return list(seen.values())
+
+
+def _family(m: Mention) -> str:
+    """The franchise a title names: "Title", "Title 2" and "Title: Subtitle" are one family."""
+    text = clean(m.text).split(":")[0].strip()
+    numbered = sequel_number(text)
+    return norm_key(numbered[0] if numbered else text)
+
+
+def _number(m: Mention) -> int:
+    numbered = sequel_number(clean(m.text).split(":")[0].strip())
+    return numbered[1] if numbered else 1 if ":" not in m.text else 2
+
+
 def extract_doc(doc: Doc):
     """Entities and facts of one Doc (used by the ``filmkg_relations`` component)."""
     from .assemble import assemble
@@ -495,6 +555,9 @@ def extract_doc(doc: Doc):
         if isinstance(r.subject, AllFilms):
             expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
                          for f in reader.slate_films()]
+        elif isinstance(r.subject, RecentFilms):
+            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
+                         for f in reader.recent_films(r.subject.tok, r.subject.count)]
         else:
             expanded.append(r)
     reader.raw = expanded

@@ -863,6 +863,18 @@ GOLDEN = [
      {("Salt Flat", "P57", "Mara Quill"), ("Salt Flat", "P58", "Ivo Sand"), ("Salt Flat 2", "P161", "Ann Lee")}),
     ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Reyes and Tobi Adeyemi are married.",
      {("Ana Reyes", "P26", "Tobi Adeyemi")}),
+    # "both", "both earlier films": the films of the franchise named so far, not the new one
+    ("Borrowed Time (2015) and Borrowed Time 2 (2018) were hits, and Borrowed Time 3 starts shooting in May. "
+     "Tomas Velde, who directed both earlier films, will produce. Lisa Grund, who scored both, returns.",
+     {("Borrowed Time", "P57", "Tomas Velde"), ("Borrowed Time 2", "P57", "Tomas Velde"),
+      ("Borrowed Time", "P86", "Lisa Grund"), ("Borrowed Time 2", "P86", "Lisa Grund")}),
+    ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
+     "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
+     {("Ink Stain", "P272", "Harrow Films"), ("Ink Stain: Second Blot", "P272", "Harrow Films")}),
+    # a person's past work ("whose X") is no film the text is about; "it" still means it in its sentence
+    ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
+     "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",
+     {("Red Meadow", "P750", "Vesper Films"), ("Glass Bay", "P162", "Kit Moll")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -1042,6 +1054,11 @@ WRONG = [
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "
      "will compete. Among them:\n\n- Copperline (dir. Oskar Vantongeren), a drama starring Maud Pelletier.\n"
      "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),
+    ("Borrowed Time (2015) and Borrowed Time 2 (2018) were hits, and Borrowed Time 3 starts shooting in May. "
+     "Tomas Velde, who directed both earlier films, will produce.", ("Borrowed Time 3", "P57", "Tomas Velde")),
+    ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
+     "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
+     ("Red Reed", "P272", "Harrow Films")),
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).

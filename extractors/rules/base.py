@@ -58,6 +58,13 @@ class AllFilms(Focus):
     """"every film on the slate", "all of the titles": each upcoming film the text names."""
 
 
+@dataclass(eq=False)
+class RecentFilms(Focus):
+    """"both films", "who directed both", "the two pictures": the last ``count`` films named."""
+
+    count: int = 2
+
+
 @dataclass
 class Raw:
     """A fact before types are decided: sides are mentions (or a year string)."""

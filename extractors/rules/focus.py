@@ -167,7 +167,8 @@ class FocusRules:
             return before[-1]  # "Groth scored that film": the film just named, not the article's
         if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "Title grossed $40 million for Studio, which released it": the one film of the sentence so far
-            here = {m.key: m for m in before if m.start >= self.cols.sent_start[tok.i]}
+            here = {m.key: m for m in self.m.all if self.cols.sent_start[tok.i] <= m.start < tok.i
+                    and m.type == "Film" and m.in_parens_of is None and m.series is None}  # asides too
             if len(here) == 1:
                 return next(iter(here.values()))
             start = self.cols.sent_start[tok.i]
@@ -289,6 +290,9 @@ class FocusRules:
         if m.start >= 2 and self.cols.lower[m.start - 1] in ("original", "first") \
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
+        back = [w for w in cols.lower[max(0, m.start - 5):m.start]]
+        if "whose" in back and not any(w in (",", ";", "(", ".") for w in back[back.index("whose"):]):
+            return True  # "B, the Italian whose X (2019) ...", "whose breakout X": someone's past work
         if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
                and self.cols.text[a.left_edge.i - 1] == "," and a.left_edge.lower_ in ("who", "whose")
                for a in t.ancestors):

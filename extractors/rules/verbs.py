@@ -76,7 +76,8 @@ class VerbRules:
                               if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "by"
                               for b in p.children if b.dep_ == "pobj" and b.pos_ == "PROPN"), None)
         subj = subject_of(v)
-        dobj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
+        dobj = next((c for c in children if c.dep_ in ("dobj", "attr") or c.dep_ == "dep" and c.lower_ == "both"),
+                    None)  # ("who scored both": the parser leaves "both" a bare dependent)
         preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                  for c in children if c.dep_ in ("prep", "dative")}
         passive = agent is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
