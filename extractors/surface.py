@@ -158,6 +158,8 @@ def star_sequences(doc: Doc):
             continue
         relative = False
         start = tok.i + 1 + k_shift
+        if kind == "verb" and cols.lower[start] in ("opposite", "alongside"):
+            continue  # "A co-stars opposite B": A is a person (person_star_lines reads it)
         if kind == "participle" and start < len(doc) - 1 and cols.lower[start] in ("are", "is", "were", "was"):
             start += 1  # "Also starring are A and B"
         while start < len(doc) - 1 and cols.lower[start] in ROLE_WORDS | PERSON_NOUNS | {
@@ -478,7 +480,8 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
 
 
 STAR_LINE_WORDS = frozenset({"stars", "co-stars", "costars", "plays", "starred", "played", "appears", "appeared",
-                             "acted", "acts"})
+                             "acted", "acts", "star", "co-star", "costar"})
+PLURAL_STAR = frozenset({"star", "co-star", "costar"})  # "A and B star.": the verb after two names
 
 
 def person_star_lines(doc: Doc):
@@ -486,10 +489,12 @@ def person_star_lines(doc: Doc):
     as a rival' and 'A plays a rival' (no film named: the film in focus)."""
     cols = columns(doc)
     for tok in tokens_among(doc, STAR_LINE_WORDS):
-        if tok.i + 2 >= len(doc):
+        if tok.i + 1 >= len(doc):
             continue
         film = None
         if cols.lower[tok.i + 1] == "in":
+            if tok.i + 2 >= len(doc):
+                continue
             j = tok.i + 2
             if cols.lower[j] in ("the", "this", "a"):
                 n = j + 1  # "the film", "the 1956 film", "the 1984 horror movie"
@@ -504,8 +509,12 @@ def person_star_lines(doc: Doc):
                 film = title_span(doc, j) if j < len(doc) and cols.text[j][:1].isupper() else None
                 if film is None or film[0] != j:
                     continue
+        elif tok.lower_ in PLURAL_STAR:
+            if cols.lower[tok.i + 1] not in (".", ";", "opposite", "alongside") or tok.i < 4 \
+                    or cols.lower[tok.i - 1] in ("the", "a", "its", "his", "her", "their"):
+                continue
         elif tok.lower_ not in ("stars", "co-stars", "costars", "plays") or \
-                cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one"):
+                cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one", "."):
             continue
         k = tok.i - 1
         if k >= 1 and cols.text[k] == "-" and cols.lower[k - 1] == "co":
@@ -521,10 +530,28 @@ def person_star_lines(doc: Doc):
         if k < 0:
             continue
         run = name_run(doc, k, allow_connectors=False, max_len=4)
-        if run and run[1] == k + 1 and run[1] - run[0] >= 2 and (
-                doc[run[0]].ent_type_ == "PERSON" or film not in (None, "focus") and tok.lower_ in ("stars", "starred")
+        if tok.lower_ in PLURAL_STAR:
+            if not run or run[1] != k + 1 or run[0] < 3 or cols.lower[run[0] - 1] != "and":
+                continue
+            first = name_run(doc, run[0] - 2, allow_connectors=False, max_len=4)  # "A and B star."
+            if first is None or first[1] != run[0] - 1 or first[1] - first[0] < 2 or run[1] - run[0] < 2:
+                continue
+            yield first, tok.i, film
+            yield run, tok.i, film
+        elif run and run[1] == k + 1 and run[1] - run[0] >= 2 and (
+                doc[run[0]].ent_type_ == "PERSON" or (film not in (None, "focus") and tok.lower_ in ("stars", "starred")
+                                                      or cols.lower[tok.i + 1] in ("opposite", "alongside"))
                 and doc[run[0]].ent_type_ in ("ORG", "") and all(t.is_title for t in doc[run[0]:run[1]])):
             yield run, tok.i, film  # the small model often tags "A stars in" as an organisation
+        else:
+            continue
+        if cols.lower[tok.i + 1] == "opposite":  # "A co-stars opposite newcomer B": B too
+            j = tok.i + 2
+            while j < min(len(doc), tok.i + 5) and cols.text[j].islower():
+                j += 1
+            other = name_run(doc, j, allow_connectors=False, max_len=4) if j < len(doc) else None
+            if other is not None and other[0] == j and other[1] - other[0] >= 2 and cols.ent[j] in ("PERSON", ""):
+                yield other, tok.i, film
 
 
 PLAYED = {"played", "portrayed", "essayed", "voiced"}

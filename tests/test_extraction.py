@@ -871,6 +871,18 @@ GOLDEN = [
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
      "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
      {("Ink Stain", "P272", "Harrow Films"), ("Ink Stain: Second Blot", "P272", "Harrow Films")}),
+    # a director's possessive before a quoted title; "the Firm Films release X"; debuts
+    ("Closing the slate are Danish director Ebbe Lund's \"Winter's Hive\" and the Kestrel Films release "
+     "\"Salt Moon,\" a thriller set on a trawler.",
+     {("Winter's Hive", "P57", "Ebbe Lund"), ("Salt Moon", "P750", "Kestrel Films")}),
+    ("Cold Quay (2016), Ines Bak's micro-budget debut, was shot in nine days. The sequel will be directed by "
+     "Tomas Rieu, whose 2021 debut \"Low Ember\" won in Busan.",
+     {("Cold Quay", "P57", "Ines Bak"), ("Low Ember", "P57", "Tomas Rieu")}),
+    # "A and B star.", "A co-stars opposite newcomer B": the film in focus, not one named "since"
+    ("Next up is Paper Mill, a family drama from Lise Aubin, her first since 2019's Les Voiles. Odile Fane and "
+     "Marc Tessier star. Rising actor Kai Brun co-stars opposite newcomer Sela Moy.",
+     {("Paper Mill", "P161", "Odile Fane"), ("Paper Mill", "P161", "Marc Tessier"),
+      ("Paper Mill", "P161", "Kai Brun"), ("Paper Mill", "P161", "Sela Moy")}),
     # a person's past work ("whose X") is no film the text is about; "it" still means it in its sentence
     ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
      "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",

@@ -15,6 +15,8 @@ from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, title_span, token
 from .base import SoleFilm
 from .parse import subject_of
 
+DIRECTOR_NOUNS = frozenset({"director", "filmmaker", "helmer", "auteur", "writer-director", "co-director"})
+
 
 class CompanyRules:
     """Company rules: sources, distributors, rights, banners, co-productions, possessives."""
@@ -312,7 +314,8 @@ class CompanyRules:
             org = owner if (a, b) == (owner.start, owner.end) else self.m.add(a, b, "Organization", 2.0, exact=True)
             if org is None:
                 continue
-            rel = "P272" if cols.lower[b - 1] in self.lex.production_suffixes else "P750"
+            rel = "P272" if cols.lower[b - 1] in self.lex.production_suffixes and at.lemma_ != "release" else "P750"
+            # ("the Firm Films release Title": whatever its name, a company releasing a film distributes it)
             self.emit(film, rel, org, at, "company", 0.75)
 
     def possessive_rules(self) -> None:
@@ -372,7 +375,9 @@ class CompanyRules:
                 # (one word no full name of the text ends with: "Neon's Title", "Searchlight's Title")
                 owner.votes["Organization"] += 1.0
                 self._owner_company(m, owner, doc[k])
-            elif not quoted and (owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON"):
+            elif (not quoted or owner.start > 0 and cols.lower[owner.start - 1] in DIRECTOR_NOUNS) and (
+                    owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON"):
+                # (quoted only after a director's noun: 'filmmaker A's "Title"', not 'A's "March"', a song)
                 owner.votes["Person"] += 0.5
                 directed = {w for r in self.raw if r.relation == "P57" and isinstance(r.object, Mention)
                             for w in (r.object.key, r.object.key.split()[-1] if r.object.key else "")}

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import name_run, title_span, tokens_among
+from ..titles import OPEN_QUOTES, name_run, title_span, tokens_among
 from .parse import subject_of
 
 
@@ -226,16 +226,38 @@ class FilmographyRules:
             (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if owner is None:
+            self._whose_debut(noun, rel)
             return
         if rel is None:  # "Title, the English-language debut of director A": the owner's craft
             crafts = [self.lex.role_nouns.get(c.lower_, "").split("+")[0] for c in owner.children
                       if c.dep_ == "compound" and c.text.islower()]
             rel = next((r for r in crafts if r in ("P57", "P58")), None)
-            if rel is None:
-                return
+        if rel is None and not kinds & {"film", "movie"}:
+            # "Title, A's micro-budget debut", "whose 2022 debut": a debut film is its director's, unless the
+            # text made A something else ("her film debut" may be an actor's: left alone)
+            known = self.m.at(owner, create=False)
+            rel = (self._role_of(known) if known is not None else None) or "P57"
+        if rel is None:
+            return
         for f in self._described_film(noun):
             for p in self.person(owner, 1.5):
                 self.emit(f, rel, p, noun, "role", 0.8)
+
+    def _whose_debut(self, noun: Token, rel: str | None) -> None:
+        """'A, whose 2022 debut "Title" won at Busan': read from the words (the parser garbles the clause)."""
+        cols = self.cols
+        k = next((k for k in range(noun.i - 1, max(noun.i - 4, 1), -1) if cols.lower[k] == "whose"), None)
+        if k is None or cols.text[k - 1] not in (",", "—", "–"):
+            return
+        person = self.m.by_token.get(k - 2)
+        j = noun.i + 1 + (noun.i + 1 < len(self.doc) and cols.text[noun.i + 1] in OPEN_QUOTES)
+        film = self.m.by_token.get(j)
+        if person is None or film is None or film.start != j or person.end != k - 1 \
+                or person.votes.get("Organization", 0) > 1 or cols.lower[person.end - 1] in self.lex.org_suffixes:
+            return  # (whoever has a debut is a person, whatever NER thought)
+        film.votes["Film"] += 2.0
+        person.votes["Person"] += 2.0
+        self.emit(film, rel or self._role_of(person) or "P57", person, noun, "role", 0.75)
 
     def known_for_rules(self, known: Token) -> None:
         """'A is known for Title, Title and Title' → A's credits, in the role the text gives A."""

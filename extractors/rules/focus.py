@@ -265,7 +265,8 @@ class FocusRules:
         others = max((len(v) for v in counts.values() if v is not first), default=0)
         return first[0] if len(first) >= max(2, 2 * others) else None
 
-    ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside"})
+    ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside",
+                             "since"})
 
     def _aside(self, m: Mention) -> bool:
         """A film named in passing ("following X and Y", "compared to X"): not what the text is about."""
