@@ -883,6 +883,12 @@ GOLDEN = [
      "Marc Tessier star. Rising actor Kai Brun co-stars opposite newcomer Sela Moy.",
      {("Paper Mill", "P161", "Odile Fane"), ("Paper Mill", "P161", "Marc Tessier"),
       ("Paper Mill", "P161", "Kai Brun"), ("Paper Mill", "P161", "Sela Moy")}),
+    # "It toplines A, with B as ...", "the A-directed thriller", "Studio, which released 'Title' in 2019"
+    ("Tin Crown is a comedy about a failing circus. It toplines Jory Vance, with Mina Oduro as the ringmaster.",
+     {("Tin Crown", "P161", "Jory Vance"), ("Tin Crown", "P161", "Mina Oduro")}),
+    ("Dry Creek (2022), the Ana Vell-directed heist thriller, was a hit.", {("Dry Creek", "P57", "Ana Vell")}),
+    ("Harbor Films, which released \"Lowland\" in 2019, will distribute the follow-up.",
+     {("Lowland", "P750", "Harbor Films"), ("Lowland", "P577", "2019")}),
     # a person's past work ("whose X") is no film the text is about; "it" still means it in its sentence
     ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
      "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",

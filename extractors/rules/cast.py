@@ -153,7 +153,10 @@ class CastRules:
                         self.emit(f, "P161", p, v, "verb", 0.8)
             return
         if lemma in ("headline", "topline", "front") and not passive and dobj is not None and subj is not None \
-                and (dobj.text[:1].isupper() or dobj.lemma_.lower() in lex.film_nouns):
+                and (dobj.text[:1].isupper() or dobj.lemma_.lower() in lex.film_nouns) \
+                and not self._film_pronoun(subj) \
+                and getattr(self.m.by_token.get(subj.i), "votes", {}).get("Film", 0) < 2.5 \
+                and not (dobj.ent_type_ == "PERSON" and not self._is_person(subj)):  # (not "It toplines A")
             # "A headlined Title", "A, who headlined the sleeper hit Title"
             people = self.person(v.head) if subj.lower_ == "who" and v.dep_ == "relcl" else \
                 self._main_person(v) if subj.lower_ in ("he", "she") else self.person(subj)
@@ -175,11 +178,14 @@ class CastRules:
                             and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
             if as_role in lex.role_nouns and lex.role_nouns[as_role] != "P161":
                 return  # "featured A as the cinematographer": the role rule credits A
+            also = preps.get("with")  # "It stars A, with B as the investigator"
+            also = [also] if also is not None and also.pos_ == "PROPN" and lemma != "include" else []
+            people += [p for t in also for p in self.person(t)]
             films = self.film(subj)
             for f in films:
                 for p in people:
                     self.emit(f, "P161", p, v, "verb")
-            for t in [dobj, *dobj.conjuncts]:  # "to feature A as Ryan and B as Greer"
+            for t in [dobj, *dobj.conjuncts, *also]:  # "to feature A as Ryan and B as Greer"
                 as_tok = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                                for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
                 if as_tok is not None and films:

@@ -16,20 +16,28 @@ from .parse import subject_of
 VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
 
 
+CREW_RELATIONS = frozenset({"P57", "P58", "P162", "P86", "P344", "P1040"})
+
+
 class VerbRules:
     """Verb rules: crew verbs, release verbs, return/replace/debut."""
 
     def verb_rules(self, v: Token, lemma: str) -> None:
         lex = self.lex
         rel = lex.verbs.get(lemma)
+        if rel in CREW_RELATIONS and v.tag_ == "VBN" and v.dep_ == "amod" and v.i >= 2 \
+                and self.cols.text[v.i - 1] == "-":
+            self._hyphen_credit(v, rel)  # "the A-directed heist thriller"
+            return
         if lemma in self.lex.release_verbs and rel is None:
             subj = self._antecedent(subject_of(v), v)
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None and subj is not None and v.tag_ != "VBN" and obj.lemma_.lower() not in VENUES:
                 # "Studio will open the film in October": the object is the film, the subject its releaser;
                 # "Studio opened an office in 2021" says nothing of a film
-                if self._film_pronoun(obj) and subj.pos_ == "PROPN" \
-                        and not self._is_person(subj):
+                titled = obj.pos_ == "PROPN" and getattr(self.m.by_token.get(obj.i), "votes", {}).get("Film", 0) >= 2 \
+                    and v.dep_ == "relcl" and self._org_like(subj)  # "Studio, which released 'Title' in 2019"
+                if (self._film_pronoun(obj) and not self._is_person(subj) or titled) and subj.pos_ == "PROPN":
                     preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                              for c in v.children if c.dep_ == "prep"}
                     org = self.m.vote(subj, "Organization", 2.0)
@@ -412,6 +420,22 @@ class VerbRules:
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
             return v.head
         return subj
+
+    def _hyphen_credit(self, v: Token, rel: str) -> None:
+        """'Title, the Ann Vale-directed heist thriller', 'the Ann Vale-scored Title'."""
+        cols = self.cols
+        hi = v.i - 1
+        lo = hi
+        while lo - 1 >= 0 and hi - lo < 4 and cols.pos[lo - 1] == "PROPN" and cols.is_title[lo - 1]:
+            lo -= 1
+        if hi - lo < 2:
+            return  # a full name only: "the Vale-directed" may be a studio's
+        noun = v.head
+        films = self._described_film(noun) if noun.lemma_.lower() in self.lex.film_nouns else \
+            self.film(noun, anaphora=False) if noun.pos_ == "PROPN" else []
+        person = self.m.add(lo, hi, "Person", 2.0, exact=True) if films else None
+        for f in films:
+            self.emit(f, rel, person, v, "verb", 0.8)
 
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
