@@ -101,6 +101,9 @@ def _sentence_hedged(tok: Token) -> bool:
     cache = tok.doc.user_data.setdefault("filmkg_hedged", {})
     cols = columns(tok.doc)
     start, end = cols.sent_start[tok.i], cols.sent_end[tok.i]
+    # "A stars as a radio host; B is reportedly in talks to play her husband": a semicolon ends the rumour
+    start = next((k + 1 for k in range(tok.i - 1, start - 1, -1) if cols.text[k] == ";"), start)
+    end = next((k for k in range(tok.i + 1, end) if cols.text[k] == ";"), end)
     if start not in cache:
         last = next((w for w in reversed(cols.text[start:end]) if w.strip()), "")
         cache[start] = _span_hedged(cols, start, end) or last.endswith("?")

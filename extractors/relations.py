@@ -48,6 +48,7 @@ from .rules.people import PeopleRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
+from .surface import people_list
 from .titles import before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
@@ -305,6 +306,12 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue  # most tokens: no rule reads them, so no Token object is made (a new branch
                 # below needs its words in ``_triggers``, or it never fires)
             tok = self.doc[i]
+            if lower in GERUND_CREDITS and (cols.sent_start[i] == i or cols.text[i - 1] in ("-", "•", "*", "–")
+                                            and cols.sent_start[i] == i - 1) and i + 2 < len(self.doc) \
+                    and cols.lower[i + 1] in ("is", "are") and cols.text[i + 2][:1].isupper():
+                for run in people_list(self.doc, i + 2):  # (not "Editing is handled by A")
+                    self.emit(self.focus(tok), GERUND_CREDITS[lower], self.m.add(*run, "Person", 2.0), tok, "role", 0.8)
+                continue
             if lemma in verb_triggers and (tok.pos_ in ("VERB", "AUX")
                                            or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP")):
                 self.verb_rules(tok, lemma)
@@ -500,6 +507,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
 # a wire story's staff line: "(Reporting by A in London; Editing by B)", "Reporting by A; Writing by B"
 WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:Additional )?[Rr]eporting by[^\n]*$")
+# "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
+GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
 ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab"})
 
 
@@ -518,7 +527,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
-            "secure", "win", "nab", "pick", "knot", "draw"} | ACQUIRE_VERBS
+            "secure", "win", "nab", "pick", "knot", "draw"} | ACQUIRE_VERBS | set(GERUND_CREDITS)
     return frozenset(words), verbs
 
 

@@ -540,7 +540,7 @@ def person_star_lines(doc: Doc):
             yield run, tok.i, film
         elif run and run[1] == k + 1 and run[1] - run[0] >= 2 and (
                 doc[run[0]].ent_type_ == "PERSON" or (film not in (None, "focus") and tok.lower_ in ("stars", "starred")
-                                                      or cols.lower[tok.i + 1] in ("opposite", "alongside"))
+                                                      or cols.lower[tok.i + 1] in ("opposite", "alongside", "as"))
                 and doc[run[0]].ent_type_ in ("ORG", "") and all(t.is_title for t in doc[run[0]:run[1]])):
             yield run, tok.i, film  # the small model often tags "A stars in" as an organisation
         else:

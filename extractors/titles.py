@@ -443,6 +443,22 @@ def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, 
     return run
 
 
+def _from_maker(doc: Doc, i: int) -> tuple[int, int] | None:
+    """'Title, from British-Ghanaian writer-director A, is ...': the name opening the sentence."""
+    cols = columns(doc)
+    k = i - 1
+    while k > cols.sent_start[i] and i - k < 6 and cols.lower[k] != "from" \
+            and (cols.text[k].islower() or cols.ent[k] == "NORP" or "-" in cols.text[k - 1:k + 2]):
+        k -= 1  # "from veteran Danish director", "from British-Ghanaian writer-director"
+    if cols.lower[k] != "from" or k < 2 or cols.text[k - 1] != ",":
+        return None
+    run = title_span(doc, k - 2, forward=False)
+    if run is None or run[1] != k - 1 or run[0] != cols.sent_start[i] \
+            or cols.ent[run[0]] in ("PERSON", "NORP", "DATE"):
+        return None  # (a one-word title is often tagged a place)
+    return run
+
+
 def cue_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     lex = lexicon()
@@ -482,6 +498,9 @@ def cue_titles(doc: Doc) -> list[Title]:
                 if title and title[0] == j + 1 and doc[title[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") \
                         and not (title[1] < len(doc) and doc[title[1]].pos_ == "NOUN"):  # "A's Times piece"
                     out.append(Title(title[0], title[1], f"after '{low} A's'", strength=0.9))
+            opener = _from_maker(doc, i)
+            if opener is not None:
+                out.append(Title(*opener, f"before ', from {low}'", strength=0.8))
             continue
         # "a main role in Title", "a cameo in Title": whatever the parser made of the title's words
         if low in parts and i + 2 < len(doc) and cols.lower[i + 1] == "in" and is_cap(doc[i + 2]) \
@@ -570,7 +589,16 @@ def copula_titles(doc: Doc) -> list[Title]:
     out = []
     for i in cols.select(lambda low: _film_noun_form(low, lex.film_nouns)):
         tok = doc[i]
-        if tok.dep_ != "attr" or tok.lemma_.lower() not in lex.film_nouns or tok.head.lemma_ != "be":
+        if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "attr" and tok.head.pos_ == "NOUN" \
+                and tok.i - 1 >= 0 and cols.lower[tok.i - 1] in ("a", "an") and tok.head.i == tok.i + 1 \
+                and tok.i + 2 < len(doc) and cols.pos[tok.i + 2] == "ADP" \
+                and cols.lower[tok.i + 1] not in lex.role_nouns:  # (not "A is a film director")
+            tok = tok.head  # "Title is a prequel set on a ferry": the parser made "set" the noun
+            if tok.lemma_.lower() in lex.film_nouns:
+                continue
+        elif tok.dep_ != "attr" or tok.lemma_.lower() not in lex.film_nouns:
+            continue
+        if tok.head.lemma_ != "be":
             continue
         year = next((c.text for c in tok.subtree if YEAR.match(c.text) and c.i < tok.i), None)
         if year is None and tok.i + 2 < len(doc) and cols.lower[tok.i + 1] == "from" \

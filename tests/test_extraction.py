@@ -889,6 +889,13 @@ GOLDEN = [
     ("Dry Creek (2022), the Ana Vell-directed heist thriller, was a hit.", {("Dry Creek", "P57", "Ana Vell")}),
     ("Harbor Films, which released \"Lowland\" in 2019, will distribute the follow-up.",
      {("Lowland", "P750", "Harbor Films"), ("Lowland", "P577", "2019")}),
+    # "Title, from writer-director A, ...", "A stars as a ...; B is reportedly in talks": the rumour is B's alone
+    ("Marshlight, from British-Kenyan writer-director Odhiambo Reyes, is the wild card. Ilse Varo stars as a "
+     "night nurse; Teo Brandt is reportedly in talks to play her brother.",
+     {("Marshlight", "P57", "Odhiambo Reyes"), ("Marshlight", "P161", "Ilse Varo")}),
+    # "Title is a prequel set on ...", "Directing is A.", "- Producing are A and B."
+    ("Saltcombe is a prequel set on a ferry.\n- Directing is Priya Lal.\n- Producing are Ana Bell and Tom Roe.",
+     {("Saltcombe", "P57", "Priya Lal"), ("Saltcombe", "P162", "Ana Bell"), ("Saltcombe", "P162", "Tom Roe")}),
     # a person's past work ("whose X") is no film the text is about; "it" still means it in its sentence
     ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
      "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",
