@@ -896,6 +896,18 @@ GOLDEN = [
     # "Title is a prequel set on ...", "Directing is A.", "- Producing are A and B."
     ("Saltcombe is a prequel set on a ferry.\n- Directing is Priya Lal.\n- Producing are Ana Bell and Tom Roe.",
      {("Saltcombe", "P57", "Priya Lal"), ("Saltcombe", "P162", "Ana Bell"), ("Saltcombe", "P162", "Tom Roe")}),
+    # a trade review: the headline's film owns the credit block though another film is named as often;
+    # "Adapted by A and B from C's novel X" (the parser hangs "from" on B); "Firm & Sons" is one company
+    ("'Salt Years' Review: A Quiet Epic\n\nThere is a moment in \"Salt Years\" when the tide turns. A follow-up "
+     "to her 2019 debut \"Low Reef,\" the new film is bolder. Adapted by Ines Roq and Pavel Mraz from Joao Vale's "
+     "cult novel \"The Tide Book,\" it traces one summer. Sia Berg, who also shot \"Low Reef,\" lights it well."
+     "\n\nProduction: (Portugal) A Corvid Pictures (in U.S.) release of a Fenwick & Sons, Brackwater Films "
+     "production. (World sales: Oblique, Paris.) Producers: Ana Marques, Jonas Pfeif.\n\n"
+     "Crew: Director: Ines Roq. Camera: Sia Berg.\n\nWith: Rui Cast, Bia Holl.",
+     {("Salt Years", "P144", "The Tide Book"), ("Salt Years", "P58", "Ines Roq"), ("Salt Years", "P58", "Pavel Mraz"),
+      ("Salt Years", "P750", "Corvid Pictures"), ("Salt Years", "P272", "Fenwick & Sons"),
+      ("Salt Years", "P272", "Brackwater Films"), ("Salt Years", "P162", "Ana Marques"),
+      ("Salt Years", "P57", "Ines Roq"), ("Salt Years", "P161", "Rui Cast")}),
     # a person's past work ("whose X") is no film the text is about; "it" still means it in its sentence
     ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
      "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",

@@ -18,12 +18,12 @@ from .base import SoleFilm
 from .parse import subject_of
 
 # "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
-CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:])[ \t]+)([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
+CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:)])[ \t]+)([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
 # where a label's value ends: a full stop not after an initial ("Mara J. Quill"), or a bracket
 CREDIT_VALUE_END = re.compile(r"(?<![ .][A-Z])\.(?=\s|$)|\s\(|;")
 # the trade review's "A Studio (in North America) release of a Firm, Firm production"
 TRADE_RELEASE = re.compile(r"\bAn? ((?:[A-Z0-9][\w&+.'’-]*\s?)+?)\s(?:\([^)]*\)\s)?release of an? "
-                           r"((?:[A-Z0-9][\w&+.'’-]*|[a-z]{1,3}|,|in association with|\s)+?)\s+production\b")
+                           r"((?:[A-Z0-9][\w&+.'’-]*|[a-z]{1,3}|&|,|in association with|\s)+?)\s+production\b")
 
 
 class CrewRules:
@@ -341,7 +341,9 @@ class CrewRules:
         """The names of a credit line's text between two character offsets: 'A, B and C', 'A & B'."""
         doc = self.doc
         out = []
-        for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", self.text[start:end]):
+        # (a company's "&" is part of its name: "Fenwick & Sons"; people's "A & B" are two)
+        split = r"[^,]+?(?=\s*(?:,|\band\b|$))" if kind == "Organization" else r"[^,&]+?(?=\s*(?:,|&|\band\b|$))"
+        for m in re.finditer(split, self.text[start:end]):
             a, b = start + m.start(), start + m.end()
             a += len(self.text[a:b]) - len(self.text[a:b].lstrip())
             if self.text[a:b].lower().startswith("and "):

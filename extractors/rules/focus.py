@@ -263,6 +263,10 @@ class FocusRules:
             return None
         first = next(iter(counts.values()))
         others = max((len(v) for v in counts.values() if v is not first), default=0)
+        headline_end = self.cols.sent_end[0] if headline_at(self.doc, 0) else 0
+        if first[0].start < headline_end and len(first) >= max(2, others) \
+                and not any(v[0].start < headline_end for v in counts.values() if v is not first):
+            return first[0]  # "'Title' Review: ...": the one film of the headline, named as often as any
         return first[0] if len(first) >= max(2, 2 * others) else None
 
     ASIDE_PREPS = frozenset({"following", "after", "like", "unlike", "than", "besides", "including", "alongside",
@@ -283,6 +287,9 @@ class FocusRules:
         k = m.start - 1
         if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
+        if k >= 1 and cols.text[k] != "," and cols.lemma[k] == "debut" \
+                and any(w in ("his", "her", "their") for w in cols.lower[max(0, k - 3):k]):
+            return True  # 'her 2019 debut "X"': the person's past work
         if k >= 2 and cols.text[k] == "," and (cols.lemma[k - 1] == "debut" or cols.lemma[k - 1] in self.lex.film_nouns
                                                 and cols.lower[k - 2] in self.PAST_WORK):
             before = cols.lower[max(0, k - 4):k - 1]
@@ -306,8 +313,10 @@ class FocusRules:
             if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in ("known", "famous", "remembered"):
                 return True  # "best known for X": the person's past, not what the text is about
             if t.dep_ == "pobj" and (t.head.lower_ in self.ASIDE_PREPS or t.head.lower_ in ("to", "of")
-                                     and t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
-                                                                "remake", "follow-up", "reboot")):
+                                     and (t.head.head.lemma_ in ("compare", "similar", "sequel", "prequel",
+                                                                 "remake", "follow-up", "reboot")
+                                          or t.head.head.lower_ == "up" and t.head.head.i >= 2
+                                          and cols.lower[t.head.head.i - 2] == "follow")):  # "follow - up"
                 return True  # "a sequel to the 2000 film X": the text is about the sequel
             if t.head.i == t.i:
                 break

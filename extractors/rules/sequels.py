@@ -201,6 +201,10 @@ class SequelRules:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             src = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
+            if src is None:  # "Adapted by A and B from C's novel X": the parser hangs "from" on B
+                src = next((g for c in v.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > v.i
+                            and not any(self.cols.text[k] in (",", ";") for k in range(v.i, c.i))
+                            for g in c.children if g.dep_ == "pobj"), None)
             if src is not None and (obj is None or self._film_pronoun(obj)):
                 adapted, obj = obj, src  # "Adapted from A's novel X, the film ...", "drawn from X"
             elif v.lemma_ == "draw":
@@ -264,6 +268,11 @@ class SequelRules:
             work = self.m.vote(work_tok, "Work", weight)
         for f in films:
             self.emit(f, "P144", work, v, "based", 0.8)
+        by = next((c for c in v.children if c.dep_ == "agent" and c.i == v.i + 1), None)
+        if v.lemma_ == "adapt" and by is not None:
+            for p in self._listed_people(by):  # "Adapted by A and B from ...": the screenwriters
+                for f in films:
+                    self.emit(f, "P58", p, v, "verb", 0.75)
 
     def year_rules(self) -> None:
         for m in list(self.m.all):
