@@ -558,6 +558,10 @@ def cue_titles(doc: Doc) -> list[Title]:
             if last > cols.sent_start[tok.i] and cols.text[last] in CLOSE_QUOTES:
                 last -= 1  # '"Title" (2020)'
             run = title_span(doc, last, forward=False) if last >= cols.sent_start[tok.i] else None
+            if run and run[0] >= 3 and cols.text[run[0] - 1] in ("'s", "’s"):
+                owner = title_span(doc, run[0] - 2, forward=False)
+                if owner and owner[1] == run[0] - 1 and cols.text[owner[0]] in ("The", "A", "An"):
+                    run = (owner[0], run[1])  # "The Ferryman's Daughter (2023)": no person owns it
             if run and run[1] == last + 1:
                 out.append(Title(run[0], run[1], "year in brackets", year=cols.text[tok.i + 1], strength=0.9))
         # "Quill's The Quiet Coast": a name after a possessive that opens with an article is a title

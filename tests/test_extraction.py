@@ -908,6 +908,9 @@ GOLDEN = [
       ("Salt Years", "P750", "Corvid Pictures"), ("Salt Years", "P272", "Fenwick & Sons"),
       ("Salt Years", "P272", "Brackwater Films"), ("Salt Years", "P162", "Ana Marques"),
       ("Salt Years", "P57", "Ines Roq"), ("Salt Years", "P161", "Rui Cast")}),
+    # "The Ferryman's Daughter (2023)": an article-led possessive inside a title
+    ("The Miller's Wife (2023), produced by her old friend Vera Salle and starring Anouk Brevard, was a hit.",
+     {("The Miller's Wife", "P161", "Anouk Brevard"), ("The Miller's Wife", "P577", "2023")}),
     # a person's past work ("whose X") is no film the text is about; "it" still means it in its sentence
     ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
      "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",
@@ -1093,6 +1096,8 @@ WRONG = [
      "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),
     ("Borrowed Time (2015) and Borrowed Time 2 (2018) were hits, and Borrowed Time 3 starts shooting in May. "
      "Tomas Velde, who directed both earlier films, will produce.", ("Borrowed Time 3", "P57", "Tomas Velde")),
+    ("The film, Gale Point (1983), cast Ivo Furey opposite Ana Marr on his home turf in Connemara.",
+     ("Connemara", "P161", "Ivo Furey")),
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
      "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
      ("Red Reed", "P272", "Harrow Films")),

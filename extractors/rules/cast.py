@@ -202,6 +202,9 @@ class CastRules:
                 film_tok = next((g for c in v.subtree if c.dep_ == "prep" and c.lower_ == "in"
                                  and c.head.dep_ == "pobj" for g in c.children
                                  if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+                if film_tok is not None and film_tok.ent_type_ in ("GPE", "LOC", "FAC") \
+                        and getattr(self.m.by_token.get(film_tok.i), "votes", {}).get("Film", 0) < 2.5:
+                    film_tok = None  # "cast A opposite B on his home turf in Connemara": a place
             if lemma in ("cast", "board", "sign") and film_tok is None and dobj is not None and \
                     dobj.text[:1].isupper() and lemma == "board":
                 film_tok = dobj  # "A boards Title"
