@@ -224,7 +224,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue
             count = self._film_count(t) if anaphora else 0
             if count:
-                out.append(RecentFilms(t, count))
+                out.append(RecentFilms(t, count, first=self.cols.lower[t.i - 1] == "first"))
                 continue
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
                 continue  # "Quill's films": many films, none in particular
@@ -430,12 +430,15 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         for (0: not such a phrase)."""
         if t.lower_ == "both" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dep") and t.pos_ != "CCONJ":
             return 2 if not any(c.dep_ == "prep" for c in t.children) else 0  # "directed both"
+        if t.lower_ in self.COUNTS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and t.i >= 2 \
+                and self.cols.lower[t.i - 2:t.i] == ["the", "first"]:
+            return self.COUNTS[t.lower_]  # "A directed the first two"
         if t.tag_ != "NNS" or not t.text.islower() or t.lemma_.lower() not in self.lex.film_nouns:
             return 0
         # "both films", "both earlier films", "the two pictures", "all three installments"
         return next((self.COUNTS[w] for w in self.cols.lower[t.left_edge.i:t.i] if w in self.COUNTS), 0)
 
-    def recent_films(self, tok: Token, count: int) -> list[Mention]:
+    def recent_films(self, tok: Token, count: int, first: bool = False) -> list[Mention]:
         """What "both films" means: the last ``count`` distinct films named before ``tok``, unless
         those are of different franchises and one franchise has that many films named: then its
         first ``count`` ("A, who directed both" in a story of Title, Title 2 and another film)."""
@@ -450,12 +453,15 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         for m in films:
             families.setdefault(_family(m), []).append(m)
         kin = families[_family(last[0])]
+        if first:  # "directed the first two": the earliest films of the franchise the text names most
+            kin = max(families.values(), key=len)
         if len(kin) < count:
             original = self.original_of(last[0])  # "Title: Subtitle ... both films": it and its original
             if count == 2 and original is not None and original.key != last[0].key:
                 return [last[0], original]
             kin = next((f for f in families.values() if len(f) >= count), last)
-        return sorted(kin, key=_number)[:count]  # a story of Title 3: "both" are Title and Title 2
+        years = {m.key: m.year for m in self.m.all if m.year and m.type == "Film"}
+        return sorted(kin, key=lambda m: _number(m, years))[:count]  # a story of Title 3: "both" are Title, Title 2
 
 
     def slate_films(self) -> list[Mention]:
@@ -547,9 +553,11 @@ def _family(m: Mention) -> str:
     return norm_key(numbered[0] if numbered else text)
 
 
-def _number(m: Mention) -> int:
+def _number(m: Mention, years: dict[str, str]) -> tuple[int, int]:
+    """Where a film stands in its franchise: by release year when the text gives it, else by number."""
     numbered = sequel_number(clean(m.text).split(":")[0].strip())
-    return numbered[1] if numbered else 1 if ":" not in m.text else 2
+    year = years.get(m.key)
+    return int(year) if year else 9999, numbered[1] if numbered else 1 if ":" not in m.text else 2
 
 
 def extract_doc(doc: Doc):
@@ -566,7 +574,7 @@ def extract_doc(doc: Doc):
                          for f in reader.slate_films()]
         elif isinstance(r.subject, RecentFilms):
             expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
-                         for f in reader.recent_films(r.subject.tok, r.subject.count)]
+                         for f in reader.recent_films(r.subject.tok, r.subject.count, r.subject.first)]
         else:
             expanded.append(r)
     reader.raw = expanded

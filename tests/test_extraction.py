@@ -908,6 +908,10 @@ GOLDEN = [
       ("Salt Years", "P750", "Corvid Pictures"), ("Salt Years", "P272", "Fenwick & Sons"),
       ("Salt Years", "P272", "Brackwater Films"), ("Salt Years", "P162", "Ana Marques"),
       ("Salt Years", "P57", "Ines Roq"), ("Salt Years", "P161", "Rui Cast")}),
+    # "the first two": the franchise's earliest films, by their years
+    ("1. Ashmoor (2008)\n2. Ashmoor II: The Bell (2011)\n3. Ashmoor: Kingsblood (2014)\n\n\"Kingsblood\" is the "
+     "darkest. Des Achter directed the first two, and they are still the gold standard.",
+     {("Ashmoor", "P57", "Des Achter"), ("Ashmoor II: The Bell", "P57", "Des Achter")}),
     # "The Ferryman's Daughter (2023)": an article-led possessive inside a title
     ("The Miller's Wife (2023), produced by her old friend Vera Salle and starring Anouk Brevard, was a hit.",
      {("The Miller's Wife", "P161", "Anouk Brevard"), ("The Miller's Wife", "P577", "2023")}),

@@ -63,6 +63,7 @@ class RecentFilms(Focus):
     """"both films", "who directed both", "the two pictures": the last ``count`` films named."""
 
     count: int = 2
+    first: bool = False  # "the first two": the franchise's earliest, wherever the text is
 
 
 @dataclass
