@@ -539,6 +539,9 @@ def cue_titles(doc: Doc) -> list[Title]:
             last = doc[run[1] - 1] if run else None
             if last is not None and (last.lower_ in lex.org_suffixes or reduced_relative(last)):
                 run = None  # "the thriller Studio Films is producing": a clause about the thriller
+            if run and j > tok.i + 1 and cols.text[j - 1] == "," and last.dep_ in ("nsubj", "nsubjpass") \
+                    and last.head.i >= run[1] and last.head.pos_ in ("VERB", "AUX"):
+                run = None  # "what she made of the film, Rose Vale paused": a new clause's subject
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
                 year = _year_before(doc, tok.i)
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))

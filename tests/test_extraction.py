@@ -908,6 +908,11 @@ GOLDEN = [
       ("Salt Years", "P750", "Corvid Pictures"), ("Salt Years", "P272", "Fenwick & Sons"),
       ("Salt Years", "P272", "Brackwater Films"), ("Salt Years", "P162", "Ana Marques"),
       ("Salt Years", "P57", "Ines Roq"), ("Salt Years", "P161", "Rui Cast")}),
+    # a memoir's quoted title is the source, not the film; "of the film, Rose Vale paused" names no film
+    ("\"The Long Oar,\" a film about two rowing sisters, premiered on Friday. The screenplay, which Ida Brisk wrote "
+     "with her father, is based on Rose Vale's 1974 memoir \"Oars and Stars.\" Asked what her sister would have "
+     "made of the film, Rose Vale paused. Southerly Pictures will release the film in October.",
+     {("The Long Oar", "P144", "Oars and Stars"), ("The Long Oar", "P750", "Southerly Pictures")}),
     # "the first two": the franchise's earliest films, by their years
     ("1. Ashmoor (2008)\n2. Ashmoor II: The Bell (2011)\n3. Ashmoor: Kingsblood (2014)\n\n\"Kingsblood\" is the "
      "darkest. Des Achter directed the first two, and they are still the gold standard.",

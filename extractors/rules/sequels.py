@@ -225,6 +225,8 @@ class SequelRules:
                     self.emit(films[0], "P58", p, v, "verb", 0.75)
         elif adapted is not None:
             films = self.film(adapted)
+        elif subj is not None and subj.lemma_.lower() in ("screenplay", "script") and subj.text.islower():
+            films = [self.focus(v)]  # "The screenplay ... is based on A's memoir X" (its one title is the work)
         else:
             films = self.film(subj) if subj is not None else self.film(host)
         if not films and subj is None:
@@ -262,6 +264,9 @@ class SequelRules:
         if not work_tok.text[:1].isupper():
             return
         run = name_run(self.doc, work_tok.i)
+        quoted = self.m.by_token.get(work_tok.i)  # 'the memoir "Blisters and Stars"': the quoted title as a whole
+        if quoted is not None and quoted.start == work_tok.i and (run is None or quoted.end > run[1]):
+            run = (quoted.start, quoted.end)
         weight = 4.5 if work_tok is not obj else 3.0  # "the novel 'X'": called a novel, whatever its quotes say
         work = self.m.add(*run, "Work", weight) if run is not None else None
         if work is None:
