@@ -798,5 +798,20 @@ def list_titles(doc: Doc) -> list[Title]:
 
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
-    return quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) + numbered_titles(doc) \
-        + review_titles(doc) + list_titles(doc)
+    titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
+        + numbered_titles(doc) + review_titles(doc) + list_titles(doc)
+    return [_with_main_title(doc, t) for t in titles]
+
+
+def _with_main_title(doc: Doc, t: Title) -> Title:
+    """'Saltmarsh: The Reckoning is ...': a subtitle after a capitalised word and a colon at the start of a
+    sentence is the second half of one title (not after a credit label: "Director: A")."""
+    cols = columns(doc)
+    k = t.start - 1
+    if k < 1 or cols.text[k] != ":" or cols.text[t.start] not in ("The", "A", "An") and not cols.like_num[t.start]:
+        return t
+    head = title_span(doc, k - 1, forward=False)
+    if head is None or head[1] != k or head[0] != cols.sent_start[k] and cols.text[head[0] - 1] not in ("\n", "\n\n") \
+            or doc[head[0]:head[1]].text.lower() in lexicon().credit_labels or head[1] - head[0] > 4:
+        return t
+    return Title(head[0], t.end, t.reason, year=t.year, strength=t.strength, extra=t.extra)

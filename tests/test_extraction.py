@@ -913,6 +913,9 @@ GOLDEN = [
      "with her father, is based on Rose Vale's 1974 memoir \"Oars and Stars.\" Asked what her sister would have "
      "made of the film, Rose Vale paused. Southerly Pictures will release the film in October.",
      {("The Long Oar", "P144", "Oars and Stars"), ("The Long Oar", "P750", "Southerly Pictures")}),
+    # "Title: The Subtitle" opening a sentence is one title
+    ("Orbit's slate opens with Fenmoor: The Drowning, a horror film.\n\nFenmoor: The Drowning is Turkish filmmaker "
+     "Ayla Demir's first feature in English.", {("Fenmoor: The Drowning", "P57", "Ayla Demir")}),
     # "the first two": the franchise's earliest films, by their years
     ("1. Ashmoor (2008)\n2. Ashmoor II: The Bell (2011)\n3. Ashmoor: Kingsblood (2014)\n\n\"Kingsblood\" is the "
      "darkest. Des Achter directed the first two, and they are still the gold standard.",
