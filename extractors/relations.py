@@ -306,6 +306,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue  # most tokens: no rule reads them, so no Token object is made (a new branch
                 # below needs its words in ``_triggers``, or it never fires)
             tok = self.doc[i]
+            if lemma in ("cinema", "theater", "theatre") and tok.tag_ == "NNS" and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("into", "in", "to") and tok.head.head.pos_ == "VERB":
+                s_tok = subject_of(tok.head.head)  # "Title crept into cinemas", "Title limps into theaters"
+                if s_tok is not None and s_tok.text[:1].isupper() and s_tok.pos_ in ("PROPN", "NOUN") \
+                        and not self._is_person(s_tok) and not self._org_like(s_tok) \
+                        and not any(c.dep_ == "dobj" for c in tok.head.head.children):  # (not "X opens it in ...")
+                    self.m.vote(s_tok, "Film", 2.5)
             if lower in GERUND_CREDITS and (cols.sent_start[i] == i or cols.text[i - 1] in ("-", "•", "*", "–")
                                             and cols.sent_start[i] == i - 1) and i + 2 < len(self.doc) \
                     and cols.lower[i + 1] in ("is", "are") and cols.text[i + 2][:1].isupper():
@@ -533,7 +540,8 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
-            "secure", "win", "nab", "pick", "knot", "draw"} | ACQUIRE_VERBS | set(GERUND_CREDITS)
+            "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre"} | ACQUIRE_VERBS \
+        | set(GERUND_CREDITS)
     return frozenset(words), verbs
 
 

@@ -463,7 +463,7 @@ def cue_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     lex = lexicon()
     out = []
-    names = ("titled", "entitled", "called", "dubbed", "named", "(")
+    names = ("titled", "entitled", "called", "dubbed", "named", "(", "title")
     parts = ("role", "roles", "part", "parts", "cameo")
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i in cols.select(lambda low: low in names or low in parts or low in makers
@@ -545,6 +545,15 @@ def cue_titles(doc: Doc) -> list[Title]:
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
                 year = _year_before(doc, tok.i)
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
+        # "developed under the title Title", "its working title, Title"
+        if low == "title" and tok.i >= 1 and cols.lower[tok.i - 1] in ("the", "working", "its", "new", "final") \
+                and tok.i + 1 < len(doc) and not headline_at(doc, tok.i):
+            j = tok.i + 1 + (cols.text[tok.i + 1] in (",", ":"))
+            j += j < len(doc) and cols.text[j] in OPEN_QUOTES
+            run = name_run(doc, j) if j < len(doc) and is_cap(doc[j]) else None
+            if run and run[0] == j and doc[j].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP"):
+                out.append(Title(run[0], run[1], "after 'the title'", strength=0.9))
+            continue
         # "titled Title", "a film called Title"
         if low in ("titled", "entitled", "called", "dubbed", "named") and tok.i + 1 < len(doc) and \
                 any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i]):

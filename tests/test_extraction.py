@@ -913,6 +913,12 @@ GOLDEN = [
      "with her father, is based on Rose Vale's 1974 memoir \"Oars and Stars.\" Asked what her sister would have "
      "made of the film, Rose Vale paused. Southerly Pictures will release the film in October.",
      {("The Long Oar", "P144", "Oars and Stars"), ("The Long Oar", "P750", "Southerly Pictures")}),
+    # "Title crept into cinemas"; "developed under the title X"; a studio releasing "in cinemas" is no film
+    ("Three years ago, Still Rooms crept into cinemas with no stars. Ann Haug directed it. Halden Pictures will "
+     "release the film in cinemas in October.",
+     {("Still Rooms", "P57", "Ann Haug"), ("Still Rooms", "P750", "Halden Pictures")}),
+    ("Orbit bought the novel in May. The project is being developed under the title Paper Moor. Ivo Brun is set "
+     "to direct.", {("Paper Moor", "P57", "Ivo Brun")}),
     # "Title: The Subtitle" opening a sentence is one title
     ("Orbit's slate opens with Fenmoor: The Drowning, a horror film.\n\nFenmoor: The Drowning is Turkish filmmaker "
      "Ayla Demir's first feature in English.", {("Fenmoor: The Drowning", "P57", "Ayla Demir")}),

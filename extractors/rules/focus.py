@@ -19,6 +19,7 @@ from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
 PARAGRAPH_BONUS = 2.0
+HEADLINE_BONUS = 2.0
 
 
 
@@ -206,7 +207,7 @@ class FocusRules:
         if headline_end is None:
             headline_end = self._headline_end = self.cols.sent_end[0] if headline_at(self.doc, 0) else 0
         for k in {ck(m) for m in before if m.start < headline_end}:  # what a headline names is the article's
-            score[k] += 2.0
+            score[k] += HEADLINE_BONUS
         para = self._paragraph_start(tok.i)
         for k in {ck(m) for m in before if m.start >= para > 0}:
             score[k] += PARAGRAPH_BONUS  # a roundup's paragraph is about the film it names
