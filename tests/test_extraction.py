@@ -919,6 +919,10 @@ GOLDEN = [
      {("Still Rooms", "P57", "Ann Haug"), ("Still Rooms", "P750", "Halden Pictures")}),
     ("Orbit bought the novel in May. The project is being developed under the title Paper Moor. Ivo Brun is set "
      "to direct.", {("Paper Moor", "P57", "Ivo Brun")}),
+    # distribution deals told without the title: the film in focus
+    ("Ember Hill is a quiet drama about a lighthouse. Corvid Releasing picked up North American rights after the "
+     "premiere, and Sable Street Distribution is handling it in most other territories.",
+     {("Ember Hill", "P750", "Corvid Releasing"), ("Ember Hill", "P750", "Sable Street Distribution")}),
     # "Title: The Subtitle" opening a sentence is one title
     ("Orbit's slate opens with Fenmoor: The Drowning, a horror film.\n\nFenmoor: The Drowning is Turkish filmmaker "
      "Ayla Demir's first feature in English.", {("Fenmoor: The Drowning", "P57", "Ayla Demir")}),

@@ -70,6 +70,11 @@ class CompanyRules:
             for f in films:
                 self.emit(f, rel, org, noun, "role", 0.75)
 
+    def _company_name(self, tok: Token) -> bool:
+        """A name that says it is a company ("Corvid Releasing"), whatever NER made of it."""
+        m = self.m.at(tok, create=True) if tok.text[:1].isupper() else None
+        return m is not None and self.cols.lower[m.end - 1] in self.lex.org_suffixes
+
     def rights_rules(self, v: Token) -> None:
         """'Studio acquired the (distribution) rights to Title', 'Studio bought the film', 'Title, which was
         acquired by Studio' → distributor."""
@@ -88,8 +93,21 @@ class CompanyRules:
             return
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         film_obj = self._film_pronoun(obj)
+        if v.lemma_ == "handle":  # "Studio is handling it", "Studio handled U.K. distribution on each"
+            if obj is None or subj is None or not subj.text[:1].isupper() or not self._org_like(subj):
+                return
+            if obj.lemma_.lower() in ("distribution", "release", "right") and obj.text.islower():
+                on = next((g for t in (obj, v) for c in t.children if c.dep_ == "prep"
+                           and c.lower_ in ("on", "of", "for") for g in c.children if g.dep_ == "pobj"), None)
+                films = self.film(on) if on is not None else [self.sentence_film_or_focus(v)]
+            else:
+                films = self.film(obj) if film_obj else []
+            org = self.m.vote(subj, "Organization", 2.0)
+            for f in films:
+                self.emit(f, "P750", org, v, "verb", 0.7)
+            return
         if dobj is None and film_obj and subj is not None and subj.pos_ == "PROPN" \
-                and subj.ent_type_ != "PERSON" and not self._is_person(subj):
+                and (subj.ent_type_ != "PERSON" and not self._is_person(subj) or self._org_like(subj)):
             org = self.m.vote(subj, "Organization", 2.0)  # "Neon has acquired the film", "A24 bought it"
             for f in self.film(obj):
                 self.emit(f, "P750", org, v, "verb", 0.7)
@@ -110,6 +128,9 @@ class CompanyRules:
         film_tok = next((g for c in [*dobj.children, *v.children] if c.dep_ == "prep"
                          and c.lower_ in ("to", "for", "of") for g in c.children if g.dep_ == "pobj"), None)
         if film_tok is None:
+            if self._company_name(subj) and v.lemma_ in ("acquire", "pick", "buy", "land"):
+                org = self.m.vote(subj, "Organization", 2.0)  # "Studio picked up North American rights": to the
+                self.emit(self.sentence_film_or_focus(v), "P750", org, v, "verb", 0.65)  # film in focus
             return
         self.m.vote(film_tok, "Film", 1.5)
         org = self.m.vote(subj, "Organization", 2.0)
