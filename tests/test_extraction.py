@@ -919,6 +919,11 @@ GOLDEN = [
      {("Still Rooms", "P57", "Ann Haug"), ("Still Rooms", "P750", "Halden Pictures")}),
     ("Orbit bought the novel in May. The project is being developed under the title Paper Moor. Ivo Brun is set "
      "to direct.", {("Paper Moor", "P57", "Ivo Brun")}),
+    # "who played X in the original"; "The sequel added A as Character"
+    ("Dust Road 2, the sequel to Dust Road, starts shooting in May. Osvaldo Ferr, who played the colony's despotic "
+     "administrator in the original, returns. The sequel added Priya Salgado as Calloway's estranged sister Ruth.",
+     {("Dust Road", "P161", "Osvaldo Ferr"), ("Dust Road 2", "P161", "Priya Salgado"),
+      ("Ruth", "P175", "Priya Salgado"), ("Ruth", "P1441", "Dust Road 2")}),
     # distribution deals told without the title: the film in focus
     ("Ember Hill is a quiet drama about a lighthouse. Corvid Releasing picked up North American rights after the "
      "premiere, and Sable Street Distribution is handling it in most other territories.",
@@ -1120,6 +1125,8 @@ WRONG = [
      "Tomas Velde, who directed both earlier films, will produce.", ("Borrowed Time 3", "P57", "Tomas Velde")),
     ("The film, Gale Point (1983), cast Ivo Furey opposite Ana Marr on his home turf in Connemara.",
      ("Connemara", "P161", "Ivo Furey")),
+    ("Gale Point is a drama. Jamie Lorr, who played football with Ashford Town, wrote its score. Netflix added the "
+     "film to its slate.", ("Gale Point", "P161", "Jamie Lorr")),
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
      "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
      ("Red Reed", "P272", "Harrow Films")),

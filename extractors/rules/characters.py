@@ -45,14 +45,17 @@ class CharacterRules:
             # "A plays a detective, Ellen Shaw": the name in apposition is the character
             self.character_link(self.person(who), named, v, film_tok=preps.get("in"))
             return
-        if not passive and subj is not None and dobj is not None and not dobj.text[:1].isupper() \
-                and v.lemma_.lower() == "play" and (subj.pos_ == "PROPN" and self._is_person(subj)
-                                                    or subj.lower_ in ("he", "she")):
-            # "A plays one of the villains": a part in the film in focus ("the lead in X": in X)
-            in_tok = preps.get("in") or next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "in"
-                                              for g in c.children if g.dep_ == "pobj"), None)
+        if not passive and who is not None and dobj is not None and not dobj.text[:1].isupper() \
+                and v.lemma_.lower() == "play" and (who.pos_ == "PROPN" and self._is_person(who)
+                                                    or who.lower_ in ("he", "she")):
+            # "A plays one of the villains": a part in the film in focus ("the lead in X": in X);
+            # "A, who played the despotic administrator in the original, returns"
+            in_tok = preps.get("in") or next((g for t in dobj.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                                              for g in t.children if g.dep_ == "pobj"), None)
             films = self.film(in_tok) if in_tok is not None else []
-            for p in self.person(subj):
+            if who is not subj and not films:
+                return  # "A, who played football with X": a relative clause names the film it means
+            for p in self.person(who):
                 self.emit(films[0] if films else self.focus(v), "P161", p, v, "character", 0.7)
             return
         if passive and agent_obj is not None:

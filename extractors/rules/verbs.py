@@ -95,7 +95,7 @@ class VerbRules:
         # ("she wrote and directed": the tagger's VBN after an active past verb is active too)
         # What the participle or relative clause is about.
         host = self._host(v)
-        if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come"):
+        if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come", "add"):
             as_tok = preps.get("as")
             if as_tok is None and dobj is not None:
                 as_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -110,10 +110,12 @@ class VerbRules:
                     people = self._main_person(v)  # "He also appeared in X as Y"
                 if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
+                elif lemma == "add" and dobj is not None and dobj.pos_ == "PROPN" and not passive:
+                    people = self.person(dobj)  # "The sequel added A as Calloway's sister Ruth"
                 film_tok = preps.get("in")
                 if lemma in ("star", "appear") or people:
                     self.character_link(people, as_tok, v, film_tok=film_tok)
-                if lemma not in ("star", "cast"):
+                if lemma not in ("star", "cast", "add"):
                     return
         if lemma == "return" and v.tag_ == "VBG":  # "with A and B returning to write and direct"
             crafts = [lex.verbs.get(x.lemma_.lower()) for c in v.children if c.dep_ in ("xcomp", "advcl")
@@ -131,7 +133,7 @@ class VerbRules:
         if rel == "P750":
             return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if lemma in ("include", "join", "board", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
-                     "costar", "cast", "introduce"):
+                     "costar", "cast", "introduce", "add"):
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
