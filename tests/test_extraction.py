@@ -924,6 +924,9 @@ GOLDEN = [
      "administrator in the original, returns. The sequel added Priya Salgado as Calloway's estranged sister Ruth.",
      {("Dust Road", "P161", "Osvaldo Ferr"), ("Dust Road 2", "P161", "Priya Salgado"),
       ("Ruth", "P175", "Priya Salgado"), ("Ruth", "P1441", "Dust Road 2")}),
+    # a company by a Portuguese name
+    ("\"Driftwood Bay\" is a drama. It was produced by Lisbon outfit Mar Azul Filmes.",
+     {("Driftwood Bay", "P272", "Mar Azul Filmes")}),
     # distribution deals told without the title: the film in focus
     ("Ember Hill is a quiet drama about a lighthouse. Corvid Releasing picked up North American rights after the "
      "premiere, and Sable Street Distribution is handling it in most other territories.",
@@ -1127,6 +1130,8 @@ WRONG = [
      ("Connemara", "P161", "Ivo Furey")),
     ("Gale Point is a drama. Jamie Lorr, who played football with Ashford Town, wrote its score. Netflix added the "
      "film to its slate.", ("Gale Point", "P161", "Jamie Lorr")),
+    ("Rina Sabo shot Kestrel Hours (2016) on 16mm. It also introduced her to the film's composer, Luc Ferrand.",
+     ("Kestrel Hours", "P161", "Rina Sabo")),
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
      "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
      ("Red Reed", "P272", "Harrow Films")),

@@ -167,6 +167,8 @@ class CastRules:
             return
         titled_subject = subj is not None and (m := self.m.by_token.get(subj.i)) is not None \
             and m.votes.get("Film", 0) >= 2.5 and "in" not in preps
+        if lemma == "introduce" and "to" in preps:
+            return  # "It introduced her to the film's composer": a meeting, not a casting
         if (lemma in lex.film_subject_verbs or lemma == "cast" and titled_subject) and dobj is not None \
                 and not self._is_person(subj):  # "Title stars A", "Title has cast A"
             people = self.person(dobj)
