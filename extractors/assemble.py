@@ -51,6 +51,22 @@ def film_clusters(ms) -> dict[str, str]:
     return out
 
 
+def _company_short_names(ms, cols) -> None:
+    """'Halberd produced both films' in a text that names Halberd Entertainment: the one company whose
+    name opens with the word, not a person (unless a person of the text has it as a surname)."""
+    from .lexicon import lexicon
+
+    suffixes = lexicon().org_suffixes
+    companies = {m.key for m in ms.all if m.type == "Organization" and m.key and len(m.key.split()) >= 2
+                 and cols.lower[m.end - 1] in suffixes}
+    surnames = {m.key.split()[-1] for m in ms.all if m.type == "Person" and m.key and len(m.key.split()) >= 2}
+    for m in ms.all:
+        if m.type == "Person" and m.key and " " not in m.key and m.key not in surnames \
+                and cols.ent[m.start] != "PERSON" and m.fixed is None:
+            if len([c for c in companies if c.startswith(m.key + " ")]) == 1:
+                m.type = "Organization"
+
+
 def org_labels(ms) -> dict[str, str]:
     return {m.key: clean(m.text) for m in ms.all if m.type == "Organization" and m.key}
 
@@ -88,6 +104,7 @@ def assemble(reader, modality):
     cols = columns(doc)
     ms = reader.m
     _shared_surnames(ms)
+    _company_short_names(ms, cols)
     clusters = person_clusters(ms)
     orgs, org_label = org_clusters(ms), org_labels(ms)
     films = film_clusters(ms)

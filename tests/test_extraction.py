@@ -924,6 +924,11 @@ GOLDEN = [
      "administrator in the original, returns. The sequel added Priya Salgado as Calloway's estranged sister Ruth.",
      {("Dust Road", "P161", "Osvaldo Ferr"), ("Dust Road 2", "P161", "Priya Salgado"),
       ("Ruth", "P175", "Priya Salgado"), ("Ruth", "P1441", "Dust Road 2")}),
+    # a company's short name: "Halberd produced both", "Ironbark's Title" in a text naming the full names
+    ("Dust Saint is a spinoff that Halberd Entertainment is developing. Halberd produced both Cinder Way (2021) and "
+     "Cinder Way 2. Ironbark Films is not involved, though Ironbark's Red Tally (2022) was a hit.",
+     {("Cinder Way", "P272", "Halberd Entertainment"), ("Cinder Way 2", "P272", "Halberd Entertainment"),
+      ("Red Tally", "P272", "Ironbark")}),
     # a company by a Portuguese name
     ("\"Driftwood Bay\" is a drama. It was produced by Lisbon outfit Mar Azul Filmes.",
      {("Driftwood Bay", "P272", "Mar Azul Filmes")}),

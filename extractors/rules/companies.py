@@ -335,7 +335,10 @@ class CompanyRules:
             org = owner if (a, b) == (owner.start, owner.end) else self.m.add(a, b, "Organization", 2.0, exact=True)
             if org is None:
                 continue
-            rel = "P272" if cols.lower[b - 1] in self.lex.production_suffixes and at.lemma_ != "release" else "P750"
+            producer = cols.lower[b - 1] in self.lex.production_suffixes or any(
+                o.key.startswith(org.key + " ") and cols.lower[o.end - 1] in self.lex.production_suffixes
+                for o in self.m.all if org.key)  # "Ironbark's Title" in a text that names Ironbark Films
+            rel = "P272" if producer and at.lemma_ != "release" else "P750"
             # ("the Firm Films release Title": whatever its name, a company releasing a film distributes it)
             self.emit(film, rel, org, at, "company", 0.75)
 
