@@ -102,6 +102,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             return False
         if t.lower_ == "original" and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             return True
+        if t.lower_ == "returns" and any(c.dep_ == "amod" and c.lower_ == "original" for c in t.children):
+            return True  # "who scored the original, returns": the parser made one phrase of the two
         return t.lemma_.lower() in self.lex.film_anaphors and t.tag_ == "NN" and any(
             c.dep_ == "amod" and c.lower_ in ("first", "original") for c in t.children)
 
@@ -226,7 +228,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if count:
                 out.append(RecentFilms(t, count, first=self.cols.lower[t.i - 1] == "first"))
                 continue
-            if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper():
+            if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper() and not (anaphora and self._original_meant(t)):
                 continue  # "Quill's films": many films, none in particular
             named = self._named_after(t) or self._titled_after(t)
             if named is not None:
@@ -377,6 +379,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                             self.emit(f, "P750", self.m.vote(org_tok, "Organization", 2.0), tok, "verb", 0.7)
             if lemma in ("return", "reprise") and tok.pos_ == "VERB":
                 self.return_rules(tok)
+            elif lower == "returns" and 0 < i < len(self.doc) - 1 and cols.text[i - 1] == "," \
+                    and cols.text[i + 1] in (".", ";"):
+                self.clause_end_return(tok)  # "Composer A, who scored the original, returns." (tagged a noun)
             if tok.lower_ == "back" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
                 self.back_as_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":

@@ -932,6 +932,9 @@ GOLDEN = [
     # a company by a Portuguese name
     ("\"Driftwood Bay\" is a drama. It was produced by Lisbon outfit Mar Azul Filmes.",
      {("Driftwood Bay", "P272", "Mar Azul Filmes")}),
+    # "Composer A, who scored the original, returns.": the parser makes one phrase of "the original, returns"
+    ("Dust Road 2, the sequel to Dust Road, shoots in May. Composer Lise Darr, who scored the original, returns.",
+     {("Dust Road", "P86", "Lise Darr"), ("Dust Road 2", "P86", "Lise Darr")}),
     # distribution deals told without the title: the film in focus
     ("Ember Hill is a quiet drama about a lighthouse. Corvid Releasing picked up North American rights after the "
      "premiere, and Sable Street Distribution is handling it in most other territories.",

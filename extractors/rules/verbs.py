@@ -439,6 +439,21 @@ class VerbRules:
         for f in films:
             self.emit(f, rel, person, v, "verb", 0.8)
 
+    def clause_end_return(self, tok: Token) -> None:
+        """'Composer A, who scored the original, returns.': the sentence's opening name is back on the film
+        in focus, in the craft the text gave it (read from the words: the parser makes "returns" a noun)."""
+        cols = self.cols
+        start = cols.sent_start[tok.i]
+        person = next((m for k in range(start, min(start + 3, tok.i)) for m in [self.m.by_token.get(k)]
+                       if m is not None and (m.votes.get("Person", 0) >= 1 or cols.ent[m.start] == "PERSON")), None)
+        if person is None or not any(cols.lower[k] in ("who", "whose") for k in range(person.end, tok.i)):
+            return
+        before = cols.lower[person.start - 1] if person.start > start else cols.lower[start]
+        rel = (self.lex.role_nouns.get(before, "") or self._role_of(person) or "P161").split("+")[0]
+        if rel in ("P57", "P58", "P162", "P86", "P344", "P1040", "P161"):
+            # (the focus read at the full stop: "returns" may already stand for "the original")
+            self.emit(self.focus(self.doc[tok.i + 1]), rel, person, tok, "verb", 0.65)
+
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
         the text gave them (the cast unless said otherwise)."""
