@@ -43,7 +43,39 @@ def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int],
             inner = name_run(doc, j + 1, allow_connectors=False, max_len=5)
             if inner and inner[0] == j + 1:
                 parts[run] = inner
+        elif j + 1 < len(doc) and cols.lower[j] == "as":
+            inner = described_name(doc, j + 1)  # "A as the world-weary detective Nico Basile"
+            if inner is not None:
+                parts[run] = inner
     return parts
+
+
+DESCRIBERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+
+
+def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name a described part ends on: "the world-weary detective Nico Basile", "ex-marshal Jack Calloway",
+    "the sisters' disapproving father, Walter Calder", "a ferry pilot named Maud Kinsella"."""
+    cols = columns(doc)
+    k, end = i, min(len(doc), i + 10, cols.sent_end[i] if i < len(doc) else len(doc))
+    if k < end and (cols.lower[k] in DESCRIBERS or k + 1 < end and cols.tag[k + 1] == "POS"):
+        k += 2 if cols.lower[k] not in DESCRIBERS else 1  # "Rook's estranged sister"
+    words = 0
+    while k < end and (cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN", "VERB", "PUNCT", "ADV")
+                       and cols.lower[k] not in ("and", "in", "of", "who", "which", "that") or cols.text[k] == "-"
+                       or cols.tag[k] == "POS"):
+        k += 1
+        words += 1
+    if k < end and cols.text[k] == "," and words:
+        k += 1  # "the sisters' disapproving father, Walter Calder"
+    if k < end and cols.lower[k] in ("named", "called"):
+        k += 1
+    if not words or k >= end or not cols.text[k][:1].isupper():
+        return None
+    run = name_run(doc, k, allow_connectors=False, max_len=4)
+    if run is None or run[0] != k or run[1] < len(doc) and cols.text[run[1]][:1].isupper():
+        return None
+    return run
 
 
 def _described_film(doc: Doc, end: int) -> bool:

@@ -935,6 +935,11 @@ GOLDEN = [
     # "Composer A, who scored the original, returns.": the parser makes one phrase of "the original, returns"
     ("Dust Road 2, the sequel to Dust Road, shoots in May. Composer Lise Darr, who scored the original, returns.",
      {("Dust Road", "P86", "Lise Darr"), ("Dust Road 2", "P86", "Lise Darr")}),
+    # a part described before its name: "as the world-weary detective X", "as the sisters' father, X"
+    ("Night Ferry (1991) is a crime story starring Marco Ventre as the world-weary detective Nico Basile. Ned Faul "
+     "appears as the sisters' disapproving father, Walter Calder, and Lucas Dever as ex-marshal Jack Coll.",
+     {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
+      ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
     # distribution deals told without the title: the film in focus
     ("Ember Hill is a quiet drama about a lighthouse. Corvid Releasing picked up North American rights after the "
      "premiere, and Sable Street Distribution is handling it in most other territories.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..surface import described_name
 from ..titles import YEAR
 from .parse import subject_of
 
@@ -104,6 +105,13 @@ class VerbRules:
                 # "reprising their roles as storm chasers Ivy Stroud and Nico Banerjee": the names
                 as_tok = next((c for c in as_tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                                and c.i > as_tok.i), as_tok)
+            as_word = next((c for t in (v, dobj) if t is not None for c in t.children
+                            if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_word is not None and (as_tok is None or not as_tok.text[:1].isupper()
+                                        or self.cols.lower[as_word.i + 1] in ("the", "a", "an", "his", "her")):
+                named = described_name(self.doc, as_word.i + 1)  # "as the sisters' stern father, Walter Calder"
+                if named is not None and self.m.add(*named, "Character", 3.0, exact=True) is not None:
+                    as_tok = self.doc[named[1] - 1]
             if as_tok is not None and as_tok.text[:1].isupper():
                 people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" else []
                 if subj is not None and subj.lower_ in ("he", "she") and subj.dep_ == "nsubj":
