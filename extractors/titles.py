@@ -644,6 +644,30 @@ def copula_titles(doc: Doc) -> list[Title]:
     return out
 
 
+def surface_copula_titles(doc: Doc) -> list[Title]:
+    """'Quick refresher: Hollowmere is the studio's adaptation of ...', read from the words where the parser
+    loses the copula: a capitalised name, "is"/"was", then only small words up to a film noun that heads
+    its phrase (not "the film's star")."""
+    cols = columns(doc)
+    lex = lexicon()
+    out = []
+    for i in cols.select(lambda low: low in ("is", "was")):
+        k = i + 1
+        while k < min(len(doc), i + 6) and (cols.text[k].islower() and cols.pos[k] in ("DET", "ADJ", "NOUN", "NUM")
+                                            and cols.lemma[k] not in lex.film_nouns or cols.tag[k] == "POS"):
+            k += 1
+        if k >= len(doc) - 1 or k == i + 1 or cols.lemma[k] not in lex.film_nouns or not cols.text[k].islower() \
+                or cols.pos[k + 1] in ("NOUN", "PROPN") or cols.tag[k + 1] == "POS" \
+                or cols.lower[i + 1] not in ("a", "an", "the") and cols.tag[i + 2] != "POS":
+            continue
+        run = title_span(doc, i - 1, forward=False) if i >= 1 else None
+        if run is None or run[1] != i or not (run[0] == cols.sent_start[i] or cols.text[run[0] - 1] in (":", "—")) \
+                or cols.ent[run[0]] in ("PERSON", "NORP", "DATE", "ORG") or cols.lower[run[1] - 1] in lex.org_suffixes:
+            continue
+        out.append(Title(run[0], run[1], "is a film (words)", strength=0.8))
+    return out
+
+
 def _whole_subject(doc: Doc, subj: Token, verb: Token) -> tuple[int, int] | None:
     """'I, Robot is a 2004 film', "Sam's Back is a 2007 film": a sentence-opening subject
     is a title as a whole when every word of it is capitalised or small."""
@@ -808,7 +832,7 @@ def list_titles(doc: Doc) -> list[Title]:
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
     titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
-        + numbered_titles(doc) + review_titles(doc) + list_titles(doc)
+        + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc)
     return [_with_main_title(doc, t) for t in titles]
 
 

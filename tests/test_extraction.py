@@ -940,6 +940,9 @@ GOLDEN = [
      "appears as the sisters' disapproving father, Walter Calder, and Lucas Dever as ex-marshal Jack Coll.",
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
+    # "Quick refresher: Title is the studio's adaptation of ...": a copula read from the words
+    ("Quick refresher: Fenhollow is the studio's adaptation of a 2011 picture book. Wren is voiced by Ottilie Fenn.",
+     {("Wren", "P175", "Ottilie Fenn"), ("Wren", "P1441", "Fenhollow")}),
     # distribution deals told without the title: the film in focus
     ("Ember Hill is a quiet drama about a lighthouse. Corvid Releasing picked up North American rights after the "
      "premiere, and Sable Street Distribution is handling it in most other territories.",
@@ -1145,6 +1148,8 @@ WRONG = [
      "film to its slate.", ("Gale Point", "P161", "Jamie Lorr")),
     ("Rina Sabo shot Kestrel Hours (2016) on 16mm. It also introduced her to the film's composer, Luc Ferrand.",
      ("Kestrel Hours", "P161", "Rina Sabo")),
+    ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",
+     ("Ann Vale", "P57", "Kit Moll")),  # a person the words "is the film's ..." describe is no title
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
      "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
      ("Red Reed", "P272", "Harrow Films")),
