@@ -940,6 +940,7 @@ GOLDEN = [
      "appears as the sisters' disapproving father, Walter Calder, and Lucas Dever as ex-marshal Jack Coll.",
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
+    ("Orbit's biggest hit remains The Lamp Keepers, a 2021 sleeper.", {("The Lamp Keepers", "P577", "2021")}),
     # "Quick refresher: Title is the studio's adaptation of ...": a copula read from the words
     ("Quick refresher: Fenhollow is the studio's adaptation of a 2011 picture book. Wren is voiced by Ottilie Fenn.",
      {("Wren", "P175", "Ottilie Fenn"), ("Wren", "P1441", "Fenhollow")}),
