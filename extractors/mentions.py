@@ -63,6 +63,14 @@ class Mention:
         return norm_key(self.text)
 
 
+@dataclass(eq=False)
+class PairRef(Mention):
+    """"the siblings", "the couple", "the duo": the one pair of siblings (or spouses) the text names,
+    read once every fact is found (``relations._pairs_expanded``)."""
+
+    kinds: tuple[str, ...] = ("P3373",)
+
+
 class Mentions:
     """All mentions of a Doc, indexed by token."""
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
 from .lexicon import lexicon
-from .mentions import Mention, Mentions, clean, norm_key, sequel_base, surname_group
+from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, surname_group
 from .modality import modality
 from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
@@ -123,6 +123,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         """The people a token names: itself and its conjuncts; groups expand later."""
         if tok is None:
             return []
+        if tok.lower_ in PAIR_WORDS and tok.text.islower() and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in tok.children):
+            return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair", kinds=PAIR_WORDS[tok.lower_])]  # "The
+            # siblings will again co-direct"
         out = []
         listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i
                   and tok.dep_ in ("nsubj", "nsubjpass") and self.cols.text[a.left_edge.i - 1] == ","
@@ -525,6 +529,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
 # a wire story's staff line: "(Reporting by A in London; Editing by B)", "Reporting by A; Writing by B"
 WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:Additional )?[Rr]eporting by[^\n]*$")
+# "the siblings": the pairs of the text the word may stand for ("the pair", "the couple": ``_last_pair``)
+PAIR_WORDS = {"siblings": ("P3373",), "brothers": ("P3373",), "sisters": ("P3373",)}
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
 GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
 ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab",
@@ -549,6 +555,23 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)
     return frozenset(words), verbs
+
+
+def _pairs_expanded(raw: list[Raw]) -> list[Raw]:
+    """"The siblings will co-direct": one fact for each of the one pair of siblings (or spouses) the text
+    names; none when it names no such pair or several."""
+    out = []
+    for r in raw:
+        if not isinstance(r.object, PairRef) or isinstance(r.subject, PairRef):
+            out.append(r)
+            continue
+        pairs = {tuple(sorted((p.subject.key, p.object.key))): (p.subject, p.object) for p in raw
+                 if p.relation in r.object.kinds and isinstance(p.subject, Mention) and isinstance(p.object, Mention)
+                 and p.subject.key and p.object.key and p.subject.key != p.object.key}
+        if len(pairs) == 1:
+            out += [Raw(r.subject, r.relation, who, r.trigger, r.method, r.confidence * 0.9)
+                    for who in next(iter(pairs.values()))]
+    return out
 
 
 def _distinct_before(films: list[Mention], i: int) -> list[Mention]:
@@ -591,7 +614,7 @@ def extract_doc(doc: Doc):
                          for f in reader.recent_films(r.subject.tok, r.subject.count, r.subject.first)]
         else:
             expanded.append(r)
-    reader.raw = expanded
+    reader.raw = _pairs_expanded(expanded)
     resolved = []
     films = {m.key for m in reader.m.all if m.type == "Film" and m.in_parens_of is None}
     sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else reader.dominant_film()

@@ -941,6 +941,11 @@ GOLDEN = [
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
     ("Orbit's biggest hit remains The Lamp Keepers, a 2021 sleeper.", {("The Lamp Keepers", "P577", "2021")}),
+    # "the siblings": the one pair of siblings the text names; "the couple": the last two people named
+    ("Tomas Wierz and his sister, Hanna Wierz, made Quarry (2012). The siblings directed it together.",
+     {("Quarry", "P57", "Tomas Wierz"), ("Quarry", "P57", "Hanna Wierz")}),
+    ("Ana Reyes and Tobi Ade are married. Their new film, Glass Fen (2020), is a thriller. The couple wrote it "
+     "together.", {("Glass Fen", "P58", "Ana Reyes"), ("Glass Fen", "P58", "Tobi Ade")}),
     # "Quick refresher: Title is the studio's adaptation of ...": a copula read from the words
     ("Quick refresher: Fenhollow is the studio's adaptation of a 2011 picture book. Wren is voiced by Ottilie Fenn.",
      {("Wren", "P175", "Ottilie Fenn"), ("Wren", "P1441", "Fenhollow")}),
@@ -1149,6 +1154,8 @@ WRONG = [
      "film to its slate.", ("Gale Point", "P161", "Jamie Lorr")),
     ("Rina Sabo shot Kestrel Hours (2016) on 16mm. It also introduced her to the film's composer, Luc Ferrand.",
      ("Kestrel Hours", "P161", "Rina Sabo")),
+    ("Ana Reyes is the sister of Tobi Reyes. Ivo Lind is the brother of Mia Lind. Their film, Glass Fen (2020), is "
+     "a thriller. The siblings wrote it together.", ("Glass Fen", "P58", "Ivo Lind")),  # which siblings?
     ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",
      ("Ann Vale", "P57", "Kit Moll")),  # a person the words "is the film's ..." describe is no title
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "

@@ -66,6 +66,8 @@ class RecentFilms(Focus):
     first: bool = False  # "the first two": the franchise's earliest, wherever the text is
 
 
+
+
 @dataclass
 class Raw:
     """A fact before types are decided: sides are mentions (or a year string)."""
