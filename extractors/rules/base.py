@@ -66,8 +66,6 @@ class RecentFilms(Focus):
     first: bool = False  # "the first two": the franchise's earliest, wherever the text is
 
 
-
-
 @dataclass
 class Raw:
     """A fact before types are decided: sides are mentions (or a year string)."""
