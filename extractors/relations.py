@@ -337,6 +337,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.sequel_rules(tok, lemma)
             if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
                 self.series_rules(tok)
+            if lower in self.SERIES_NAMES and cols.is_title[i] and i > 0:
+                self.named_series_rules(tok)  # "the Meridian Chronicles", "the Ledger Trilogy"
             if lemma in self.lex.org_role_nouns and tok.pos_ == "NOUN":
                 self.org_role_rules(tok, self.lex.org_role_nouns[lemma])
             if lemma in self.lex.kin_sibling | self.lex.kin_spouse and tok.pos_ == "NOUN":
@@ -552,7 +554,8 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
-            "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre"} | ACQUIRE_VERBS \
+            "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
+            "quartet"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)
     return frozenset(words), verbs
 

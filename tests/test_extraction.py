@@ -941,6 +941,11 @@ GOLDEN = [
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
     ("Orbit's biggest hit remains The Lamp Keepers, a 2021 sleeper.", {("The Lamp Keepers", "P577", "2021")}),
+    # "the Meridian Chronicles", "the Ledger Trilogy": a capitalised series name and the films it opens
+    ("Red Tally (2022) spawned Red Tally 2. A third installment will complete what Ironbark calls the Tally "
+     "Trilogy. The Gorse Chronicles kicked off with Gorse (2018).",
+     {("Red Tally", "P179", "Tally Trilogy"), ("Red Tally 2", "P179", "Tally Trilogy"),
+      ("Gorse", "P179", "Gorse Chronicles")}),
     # "the siblings": the one pair of siblings the text names; "the couple": the last two people named
     ("Tomas Wierz and his sister, Hanna Wierz, made Quarry (2012). The siblings directed it together.",
      {("Quarry", "P57", "Tomas Wierz"), ("Quarry", "P57", "Hanna Wierz")}),
@@ -1156,6 +1161,8 @@ WRONG = [
      ("Kestrel Hours", "P161", "Rina Sabo")),
     ("Ana Reyes is the sister of Tobi Reyes. Ivo Lind is the brother of Mia Lind. Their film, Glass Fen (2020), is "
      "a thriller. The siblings wrote it together.", ("Glass Fen", "P58", "Ivo Lind")),  # which siblings?
+    ("Undertow (2024) is an animated feature based on The Undertow Chronicles, a series of novels.",
+     ("Undertow", "P179", "Undertow Chronicles")),  # a book series it adapts, not its franchise
     ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",
      ("Ann Vale", "P57", "Kit Moll")),  # a person the words "is the film's ..." describe is no title
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..mentions import Mention
+from ..mentions import Mention, norm_key
 from ..titles import CLOSE_QUOTES, OPEN_QUOTES, name_run, tokens_among
 from .base import Focus
 from .parse import subject_of
@@ -183,6 +183,30 @@ class SequelRules:
             if attr is not None:
                 return self.film(attr, 1.5, anaphora=False)
         return []
+
+    SERIES_NAMES = frozenset({"chronicles", "cycle", "trilogy", "saga", "quartet", "quadrilogy", "franchise"})
+
+    def named_series_rules(self, noun: Token) -> None:
+        """'the Meridian Chronicles', 'the Ledger Trilogy': a series named with a capitalised series word;
+        its films are those whose titles open with the rest of the name."""
+        cols = self.cols
+        lo = noun.i
+        while lo - 1 >= 0 and noun.i - lo < 4 and cols.is_title[lo - 1] \
+                and cols.pos[lo - 1] in ("PROPN", "NOUN", "ADJ") and cols.lower[lo - 1] not in ("the", "a", "an"):
+            lo -= 1
+        if lo == noun.i:
+            return
+        k = lo - 1 - (lo >= 1 and cols.lower[lo - 1] == "the")
+        if k >= 0 and (cols.lower[k] in ("on", "from", "of") or cols.lemma[k] in self.lex.work_nouns):
+            return  # "based on The Undertow Chronicles", "the novels of the X Cycle": books, not films
+        series = self.m.add(lo, noun.i + 1, "Series", 3.0, exact=True)
+        if series is None:
+            return
+        base = norm_key(self.doc[lo:noun.i].text)
+        for m in list(self.m.all):
+            if m is not series and m.key and f" {base} " in f" {m.key.split(':')[0]} " \
+                    and m.votes.get("Film", 0) >= 2.0 and not (series.start <= m.start < series.end):
+                self.emit(m, "P179", series, noun, "series", 0.75)
 
     def _series_members(self, series: Mention, trigger: Token) -> None:
 
