@@ -644,6 +644,10 @@ def copula_titles(doc: Doc) -> list[Title]:
     return out
 
 
+PRONOUN_WORDS = frozenset({"it", "this", "that", "there", "here", "which", "what", "he", "she", "they", "we", "you",
+                           "i", "one", "who", "everything", "nothing", "something"})
+
+
 def surface_copula_titles(doc: Doc) -> list[Title]:
     """'Quick refresher: Hollowmere is the studio's adaptation of ...', read from the words where the parser
     loses the copula: a capitalised name, "is"/"was", then only small words up to a film noun that heads
@@ -662,8 +666,9 @@ def surface_copula_titles(doc: Doc) -> list[Title]:
             continue
         run = title_span(doc, i - 1, forward=False) if i >= 1 else None
         if run is None or run[1] != i or not (run[0] == cols.sent_start[i] or cols.text[run[0] - 1] in (":", "—")) \
-                or cols.ent[run[0]] in ("PERSON", "NORP", "DATE", "ORG") or cols.lower[run[1] - 1] in lex.org_suffixes:
-            continue
+                or cols.ent[run[0]] in ("PERSON", "NORP", "DATE", "ORG") or cols.lower[run[1] - 1] in lex.org_suffixes \
+                or run[1] - run[0] == 1 and cols.lower[run[0]] in PRONOUN_WORDS:
+            continue  # (not "It is the fourth feature she has shot")
         out.append(Title(run[0], run[1], "is a film (words)", strength=0.8))
     return out
 

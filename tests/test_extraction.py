@@ -1161,6 +1161,8 @@ WRONG = [
      ("Kestrel Hours", "P161", "Rina Sabo")),
     ("Ana Reyes is the sister of Tobi Reyes. Ivo Lind is the brother of Mia Lind. Their film, Glass Fen (2020), is "
      "a thriller. The siblings wrote it together.", ("Glass Fen", "P58", "Ivo Lind")),  # which siblings?
+    ("Iron Fen (2024) is a war film. It is the fourth feature the Swedish director of photography has shot for "
+     "Luc Vau. Odhran Mul plays Lieutenant Arthur Keel.", ("It", "P161", "Odhran Mul")),
     ("Undertow (2024) is an animated feature based on The Undertow Chronicles, a series of novels.",
      ("Undertow", "P179", "Undertow Chronicles")),  # a book series it adapts, not its franchise
     ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",
