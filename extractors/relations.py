@@ -226,7 +226,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         out = []
         for t in [tok, *tok.conjuncts]:
             if anaphora and self._every_film(t):
-                out.append(AllFilms(t))
+                owner = [c for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper()]
+                out.append(AllFilms(t, owner=norm_key(self.doc[owner[0].left_edge.i:owner[-1].i + 1].text)
+                                    if owner else ""))
                 continue
             count = self._film_count(t) if anaphora else 0
             if count:
@@ -482,6 +484,18 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         return sorted(kin, key=lambda m: _number(m, years))[:count]  # a story of Title 3: "both" are Title, Title 2
 
 
+    def owned_films(self, owner: str) -> list[Mention]:
+        """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
+        says Vale directed."""
+        films = [m for m in self.m.all if m.type == "Film" and m.key and m.in_parens_of is None]
+        family = [m for m in films if _family(m) == owner or m.key.startswith(owner + " ")]
+        if family:
+            return list({m.key: m for m in family}.values())
+        directed = {r.subject.key: r.subject for r in self.raw if r.relation == "P57" and isinstance(r.subject, Mention)
+                    and isinstance(r.object, Mention) and r.object.key
+                    and (r.object.key == owner or r.object.key.endswith(" " + owner))}
+        return list(directed.values())
+
     def slate_films(self) -> list[Mention]:
         """The upcoming films the text names: not in passing, no release year given, not the original
         of a numbered sequel it names."""
@@ -610,8 +624,8 @@ def extract_doc(doc: Doc):
     expanded: list[Raw] = []
     for r in reader.raw:  # "will produce every film on the slate": one fact per film
         if isinstance(r.subject, AllFilms):
-            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
-                         for f in reader.slate_films()]
+            films = reader.owned_films(r.subject.owner) if r.subject.owner else reader.slate_films()
+            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9) for f in films]
         elif isinstance(r.subject, RecentFilms):
             expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
                          for f in reader.recent_films(r.subject.tok, r.subject.count, r.subject.first)]

@@ -941,6 +941,10 @@ GOLDEN = [
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
     ("Orbit's biggest hit remains The Lamp Keepers, a 2021 sleeper.", {("The Lamp Keepers", "P577", "2021")}),
+    # "every Title film": that franchise's films; "every Vau picture": the films the text says Vau directed
+    ("Luc Vau directed Still Hours (2012) and Night Receipts (2016). Tidewrack (2019) was directed by Ana Bell. "
+     "Greta Sol has cut every Vau picture.",
+     {("Still Hours", "P1040", "Greta Sol"), ("Night Receipts", "P1040", "Greta Sol")}),
     # "the Meridian Chronicles", "the Ledger Trilogy": a capitalised series name and the films it opens
     ("Red Tally (2022) spawned Red Tally 2. A third installment will complete what Ironbark calls the Tally "
      "Trilogy. The Gorse Chronicles kicked off with Gorse (2018).",
@@ -1163,6 +1167,8 @@ WRONG = [
      "a thriller. The siblings wrote it together.", ("Glass Fen", "P58", "Ivo Lind")),  # which siblings?
     ("Iron Fen (2024) is a war film. It is the fourth feature the Swedish director of photography has shot for "
      "Luc Vau. Odhran Mul plays Lieutenant Arthur Keel.", ("It", "P161", "Odhran Mul")),
+    ("Luc Vau directed Still Hours (2012) and Night Receipts (2016). Tidewrack (2019) was directed by Ana Bell. "
+     "Greta Sol has cut every Vau picture.", ("Tidewrack", "P1040", "Greta Sol")),
     ("Undertow (2024) is an animated feature based on The Undertow Chronicles, a series of novels.",
      ("Undertow", "P179", "Undertow Chronicles")),  # a book series it adapts, not its franchise
     ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",

@@ -55,7 +55,10 @@ class OriginalFilm(Focus):
 
 @dataclass(eq=False)
 class AllFilms(Focus):
-    """"every film on the slate", "all of the titles": each upcoming film the text names."""
+    """"every film on the slate", "all of the titles": each upcoming film the text names; "every Title film",
+    "every Vale picture": the films of that franchise, or those the text says that person directed."""
+
+    owner: str = ""
 
 
 @dataclass(eq=False)
