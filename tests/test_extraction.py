@@ -941,6 +941,11 @@ GOLDEN = [
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
     ("Orbit's biggest hit remains The Lamp Keepers, a 2021 sleeper.", {("The Lamp Keepers", "P577", "2021")}),
+    # "A returns as X", "A is back as final girl X", "A, meanwhile, is suitably oily as X"
+    ("Lane Eight 2 is a slasher sequel. Noor Hadid returns as Maud Kess. Dottie Mwa is back as final girl Penny "
+     "Lark. Desmond Ward, meanwhile, is suitably oily as Hollis Crane, the land agent.",
+     {("Maud Kess", "P175", "Noor Hadid"), ("Penny Lark", "P175", "Dottie Mwa"),
+      ("Hollis Crane", "P175", "Desmond Ward"), ("Penny Lark", "P1441", "Lane Eight 2")}),
     # "every Title film": that franchise's films; "every Vau picture": the films the text says Vau directed
     ("Luc Vau directed Still Hours (2012) and Night Receipts (2016). Tidewrack (2019) was directed by Ana Bell. "
      "Greta Sol has cut every Vau picture.",
@@ -1169,6 +1174,10 @@ WRONG = [
      "Luc Vau. Odhran Mul plays Lieutenant Arthur Keel.", ("It", "P161", "Odhran Mul")),
     ("Luc Vau directed Still Hours (2012) and Night Receipts (2016). Tidewrack (2019) was directed by Ana Bell. "
      "Greta Sol has cut every Vau picture.", ("Tidewrack", "P1040", "Greta Sol")),
+    ("He starred in the 1996 horror movie Shriek as a sheriff as well as the 1989 horror classic Death Bath as the "
+     "ill-fated investigator Dr. Lido Mor.", ("Lido Mor", "P175", "Death Bath")),  # a film is no actor
+    ("The 1956 movie It's Grand to Be Young was made with John Mill as the lead, Gil Taylor as cinematographer.",
+     ("Gil Taylor", "P175", "John Mill")),  # "as the lead, B as cinematographer": credits, not a part
     ("Undertow (2024) is an animated feature based on The Undertow Chronicles, a series of novels.",
      ("Undertow", "P179", "Undertow Chronicles")),  # a book series it adapts, not its franchise
     ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",

@@ -11,8 +11,13 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
+from ..surface import described_name
 from ..titles import name_run, title_span
 from .parse import subject_of
+
+FILM_LABELS = frozenset({"classic", "hit", "favorite", "favourite", "flop", "smash", "version"})
+# "A is best known as X", "better known as": a name, not a part
+NOT_A_PART = frozenset({"known", "better", "best", "described", "referred", "seen", "regarded", "billed", "credited"})
 
 
 class CharacterRules:
@@ -125,26 +130,40 @@ class CharacterRules:
         doc, cols = self.doc, self.cols
         done = {r.trigger.i for r in self.raw if r.relation == "P175"}
         for k in cols.where("as"):
-            if k in done or k < 1 or k + 1 >= len(doc) or not cols.text[k + 1][:1].isupper():
-                continue
+            if k in done or k < 1 or k + 1 >= len(doc) or cols.lower[k + 1] in ("well", "such", "much", "many") \
+                    or "such" in cols.lower[max(0, k - 3):k] or cols.lower[k - 2:k] == ["as", "well"]:
+                continue  # "as well as", "such shows as X": no part
+            described = None if cols.text[k + 1][:1].isupper() else described_name(doc, k + 1)
+            if described is None and not cols.text[k + 1][:1].isupper():
+                continue  # ("as final girl Penny Lark": the part described, then named)
             lo, hi = cols.sent_start[k], cols.sent_end[k]
-            if not any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES for j in range(lo, k)):
+            performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lemma[k - 2] in ("be", "suitably", "very") \
+                and cols.lower[k - 1] not in NOT_A_PART  # "A is suitably oily as Hollis Crane"
+            if not performed and not any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES
+                                         for j in range(lo, k)):
                 continue
             left = self.m.by_token.get(k - 1)
-            if left is None and cols.lower[k - 1] in ("time", "again", "back"):
-                j = k - 1  # "is back for a fourth time as Y": the subject of "back"
-                while j > lo and cols.text[j - 1].islower():
-                    j -= 1
-                left = self.m.by_token.get(next((x for x in range(j - 1, lo - 1, -1) if x in self.m.by_token), -1))
+            if left is None and cols.text[k - 1].islower():
+                j = k - 1  # "is back for a fourth time as Y", "returns as Y": the subject before the words
+                while j > lo and k - j < 7 and (cols.text[j - 1].islower() or cols.text[j - 1] == ","):
+                    j -= 1  # ("A, meanwhile, is suitably oily as Y")
+                left = self.m.by_token.get(j - 1) if j - 1 >= lo else None
+            before = cols.lower[left.start - 1] if left is not None and left.start >= 1 else ""
+            if before and (cols.lemma[left.start - 1] in self.lex.film_nouns or before in FILM_LABELS):
+                continue  # "the 1989 horror classic Title as the investigator X": a film, not the actor
             if left is None or left.votes.get("Person", 0) < 1 or left.votes.get("Person", 0) < max(
                     left.votes.get("Film", 0), left.votes.get("Organization", 0)):
                 continue
-            run = name_run(doc, k + 1, allow_connectors=False, max_len=5)
-            if run is None or run[0] != k + 1 or run[1] > hi:
+            run = described or name_run(doc, k + 1, allow_connectors=False, max_len=5)
+            if run is None or run[0] != (described[0] if described else k + 1) or run[1] > hi:
                 continue
-            known = self.m.by_token.get(k + 1)
-            if known is not None and (known.votes.get("Film", 0) >= 2 or known.votes.get("Organization", 0) >= 1
-                                      or known.votes.get("Person", 0) >= 2):
+            if any(r.relation == "P175" and getattr(r.subject, "start", None) == run[0] for r in self.raw):
+                continue  # the part is read already ("A and B reprise their roles as X and Y": respectively)
+            if described is not None:
+                self.m.add(*run, "Character", 3.0, exact=True)
+            known = self.m.by_token.get(run[0])
+            if known is not None and (known.votes.get("Film", 0) >= 2 or known.votes.get("Person", 0) >= 2
+                                      or known.votes.get("Organization", 0) >= 1 and described is None):
                 continue  # "as Title" or "as A": no part
             self.character_link([left], doc[run[1] - 1], doc[k])
 

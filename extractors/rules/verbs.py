@@ -107,8 +107,9 @@ class VerbRules:
                                and c.i > as_tok.i), as_tok)
             as_word = next((c for t in (v, dobj) if t is not None for c in t.children
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
-            if as_word is not None and (as_tok is None or not as_tok.text[:1].isupper()
-                                        or self.cols.lower[as_word.i + 1] in ("the", "a", "an", "his", "her")):
+            if as_word is not None and "as" not in self.cols.lower[v.i + 1:as_word.i] \
+                    and (as_tok is None or not as_tok.text[:1].isupper()
+                         or self.cols.lower[as_word.i + 1] in ("the", "a", "an", "his", "her")):
                 named = described_name(self.doc, as_word.i + 1)  # "as the sisters' stern father, Walter Calder"
                 if named is not None and self.m.add(*named, "Character", 3.0, exact=True) is not None:
                     as_tok = self.doc[named[1] - 1]
