@@ -72,7 +72,7 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
         k += 1
     if not words or k >= end or not cols.text[k][:1].isupper() \
             or any(cols.lower[x] in ROLE_WORDS or cols.lower[x] == "lead" for x in range(i, k)):
-        return None  # ("John Mills as the lead, Gilbert Taylor as ...": a credit, not a part)
+        return None  # ("with A as the lead, B as cinematographer": credits, not a part)
     run = name_run(doc, k, allow_connectors=False, max_len=4)
     if run is None or run[0] != k or run[1] < len(doc) and cols.text[run[1]][:1].isupper():
         return None

@@ -902,7 +902,7 @@ GOLDEN = [
      "to her 2019 debut \"Low Reef,\" the new film is bolder. Adapted by Ines Roq and Pavel Mraz from Joao Vale's "
      "cult novel \"The Tide Book,\" it traces one summer. Sia Berg, who also shot \"Low Reef,\" lights it well."
      "\n\nProduction: (Portugal) A Corvid Pictures (in U.S.) release of a Fenwick & Sons, Brackwater Films "
-     "production. (World sales: Oblique, Paris.) Producers: Ana Marques, Jonas Pfeif.\n\n"
+     "production. (World sales: Oblique, Oslo.) Producers: Ana Marques, Joran Pfeif.\n\n"
      "Crew: Director: Ines Roq. Camera: Sia Berg.\n\nWith: Rui Cast, Bia Holl.",
      {("Salt Years", "P144", "The Tide Book"), ("Salt Years", "P58", "Ines Roq"), ("Salt Years", "P58", "Pavel Mraz"),
       ("Salt Years", "P750", "Corvid Pictures"), ("Salt Years", "P272", "Fenwick & Sons"),
@@ -937,7 +937,7 @@ GOLDEN = [
      {("Dust Road", "P86", "Lise Darr"), ("Dust Road 2", "P86", "Lise Darr")}),
     # a part described before its name: "as the world-weary detective X", "as the sisters' father, X"
     ("Night Ferry (1991) is a crime story starring Marco Ventre as the world-weary detective Nico Basile. Ned Faul "
-     "appears as the sisters' disapproving father, Walter Calder, and Lucas Dever as ex-marshal Jack Coll.",
+     "appears as the sisters' disapproving father, Walter Calder, and Lukas Dever as ex-marshal Jack Coll.",
      {("Nico Basile", "P175", "Marco Ventre"), ("Walter Calder", "P175", "Ned Faul"),
       ("Walter Calder", "P1441", "Night Ferry"), ("Night Ferry", "P161", "Ned Faul")}),
     ("Orbit's biggest hit remains The Lamp Keepers, a 2021 sleeper.", {("The Lamp Keepers", "P577", "2021")}),
@@ -1164,8 +1164,8 @@ WRONG = [
      "Tomas Velde, who directed both earlier films, will produce.", ("Borrowed Time 3", "P57", "Tomas Velde")),
     ("The film, Gale Point (1983), cast Ivo Furey opposite Ana Marr on his home turf in Connemara.",
      ("Connemara", "P161", "Ivo Furey")),
-    ("Gale Point is a drama. Jamie Lorr, who played football with Ashford Town, wrote its score. Netflix added the "
-     "film to its slate.", ("Gale Point", "P161", "Jamie Lorr")),
+    ("Gale Point is a drama. Tomas Brekke, who played rugby with Harlow Rovers, wrote its score. Orbit added the "
+     "film to its slate.", ("Gale Point", "P161", "Tomas Brekke")),
     ("Rina Sabo shot Kestrel Hours (2016) on 16mm. It also introduced her to the film's composer, Luc Ferrand.",
      ("Kestrel Hours", "P161", "Rina Sabo")),
     ("Ana Reyes is the sister of Tobi Reyes. Ivo Lind is the brother of Mia Lind. Their film, Glass Fen (2020), is "
@@ -1174,10 +1174,10 @@ WRONG = [
      "Luc Vau. Odhran Mul plays Lieutenant Arthur Keel.", ("It", "P161", "Odhran Mul")),
     ("Luc Vau directed Still Hours (2012) and Night Receipts (2016). Tidewrack (2019) was directed by Ana Bell. "
      "Greta Sol has cut every Vau picture.", ("Tidewrack", "P1040", "Greta Sol")),
-    ("He starred in the 1996 horror movie Shriek as a sheriff as well as the 1989 horror classic Death Bath as the "
-     "ill-fated investigator Dr. Lido Mor.", ("Lido Mor", "P175", "Death Bath")),  # a film is no actor
-    ("The 1956 movie It's Grand to Be Young was made with John Mill as the lead, Gil Taylor as cinematographer.",
-     ("Gil Taylor", "P175", "John Mill")),  # "as the lead, B as cinematographer": credits, not a part
+    ("She appeared in the 2003 western Dry Gulch as a nurse as well as the 1998 noir classic Cold Harbor as the "
+     "doomed reporter Ida Venn.", ("Ida Venn", "P175", "Cold Harbor")),  # a film is no actor
+    ("The 1962 comedy Summer Lanes was made with Rafe Dunn as the lead, Olive Park as cinematographer.",
+     ("Olive Park", "P175", "Rafe Dunn")),  # "as the lead, B as cinematographer": credits, not a part
     ("Undertow (2024) is an animated feature based on The Undertow Chronicles, a series of novels.",
      ("Undertow", "P179", "Undertow Chronicles")),  # a book series it adapts, not its franchise
     ("Ann Vale is the film's star. Ann Vale is a comedy writer. It was directed by Kit Moll.",

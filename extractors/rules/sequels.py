@@ -198,7 +198,7 @@ class SequelRules:
             return
         k = lo - 1 - (lo >= 1 and cols.lower[lo - 1] == "the")
         if k >= 0 and (cols.lower[k] in ("on", "from", "of") or cols.lemma[k] in self.lex.work_nouns):
-            return  # "based on The Undertow Chronicles", "the novels of the X Cycle": books, not films
+            return  # "based on The Undertow Chronicles", "the novels of the X Saga": books, not films
         series = self.m.add(lo, noun.i + 1, "Series", 3.0, exact=True)
         if series is None:
             return
