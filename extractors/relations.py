@@ -48,7 +48,6 @@ from .rules.people import PeopleRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
-from .surface import people_list
 from .titles import before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
@@ -314,18 +313,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue  # most tokens: no rule reads them, so no Token object is made (a new branch
                 # below needs its words in ``_triggers``, or it never fires)
             tok = self.doc[i]
-            if lemma in ("cinema", "theater", "theatre") and tok.tag_ == "NNS" and tok.dep_ == "pobj" \
-                    and tok.head.lower_ in ("into", "in", "to") and tok.head.head.pos_ == "VERB":
-                s_tok = subject_of(tok.head.head)  # "Title crept into cinemas", "Title limps into theaters"
-                if s_tok is not None and s_tok.text[:1].isupper() and s_tok.pos_ in ("PROPN", "NOUN") \
-                        and not self._is_person(s_tok) and not self._org_like(s_tok) \
-                        and not any(c.dep_ == "dobj" for c in tok.head.head.children):  # (not "X opens it in ...")
-                    self.m.vote(s_tok, "Film", 2.5)
-            if lower in GERUND_CREDITS and (cols.sent_start[i] == i or cols.text[i - 1] in ("-", "•", "*", "–")
-                                            and cols.sent_start[i] == i - 1) and i + 2 < len(self.doc) \
-                    and cols.lower[i + 1] in ("is", "are") and cols.text[i + 2][:1].isupper():
-                for run in people_list(self.doc, i + 2):  # (not "Editing is handled by A")
-                    self.emit(self.focus(tok), GERUND_CREDITS[lower], self.m.add(*run, "Person", 2.0), tok, "role", 0.8)
+            if lemma in ("cinema", "theater", "theatre") and tok.tag_ == "NNS" and tok.dep_ == "pobj":
+                self.venue_rules(tok)
+            if lower in GERUND_CREDITS and self.gerund_credit_rules(tok, GERUND_CREDITS[lower]):
                 continue
             if lemma in verb_triggers and (tok.pos_ in ("VERB", "AUX")
                                            or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP")):

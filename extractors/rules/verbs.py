@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..surface import described_name
+from ..surface import described_name, people_list
 from ..titles import YEAR
 from .parse import subject_of
 
@@ -447,6 +447,30 @@ class VerbRules:
         person = self.m.add(lo, hi, "Person", 2.0, exact=True) if films else None
         for f in films:
             self.emit(f, rel, person, v, "verb", 0.8)
+
+    def venue_rules(self, venue: Token) -> None:
+        """'Title crept into cinemas', 'Title limps into theaters': whatever the verb, what goes into
+        cinemas is a film (not a company: "Studio opens it in cinemas")."""
+        verb = venue.head.head
+        if venue.head.lower_ not in ("into", "in", "to") or verb.pos_ != "VERB" \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            return
+        s_tok = subject_of(verb)
+        if s_tok is not None and s_tok.text[:1].isupper() and s_tok.pos_ in ("PROPN", "NOUN") \
+                and not self._is_person(s_tok) and not self._org_like(s_tok):
+            self.m.vote(s_tok, "Film", 2.5)
+
+    def gerund_credit_rules(self, tok: Token, rel: str) -> bool:
+        """'Directing is A.', '- Producing are A and B.': a crew credit named first, on the film in focus
+        (not "Editing is handled by A"). True when it read the sentence."""
+        cols, i = self.cols, tok.i
+        opens = cols.sent_start[i] == i or cols.text[i - 1] in ("-", "•", "*", "–") and cols.sent_start[i] == i - 1
+        if not opens or i + 2 >= len(self.doc) or cols.lower[i + 1] not in ("is", "are") \
+                or not cols.text[i + 2][:1].isupper():
+            return False
+        for run in people_list(self.doc, i + 2):
+            self.emit(self.focus(tok), rel, self.m.add(*run, "Person", 2.0), tok, "role", 0.8)
+        return True
 
     def clause_end_return(self, tok: Token) -> None:
         """'Composer A, who scored the original, returns.': the sentence's opening name is back on the film
