@@ -65,10 +65,8 @@ class Mention:
 
 @dataclass(eq=False)
 class PairRef(Mention):
-    """"the siblings", "the couple", "the duo": the one pair of siblings (or spouses) the text names,
-    read once every fact is found (``relations._pairs_expanded``)."""
-
-    kinds: tuple[str, ...] = ("P3373",)
+    """"the siblings": the one pair of siblings the text names, read once every fact is found
+    (``relations._pairs_expanded``)."""
 
 
 class Mentions:

@@ -124,8 +124,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             return []
         if tok.lower_ in PAIR_WORDS and tok.text.islower() and any(c.dep_ == "det" and c.lower_ == "the"
                                                                   for c in tok.children):
-            return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair", kinds=PAIR_WORDS[tok.lower_])]  # "The
-            # siblings will again co-direct"
+            return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair")]  # "The siblings will again co-direct"
         out = []
         listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i
                   and tok.dep_ in ("nsubj", "nsubjpass") and self.cols.text[a.left_edge.i - 1] == ","
@@ -473,7 +472,6 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         years = {m.key: m.year for m in self.m.all if m.year and m.type == "Film"}
         return sorted(kin, key=lambda m: _number(m, years))[:count]  # a story of Title 3: "both" are Title, Title 2
 
-
     def owned_films(self, owner: str) -> list[Mention]:
         """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
         says Vale directed."""
@@ -535,8 +533,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
 # a wire story's staff line: "(Reporting by A in London; Editing by B)", "Reporting by A; Writing by B"
 WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:Additional )?[Rr]eporting by[^\n]*$")
-# "the siblings": the pairs of the text the word may stand for ("the pair", "the couple": ``_last_pair``)
-PAIR_WORDS = {"siblings": ("P3373",), "brothers": ("P3373",), "sisters": ("P3373",)}
+# "the siblings": the one sibling pair of the text ("the pair", "the couple": ``_last_pair``)
+PAIR_WORDS = frozenset({"siblings", "brothers", "sisters"})
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
 GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
 ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab",
@@ -565,19 +563,20 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _pairs_expanded(raw: list[Raw]) -> list[Raw]:
-    """"The siblings will co-direct": one fact for each of the one pair of siblings (or spouses) the text
-    names; none when it names no such pair or several."""
+    """"The siblings will co-direct": one fact for each of the one pair of siblings the text names; none
+    when it names no such pair or several."""
+    if not any(isinstance(r.object, PairRef) for r in raw):
+        return raw
+    pairs = {tuple(sorted((p.subject.key, p.object.key))): (p.subject, p.object) for p in raw
+             if p.relation == "P3373" and isinstance(p.subject, Mention) and isinstance(p.object, Mention)
+             and p.subject.key and p.object.key and p.subject.key != p.object.key}
+    siblings = next(iter(pairs.values())) if len(pairs) == 1 else ()
     out = []
     for r in raw:
         if not isinstance(r.object, PairRef) or isinstance(r.subject, PairRef):
             out.append(r)
-            continue
-        pairs = {tuple(sorted((p.subject.key, p.object.key))): (p.subject, p.object) for p in raw
-                 if p.relation in r.object.kinds and isinstance(p.subject, Mention) and isinstance(p.object, Mention)
-                 and p.subject.key and p.object.key and p.subject.key != p.object.key}
-        if len(pairs) == 1:
-            out += [Raw(r.subject, r.relation, who, r.trigger, r.method, r.confidence * 0.9)
-                    for who in next(iter(pairs.values()))]
+        else:
+            out += [Raw(r.subject, r.relation, who, r.trigger, r.method, r.confidence * 0.9) for who in siblings]
     return out
 
 
@@ -590,18 +589,22 @@ def _distinct_before(films: list[Mention], i: int) -> list[Mention]:
     return list(seen.values())
 
 
-def _family(m: Mention) -> str:
-    """The franchise a title names: "Title", "Title 2" and "Title: Subtitle" are one family."""
+def _main_title(m: Mention) -> tuple[str, int]:
+    """A title's franchise name and place: "Title" (1), "Title 2" (2), "Title: Subtitle" (2)."""
     text = clean(m.text).split(":")[0].strip()
     numbered = sequel_number(text)
-    return norm_key(numbered[0] if numbered else text)
+    return numbered if numbered else (text, 1 if ":" not in m.text else 2)
+
+
+def _family(m: Mention) -> str:
+    """The franchise a title names: "Title", "Title 2" and "Title: Subtitle" are one family."""
+    return norm_key(_main_title(m)[0])
 
 
 def _number(m: Mention, years: dict[str, str]) -> tuple[int, int]:
     """Where a film stands in its franchise: by release year when the text gives it, else by number."""
-    numbered = sequel_number(clean(m.text).split(":")[0].strip())
     year = years.get(m.key)
-    return int(year) if year else 9999, numbered[1] if numbered else 1 if ":" not in m.text else 2
+    return int(year) if year else 9999, _main_title(m)[1]
 
 
 def extract_doc(doc: Doc):
