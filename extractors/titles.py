@@ -593,7 +593,8 @@ def cue_titles(doc: Doc) -> list[Title]:
             else:
                 continue
             run = name_run(doc, j)
-            if run and run[0] == j:
+            if run and run[0] == j and not (run[1] + 1 < len(doc) and cols.text[run[1]] == "-"
+                                            and cols.text[run[1] + 1].islower()):  # "A's 2024 Mumbai-set thriller"
                 out.append(Title(run[0], run[1], "year before", year=tok.text, strength=0.9))
     return out
 
@@ -834,10 +835,62 @@ def list_titles(doc: Doc) -> list[Title]:
     return out
 
 
+def _lines(cols) -> list[tuple[int, int]]:
+    """(first, end) token of each non-blank line."""
+    out, start = [], 0
+    for i, w in enumerate(cols.text + ["\n"]):
+        if "\n" in w:
+            if start < i:
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
+def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The title of a roundup's section heading "Title (Service, Oct. 3)", "2. Title (2019, dir. A)":
+    a line holding only a Title Case name and a bracket that closes it, the bracket naming a year,
+    a date or an outlet; None for any other line."""
+    cols = columns(doc)
+    j = a
+    if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
+        j += 2  # "7."
+    if b - j > 24 or cols.text[b - 1] != ")" or j >= b or not is_cap(doc[j]):
+        return None
+    k = j
+    while k < b and cols.text[k] != "(":
+        if not (is_cap(doc[k]) or cols.lower[k] in TITLE_SMALL or cols.text[k] in TITLE_INNER_PUNCT | {"'s", "’s"}):
+            return None
+        k += 1
+    inside = range(k + 1, b - 1)
+    if k == j or k >= b - 2 or k - j > 10 or any(cols.text[x] in ("(", ")") for x in inside):
+        return None
+    dated = any(YEAR.match(cols.text[x]) or cols.lower[x].rstrip(".") in CALENDAR for x in inside)
+    return (j, k) if dated else None
+
+
+def heading_titles(doc: Doc) -> list[Title]:
+    """The titles of a roundup's section headings ("Title (Service, Oct. 3)" over a paragraph about
+    it): two such headings or more, so that one dated line alone is not taken for a list."""
+    cols = columns(doc)
+    lines = _lines(cols)
+    found = [(heading_line_title(doc, a, b), b) for a, b in lines[1:]]  # (not the headline)
+    found = [(t, b) for t, b in found if t is not None]
+    if len(found) < 2:
+        return []
+    cols_text = cols.text
+    out = []
+    for (s, e), _ in found:
+        year = next((cols_text[x] for x in range(e + 1, len(cols_text)) if YEAR.match(cols_text[x])
+                     or cols_text[x] == ")"), None)  # "Title (2014)", "Title (2019, dir. A)"
+        out.append(Title(s, e, "section heading", year=year if year != ")" else None, strength=1.0))
+    return out
+
+
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
     titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
-        + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc)
+        + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc) \
+        + heading_titles(doc)
     return [_with_main_title(doc, t) for t in titles]
 
 

@@ -981,6 +981,25 @@ GOLDEN = [
     ("Ada Brun has been hired to direct Glass Bay. The hire is a step up for Brun, whose Red Meadow grossed "
      "$40 million for Vesper Films, which released it. Kit Moll will produce the film.",
      {("Red Meadow", "P750", "Vesper Films"), ("Glass Bay", "P162", "Kit Moll")}),
+    # a roundup's section headings "Title (Service, date)": each paragraph is about its heading's film
+    ("Out This Week\n\nHere is what arrives on streaming.\n\nLow Pasture (Vimly, Nov. 2)\nKaro Venn directs this "
+     "rural drama about two brothers.\n\nThe Brass Hour (Orbit+, Nov. 9)\nMila Osk stars as a jazz singer. The "
+     "score is by Teo Lund.",
+     {("Low Pasture", "P57", "Karo Venn"), ("The Brass Hour", "P161", "Mila Osk"),
+      ("The Brass Hour", "P86", "Teo Lund")}),
+    # "in A's acidic comedy", "A's 2024 port-set thriller follows ...": the film the text is about
+    ("The film \"Tin Roof\" opens Friday. Two sisters feud over a farm in Rue Calder's acidic comedy.",
+     {("Tin Roof", "P57", "Rue Calder")}),
+    ("\"Salt Ledger\" arrives this week. Omar Jessop's 2024 port-set thriller follows a harbor pilot.",
+     {("Salt Ledger", "P57", "Omar Jessop")}),
+    # a review's verdict on a described part: the actor is in the film
+    ("The film \"Kiln\" opens Friday. Vera Loft is quietly superb as a potter who cannot stop.",
+     {("Kiln", "P161", "Vera Loft")}),
+    # "The film is directed by A" is about the new film, not the 2016 one named in passing
+    ("Tova Brin and Eli Sarr star in \"Quiet Hours\"\n\nMarch 3, 2025\n\nIn \"Quiet Hours,\" which opens "
+     "Friday, the two play rivals. They met on \"Glass Lanterns,\" a 2016 drama, and turned down a sequel to "
+     "\"Glass Lanterns.\" The film is directed by Ida Fenn.",
+     {("Quiet Hours", "P57", "Ida Fenn")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -1185,6 +1204,16 @@ WRONG = [
     ("Ink Stain: Second Blot, the sequel to the 2020 thriller Ink Stain, opens Friday. Olu Dare, whose Red Reed "
      "(2019) was a cult hit, edits. Harrow Films, which produced both films, plans a third.",
      ("Red Reed", "P272", "Harrow Films")),
+]
+
+WRONG += [
+    ("Tova Brin and Eli Sarr star in \"Quiet Hours\"\n\nMarch 3, 2025\n\nIn \"Quiet Hours,\" which opens "
+     "Friday, the two play rivals. They met on \"Glass Lanterns,\" a 2016 drama, and turned down a sequel to "
+     "\"Glass Lanterns.\" The film is directed by Ida Fenn.",
+     ("Glass Lanterns", "P57", "Ida Fenn")),  # the 2016 film is not what a present-tense credit means
+    ("The film \"Tin Roof\" opens Friday. It follows Rue Calder's previous comedy.",
+     ("Tin Roof", "P57", "Rue Calder")),  # A's previous comedy is another film
+    ("Kip Lode's 2019 Lagos-set thriller was a hit.", ("Lagos", "P57", "Kip Lode")),  # "Lagos-set" is no title
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).

@@ -134,11 +134,14 @@ class CharacterRules:
                     or "such" in cols.lower[max(0, k - 3):k] or cols.lower[k - 2:k] == ["as", "well"]:
                 continue  # "as well as", "such shows as X": no part
             described = None if cols.text[k + 1][:1].isupper() else described_name(doc, k + 1)
-            if described is None and not cols.text[k + 1][:1].isupper():
-                continue  # ("as final girl Penny Lark": the part described, then named)
             lo, hi = cols.sent_start[k], cols.sent_end[k]
-            performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lemma[k - 2] in ("be", "suitably", "very") \
-                and cols.lower[k - 1] not in NOT_A_PART  # "A is suitably oily as Hollis Crane"
+            performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
+                cols.lemma[k - 2] in ("be", "suitably", "very") or k >= 3 and cols.lemma[k - 3] == "be"
+                and cols.tag[k - 2] == "RB")  # "A is suitably oily as Hollis Crane", "is quietly superb as"
+            if described is None and not cols.text[k + 1][:1].isupper():
+                if performed and cols.lower[k + 1] in ("a", "an", "the"):
+                    self._performed_part(k)  # "A is quietly devastating as a novice nun"
+                continue  # ("as final girl Penny Lark": the part described, then named)
             if not performed and not any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES
                                          for j in range(lo, k)):
                 continue
@@ -166,6 +169,17 @@ class CharacterRules:
                                       or known.votes.get("Organization", 0) >= 1 and described is None):
                 continue  # "as Title" or "as A": no part
             self.character_link([left], doc[run[1] - 1], doc[k])
+
+    def _performed_part(self, k: int) -> None:
+        """'A is quietly devastating as a novice nun': a review's verdict on a part; A is in the film."""
+        verb = self.doc[k - 1].head if self.doc[k - 1].head.lemma_ == "be" else self.doc[k - 1]
+        subj = subject_of(verb)
+        if subj is None or subj.pos_ != "PROPN" or not self._is_person(subj) or subj.i >= k:
+            return
+        films = [f for f in self.sentence_films(self.doc[k]) if f.start > k]  # "as a nun in Title"
+        for p in self.person(subj):
+            self.emit(films[0] if len(films) == 1 else self.focus(self.doc[k]), "P161", p, self.doc[k],
+                      "character", 0.7)
 
     @staticmethod
     def _relative_clause(tok: Token) -> int | None:

@@ -271,6 +271,20 @@ class CompanyRules:
             if year is not None:
                 self.emit(f, "P577", year, noun, "release", 0.6)
 
+    OTHER_WORK = frozenset({"previous", "last", "earlier", "prior", "first", "breakout", "next", "upcoming",
+                            "debut", "own", "other", "second", "third", "fourth", "early", "later", "recent"})
+
+    def _focus_possessive(self, noun: Token) -> bool:
+        """'in A's acidic comedy', "A's 2024 thriller follows ...": a film noun owned by a person, with no
+        name of its own and nothing that makes it another of A's films, is the film the text is about."""
+        cols = self.cols
+        if noun.tag_ != "NN" or noun.dep_ not in ("pobj", "nsubj", "dobj") or noun.i + 1 < len(self.doc) and (
+                cols.text[noun.i + 1][:1].isupper() or cols.text[noun.i + 1] in OPEN_QUOTES | {"'s", "’s"}):
+            return False  # "A's comedy Title", "A's film's score"
+        words = [t for t in noun.subtree if t.i < noun.i]
+        return not any(t.lower_ in self.OTHER_WORK or t.dep_ == "relcl" for t in words) \
+            and not any(t.dep_ == "relcl" for t in noun.ancestors)
+
     def adaptation_rules(self, noun: Token) -> None:
         """'Title, writer-director A's adaptation of B's graphic novel X': A made it, from X."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -280,6 +294,8 @@ class CompanyRules:
             run = name_run(self.doc, edge.i)  # "Title, A's adaptation of ...", parsed as one phrase
             film = self.m.add(*run, "Film", 2.0) if run is not None and run[1] == edge.i + 1 else None
             films = [film] if film is not None else []
+        if not films and owner is not None and self._focus_possessive(noun):
+            films = [self.focus(noun)]  # "a couple in A's acidic comedy": the film the text is about
         if not films:
             return
         if owner is not None:

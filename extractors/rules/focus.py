@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention, sequel_base
-from ..titles import BULLETS, OPEN_QUOTES, YEAR, headline_at, name_run
+from ..titles import BULLETS, OPEN_QUOTES, YEAR, heading_line_title, headline_at, name_run
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
@@ -139,12 +139,14 @@ class FocusRules:
             if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
                 j += 2  # "7."
             words = [w for w in cols.text[a:b] if w.strip()]
-            if not words or len(words) > 10 or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
+            longest = 16 if words and words[-1] == ")" else 10  # "Title (Service 4K UHD, Oct. 14)"
+            if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
                 continue  # not a heading
             m = self.m.by_token.get(j)
             rest = [cols.text[x] for x in range(m.end, b)] if m is not None else []
             titled = m is not None and m.type == "Film" and m.start == j and (
-                not rest or len(rest) == 3 and rest[0] == "(" and YEAR.match(rest[1]) and rest[2] == ")")
+                not rest or len(rest) == 3 and rest[0] == "(" and YEAR.match(rest[1]) and rest[2] == ")"
+                or heading_line_title(self.doc, a, b) == (m.start, m.end))  # "Title (Service, Oct. 3)"
             out.append((b, m if titled else None))
         self._headings = (self.m.decided, out)
         return out
@@ -174,7 +176,8 @@ class FocusRules:
                 return next(iter(here.values()))
             start = self.cols.sent_start[tok.i]
             prev = self.cols.sent_start[start - 1] if start > 0 else start
-            there = {m.key: m for m in before if prev <= m.start < start and m.in_parens_of is None}
+            there = {m.key: m for m in before if prev <= m.start < start and m.in_parens_of is None
+                     and not self._aside(m)}  # (not "A, whose thriller X was a hit. The couple produced it")
             if not here and len(there) == 1:
                 return next(iter(there.values()))  # "... edited Title. Studio opens it on Friday."
         if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
@@ -232,8 +235,56 @@ class FocusRules:
                         and self.cols.dep[m.end - 1] in ("nsubj", "nsubjpass")]
             if subjects:
                 score[ck(subjects[-1])] += 3.0
+        if self._present_tense(tok):
+            now = self._text_year()
+            for k in last:
+                named = [x for x in before if ck(x) == k]
+                years = [int(y) for x in named for y in [self._film_year(x)] if y]
+                if now and years and max(years) < now - 1 and len({x.text for x in named}) == 1:
+                    score[k] -= 2.5  # "The film is directed by A" is not about the 2016 film named in passing
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
+
+    def _film_year(self, m: Mention) -> str | None:
+        """The year a film mention carries: its own, or the one of a description right after it
+        ('"Title," a 2016 romantic drama')."""
+        if m.year:
+            return m.year
+        cols, k = self.cols, m.end
+        while k < len(self.doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
+            k += 1
+        if k > m.end and k + 1 < len(self.doc) and cols.lower[k] in ("a", "an", "the") and YEAR.match(cols.text[k + 1]):
+            return cols.text[k + 1]
+        return None
+
+    def _present_tense(self, tok: Token) -> bool:
+        """Is the clause ``tok`` is in told in the present or the future ("is directed by", "stars", "will open")?"""
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else tok
+        if tok.dep_ == "pobj":
+            verb = verb.head
+        tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return verb.pos_ in ("VERB", "AUX") and any(t in ("VBZ", "VBP", "MD") for t in tags) \
+            and not any(t in ("VBD",) for t in tags)
+
+    def _text_year(self) -> int | None:
+        """The year the text was written: its date line's year, else the latest year it gives a film."""
+        cached = getattr(self, "_year_cache", None)
+        if cached is not None:
+            return cached[0]
+        cols, year = self.cols, None
+        for k in range(min(len(self.doc), 60)):  # the headline, the byline and the date line
+            if YEAR.match(cols.text[k]) and cols.ent[k] == "DATE" and k > 0 and (
+                    cols.text[k - 1] == "," or cols.lower[k - 1] in self._MONTH_WORDS):
+                year = int(cols.text[k])  # "November 19, 2025", "7 March 2025"
+                break
+        if year is None:
+            years = [int(m.year) for m in self.m.all if m.year and m.year.isdigit() and m.type == "Film"]
+            year = max(years) if years else None
+        self._year_cache = (year,)
+        return year
+
+    _MONTH_WORDS = frozenset("january february march april may june july august september october november "
+                             "december".split())
 
     def _paragraph_start(self, i: int) -> int:
         """The first token of the paragraph (text after a line break) holding token i."""
@@ -299,7 +350,7 @@ class FocusRules:
         if m.start >= 2 and self.cols.lower[m.start - 1] in ("original", "first") \
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
-        back = [w for w in cols.lower[max(0, m.start - 5):m.start]]
+        back = [w for w in cols.lower[max(0, m.start - 7):m.start]]
         if "whose" in back and not any(w in (",", ";", "(", ".") for w in back[back.index("whose"):]):
             return True  # "B, the Italian whose X (2019) ...", "whose breakout X": someone's past work
         if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
