@@ -104,6 +104,52 @@ def _markdown_to_text(text: str) -> str:
     return re.sub(r"(?<![\w*])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![\w*])", r"\2", text)
 
 
+_MONTHS = {m: n for n, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), 1) for m in names}
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE_FORMS = (
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"),  # "November 19, 2025"
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),  # "7 March 2025"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),  # "2025-11-19"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,|\s\()")  # "PARK CITY, Utah, Jan. 27, 2026 — ..."
+_DATE_LINE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|filed|dated|date)\b[:\s]*", re.I)
+
+
+def date_line(text: str, lines: int = 6) -> str | None:
+    """The ISO date of a plain-text article's date line ("November 19, 2025", "Updated Oct. 1, 2025",
+    "By A | 7 March 2025") among its first few lines; None when no short line is a date.
+
+    A date inside the story ("opens on March 3, 2026") is no date line: only a line that is
+    little more than the date counts.
+
+    Examples
+    --------
+    >>> date_line("Headline\\n\\nBy Ann Vale\\nNovember 19, 2025\\n\\nThe story.")
+    '2025-11-19'
+    >>> date_line("Headline\\n\\nPARIS, Jan. 27, 2026 — The festival opened.")
+    '2026-01-27'
+    >>> date_line("Headline\\n\\nThe film opens on March 3, 2026, in cinemas everywhere.") is None
+    True
+    """
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:lines]:
+        for part in re.split(r"\s[|•·—–]\s", line):
+            part = _DATE_LINE_WORDS.sub("", part.strip())
+            for form in _DATE_FORMS:
+                m = form.search(part)
+                if m is None or len(part) - len(m.group(0)) > 12 and not (
+                        _DATELINE.match(part) and m.end() == len(part)):
+                    continue  # a sentence that mentions a date ("PARIS, Jan. 27, 2026 —" is a dateline)
+                mon = m.group("mon")
+                month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower())
+                day = int(m.group("day"))
+                if month and 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{m.group('year')}-{month:02d}-{day:02d}"
+    return None
+
+
 def _first_line_title(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
     return first if 0 < len(first) <= 200 else None
@@ -123,7 +169,8 @@ def article_from_bytes(data: bytes, source: str, kind: str, url: str | None = No
         text = _markdown_to_text(text)
     if not text.strip():
         raise InputError(source, errors.EMPTY)
-    yield Article(text=text, source=source, title=title or _first_line_title(text), date=date, url=url)
+    yield Article(text=text, source=source, title=title or _first_line_title(text), date=date or date_line(text),
+                  url=url)
 
 
 def _jsonl_articles(text: str, source: str) -> Iterator[Article | InputError]:

@@ -83,6 +83,19 @@ def test_html_date_from_metadata(tmp_path):
     assert one(p).date == "2023-05-04"
 
 
+@pytest.mark.parametrize("top, date", [
+    ("By Ann Vale, Staff Writer\nNovember 19, 2025", "2025-11-19"),
+    ("Updated Oct. 1, 2025", "2025-10-01"),
+    ("By Ann Vale | 7 March 2025", "2025-03-07"),
+    ("LISBON, Jan. 27, 2026 — Cameras rolled on Harbor Lights.", "2026-01-27"),
+    ("Harbor Lights opens on March 3, 2026, in cinemas everywhere.", None),  # a date in the story
+])
+def test_text_date_line(tmp_path, top, date):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Harbor Lights wraps\n\n{top}\n\nMarla Quenby directed Harbor Lights.\n", encoding="utf-8")
+    assert one(p).date == date
+
+
 def test_malformed_html_still_reads(tmp_path):
     p = tmp_path / "bad.html"
     p.write_text("<html><body><p>Director Marla Quenby <b>finished <i>filming Harbor Lights</b> with "

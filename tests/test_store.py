@@ -6,7 +6,7 @@ import io
 import pytest
 from conftest import make_extraction
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 from extractors.errors import StoreError
 from graph.articles import find_articles, list_articles, remove_article
@@ -203,3 +203,14 @@ def test_hedged_facts_are_evidence_only(memory_store):
     res = memory_store.query(
         'SELECT ?s WHERE { ?e film:status "hedged" ; rdf:predicate film:director ; rdf:subject ?s }')
     assert [r[0] for r in res] == [ID["film/harbor-lights"]]
+
+
+def test_a_text_files_date_line_is_every_facts_as_of_date(extractor, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Harbor Lights wraps\n\nBy Ann Vale\nMarch 7, 2025\n\nHarbor Lights (2019) stars Oren Vasquell.")
+    with open_store("memory:") as store:
+        assert ingest(store, [str(f)], progress=False).articles == 1
+        evidence = {s for s, p, o, g in quads(store) if p == RDF.type and o == FILM.Evidence}
+        dated = {s for s, p, o, g in quads(store) if p == FILM.asOf and o == Literal("2025-03-07", datatype=XSD.date)}
+        assert evidence and evidence == dated
+        assert any(p == DCTERMS.date and str(o) == "2025-03-07" for s, p, o, g in quads(store))
