@@ -587,7 +587,7 @@ def cue_titles(doc: Doc) -> list[Title]:
         if YEAR.match(tok.text) and tok.i + 1 < len(doc):
             j = tok.i + 1
             if cols.text[j] in ("'s", "’s") and j + 1 < len(doc):
-                j += 1
+                j += 1 + (j + 2 < len(doc) and cols.text[j + 1] in OPEN_QUOTES)  # 2017's "Title"
             elif tok.i > 0 and cols.text[tok.i - 1] in ("'s", "’s"):
                 pass
             else:

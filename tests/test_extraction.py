@@ -1002,6 +1002,23 @@ GOLDEN = [
      {("Quiet Hours", "P57", "Ida Fenn")}),
 ]
 
+GOLDEN += [
+    # a review's plot names a part, its actor in brackets, even when NER misses the actor
+    ("\"Tin Roof\" opens Friday. Nell Ardent (Marisa Quell-Dunn) has sold the farm to her cousin.",
+     {("Nell Ardent", "P175", "Marisa Quell-Dunn"), ("Tin Roof", "P161", "Marisa Quell-Dunn"),
+      ("Nell Ardent", "P1441", "Tin Roof")}),
+    # "a son, Pim, who is played by A"; "Vark is played by A" (a name the tagger took for a noun)
+    ("\"Tin Roof\" opens Friday. She has a son, Pim, who is played by Otto Lasker.",
+     {("Pim", "P175", "Otto Lasker"), ("Tin Roof", "P161", "Otto Lasker")}),
+    ("\"Tin Roof\" opens Friday. It follows Captain Vark. Vark is played by Ilse Brandauer.",
+     {("Vark", "P175", "Ilse Brandauer")}),
+    # a release date set: "has dated the film for July 17, 2026"
+    ("\"Tin Roof\" wrapped in May. Orbit has dated the film for July 17, 2026.", {("Tin Roof", "P577", "2026")}),
+    # a film's year in the description after it, or before it past a quote mark
+    ("They met on \"Paper Kites,\" a 2016 romantic drama. She also starred in 2019's \"Low Tide 2\".",
+     {("Paper Kites", "P577", "2016"), ("Low Tide 2", "P577", "2019")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1207,6 +1224,8 @@ WRONG = [
 ]
 
 WRONG += [
+    ("Director Jon Walsh (Last Mile) will direct Red Fen.", ("Director Jon Walsh", "P175", "Last Mile")),
+    ("Tova Reyes, the 2019 winner of the prize, wrote Salt Fen (2021).", ("Tova Reyes", "P577", "2019")),
     ("Tova Brin and Eli Sarr star in \"Quiet Hours\"\n\nMarch 3, 2025\n\nIn \"Quiet Hours,\" which opens "
      "Friday, the two play rivals. They met on \"Glass Lanterns,\" a 2016 drama, and turned down a sequel to "
      "\"Glass Lanterns.\" The film is directed by Ida Fenn.",

@@ -460,7 +460,11 @@ class CastRules:
         if part is None or part[1] != i or any(cols.ent[k] in ("DATE", "GPE") for k in range(*part)):
             return
         kin = part[0] > 0 and doc[part[0] - 1].text.islower() and doc[part[0] - 1].pos_ == "NOUN"  # "her brother X"
-        actor_named = any(cols.ent[k] == "PERSON" for k in range(*run))
+        actor_named = any(cols.ent[k] == "PERSON" for k in range(*run)) or (
+            cols.dep[part[1] - 1] in ("nsubj", "nsubjpass") and cols.ent[part[1] - 1] == "PERSON"
+            and not any(cols.ent[k] in ("ORG", "GPE", "DATE", "WORK_OF_ART") for k in range(*run))
+            and not any(w.votes.get("Film", 0) >= 2.5 for w in [self.m.by_token.get(run[0])] if w is not None)
+        )  # "Ada Kettering (Delphine Aubertin-Marsh) has rowed ...": a plot's subject, its actor in brackets
         if not (kin or actor_named) or any(cols.ent[k] == "ORG" for k in range(*part)) and not actor_named:
             return
         known = self.m.by_token.get(part[0])

@@ -65,11 +65,24 @@ class CharacterRules:
             return
         if passive and agent_obj is not None:
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
-            if target is not None and target.pos_ == "PROPN":
+            if target is not None and target.lower_ in ("who", "that") and v.dep_ == "relcl":
+                target = v.head  # "Mila, who is played by A"; "a daughter, Mila, who is played by A"
+                target = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                              target) if target.text.islower() else target
+            if target is not None and (target.pos_ == "PROPN" or self._name_noun(target)):
                 self.character_link(self.person(agent_obj), target, v)
         elif subj is not None and dobj is not None:
             people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
             self.character_link(people, dobj, v, film_tok=preps.get("in"))
+
+    def _name_noun(self, tok: Token) -> bool:
+        """A capitalised word the tagger took for a noun ("Voss is played by A"): a name when the text
+        capitalises it mid-sentence too."""
+        if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper():
+            return False
+        return not tok.is_sent_start or any(
+            k != tok.i and self.cols.sent_start[k] != k for k in self.cols.where((tok.lower_,))
+            if self.cols.text[k] == tok.text)
 
     def back_as_rules(self, back: Token) -> None:
         """'A is back as Polly Sugden', 'A returns as X': the part again, in the film in focus."""
@@ -89,8 +102,9 @@ class CharacterRules:
         if not people or char_tok is None or not char_tok.text[:1].isupper():
             return
         # "plays a former Navy SEAL": a description of the part, not its name; the actor is still cast
-        described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in char_tok.children) \
-            or (char_tok.i > 0 and self.cols.lower[char_tok.i - 1] in ("a", "an"))
+        described = any(c.dep_ == "det" and c.lower_ in ("a", "an") and "," not in self.cols.text[c.i:char_tok.i]
+                        for c in char_tok.children) \
+            or (char_tok.i > 0 and self.cols.lower[char_tok.i - 1] in ("a", "an"))  # (not "a son, Pim, who")
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return

@@ -37,13 +37,27 @@ class FilmographyRules:
                     not any(t.lower_ in cast_words for t in tok.sent) and \
                     not (close + 1 < len(doc) and cols.text[close + 1][:1].isupper()) and \
                     title_span(doc, tok.i + 1, stop=close) == (tok.i + 1, close) and \
-                    not any(t.like_num or t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[tok.i + 1:close]):
+                    not any(t.like_num or t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[tok.i + 1:close]) \
+                    and not self._plot_part(tok, close):
                 # "director Jon Walsh (The Last Mile)": news names a person's best-known film in brackets
                 inside = [m for m in [self.m.add(tok.i + 1, close, "Film", 2.5)] if m is not None]
             quoted = [m for m in inside if m.votes.get("Film", 0) >= 2.5]
             if quoted:
                 for m in quoted:
                     m.in_parens_of = tok.i - 1
+
+    def _plot_part(self, tok: Token, close: int) -> bool:
+        """'Ada Kettering (Delphine Aubertin-Marsh) has rowed ...': a review's plot names a part, its actor
+        in brackets; not "director Jon Walsh (The Last Mile) will ..." (a crew noun before, an article inside)."""
+        cols = self.cols
+        owner = tok.i - 1
+        first = cols.text[tok.i + 1]
+        edge = max(self.doc[owner].left_edge.i - 1, 0)
+        return cols.dep[owner] in ("nsubj", "nsubjpass") and close - tok.i - 1 in (2, 3, 4) \
+            and first not in ("The", "A", "An") and not any(cols.lower[k] in self.lex.role_nouns
+                                                            for k in range(edge, owner)) \
+            and all(cols.text[k][:1].isupper() or cols.text[k] == "-" for k in range(tok.i + 1, close)) \
+            and close + 1 < len(self.doc) and cols.pos[close + 1] in ("VERB", "AUX")
 
     WORK_NOUNS = frozenset({"film", "feature", "movie", "picture", "directorial", "debut", "venture", "effort",
                             "project", "documentary", "short", "outing", "role", "part", "appearance"})

@@ -253,8 +253,11 @@ class FocusRules:
         cols, k = self.cols, m.end
         while k < len(self.doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
             k += 1
-        if k > m.end and k + 1 < len(self.doc) and cols.lower[k] in ("a", "an", "the") and YEAR.match(cols.text[k + 1]):
-            return cols.text[k + 1]
+        if k > m.end and k + 1 < len(self.doc) and cols.lower[k] in ("a", "an", "the", "his", "her", "their") \
+                and YEAR.match(cols.text[k + 1]) and any(
+                    cols.lemma[x] in self.lex.naming_nouns or cols.lower[x] == "debut"
+                    for x in range(k + 2, min(k + 6, cols.sent_end[k])) if cols.text[x].islower()):
+            return cols.text[k + 1]  # ("X, the 2019 winner of ..." is no film's year)
         return None
 
     def _present_tense(self, tok: Token) -> bool:

@@ -316,5 +316,7 @@ class SequelRules:
                 if twin is not None:  # "a third Title film" and "Title 3" in one article
                     self.emit(twin, "P179", series, self.doc[m.start], "series", 0.8)
         for m in self.m.all:
+            if not m.year and m.votes.get("Film", 0) >= 2.5:
+                m.year = self._film_year(m)  # '"Title," a 2016 romantic drama'
             if m.year and m.votes.get("Film", 0) >= 2.5:
                 self.emit(m, "P577", m.year, self.doc[m.start], "year", 0.85)

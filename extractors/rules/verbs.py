@@ -30,6 +30,8 @@ class VerbRules:
                 and self.cols.text[v.i - 1] == "-":
             self._hyphen_credit(v, rel)  # "the A-directed heist thriller"
             return
+        if lemma == "date" and v.pos_ == "VERB" and rel is None:
+            self._dated_for(v)  # "Studio has dated the film for July 17, 2026"
         if lemma in self.lex.release_verbs and rel is None:
             subj = self._antecedent(subject_of(v), v)
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -315,11 +317,20 @@ class VerbRules:
             return subject_of(t.head)
         return subject_of(t)
 
+    def _dated_for(self, v: Token) -> None:
+        """'Studio has dated the film for July 17, 2026', 'dated Title for summer 2026': a release date."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        when = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        if obj is None or when is None or not (self._film_pronoun(obj) or obj.pos_ == "PROPN"):
+            return
+        self._release_year(v, obj, {"for": when})
+
     def _release_year(self, v: Token, film_tok: Token | None, preps: dict) -> None:
         """'Title was released on July 28, 1944' / 'opens in 2025' → release year."""
         if film_tok is None:
             return
-        for prep in ("on", "in"):
+        for prep in ("on", "in", "for"):
             obj = preps.get(prep)
             if obj is None:
                 continue
