@@ -45,9 +45,13 @@ def film_clusters(ms) -> dict[str, str]:
     for k, text in full.items():
         by_sub[norm_key(text.split(":", 1)[1])].add(k)
     out = {}
+    family = getattr(ms, "family_rest", {})  # "Accord" for "The Vantage Accord"
+    keys = {m.key for m in ms.all if m.type == "Film"}
     for m in ms.all:
         if m.type == "Film" and m.key and m.key not in full and len(by_sub.get(m.key, ())) == 1:
             out[m.key] = next(iter(by_sub[m.key]))
+        elif m.type == "Film" and family.get(m.key) in keys and family[m.key] != m.key:
+            out[m.key] = family[m.key]
     return out
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
 from .lexicon import ROMAN, lexicon
-from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, is_cap, name_run, sequel_number
+from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, headline_at, is_cap, name_run, sequel_number
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
 RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
@@ -204,6 +204,73 @@ class Mentions:
                 other = self.add(i, i + n, "Film", 2.0, overlap_ok=False)
                 if other is not None:
                     other.year = other.year or m.year
+
+    def sibling_titles(self) -> None:
+        """'The Vantage Protocol' is a film and "Vantage" names a franchise ("the Vantage spy franchise",
+        or a film of its own): another name opening the same way ("The Vantage Accord") is a film of
+        that family too, where nothing around it says so."""
+        doc, cols = self.doc, self.cols
+        bases = {cols.text[m.start] for m in self.all if m.end - m.start == 1 and m.votes.get("Film", 0) >= 2.5}
+        for k in range(len(doc) - 1):
+            if cols.text[k][:1].isupper() and cols.is_alpha[k] and any(
+                    cols.lower[j] in self.lex.series_nouns for j in (k + 1, k + 2) if j < len(doc)):
+                bases.add(cols.text[k])  # "the Vantage spy franchise", "the Vantage series"
+        series = {cols.text[m.series[0]] for m in self.all if m.series is not None and m.series[1] - m.series[0] == 1}
+        series |= {b for b in bases if any(cols.text[k] == b and k + 1 < len(doc) and cols.lower[k + 1]
+                                           in self.lex.series_nouns for k in self.cols.where((b.lower(),)))}
+        prefixes = {(w,) for w in series} | {("The", w) for w in series}  # "Third 'Harrow' Movie", "Harrow franchise"
+        for m in self.all:
+            words = cols.text[m.start:m.end]
+            lead = 1 if words[0] in ("The", "A", "An") else 0
+            if m.votes.get("Film", 0) >= 2.5 and len(words) > lead + 1 and words[lead] in bases:
+                prefixes.add(tuple(words[:lead + 1]))
+        if prefixes:
+            self._family_rests(prefixes)
+        for prefix in prefixes:
+            n = len(prefix)
+            for i in self.cols.where((prefix[0].lower(),)):
+                if tuple(cols.text[i:i + n]) != prefix:
+                    continue
+                run = name_run(doc, i, allow_connectors=False, max_len=6)
+                if run is None or run[0] != i or run[1] <= i + n or cols.lower[run[1] - 1] in self.lex.org_suffixes \
+                        or any(cols.ent[j] == "PERSON" for j in range(*run)) \
+                        or cols.lower[run[1] - 1] in self.lex.series_nouns or headline_at(doc, i) \
+                        or i > 0 and (cols.lemma[i - 1] in self.lex.work_nouns
+                                      or cols.lower[i - 1] in self.lex.series_nouns):
+                    continue  # ("the Harrow Saga": the franchise; "the novel series X": a book; a headline joins all)
+                known = {self.by_token[j] for j in range(*run) if j in self.by_token}
+                if not known:
+                    self.add(*run, "Film", 2.5)
+                elif len(known) == 1 and (m := known.pop()).start == run[0] and m.end == run[1] \
+                        and m.votes.get("Film", 0) < 2.5 and m.votes.get("Person", 0) < 2:
+                    m.votes["Film"] += 2.5
+
+    def _family_rests(self, prefixes: set[tuple[str, ...]]) -> None:
+        """'took over the reins on Accord': a family film named by what follows the family's name
+        ("The Vantage Accord"), when one film of the text ends that way."""
+        doc, cols = self.doc, self.cols
+        rests: dict[str, list[str]] = defaultdict(list)
+        for i in range(len(doc)):
+            for prefix in prefixes:
+                n = len(prefix)
+                if tuple(cols.text[i:i + n]) == prefix:
+                    run = name_run(doc, i, allow_connectors=False, max_len=6)
+                    if run is not None and run[0] == i and run[1] > i + n:
+                        rests[doc[i + n:run[1]].text].append(doc[i:run[1]].text)
+        self.family_rest = {norm_key(r): norm_key(v[0]) for r, v in rests.items() if len(set(v)) == 1}
+        for r in rests:
+            words = r.split()
+            if len(set(rests[r])) != 1 or len(words) > 3:
+                continue
+            for i in self.cols.where((words[0].lower(),)):
+                if cols.text[i:i + len(words)] == words and not doc[i].is_sent_start \
+                        and (i + len(words) >= len(doc) or not cols.text[i + len(words)][:1].isupper()) \
+                        and not (i > 0 and cols.text[i - 1][:1].isupper()):
+                    m = self.by_token.get(i)
+                    if m is None:
+                        self.add(i, i + len(words), "Film", 2.0)
+                    elif m.start == i and m.end == i + len(words):
+                        m.votes["Film"] += 2.0
 
     # ------------------------------------------------------------ building
 

@@ -76,6 +76,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.text = doc_text(doc)  # (spaCy builds doc.text token by token on every access)
         self.m = Mentions(doc, titles)
         self.m.repeat_titles()
+        self.m.sibling_titles()
         self.m.coordinated_people()
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")

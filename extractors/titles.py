@@ -736,9 +736,12 @@ def ordinal_titles(doc: Doc) -> list[Title]:
     out = []
     for tok in tokens_among(doc, ORDINALS):
         if tok.i + 2 < len(doc):
-            run = name_run(doc, tok.i + 1, max_len=6)
-            if run and run[0] == tok.i + 1 and run[1] < len(doc) and doc[run[1]].lemma_.lower() in lex.film_nouns:
-                out.append(Title(tok.i, run[1] + 1, "ordinal film", strength=0.9,
+            quoted = doc[tok.i + 1].text in OPEN_QUOTES  # "Third 'Vantage' Movie"
+            run = name_run(doc, tok.i + 1 + quoted, max_len=6)
+            after = run[1] + (quoted and run[1] < len(doc) and doc[run[1]].text in CLOSE_QUOTES) if run else 0
+            if run and run[0] == tok.i + 1 + quoted and after < len(doc) \
+                    and doc[after].lemma_.lower() in lex.film_nouns and (after > run[1] or not quoted):
+                out.append(Title(tok.i, after + 1, "ordinal film", strength=0.9,
                                  extra={"series": (run[0], run[1]), "n": ORDINALS[tok.lower_]}))
     return out
 

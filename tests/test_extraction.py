@@ -1019,6 +1019,18 @@ GOLDEN += [
      {("Paper Kites", "P577", "2016"), ("Low Tide 2", "P577", "2019")}),
 ]
 
+GOLDEN += [
+    # a franchise's other titles: "The Harrow Pact" beside "The Harrow Gambit" and "the Harrow franchise";
+    # "Pact" alone is the film whose name ends so
+    ("Ivo Lind will star in The Harrow Gambit, the third film in Orbit's Harrow spy franchise. Lind played "
+     "the lead in 2017's The Harrow Code and again in The Harrow Pact. Rhea Doss, who directed Pact, returns.",
+     {("The Harrow Gambit", "P161", "Ivo Lind"), ("The Harrow Pact", "P161", "Ivo Lind"),
+      ("The Harrow Pact", "P57", "Rhea Doss")}),
+    # "Third 'Harrow' Movie": a quoted franchise name before a film noun is the franchise, not a film
+    ("Ivo Lind Joins Third 'Harrow' Movie As Villain\n\nIvo Lind has closed a deal to play the villain in The "
+     "Harrow Gambit. Rhea Doss will direct.", {("The Harrow Gambit", "P57", "Rhea Doss")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -209,6 +209,10 @@ class FocusRules:
         headline_end = getattr(self, "_headline_end", None)
         if headline_end is None:
             headline_end = self._headline_end = self.cols.sent_end[0] if headline_at(self.doc, 0) else 0
+        lede = next((m for m in before if m.start >= headline_end), None)
+        if lede is not None and lede is not before[0] and lede.start < headline_end + 60 \
+                and not any(ck(m) == ck(lede) for m in before if m.start < headline_end):
+            score[ck(lede)] += 1.0  # the first film of the story's first lines: what the story is about
         for k in {ck(m) for m in before if m.start < headline_end}:  # what a headline names is the article's
             score[k] += HEADLINE_BONUS
         para = self._paragraph_start(tok.i)
