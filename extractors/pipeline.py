@@ -32,6 +32,7 @@ def load_nlp(name: str | None = None):
         for abbr in lexicon().abbreviations:  # "(dir. A)": one token, so the parser ends no sentence there
             for form in {abbr, abbr.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        _co_verbs(nlp)
         if "filmkg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("filmkg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
         for comp in ("filmkg_titles", "filmkg_relations"):
@@ -60,3 +61,16 @@ class Extractor:
         docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
         for article, doc in zip(articles, docs):
             yield to_extraction(article, doc)
+
+
+def _co_verbs(nlp) -> None:
+    """'co-directed' as one token with its lemma ("co-direct"): split at the hyphen, the parser reads
+    "who co - directed the original" as nonsense."""
+    co = {k: v for k, v in lexicon().co_verbs.items() if k != "_comment"}
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma, forms in co.items():
+        for form in forms:
+            for f in {form, form.capitalize()}:
+                nlp.tokenizer.add_special_case(f, [{"ORTH": f}])
+        if ruler is not None:  # (the lemmatizer keeps a lemma already set)
+            ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})

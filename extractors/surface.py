@@ -12,6 +12,7 @@ from .lexicon import lexicon
 from .titles import apposed_name, name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
+              "co-star": "verb",
               "features": "verb", "featured": "verb", "starring": "participle", "co-starring": "participle",
               "featuring": "participle"}
 

@@ -1031,6 +1031,14 @@ GOLDEN += [
      "Harrow Gambit. Rhea Doss will direct.", {("The Harrow Gambit", "P57", "Rhea Doss")}),
 ]
 
+GOLDEN += [
+    # "co-directed" is one word to the parser ("who co - directed the original" was read as nonsense)
+    ("\"Tin Roof 2\" opened Friday. It follows the 2021 hit \"Tin Roof.\" Ida Moss, who co-directed the "
+     "original, returns.", {("Tin Roof", "P57", "Ida Moss")}),
+    ("Ida Moss and Tom Bell co-wrote Tin Roof (2020), which will co-star Wes Chand.",
+     {("Tin Roof", "P58", "Ida Moss"), ("Tin Roof", "P58", "Tom Bell"), ("Tin Roof", "P161", "Wes Chand")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -294,7 +294,8 @@ class CompanyRules:
             run = name_run(self.doc, edge.i)  # "Title, A's adaptation of ...", parsed as one phrase
             film = self.m.add(*run, "Film", 2.0) if run is not None and run[1] == edge.i + 1 else None
             films = [film] if film is not None else []
-        if not films and owner is not None and self._focus_possessive(noun):
+        focused = not films and owner is not None and self._focus_possessive(noun)
+        if focused:
             films = [self.focus(noun)]  # "a couple in A's acidic comedy": the film the text is about
         if not films:
             return
@@ -305,6 +306,9 @@ class CompanyRules:
                 crafts.append(self.lex.role_nouns.get(
                     self.cols.lower[owner.left_edge.i - 2] + "-" + self.cols.lower[owner.left_edge.i], ""))
             firm = self.m.at(owner)
+            if focused and firm is not None and firm.votes.get("Organization", 0) > firm.votes.get("Person", 0) \
+                    and self.cols.lower[firm.end - 1] not in self.lex.org_suffixes:
+                return  # a one-word owner NER calls a company: too weak to credit the film in focus
             if firm is not None and not crafts and firm.votes.get("Organization", 0) > firm.votes.get("Person", 0) \
                     and (self.cols.lower[firm.end - 1] in self.lex.org_suffixes or firm.end - firm.start == 1
                          or firm.votes.get("Organization", 0) >= 2.5):

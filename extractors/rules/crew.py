@@ -416,7 +416,8 @@ class CrewRules:
             # "A did the cinematography", "A composed the music for Title"
             subj = subject_of(head)
             if subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.pos_ == "NOUN"
-                                     and self.cols.lower[subj.i + 1] == "co"):  # "A co-wrote": parsed "A co"
+                                     and (self.cols.lower[subj.i + 1] == "co" or head.lower_.startswith("co-"))):
+                # ("Morrow co-wrote ...": a sentence's first name, tagged a noun)
                 people += self.person(subj, 1.0)
                 for c in [*head.children, *noun.children]:  # "co-wrote the screenplay with her husband, B"
                     if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
