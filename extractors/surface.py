@@ -112,6 +112,10 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             if j + 1 < k < end_limit and cols.lower[k - 1] in PERSON_NOUNS and cols.text[k][:1].isupper():
                 j = k
         run = name_run(doc, j, allow_connectors=False, max_len=5)
+        if run is not None and run[0] == j and run[1] + 2 < end_limit and cols.text[run[1]] == "-" \
+                and cols.text[run[1] + 1].islower() and cols.text[run[1] + 2][:1].isupper():
+            j = run[1] + 2  # "Oslo-based Fjell Film": a place that describes the name after it
+            run = name_run(doc, j, allow_connectors=False, max_len=5)
         if run is None or run[0] != j:
             break
         ext = name_run(doc, j) if out else run  # "..., Title of the Seas stars A": with its small words

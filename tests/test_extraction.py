@@ -1039,6 +1039,14 @@ GOLDEN += [
      {("Tin Roof", "P58", "Ida Moss"), ("Tin Roof", "P58", "Tom Bell"), ("Tin Roof", "P161", "Wes Chand")}),
 ]
 
+GOLDEN += [
+    # "Fjell Film" is a company ("Film" closes a company's name); "Oslo-based" describes it
+    ("\"Tin Roof\" opens in May. It was produced by Oslo-based Fjell Film.", {("Tin Roof", "P272", "Fjell Film")}),
+    # a review's info line: "Dir. A."
+    ("Tin Roof review: a quiet triumph\n\nTin Roof is slow. It is also wonderful.\n\nTin Roof. Dir. Anselm van "
+     "der Berg. 104 mins. In cinemas Friday.", {("Tin Roof", "P57", "Anselm van der Berg")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1244,6 +1252,7 @@ WRONG = [
 ]
 
 WRONG += [
+    ("\"Tin Roof\" opens in May. It was produced by Oslo-based Fjell Film.", ("Tin Roof", "P162", "Oslo")),
     ("Director Jon Walsh (Last Mile) will direct Red Fen.", ("Director Jon Walsh", "P175", "Last Mile")),
     ("Tova Reyes, the 2019 winner of the prize, wrote Salt Fen (2021).", ("Tova Reyes", "P577", "2019")),
     ("Tova Brin and Eli Sarr star in \"Quiet Hours\"\n\nMarch 3, 2025\n\nIn \"Quiet Hours,\" which opens "

@@ -251,6 +251,10 @@ class CrewRules:
         cols = columns(doc)
         for tok in tokens_among(doc, ("dir", "dir.", "directed", "d.")):
             k = tok.i
+            if tok.lower_ in ("dir", "dir.") and tok.text[0] == "D" and (cols.sent_start[k] == k or k > 0 and (
+                    "\n" in cols.text[k - 1] or cols.text[k - 1] == ".")):
+                self._dir_line(tok)  # a review's info line: "Dir. A. 104 mins."
+                continue
             if k < 2 or cols.text[k - 1] != "(":
                 continue
             j = k + 1
@@ -269,6 +273,20 @@ class CrewRules:
             person = self.m.add(*run, "Person", 2.5)
             if film is not None and person is not None and film is not person:
                 self.emit(film, "P57", person, tok, "role", 0.8)
+
+    def _dir_line(self, tok: Token) -> None:
+        """'Dir. Anselm van der Steeg.' in a review's info line: the reviewed film's director."""
+        cols = self.cols
+        j = tok.i + 1 + (tok.i + 1 < len(self.doc) and cols.text[tok.i + 1] == ".")
+        run = name_run(self.doc, j, allow_connectors=True, max_len=6) if j < len(self.doc) else None
+        run = (j, run[1]) if run is not None and run[0] <= j < run[1] else None  # (not with "Dir." itself)
+        if run is None or run[1] < len(self.doc) and cols.text[run[1]] not in (".", ",", ";") \
+                and "\n" not in cols.text[run[1]]:
+            return
+        person = self.m.at(j)
+        if person is not None and person.start == run[0]:
+            person.votes["Person"] += 2.5
+            self.emit(self.dominant_film() or self.focus(tok), "P57", person, tok, "role", 0.8)
 
     def credit_block_rules(self) -> None:
         """A review's or a listing's credit block: 'Director: A', 'Cast: A, B, C', one label per line or
