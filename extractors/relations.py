@@ -398,7 +398,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if tok.pos_ == "NOUN" and (lemma == "adaptation" or lemma in self.lex.film_nouns and tok.text.islower()
                                        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)):
                 self.adaptation_rules(tok)  # "Title, A's adaptation of X", "Title, A's sprawling period drama"
-            if lemma in ("camera", "chair") and tok.pos_ == "NOUN":
+            if lemma in ("camera", "chair", "helm") and tok.pos_ == "NOUN":
                 self.director_seat_rules(tok)
             if lemma in ACQUIRE_VERBS and tok.pos_ == "VERB":
                 self.rights_rules(tok)

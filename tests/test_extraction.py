@@ -1047,6 +1047,15 @@ GOLDEN += [
      "der Berg. 104 mins. In cinemas Friday.", {("Tin Roof", "P57", "Anselm van der Berg")}),
 ]
 
+GOLDEN += [
+    # "back at the helm for the follow-up": the sequel's directors
+    ("\"Tin Roof 2\" opened Friday. Ida Moss and Tom Bell, who co-directed the original, are back at the helm "
+     "for the follow-up.", {("Tin Roof 2", "P57", "Ida Moss"), ("Tin Roof 2", "P57", "Tom Bell")}),
+    # "the 2021 animated hit 'Title'": the year before the noun that names the film
+    ("\"Nib 2,\" Orbit's sequel to the 2021 animated hit \"Nib,\" took in $58 million this weekend.",
+     {("Nib", "P577", "2021")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

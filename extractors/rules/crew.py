@@ -500,11 +500,13 @@ class CrewRules:
                 self.emit(f, rel if rel in ("P57", "P58", "P162") else "P57", p, noun, "role", 0.7)
 
     def director_seat_rules(self, noun: Token) -> None:
-        """'A is back behind the camera for Title', 'with A in the director's chair' → director."""
+        """'A is back behind the camera for Title', 'A and B are back at the helm for the follow-up', 'with A in
+        the director's chair' → director."""
         doc = self.doc
         cols = columns(doc)
-        if noun.lemma_.lower() == "camera":
-            if not (noun.i >= 2 and cols.lower[noun.i - 1] == "the" and cols.lower[noun.i - 2] == "behind"):
+        if noun.lemma_.lower() in ("camera", "helm"):  # "behind the camera", "at the helm"
+            if not (noun.i >= 2 and cols.lower[noun.i - 1] == "the"
+                    and cols.lower[noun.i - 2] == ("behind" if noun.lemma_.lower() == "camera" else "at")):
                 return
         elif not any(c.dep_ == "poss" and c.lemma_.lower() in ("director", "directors") for c in noun.children):
             return

@@ -262,6 +262,15 @@ class FocusRules:
                     cols.lemma[x] in self.lex.naming_nouns or cols.lower[x] == "debut"
                     for x in range(k + 2, min(k + 6, cols.sent_end[k])) if cols.text[x].islower()):
             return cols.text[k + 1]  # ("X, the 2019 winner of ..." is no film's year)
+        k = m.start - 1
+        if k >= 0 and cols.text[k] in OPEN_QUOTES:
+            k -= 1
+        if k >= 1 and cols.lemma[k] in self.lex.naming_nouns and cols.text[k].islower():
+            j = k - 1  # "the 2021 animated hit 'Title'": a year before the film noun that names it
+            while j > 0 and k - j <= 3 and cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN", "VERB"):
+                j -= 1
+            if YEAR.match(cols.text[j]) and j > 0 and cols.lower[j - 1] in ("the", "a", "her", "his", "their", "its"):
+                return cols.text[j]
         return None
 
     def _present_tense(self, tok: Token) -> bool:
