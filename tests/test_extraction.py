@@ -1056,6 +1056,12 @@ GOLDEN += [
      {("Nib", "P577", "2021")}),
 ]
 
+GOLDEN += [
+    # "opens in theaters Friday" under a date line: released in the date line's year
+    ("Tin Roof review\n\nNovember 19, 2025\n\n\"Tin Roof,\" which opens in theaters nationwide Friday, is a "
+     "delight.", {("Tin Roof", "P577", "2025")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1261,6 +1267,9 @@ WRONG = [
 ]
 
 WRONG += [
+    # no date line, no year: "Friday" alone dates nothing
+    ("Tin Roof review\n\n\"Tin Roof,\" which opens in theaters nationwide Friday, is a delight.",
+     ("Tin Roof", "P577", "2025")),
     ("\"Tin Roof\" opens in May. It was produced by Oslo-based Fjell Film.", ("Tin Roof", "P162", "Oslo")),
     ("Director Jon Walsh (Last Mile) will direct Red Fen.", ("Director Jon Walsh", "P175", "Last Mile")),
     ("Tova Reyes, the 2019 winner of the prize, wrote Salt Fen (2021).", ("Tova Reyes", "P577", "2019")),

@@ -284,7 +284,15 @@ class FocusRules:
 
     def _text_year(self) -> int | None:
         """The year the text was written: its date line's year, else the latest year it gives a film."""
-        cached = getattr(self, "_year_cache", None)
+        year = self.dateline_year()
+        if year is None:
+            years = [int(m.year) for m in self.m.all if m.year and m.year.isdigit() and m.type == "Film"]
+            year = max(years) if years else None
+        return year
+
+    def dateline_year(self) -> int | None:
+        """The year of the text's date line ("November 19, 2025", "PARIS, Jan. 27, 2026 —"), if it has one."""
+        cached = getattr(self, "_dateline_cache", None)
         if cached is not None:
             return cached[0]
         cols, year = self.cols, None
@@ -293,10 +301,7 @@ class FocusRules:
                     cols.text[k - 1] == "," or cols.lower[k - 1] in self._MONTH_WORDS):
                 year = int(cols.text[k])  # "November 19, 2025", "7 March 2025"
                 break
-        if year is None:
-            years = [int(m.year) for m in self.m.all if m.year and m.year.isdigit() and m.type == "Film"]
-            year = max(years) if years else None
-        self._year_cache = (year,)
+        self._dateline_cache = (year,)
         return year
 
     _MONTH_WORDS = frozenset("january february march april may june july august september october november "

@@ -340,6 +340,13 @@ class VerbRules:
                     # "release" (not "year"): the clause's mood applies ("is expected to open in 2027")
                     self.emit(f, "P577", year, v, "release", 0.8)
                 return
+        now = self.dateline_year()
+        when = [t for c in v.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree
+                if t.ent_type_ == "DATE"]
+        if now is not None and when and v.tag_ in ("VBZ", "VBP", "VB") and not any(YEAR.match(t.text) for t in when):
+            for f in self.film(film_tok):  # "opens in theaters nationwide Friday", under a date line of 2025
+                if f is not None and getattr(f, "year", None) in (None, str(now)):
+                    self.emit(f, "P577", str(now), v, "release", 0.7)
 
     def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
