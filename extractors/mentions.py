@@ -211,10 +211,10 @@ class Mentions:
         that family too, where nothing around it says so."""
         doc, cols = self.doc, self.cols
         bases = {cols.text[m.start] for m in self.all if m.end - m.start == 1 and m.votes.get("Film", 0) >= 2.5}
-        for k in range(len(doc) - 1):
-            if cols.text[k][:1].isupper() and cols.is_alpha[k] and any(
-                    cols.lower[j] in self.lex.series_nouns for j in (k + 1, k + 2) if j < len(doc)):
-                bases.add(cols.text[k])  # "the Vantage spy franchise", "the Vantage series"
+        for j in self.cols.where(self.lex.series_nouns):
+            for k in (j - 1, j - 2):
+                if k >= 0 and cols.text[k][:1].isupper() and cols.is_alpha[k]:
+                    bases.add(cols.text[k])  # "the Vantage spy franchise", "the Vantage series"
         series = {cols.text[m.series[0]] for m in self.all if m.series is not None and m.series[1] - m.series[0] == 1}
         series |= {b for b in bases if any(cols.text[k] == b and k + 1 < len(doc) and cols.lower[k + 1]
                                            in self.lex.series_nouns for k in self.cols.where((b.lower(),)))}
@@ -250,9 +250,9 @@ class Mentions:
         ("The Vantage Accord"), when one film of the text ends that way."""
         doc, cols = self.doc, self.cols
         rests: dict[str, list[str]] = defaultdict(list)
-        for i in range(len(doc)):
-            for prefix in prefixes:
-                n = len(prefix)
+        for prefix in prefixes:
+            n = len(prefix)
+            for i in self.cols.where((prefix[0].lower(),)):
                 if tuple(cols.text[i:i + n]) == prefix:
                     run = name_run(doc, i, allow_connectors=False, max_len=6)
                     if run is not None and run[0] == i and run[1] > i + n:
