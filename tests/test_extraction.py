@@ -1062,6 +1062,12 @@ GOLDEN += [
      "delight.", {("Tin Roof", "P577", "2025")}),
 ]
 
+GOLDEN += [
+    # "cinematographer A, who ..., and editor B": each keeps their own craft
+    ("\"Tin Roof\" opens Friday. Ana Kess reteamed with cinematographer Kasimir Wojt, who shot the film on 16mm, "
+     "and editor Halvard Strom.", {("Tin Roof", "P344", "Kasimir Wojt"), ("Tin Roof", "P1040", "Halvard Strom")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1267,6 +1273,10 @@ WRONG = [
 ]
 
 WRONG += [
+    ("\"Tin Roof\" opens Friday. Ana Kess has tapped composer Tamsin Oduya, who records as Kestrel, and editor "
+     "Ines Bapt.", ("Tin Roof", "P86", "Ines Bapt")),
+    ("\"Tin Roof\" opens Friday. Ana Kess has tapped composer Tamsin Oduya, who records as Kestrel, and editor "
+     "Ines Bapt.", ("Tin Roof", "P1040", "Tamsin Oduya")),
     # no date line, no year: "Friday" alone dates nothing
     ("Tin Roof review\n\n\"Tin Roof,\" which opens in theaters nationwide Friday, is a delight.",
      ("Tin Roof", "P577", "2025")),

@@ -144,7 +144,8 @@ class CrewRules:
         people = []
         for t in people_toks:
             people += [p for p in self.person(t, 1.5) if (p.type == "Group" or p.start != noun.i)
-                       and not self._headline_only(p)]
+                       and not self._headline_only(p) and not (not p.start <= t.i < p.end
+                                                                   and self._own_role(p, noun, rels))]
         if not people:
             return
         for p in people:
@@ -273,6 +274,12 @@ class CrewRules:
             person = self.m.add(*run, "Person", 2.5)
             if film is not None and person is not None and film is not person:
                 self.emit(film, "P57", person, tok, "role", 0.8)
+
+    def _own_role(self, p: Mention, noun: Token, rels: list[str]) -> bool:
+        """'cinematographer A, who ..., and editor B': B, a conjunct of A, has a craft of its own."""
+        k = p.start - 1
+        own = self.lex.role_nouns.get(self.cols.lower[k]) if k >= 0 and k != noun.i else None
+        return own is not None and not set(own.split("+")) & set(rels)
 
     def _dir_line(self, tok: Token) -> None:
         """'Dir. Anselm van der Steeg.' in a review's info line: the reviewed film's director."""
