@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
 from .lexicon import ROMAN, lexicon
-from .titles import CREDIT_WORDS, SUBTITLE_WORDS, Title, headline_at, is_cap, name_run, sequel_number
+from .titles import CREDIT_WORDS, OPEN_QUOTES, SUBTITLE_WORDS, Title, headline_at, is_cap, name_run, sequel_number
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
 RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
@@ -204,6 +204,33 @@ class Mentions:
                 other = self.add(i, i + n, "Film", 2.0, overlap_ok=False)
                 if other is not None:
                     other.year = other.year or m.year
+
+    def described_works(self) -> None:
+        """'X, a slim 1990s novel', "that book is A's X", 'which adapted A's X': a book, a play, not a film,
+        whatever a title cue said."""
+        cols, doc = self.cols, self.doc
+        works = self.lex.work_nouns
+        for m in self.all:
+            if not m.votes.get("Film", 0):
+                continue
+            k = m.end
+            while k < len(doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
+                k += 1
+            if k > m.end and k < len(doc) and cols.lower[k] in ("a", "an", "the", "her", "his", "their"):
+                j = k + 1
+                while j < min(len(doc), k + 6) and (cols.text[j].islower() or cols.like_num[j]) \
+                        and cols.lemma[j] not in works and cols.text[j] not in (",", "."):
+                    j += 1
+                if j < len(doc) and cols.lemma[j] in works and cols.text[j].islower():
+                    m.votes["Work"] += 3.5  # "X, a slim 1990s novel"
+            b = m.start - 1
+            if b >= 1 and cols.text[b] in ("'s", "’s"):
+                b = self.by_token[b - 1].start - 1 if b - 1 in self.by_token else b - 2
+            while b >= 0 and cols.text[b] in OPEN_QUOTES:
+                b -= 1
+            if b >= 1 and (cols.lemma[b] == "adapt" and cols.tag[b] in ("VBD", "VBZ", "VBP")
+                           or cols.lower[b] in ("is", "was") and cols.lemma[b - 1] in works):
+                m.votes["Work"] += 3.0  # "which adapted A's X", "that book is A's X"
 
     def sibling_titles(self) -> None:
         """'The Vantage Protocol' is a film and "Vantage" names a franchise ("the Vantage spy franchise",

@@ -1068,6 +1068,13 @@ GOLDEN += [
      "and editor Halvard Strom.", {("Tin Roof", "P344", "Kasimir Wojt"), ("Tin Roof", "P1040", "Halvard Strom")}),
 ]
 
+GOLDEN += [
+    # a book the film adapts, named like a film, is no film: the credits stay with the film
+    ("The thriller \"Low Glass\" starts shooting in May. Like the original, which adapted Wenna Sforz's The Glass "
+     "Key, the sequel draws on her novels. Tom Albers is back as Hollis Crane.",
+     {("Low Glass", "P161", "Tom Albers"), ("Hollis Crane", "P1441", "Low Glass")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1273,6 +1280,8 @@ WRONG = [
 ]
 
 WRONG += [
+    ("That book is Marta Solb's The Ferry Daughters, a slim 1990s novel.",
+     ("The Ferry Daughters", "P57", "Marta Solb")),
     ("\"Tin Roof\" opens Friday. Ana Kess has tapped composer Tamsin Oduya, who records as Kestrel, and editor "
      "Ines Bapt.", ("Tin Roof", "P86", "Ines Bapt")),
     ("\"Tin Roof\" opens Friday. Ana Kess has tapped composer Tamsin Oduya, who records as Kestrel, and editor "
