@@ -240,8 +240,9 @@ class Mentions:
         bases = {cols.text[m.start] for m in self.all if m.end - m.start == 1 and m.votes.get("Film", 0) >= 2.5}
         for j in self.cols.where(self.lex.series_nouns):
             for k in (j - 1, j - 2):
-                if k >= 0 and cols.text[k][:1].isupper() and cols.is_alpha[k]:
-                    bases.add(cols.text[k])  # "the Vantage spy franchise", "the Vantage series"
+                if k >= 0 and cols.text[k][:1].isupper() and cols.is_alpha[k] and cols.pos[k] == "PROPN" \
+                        and cols.sent_start[k] != k:
+                    bases.add(cols.text[k])  # "the Vantage spy franchise", "the Vantage series" (not "The franchise")
         series = {cols.text[m.series[0]] for m in self.all if m.series is not None and m.series[1] - m.series[0] == 1}
         series |= {b for b in bases if any(cols.text[k] == b and k + 1 < len(doc) and cols.lower[k + 1]
                                            in self.lex.series_nouns for k in self.cols.where((b.lower(),)))}

@@ -1280,6 +1280,9 @@ WRONG = [
 ]
 
 WRONG += [
+    # "The franchise has been ...": a sentence's first word is no franchise's name
+    ("Orbit greenlit Ember Road 3. The franchise has been a reliable earner. The one notable change is in the "
+     "cutting room: Sigrid Hald, who edited Low Tide, takes over as editor.", ("The one", "P1040", "Sigrid Hald")),
     ("That book is Marta Solb's The Ferry Daughters, a slim 1990s novel.",
      ("The Ferry Daughters", "P57", "Marta Solb")),
     ("\"Tin Roof\" opens Friday. Ana Kess has tapped composer Tamsin Oduya, who records as Kestrel, and editor "
