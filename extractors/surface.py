@@ -95,6 +95,10 @@ def _described_film(doc: Doc, end: int) -> bool:
     return False
 
 
+COMPANY_NOUNS = frozenset({"outfit", "company", "banner", "label", "shingle", "firm", "studio", "distributor",
+                           "producer", "streamer", "house"})
+
+
 def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
     """Name runs from token ``i`` on: "A, B, C, and D" (stops at the first thing that is not a name).
 
@@ -105,11 +109,13 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
     end_limit = min(len(doc), cols.sent_end[i] if i < len(doc) else len(doc), i + limit * 4)
     j = i
     while j < end_limit and len(out) < limit:
-        if cols.ent[j] == "NORP" and cols.text[j][:1].isupper():
-            k = j + 1  # "Portuguese actress A": the nationality describes the name after it
+        if cols.text[j][:1].isupper() and j + 1 < end_limit and cols.text[j + 1].islower():
+            k = j + 1  # "Portuguese actress A", "Lisbon outfit B": the nationality or place describes the name after it
             while k < min(end_limit, j + 4) and cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN"):
                 k += 1
-            if j + 1 < k < end_limit and cols.lower[k - 1] in PERSON_NOUNS and cols.text[k][:1].isupper():
+            if j + 1 < k < end_limit and cols.text[k][:1].isupper() and (
+                    cols.lower[k - 1] in PERSON_NOUNS and cols.ent[j] in ("NORP", "GPE")
+                    or cols.lower[k - 1] in COMPANY_NOUNS):
                 j = k
         run = name_run(doc, j, allow_connectors=False, max_len=5)
         if run is not None and run[0] == j and run[1] + 2 < end_limit and cols.text[run[1]] == "-" \

@@ -1042,6 +1042,7 @@ GOLDEN += [
 GOLDEN += [
     # "Fjell Film" is a company ("Film" closes a company's name); "Oslo-based" describes it
     ("\"Tin Roof\" opens in May. It was produced by Oslo-based Fjell Film.", {("Tin Roof", "P272", "Fjell Film")}),
+    ("\"Driftwood,\" produced by Lisbon outfit Mare Filmes, opens Friday.", {("Driftwood", "P272", "Mare Filmes")}),
     # a review's info line: "Dir. A."
     ("Tin Roof review: a quiet triumph\n\nTin Roof is slow. It is also wonderful.\n\nTin Roof. Dir. Anselm van "
      "der Berg. 104 mins. In cinemas Friday.", {("Tin Roof", "P57", "Anselm van der Berg")}),
@@ -1280,6 +1281,7 @@ WRONG = [
 ]
 
 WRONG += [
+    ("\"Driftwood,\" produced by Lisbon outfit Mare Filmes, opens Friday.", ("Driftwood", "P162", "Lisbon")),
     # "The franchise has been ...": a sentence's first word is no franchise's name
     ("Orbit greenlit Ember Road 3. The franchise has been a reliable earner. The one notable change is in the "
      "cutting room: Sigrid Hald, who edited Low Tide, takes over as editor.", ("The one", "P1040", "Sigrid Hald")),
