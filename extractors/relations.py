@@ -376,8 +376,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     if org_tok is not None:  # "... grossed $310 million worldwide for Studio": its distributor
                         for f in self.film(s_tok, 1.0):
                             self.emit(f, "P750", self.m.vote(org_tok, "Organization", 2.0), tok, "verb", 0.7)
-            if lemma in ("return", "reprise") and tok.pos_ == "VERB":
-                self.return_rules(tok)
+            if lemma in ("return", "reprise") and tok.pos_ == "VERB" or lemma == "come" and tok.pos_ == "VERB" \
+                    and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+                self.return_rules(tok)  # ("A and B came back": returned)
             elif lower == "returns" and 0 < i < len(self.doc) - 1 and cols.text[i - 1] == "," \
                     and cols.text[i + 1] in (".", ";"):
                 self.clause_end_return(tok)  # "Composer A, who scored the original, returns." (tagged a noun)

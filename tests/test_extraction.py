@@ -1076,6 +1076,15 @@ GOLDEN += [
      {("Low Glass", "P161", "Tom Albers"), ("Hollis Crane", "P1441", "Low Glass")}),
 ]
 
+GOLDEN += [
+    # "came back" is a return; a composer who returns is back as composer, not in the cast
+    ("\"Tin Roof 2\" opened Friday. It follows the 2021 hit \"Tin Roof,\" starring Jo Averill and scored by Ravi "
+     "Tolland. Averill and Tolland both came back.",
+     {("Tin Roof 2", "P161", "Jo Averill"), ("Tin Roof 2", "P86", "Ravi Tolland")}),
+    ("\"Tin Roof 2\" opened Friday. Jo Averill and Bruno Kessel came back.",
+     {("Tin Roof 2", "P161", "Jo Averill"), ("Tin Roof 2", "P161", "Bruno Kessel")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

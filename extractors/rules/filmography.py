@@ -200,8 +200,8 @@ class FilmographyRules:
         if role is None:  # else the credit the text has given them so far, directing first ("Ms. Ferraro")
             keys = {k for k in (key,) if k} | {o.key for o in self.m.all if key and key in o.key.split()}
             seen = [r.relation for r in self.raw if getattr(r.object, "key", None) in keys
-                    and r.relation in ("P57", "P58", "P161")]
-            role = next((r for r in ("P57", "P161", "P58") if r in seen), None)
+                    and r.relation in ("P57", "P58", "P161", "P86", "P344", "P1040")]
+            role = next((r for r in ("P57", "P161", "P58", "P86", "P344", "P1040") if r in seen), None)
         return role
 
     def filmography_rules(self) -> None:
