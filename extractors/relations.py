@@ -232,7 +232,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue
             count = self._film_count(t) if anaphora else 0
             if count:
-                out.append(RecentFilms(t, count, first=self.cols.lower[t.i - 1] == "first"))
+                out.append(RecentFilms(t, count=count, first=self.cols.lower[t.i - 1] == "first"))
                 continue
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper() and not (anaphora and self._original_meant(t)):
                 continue  # "Quill's films": many films, none in particular
@@ -445,6 +445,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if t.lower_ in self.COUNTS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and t.i >= 2 \
                 and self.cols.lower[t.i - 2:t.i] == ["the", "first"]:
             return self.COUNTS[t.lower_]  # "A directed the first two"
+        if t.lower_ in self.COUNTS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos") and t.i >= 1 \
+                and self.cols.lower[t.i - 1] == "all" and not any(c.dep_ == "prep" for c in t.children):
+            return self.COUNTS[t.lower_]  # "She has directed all three"
         if t.tag_ != "NNS" or not t.text.islower() or t.lemma_.lower() not in self.lex.film_nouns:
             return 0
         # "both films", "both earlier films", "the two pictures", "all three installments"

@@ -402,7 +402,9 @@ def _film_noun_form(w: str, nouns) -> bool:
 
 
 RELEASE_NOUNS = frozenset({"premiere", "release", "opening", "bow", "debut", "rollout", "trailer", "teaser", "poster",
-                           "footage", "screening", "sequel", "remake", "reboot"})
+                           "footage", "screening", "sequel", "remake", "reboot", "shoot", "reshoots", "filming"})
+# "a trilogy that began with X and continued with Y"
+SERIES_STEPS = frozenset({"begin", "start", "continue", "end", "conclude", "close", "kick"})
 
 
 def name_end(doc: Doc, i: int) -> Token:
@@ -468,9 +470,20 @@ def cue_titles(doc: Doc) -> list[Title]:
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i in cols.select(lambda low: low in names or low in parts or low in makers
                          or _film_noun_form(low, lex.film_nouns) or YEAR.match(low) or low in ("'s", "’s")
-                         or low in RELEASE_NOUNS or low == "into"):  # none of the cues below can start elsewhere
+                         or low in RELEASE_NOUNS or low in ("into", "with")):  # no cue below can start elsewhere
         low = cols.lower[i]
         tok = doc[i]
+        # "a trilogy that began with Title in 2018 and continued with Title": a series' films, in order
+        if low == "with":
+            if i > 0 and cols.lemma[i - 1] in SERIES_STEPS and i + 1 < len(doc) and is_cap(doc[i + 1]) and any(
+                    cols.lower[k] in lex.series_nouns for k in range(cols.sent_start[i], i)):
+                run = title_span(doc, i + 1)
+                if run and run[0] == i + 1 and doc[run[0]].ent_type_ not in ("GPE", "DATE") \
+                        and not (run[1] < len(doc) and cols.text[run[1]] in ("'s", "’s")):  # (whatever NER says)
+                    year = cols.text[run[1] + 1] if run[1] + 1 < len(doc) and cols.lower[run[1]] == "in" \
+                        and YEAR.match(cols.text[run[1] + 1]) else None
+                    out.append(Title(run[0], run[1], "a series' step", year=year, strength=0.9))
+            continue
         # "forty minutes into Title": a review's way of placing a scene
         if low == "into":
             if i > 0 and cols.lemma[i - 1] in ("minute", "hour", "way", "halfway") and i + 1 < len(doc):

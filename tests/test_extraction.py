@@ -1085,6 +1085,14 @@ GOLDEN += [
      {("Tin Roof 2", "P161", "Jo Averill"), ("Tin Roof 2", "P161", "Bruno Kessel")}),
 ]
 
+GOLDEN += [
+    # "a trilogy that began with X in 2018 and continued with Y"; "She has directed all three": three films, not two
+    ("Tova Brin is in the middle of the shoot for \"Salt Crown,\" which closes a trilogy that began with The "
+     "Winter Tally in 2017 and continued with Copper Lamps in 2020. She has directed all three.",
+     {("The Winter Tally", "P57", "Tova Brin"), ("Copper Lamps", "P57", "Tova Brin"),
+      ("Salt Crown", "P57", "Tova Brin"), ("The Winter Tally", "P577", "2017"), ("Copper Lamps", "P577", "2020")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
