@@ -205,6 +205,8 @@ class Mentions:
                 if other is not None:
                     other.year = other.year or m.year
 
+    BOOK_NOUNS = frozenset({"novel", "book", "memoir", "play", "comic", "novella", "manga", "biography", "bestseller"})
+
     def described_works(self) -> None:
         """'X, a slim 1990s novel', "that book is A's X", 'which adapted A's X': a book, a play, not a film,
         whatever a title cue said."""
@@ -223,6 +225,12 @@ class Mentions:
                     j += 1
                 if j < len(doc) and cols.lemma[j] in works and cols.text[j].islower():
                     m.votes["Work"] += 3.5  # "X, a slim 1990s novel"
+            b = m.start - 1
+            while b >= 0 and cols.text[b] in OPEN_QUOTES:
+                b -= 1
+            if b >= 0 and cols.lemma[b] in self.BOOK_NOUNS and cols.text[b].islower() and cols.pos[b] == "NOUN":
+                m.votes["Work"] += 3.0  # "Dunleavy's 1971 novel The Ironbridge Boys" (not "his series X", TV)
+                continue
             b = m.start - 1
             if b >= 1 and cols.text[b] in ("'s", "’s"):
                 b = self.by_token[b - 1].start - 1 if b - 1 in self.by_token else b - 2

@@ -417,6 +417,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             self.was_in_rules(tok)
         for tok in collabs:  # after the role nouns have said who does what
             self.collaboration_rules(tok)
+        for m in [m for m in self.m.all if m.votes.get("Series", 0) >= 3.0]:
+            self._series_members(m, self.doc[m.start])  # films of the series named anywhere, now all are known
         self.filmography_rules()
         self.numbered_sequels()
         self.year_rules()

@@ -1093,6 +1093,15 @@ GOLDEN += [
       ("Salt Crown", "P57", "Tova Brin"), ("The Winter Tally", "P577", "2017"), ("Copper Lamps", "P577", "2020")}),
 ]
 
+GOLDEN += [
+    # a franchise's films, wherever the text names them: "The Harrow Code" in "the Harrow spy franchise"
+    ("Ivo Lind starred in The Harrow Code (2017) and The Harrow Pact (2020). Orbit now plans a third film in the "
+     "Harrow franchise.", {("The Harrow Code", "P179", "Harrow"), ("The Harrow Pact", "P179", "Harrow")}),
+    # "the 1971 novel The Iron Boys": a book, not a film
+    ("Adapted from Kale Dunn's 1971 novel The Iron Boys, the film Brass Yard was made by Longshore Films.",
+     {("Brass Yard", "P144", "The Iron Boys")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

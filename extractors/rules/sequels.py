@@ -209,13 +209,16 @@ class SequelRules:
                 self.emit(m, "P179", series, noun, "series", 0.75)
 
     def _series_members(self, series: Mention, trigger: Token) -> None:
-
+        """The films whose names open with the series' name ("Title 2", "The Title Code" in "the Title
+        franchise"), wherever the text names them."""
         base = series.key
+        if not base:
+            return
         for m in self.m.all:
             if m is series:
                 continue
             k = m.key
-            if m.votes.get("Film", 0) >= 2.0 and (k.startswith(base + " ") or k == base):
+            if m.votes.get("Film", 0) >= 2.0 and (k.startswith((base + " ", "the " + base + " ")) or k == base):
                 self.emit(m, "P179", series, trigger, "series", 0.75)
 
     def based_rules(self, v: Token) -> None:
