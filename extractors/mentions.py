@@ -205,6 +205,21 @@ class Mentions:
                 if other is not None:
                     other.year = other.year or m.year
 
+    COMPANY_AFTER = frozenset({"banner", "shingle", "label", "outfit", "imprint"})
+
+    def banner_names(self) -> None:
+        """'his Longbow House banner', 'the Halberd label': a name right before a company noun is a company."""
+        cols = self.cols
+        for j in cols.where(self.COMPANY_AFTER):
+            if j < 2 or not cols.text[j].islower() or not cols.text[j - 1][:1].isupper():
+                continue
+            m = self.by_token.get(j - 1)
+            if m is None:
+                run = name_run(self.doc, j - 1, allow_connectors=False, max_len=4)
+                m = self.add(*run) if run is not None and run[1] == j else None
+            if m is not None and m.end == j:
+                m.votes["Organization"] += 3.0
+
     BOOK_NOUNS = frozenset({"novel", "book", "memoir", "play", "comic", "novella", "manga", "biography", "bestseller"})
 
     def described_works(self) -> None:

@@ -78,6 +78,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.m.repeat_titles()
         self.m.sibling_titles()
         self.m.described_works()
+        self.m.banner_names()
         self.m.coordinated_people()
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")

@@ -1102,6 +1102,14 @@ GOLDEN += [
      {("Brass Yard", "P144", "The Iron Boys")}),
 ]
 
+GOLDEN += [
+    # "produced it for Firm": the production company; "his Longbow House banner" is a company
+    ("\"Tin Roof\" opens Friday. Ana Dahl produced it for Greyfell Pictures.",
+     {("Tin Roof", "P162", "Ana Dahl"), ("Tin Roof", "P272", "Greyfell Pictures")}),
+    ("\"Tin Roof\" opens Friday. Tom Bell is producing, with his Longbow House banner co-producing.",
+     {("Tin Roof", "P162", "Tom Bell"), ("Tin Roof", "P272", "Longbow House")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -227,9 +227,10 @@ class VerbRules:
                 elif opening is not None and len(films) == 1:
                     self.emit(f, "P577", opening, v, "release", 0.6)  # "In 2008, he directed Title"
                 if preps.get("for") is not None and self._org_like(preps["for"]) and rel in ("P57", "P58", "P162"):
-                    # "A is writing Title for Studio": the studio releases it
+                    # "A is writing Title for Studio": the studio releases it; "A produced it for Firm": Firm
+                    # is the production company
                     org = self.m.vote(preps["for"], "Organization", 1.5)
-                    self.emit(f, "P750", org, v, "verb", 0.7)
+                    self.emit(f, "P272" if rel == "P162" else "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
                 v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VBN" and v.dep_ == "conj"
                 or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
