@@ -1110,6 +1110,12 @@ GOLDEN += [
      {("Tin Roof", "P162", "Tom Bell"), ("Tin Roof", "P272", "Longbow House")}),
 ]
 
+GOLDEN += [
+    # 'A's "Title" (2001)': a quoted title that is a film by another cue is A's film
+    ("Her best work is in Sima Achard's \"Atlas of Low Rooms\" (2001).",
+     {("Atlas of Low Rooms", "P57", "Sima Achard")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1315,6 +1321,7 @@ WRONG = [
 ]
 
 WRONG += [
+    ("She sang Ana Vale's \"March\" at the gala.", ("March", "P57", "Ana Vale")),  # a song, not a film
     ("\"Driftwood,\" produced by Lisbon outfit Mare Filmes, opens Friday.", ("Driftwood", "P162", "Lisbon")),
     # "The franchise has been ...": a sentence's first word is no franchise's name
     ("Orbit greenlit Ember Road 3. The franchise has been a reliable earner. The one notable change is in the "

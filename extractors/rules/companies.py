@@ -362,6 +362,18 @@ class CompanyRules:
             # ("the Firm Films release Title": whatever its name, a company releasing a film distributes it)
             self.emit(film, rel, org, at, "company", 0.75)
 
+    def _film_elsewhere(self, m: Mention) -> bool:
+        """Is the quoted name a film by another cue too ('A's "Title" (2001)', '"Title," a hushed drama')?
+        Then 'A's "Title"' is A's film, not a song."""
+        if m.year is not None or self._film_year(m) is not None:
+            return True
+        cols, k = self.cols, m.end
+        while k < len(self.doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
+            k += 1
+        return k > m.end and k + 1 < len(self.doc) and cols.lower[k] in ("a", "an", "the") and any(
+            cols.lemma[x] in self.lex.film_nouns and cols.text[x].islower()
+            for x in range(k + 1, min(k + 5, cols.sent_end[k])))  # ', a hushed family drama'
+
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)
         doc = self.doc
@@ -419,7 +431,8 @@ class CompanyRules:
                 # (one word no full name of the text ends with: "Neon's Title", "Searchlight's Title")
                 owner.votes["Organization"] += 1.0
                 self._owner_company(m, owner, doc[k])
-            elif (not quoted or owner.start > 0 and cols.lower[owner.start - 1] in DIRECTOR_NOUNS) and (
+            elif (not quoted or owner.start > 0 and cols.lower[owner.start - 1] in DIRECTOR_NOUNS
+                  or self._film_elsewhere(m)) and (
                     owner.votes.get("Person", 0) >= 1 or cols.ent[owner.start] == "PERSON"):
                 # (quoted only after a director's noun: 'filmmaker A's "Title"', not 'A's "March"', a song)
                 owner.votes["Person"] += 0.5
