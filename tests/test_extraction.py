@@ -1116,6 +1116,13 @@ GOLDEN += [
      {("Atlas of Low Rooms", "P57", "Sima Achard")}),
 ]
 
+GOLDEN += [
+    # "takes over directing duties", "share writing duties on Title"
+    ("\"Ghost Rail 3\" is out. Sefa Tuil takes over directing duties.", {("Ghost Rail 3", "P57", "Sefa Tuil")}),
+    ("Ana Dahl and Tom Bell share writing duties on \"Tin Roof.\"",
+     {("Tin Roof", "P58", "Ana Dahl"), ("Tin Roof", "P58", "Tom Bell")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -483,6 +483,9 @@ class VerbRules:
         """'Directing is A.', '- Producing are A and B.': a crew credit named first, on the film in focus
         (not "Editing is handled by A"). True when it read the sentence."""
         cols, i = self.cols, tok.i
+        if i + 1 < len(self.doc) and cols.lemma[i + 1] in ("duty", "chore", "credit", "responsibility"):
+            self._duties(tok, rel)  # "A takes over directing duties"
+            return False
         opens = cols.sent_start[i] == i or cols.text[i - 1] in ("-", "•", "*", "–") and cols.sent_start[i] == i - 1
         if not opens or i + 2 >= len(self.doc) or cols.lower[i + 1] not in ("is", "are") \
                 or not cols.text[i + 2][:1].isupper():
@@ -490,6 +493,22 @@ class VerbRules:
         for run in people_list(self.doc, i + 2):
             self.emit(self.focus(tok), rel, self.m.add(*run, "Person", 2.0), tok, "role", 0.8)
         return True
+
+    def _duties(self, tok: Token, rel: str) -> None:
+        """'A takes over directing duties', 'A and B share writing duties on Title': the credit is A's."""
+        noun = self.doc[tok.i + 1]
+        verb = noun.head if noun.dep_ in ("dobj", "pobj") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subj = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+            return
+        film_tok = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        films = self.film(film_tok) if film_tok is not None else []
+        for p in self.person(subj, 1.0):
+            for f in films or [self.focus(tok)]:
+                self.emit(f, rel, p, tok, "role", 0.7)
 
     def clause_end_return(self, tok: Token) -> None:
         """'Composer A, who scored the original, returns.': the sentence's opening name is back on the film
