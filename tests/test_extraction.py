@@ -1123,6 +1123,16 @@ GOLDEN += [
      {("Tin Roof", "P58", "Ana Dahl"), ("Tin Roof", "P58", "Tom Bell")}),
 ]
 
+GOLDEN += [
+    # "voices the character of X"; "Newcomer" is no part of the name
+    ("Orbit has cast the voices for \"The Lamp Moths.\" Newcomer Amara Quist, 12, voices the character of Tilly "
+     "Fenn, a lamplighter's apprentice.",
+     {("Tilly Fenn", "P175", "Amara Quist"), ("The Lamp Moths", "P161", "Amara Quist")}),
+    # "with A directing and B editing"
+    ("\"Tin Roof\" starts shooting in May, with Lars Wetter serving as director of photography and Noemie Cast "
+     "editing.", {("Tin Roof", "P344", "Lars Wetter"), ("Tin Roof", "P1040", "Noemie Cast")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

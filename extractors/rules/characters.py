@@ -24,8 +24,9 @@ class CharacterRules:
     """Character rules: parts, their actors and their films."""
 
     def character_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
-        if not passive and subj is not None and dobj is not None and dobj.lemma_.lower() in ("role", "part"):
-            # "A will play the lead role of X in Title"
+        if not passive and subj is not None and dobj is not None and dobj.lemma_.lower() in ("role", "part",
+                                                                                             "character"):
+            # "A will play the lead role of X in Title", "A voices the character of X"
             named = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("of", "as")
                           for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
             if named is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..surface import described_name, people_list
-from ..titles import YEAR
+from ..titles import YEAR, name_run
 from .parse import subject_of
 
 VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
@@ -486,6 +486,9 @@ class VerbRules:
         if i + 1 < len(self.doc) and cols.lemma[i + 1] in ("duty", "chore", "credit", "responsibility"):
             self._duties(tok, rel)  # "A takes over directing duties"
             return False
+        if i > 1 and cols.text[i - 1][:1].isupper() and cols.sent_start[i] != i:
+            self._with_gerund(tok, rel)  # "with A directing and B editing"
+            return False
         opens = cols.sent_start[i] == i or cols.text[i - 1] in ("-", "•", "*", "–") and cols.sent_start[i] == i - 1
         if not opens or i + 2 >= len(self.doc) or cols.lower[i + 1] not in ("is", "are") \
                 or not cols.text[i + 2][:1].isupper():
@@ -493,6 +496,23 @@ class VerbRules:
         for run in people_list(self.doc, i + 2):
             self.emit(self.focus(tok), rel, self.m.add(*run, "Person", 2.0), tok, "role", 0.8)
         return True
+
+    def _with_gerund(self, tok: Token, rel: str) -> None:
+        """'..., with A directing and B editing': an absolute clause names each credit after its person."""
+        cols = self.cols
+        run = name_run(self.doc, tok.i - 1, allow_connectors=False, max_len=4)
+        if run is None or run[1] != tok.i or run[0] < 1:
+            return
+        k = run[0] - 1
+        if cols.lower[k] not in ("with", "and", ","):
+            return
+        start = cols.sent_start[tok.i]
+        w = next((x for x in range(k, max(start, k - 14) - 1, -1) if cols.lower[x] == "with"), None)
+        if w is None or any(cols.text[x] in (";", ".") for x in range(w, tok.i)):
+            return
+        person = self.m.add(*run, "Person", 1.5)
+        if person is not None:
+            self.emit(self.sentence_film_or_focus(tok), rel, person, tok, "role", 0.7)
 
     def _duties(self, tok: Token, rel: str) -> None:
         """'A takes over directing duties', 'A and B share writing duties on Title': the credit is A's."""
