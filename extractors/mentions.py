@@ -279,9 +279,7 @@ class Mentions:
             self._family_rests(prefixes)
         for prefix in prefixes:
             n = len(prefix)
-            for i in self.cols.where((prefix[0].lower(),)):
-                if tuple(cols.text[i:i + n]) != prefix:
-                    continue
+            for i in self._prefix_hits(prefix):
                 run = name_run(doc, i, allow_connectors=False, max_len=6)
                 if run is None or run[0] != i or run[1] <= i + n or cols.lower[run[1] - 1] in self.lex.org_suffixes \
                         or any(cols.ent[j] == "PERSON" for j in range(*run)) \
@@ -296,6 +294,12 @@ class Mentions:
                         and m.votes.get("Film", 0) < 2.5 and m.votes.get("Person", 0) < 2:
                     m.votes["Film"] += 2.5
 
+    def _prefix_hits(self, prefix: tuple[str, ...]) -> list[int]:
+        """Where the words of ``prefix`` stand in the text, looked up by its last (rarest) word."""
+        cols, n = self.cols, len(prefix)
+        return [j - n + 1 for j in cols.where((prefix[-1].lower(),))
+                if j >= n - 1 and tuple(cols.text[j - n + 1:j + 1]) == prefix]
+
     def _family_rests(self, prefixes: set[tuple[str, ...]]) -> None:
         """'took over the reins on Accord': a family film named by what follows the family's name
         ("The Vantage Accord"), when one film of the text ends that way."""
@@ -303,11 +307,10 @@ class Mentions:
         rests: dict[str, list[str]] = defaultdict(list)
         for prefix in prefixes:
             n = len(prefix)
-            for i in self.cols.where((prefix[0].lower(),)):
-                if tuple(cols.text[i:i + n]) == prefix:
-                    run = name_run(doc, i, allow_connectors=False, max_len=6)
-                    if run is not None and run[0] == i and run[1] > i + n:
-                        rests[doc[i + n:run[1]].text].append(doc[i:run[1]].text)
+            for i in self._prefix_hits(prefix):
+                run = name_run(doc, i, allow_connectors=False, max_len=6)
+                if run is not None and run[0] == i and run[1] > i + n:
+                    rests[cols.span_text(i + n, run[1])].append(cols.span_text(i, run[1]))
         self.family_rest = {norm_key(r): norm_key(v[0]) for r, v in rests.items() if len(set(v)) == 1}
         for r in rests:
             words = r.split()

@@ -108,9 +108,7 @@ class FocusRules:
         """The film a bulleted line opens with, when ``tok`` is later on that line; else the film
         of the section heading ``tok`` is under ("3. Title (2011)" over a paragraph about it)."""
         cols = self.cols
-        k = tok.i
-        while k > 0 and "\n" not in cols.text[k - 1]:
-            k -= 1
+        k = self._paragraph_start(tok.i)  # the line's first token
         if cols.text[k] not in BULLETS or k + 1 >= tok.i:
             return self._section_film(tok.i)
         m = self.m.by_token.get(k + 1)
@@ -202,9 +200,10 @@ class FocusRules:
             k = ck(m)
             score[k] = score.get(k, 0.0) + 1.0
             last[k] = m
-        head = self.doc[before[0].end - 1]
-        if head.dep_ in ("nsubj", "nsubjpass") or head.head.lemma_ == "be" or head.dep_ == "appos" and \
-                head.head.dep_ in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
+        cols = self.cols  # (read from the columns: this runs for every "it" and "the film")
+        h = before[0].end - 1
+        if cols.dep[h] in ("nsubj", "nsubjpass") or cols.lemma[cols.head[h]] == "be" or cols.dep[h] == "appos" and \
+                cols.dep[cols.head[h]] in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
             score[ck(before[0])] += 1.5  # the text opened on this film as its subject
         headline_end = getattr(self, "_headline_end", None)
         if headline_end is None:
@@ -221,21 +220,20 @@ class FocusRules:
         refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
         for _, m in refs:
             score[ck(m)] += 1.0
-        last_tok = self.doc[before[-1].end - 1]
-        aside = any(a.dep_ == "relcl" for a in last_tok.ancestors)
+        aside = self._under_relcl(before[-1].end - 1)
         if refs and refs[-1][0] > before[-1].start and not aside:
             score[ck(refs[-1][1])] += 2.0  # "it" last spoke of this film
         else:
             score[ck(before[-1])] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
-        sent = tok.sent
-        opener = self.doc[sent.start:min(sent.start + 5, sent.end)]
-        described = len(opener) > 1 and opener[0].lower_ in ("the", "this") and any(
-            t.lemma_.lower() in self.lex.film_nouns and t.text.islower() for t in opener[1:])
-        if described and sent.start > 0:
+        s0, s1 = cols.sent_start[tok.i], cols.sent_end[tok.i]
+        opener = range(s0, min(s0 + 5, s1))
+        described = len(opener) > 1 and cols.lower[s0] in ("the", "this") and any(
+            cols.lemma[k] in self.lex.film_nouns and cols.text[k].islower() for k in opener[1:])
+        if described and s0 > 0:
             # "In second place, Studio's Title dipped 31%. The animated musical, directed by A, ...": a sentence
             # that opens on a description continues the one before, about the film that was its subject
-            prev = self.doc[sent.start - 1].sent
-            subjects = [m for m in before if prev.start <= m.start < prev.end
+            p0, p1 = cols.sent_start[s0 - 1], cols.sent_end[s0 - 1]
+            subjects = [m for m in before if p0 <= m.start < p1
                         and self.cols.dep[m.end - 1] in ("nsubj", "nsubjpass")]
             if subjects:
                 score[ck(subjects[-1])] += 3.0
@@ -248,6 +246,15 @@ class FocusRules:
                     score[k] -= 2.5  # "The film is directed by A" is not about the 2016 film named in passing
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
+
+    def _under_relcl(self, i: int) -> bool:
+        """Is token ``i`` inside a relative clause (an ancestor's dependency is "relcl")?"""
+        cols, seen = self.cols, 0
+        while cols.head[i] != i and seen < 50:
+            i, seen = cols.head[i], seen + 1
+            if cols.dep[i] == "relcl":
+                return True
+        return False
 
     def _film_year(self, m: Mention) -> str | None:
         """The year a film mention carries: its own, or the one of a description right after it
