@@ -16,7 +16,17 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
 from .lexicon import ROMAN, lexicon
-from .titles import CREDIT_WORDS, OPEN_QUOTES, SUBTITLE_WORDS, Title, headline_at, is_cap, name_run, sequel_number
+from .titles import (
+    CREDIT_WORDS,
+    OPEN_QUOTES,
+    SUBTITLE_WORDS,
+    Title,
+    headline_at,
+    hyphen_given_name,
+    is_cap,
+    name_run,
+    sequel_number,
+)
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
 RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
@@ -104,6 +114,8 @@ class Mentions:
                 if start < end < len(doc) and cols.text[end - 1] in SUBTITLE_WORDS and (
                         cols.like_num[end] or cols.text[end] in ROMAN):
                     end += 1  # NER's "Title: Part" of "Title: Part Two"
+                if ent.label_ == "PERSON" and start < end and hyphen_given_name(cols, end - 1):
+                    end += 2  # NER's "Baek Ji" of "Baek Ji-woo"
                 owner = next((k for k in range(start + 1, end - 1) if cols.tag[k] == "POS"), None)
                 if owner is not None and cols.text[owner - 1] not in ("It", "Let", "That", "What") \
                         and ent.label_ != "WORK_OF_ART" and (ent.label_ == "PERSON" or end - owner - 1 == 2

@@ -133,7 +133,7 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                 and text[start - 2][:1].isupper() and cols.is_alpha[start - 2] and text[start][:1].isupper():
             start -= 2  # "Spider-Man", "Okafor-Lind"
             continue
-        if _hyphen_given_name(cols, p - 2) and p - 2 >= sent_start:
+        if hyphen_given_name(cols, p - 2) and p - 2 >= sent_start:
             start = p - 2  # "Ji-won Seo" read back from "Seo"
             continue
         if connectors:
@@ -174,7 +174,7 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                 and text[end + 1][:1].isupper() and cols.is_alpha[end + 1] and text[end - 1][:1].isupper():
             end += 2  # "Okafor-Lind", "Ji-won": one name the tokenizer split at its hyphen
             continue
-        if text[end] == "-" and _hyphen_given_name(cols, end - 1) and end + 1 < sent_end:
+        if text[end] == "-" and hyphen_given_name(cols, end - 1) and end + 1 < sent_end:
             end += 2  # "Ji-won Seo": a given name with a lower-case second syllable
             continue
         if connectors:
@@ -203,7 +203,7 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
     return start, end
 
 
-def _hyphen_given_name(cols, k: int) -> bool:
+def hyphen_given_name(cols, k: int) -> bool:
     """Tokens k..k+2 are a given name like "Ji-won" or "Hyun-woo" (split by the tokenizer at its hyphen),
     next to a surname: "Ji-won Seo", or surname first, "Kim Dae-ho"."""
     text, n = cols.text, len(cols.text)

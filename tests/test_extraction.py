@@ -1133,6 +1133,12 @@ GOLDEN += [
      "editing.", {("Tin Roof", "P344", "Lars Wetter"), ("Tin Roof", "P1040", "Noemie Cast")}),
 ]
 
+GOLDEN += [
+    # a hyphenated given name after the surname stays whole, whatever NER cut: "Baek Ji-woo"
+    ("\"Saint Road\" opened Friday. South Korean director Baek Ji-woo cast Ela Park in the lead.",
+     {("Saint Road", "P57", "Baek Ji-woo")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
