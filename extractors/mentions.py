@@ -542,7 +542,14 @@ class Mentions:
         for k, v in totals.items():
             if " " not in k and k in surnames and k not in cued:
                 v["Person"] += 3.0
+        outlets = {norm_key(n) for n in self.lex.press_outlets["names"]}
         for m in self.all:
+            if m.key in outlets:
+                m.fixed = "Organization"  # "The Hollywood Reporter has learned": the paper, not a title
+            elif m.key in self.lex.not_titles and m.votes.get("Film", 0) >= max(m.votes.values(), default=0):
+                m.fixed = None
+                m.type = None  # "(Exclusive)", "Review:": a rubric, not a title
+                continue
             if m.fixed:
                 m.type = m.fixed
                 continue

@@ -315,6 +315,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                     and cols.ent_iob[end + 1] == "B" and cols.ent[end + 1] in ("PERSON", "ORG", "GPE", "DATE") \
                     and not (cols.lower[end] == "from" and cols.ent[end + 1] == "GPE"):
                 break  # "Title with A Person", "Title for Studio"; but "Flight from Place" is one title
+            if cols.lower[end] in ("with", "for", "by", "alongside") and cols.pos[end] == "ADP" \
+                    and cols.head[end] < start and end + 1 < hi_limit and cols.text[end + 1][:1].isupper():
+                break  # "co-directed Title with A B": the phrase hangs on the verb, not on the title
             if cols.lower[end] == "and" and end + 2 < hi_limit and cols.is_title[end + 1] and cols.is_title[end + 2] \
                     and sum(t.is_title for t in doc[start:end]) >= 2:
                 break  # "X Y and Z W": two titles ("Romeo and Juliet", "Harry Potter and the ..." stay one)

@@ -1139,6 +1139,12 @@ GOLDEN += [
      {("Saint Road", "P57", "Baek Ji-woo")}),
 ]
 
+GOLDEN += [
+    # "co-directed Title with A B": the "with" phrase hangs on the verb, the title ends before it
+    ("Ossian Rede, who co-directed Return to Birch Hollow with Mara Fell, is directing the new film alone.",
+     {("Return to Birch Hollow", "P57", "Ossian Rede")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1344,6 +1350,13 @@ WRONG = [
 ]
 
 WRONG += [
+    ("Ossian Rede, who co-directed Return to Birch Hollow with Mara Fell, is directing the new film alone.",
+     ("Return to Birch Hollow with Mara Fell", "P57", "Ossian Rede")),
+    # a trade paper is no film; a headline's rubric is no title
+    ("Tom Bell Exits 'Low Light 2' (Exclusive)\n\nAna Dahl will direct Low Light 2, the sequel to Tom Bell's "
+     "hospital thriller, The Hollywood Reporter has learned.", ("Low Light 2", "P155", "The Hollywood Reporter")),
+    ("Tom Bell Exits 'Low Light 2' (Exclusive)\n\nAna Dahl will direct Low Light 2, the sequel to Tom Bell's "
+     "hospital thriller, The Hollywood Reporter has learned.", ("Exclusive", "P155", "Low Light 2")),
     ("She sang Ana Vale's \"March\" at the gala.", ("March", "P57", "Ana Vale")),  # a song, not a film
     ("\"Driftwood,\" produced by Lisbon outfit Mare Filmes, opens Friday.", ("Driftwood", "P162", "Lisbon")),
     # "The franchise has been ...": a sentence's first word is no franchise's name
