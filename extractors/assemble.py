@@ -105,7 +105,6 @@ def _nearest_full_names(ms, clusters) -> None:
 def assemble(reader, modality):
     doc = reader.doc
     cols = columns(doc)
-    cols = columns(doc)
     ms = reader.m
     _shared_surnames(ms)
     _company_short_names(ms, cols)
@@ -122,8 +121,15 @@ def assemble(reader, modality):
             people_by_surname[canon.split()[-1]].add(canon)
 
     names: dict[str, dict] = {}  # entity key → {"type", "label", "aliases", "spans", "year"}
+    memo: dict[int, list[str]] = {}  # a mention's keys, registered once (most mentions side many facts)
 
     def entity_key(m) -> list[str]:
+        keys = memo.get(id(m))
+        if keys is None:
+            keys = memo[id(m)] = _entity_key(m)
+        return keys
+
+    def _entity_key(m) -> list[str]:
         if getattr(m, "type", None) == "Group":
             members = people_by_surname.get(norm_key(m.group), set())
             return [f"Person:{c}" for c in sorted(members)] if members else []
