@@ -25,6 +25,7 @@ from .titles import (
     hyphen_given_name,
     is_cap,
     name_run,
+    noun_after,
     sequel_number,
 )
 
@@ -217,12 +218,10 @@ class Mentions:
                 if other is not None:
                     other.year = other.year or m.year
 
-    COMPANY_AFTER = frozenset({"banner", "shingle", "label", "outfit", "imprint"})
-
     def banner_names(self) -> None:
         """'his Longbow House banner', 'the Halberd label': a name right before a company noun is a company."""
         cols = self.cols
-        for j in cols.where(self.COMPANY_AFTER):
+        for j in cols.where(self.lex.banner_nouns - {"company"}):
             if j < 2 or not cols.text[j].islower() or not cols.text[j - 1][:1].isupper():
                 continue
             m = self.by_token.get(j - 1)
@@ -237,21 +236,13 @@ class Mentions:
     def described_works(self) -> None:
         """'X, a slim 1990s novel', "that book is A's X", 'which adapted A's X': a book, a play, not a film,
         whatever a title cue said."""
-        cols, doc = self.cols, self.doc
+        cols = self.cols
         works = self.lex.work_nouns
         for m in self.all:
             if not m.votes.get("Film", 0):
                 continue
-            k = m.end
-            while k < len(doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
-                k += 1
-            if k > m.end and k < len(doc) and cols.lower[k] in ("a", "an", "the", "her", "his", "their"):
-                j = k + 1
-                while j < min(len(doc), k + 6) and (cols.text[j].islower() or cols.like_num[j]) \
-                        and cols.lemma[j] not in works and cols.text[j] not in (",", "."):
-                    j += 1
-                if j < len(doc) and cols.lemma[j] in works and cols.text[j].islower():
-                    m.votes["Work"] += 3.5  # "X, a slim 1990s novel"
+            if noun_after(cols, m.end, works, ("a", "an", "the", "her", "his", "their")) is not None:
+                m.votes["Work"] += 3.5  # "X, a slim 1990s novel"
             b = m.start - 1
             while b >= 0 and cols.text[b] in OPEN_QUOTES:
                 b -= 1

@@ -95,8 +95,7 @@ def _described_film(doc: Doc, end: int) -> bool:
     return False
 
 
-COMPANY_NOUNS = frozenset({"outfit", "company", "banner", "label", "shingle", "firm", "studio", "distributor",
-                           "producer", "streamer", "house"})
+COMPANY_NOUNS = lexicon().banner_nouns | {"firm", "studio", "distributor", "producer", "streamer", "house"}
 
 
 def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:

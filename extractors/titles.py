@@ -410,6 +410,23 @@ RELEASE_NOUNS = frozenset({"premiere", "release", "opening", "bow", "debut", "ro
 SERIES_STEPS = frozenset({"begin", "start", "continue", "end", "conclude", "close", "kick"})
 
 
+def noun_after(cols, end: int, nouns, dets=("a", "an", "the"), reach: int = 5) -> tuple[int, int] | None:
+    """'"Title," a 2016 romantic drama', 'X, a slim 1990s novel': past the quote marks and comma after
+    a name ending at ``end``, a description: a determiner, then within ``reach`` words (no comma) a
+    lower-case noun of ``nouns``. Its (determiner, noun) positions, or None."""
+    n, k = len(cols.text), end
+    while k < n and k - end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
+        k += 1
+    if k == end or k + 1 >= n or cols.lower[k] not in dets:
+        return None
+    for j in range(k + 1, min(k + 1 + reach, cols.sent_end[k])):
+        if cols.text[j] in (",", ".", ";"):
+            return None
+        if cols.lemma[j] in nouns and cols.text[j].islower():
+            return k, j
+    return None
+
+
 def name_end(doc: Doc, i: int) -> Token:
     """The last token of the name run starting at ``i``."""
     run = name_run(doc, i, allow_connectors=False, max_len=4)

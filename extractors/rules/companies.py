@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, title_span, tokens_among
+from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, noun_after, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -164,7 +164,6 @@ class CompanyRules:
                     if org is not None:
                         self.emit(f, "P272", org, noun, "company", 0.75)
 
-    BANNER_NOUNS = frozenset({"company", "banner", "shingle", "outfit", "label"})
 
     def banner_rules(self) -> None:
         """'produced by A through their company B', 'producing under her Foo Films banner' → production company."""
@@ -175,12 +174,12 @@ class CompanyRules:
                 continue
             end = self.cols.sent_end[tok.i]
             j = tok.i + 1
-            while j < end and cols.text[j].islower() and cols.lower[j] not in self.BANNER_NOUNS \
+            while j < end and cols.text[j].islower() and cols.lower[j] not in self.lex.banner_nouns \
                     and j - tok.i <= 3:
                 j += 1  # "through their (production)"
-            noun_first = j < end and cols.lower[j] in self.BANNER_NOUNS
+            noun_first = j < end and cols.lower[j] in self.lex.banner_nouns
             if not noun_first:  # "through the pair's Bristol-based company, X"
-                far = next((x for x in range(tok.i + 1, min(end, tok.i + 9)) if cols.lower[x] in self.BANNER_NOUNS
+                far = next((x for x in range(tok.i + 1, min(end, tok.i + 9)) if cols.lower[x] in self.lex.banner_nouns
                             and x + 2 < end and cols.text[x + 1] == "," and cols.text[x + 2][:1].isupper()), None)
                 if far is not None:
                     j, noun_first = far, True
@@ -192,7 +191,8 @@ class CompanyRules:
             run = name_run(doc, k, max_len=5) if k < self.cols.sent_end[tok.i] else None
             if run is None or run[0] != k:
                 continue
-            if not noun_first and not (run[1] < self.cols.sent_end[tok.i] and doc[run[1]].lower_ in self.BANNER_NOUNS) \
+            if not noun_first and not (run[1] < self.cols.sent_end[tok.i]
+                                       and doc[run[1]].lower_ in self.lex.banner_nouns) \
                     and cols.lower[run[1] - 1] not in self.lex.org_suffixes:
                 continue  # "through A, B": a company only when the text calls it one (or its name does)
             org = self.m.add(*run, "Organization", 3.0)
@@ -367,12 +367,7 @@ class CompanyRules:
         Then 'A's "Title"' is A's film, not a song."""
         if m.year is not None or self._film_year(m) is not None:
             return True
-        cols, k = self.cols, m.end
-        while k < len(self.doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
-            k += 1
-        return k > m.end and k + 1 < len(self.doc) and cols.lower[k] in ("a", "an", "the") and any(
-            cols.lemma[x] in self.lex.film_nouns and cols.text[x].islower()
-            for x in range(k + 1, min(k + 5, cols.sent_end[k])))  # ', a hushed family drama'
+        return noun_after(self.cols, m.end, self.lex.film_nouns, reach=4) is not None  # ', a hushed family drama'
 
     def possessive_rules(self) -> None:
         # "Quill's Title" (a director's film), "Studio's Title" (its production company)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention, sequel_base
-from ..titles import BULLETS, OPEN_QUOTES, YEAR, heading_line_title, headline_at, name_run
+from ..titles import BULLETS, MONTHS, OPEN_QUOTES, YEAR, heading_line_title, headline_at, name_run, noun_after
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
@@ -261,14 +261,10 @@ class FocusRules:
         ('"Title," a 2016 romantic drama')."""
         if m.year:
             return m.year
-        cols, k = self.cols, m.end
-        while k < len(self.doc) and k - m.end < 3 and cols.text[k] in (",", '"', "”", "’", "'"):
-            k += 1
-        if k > m.end and k + 1 < len(self.doc) and cols.lower[k] in ("a", "an", "the", "his", "her", "their") \
-                and YEAR.match(cols.text[k + 1]) and any(
-                    cols.lemma[x] in self.lex.naming_nouns or cols.lower[x] == "debut"
-                    for x in range(k + 2, min(k + 6, cols.sent_end[k])) if cols.text[x].islower()):
-            return cols.text[k + 1]  # ("X, the 2019 winner of ..." is no film's year)
+        cols = self.cols
+        found = noun_after(cols, m.end, self.lex.naming_nouns | {"debut"}, ("a", "an", "the", "his", "her", "their"))
+        if found is not None and found[1] > found[0] + 1 and YEAR.match(cols.text[found[0] + 1]):
+            return cols.text[found[0] + 1]  # ("X, the 2019 winner of ..." is no film's year)
         k = m.start - 1
         if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
@@ -305,14 +301,11 @@ class FocusRules:
         cols, year = self.cols, None
         for k in range(min(len(self.doc), 60)):  # the headline, the byline and the date line
             if YEAR.match(cols.text[k]) and cols.ent[k] == "DATE" and k > 0 and (
-                    cols.text[k - 1] == "," or cols.lower[k - 1] in self._MONTH_WORDS):
+                    cols.text[k - 1] == "," or cols.lower[k - 1] in MONTHS):
                 year = int(cols.text[k])  # "November 19, 2025", "7 March 2025"
                 break
         self._dateline_cache = (year,)
         return year
-
-    _MONTH_WORDS = frozenset("january february march april may june july august september october november "
-                             "december".split())
 
     def _paragraph_start(self, i: int) -> int:
         """The first token of the paragraph (text after a line break) holding token i."""
