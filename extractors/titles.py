@@ -843,13 +843,7 @@ def list_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     lex = lexicon()
     out: list[Title] = []
-    lines: list[tuple[int, int]] = []  # (first, end) token of each non-blank line
-    start = 0
-    for i, w in enumerate(cols.text + ["\n"]):
-        if "\n" in w:
-            if start < i:
-                lines.append((start, i))
-            start = i + 1
+    lines = text_lines(cols)
     intro_ok = False
     for n, (a, b) in enumerate(lines):
         if cols.text[a] not in BULLETS:
@@ -871,7 +865,7 @@ def list_titles(doc: Doc) -> list[Title]:
     return out
 
 
-def _lines(cols) -> list[tuple[int, int]]:
+def text_lines(cols) -> list[tuple[int, int]]:
     """(first, end) token of each non-blank line."""
     out, start = [], 0
     for i, w in enumerate(cols.text + ["\n"]):
@@ -908,7 +902,7 @@ def heading_titles(doc: Doc) -> list[Title]:
     """The titles of a roundup's section headings ("Title (Service, Oct. 3)" over a paragraph about
     it): two such headings or more, so that one dated line alone is not taken for a list."""
     cols = columns(doc)
-    lines = _lines(cols)
+    lines = text_lines(cols)
     found = [(heading_line_title(doc, a, b), b) for a, b in lines[1:]]  # (not the headline)
     found = [(t, b) for t, b in found if t is not None]
     if len(found) < 2:

@@ -14,7 +14,17 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention, sequel_base
-from ..titles import BULLETS, MONTHS, OPEN_QUOTES, YEAR, heading_line_title, headline_at, name_run, noun_after
+from ..readers import date_line
+from ..titles import (
+    BULLETS,
+    OPEN_QUOTES,
+    YEAR,
+    heading_line_title,
+    headline_at,
+    name_run,
+    noun_after,
+    text_lines,
+)
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
@@ -128,11 +138,7 @@ class FocusRules:
         if cached is not None and cached[0] == self.m.decided:
             return cached[1]
         cols, out = self.cols, []
-        starts = [0] + [k + 1 for k, w in enumerate(cols.text) if "\n" in w]
-        for a in starts:
-            b = a
-            while b < len(cols.text) and "\n" not in cols.text[b]:
-                b += 1
+        for a, b in text_lines(cols):
             j = a
             if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
                 j += 2  # "7."
@@ -298,12 +304,8 @@ class FocusRules:
         cached = getattr(self, "_dateline_cache", None)
         if cached is not None:
             return cached[0]
-        cols, year = self.cols, None
-        for k in range(min(len(self.doc), 60)):  # the headline, the byline and the date line
-            if YEAR.match(cols.text[k]) and cols.ent[k] == "DATE" and k > 0 and (
-                    cols.text[k - 1] == "," or cols.lower[k - 1] in MONTHS):
-                year = int(cols.text[k])  # "November 19, 2025", "7 March 2025"
-                break
+        found = date_line(self.cols.doc_text)  # the reader's own reading, which dates the article
+        year = int(found[:4]) if found else None
         self._dateline_cache = (year,)
         return year
 
