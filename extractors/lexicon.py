@@ -26,3 +26,59 @@ def lexicon() -> SimpleNamespace:
     # nouns that may stand right before a film's name: "the 1956 film X", "its 2022 hit X", "the series X"
     ns.naming_nouns = ns.film_nouns | ns.named_film_nouns
     return ns
+
+
+_COMMON_WORDS: set[str] = set()  # adjectives and adverbs of the loaded model's lemmatizer
+_NOUNS: set[str] = set()  # its nouns
+
+
+def learn_common_words(nlp) -> None:
+    """Keep the adjectives and adverbs the model's lemmatizer knows: "Red" or "Young" opening a name is
+    a word ("Red Kite"), however many people are called so."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for pos in ("adj", "adv"):
+        if pos in index:
+            _COMMON_WORDS.update(index[pos])
+    if "noun" in index:
+        _NOUNS.update(index["noun"])
+
+
+def is_common_noun(word: str) -> bool:
+    """A noun of the model's lemmatizer ("villain"); names of people and places are among them too."""
+    return word.lower() in _NOUNS
+
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` (any case) a first name of some language, and no common adjective or adverb?"""
+    low = word.lower()
+    return low in given_names() and low not in _COMMON_WORDS
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names of many languages (lower case), from Faker's person providers.
+
+    NER calls many unfamiliar full names companies ("Wendell Ashby-Kerr" as ORG); a known first
+    name is the general evidence that it is a person. Without Faker the set is empty and NER
+    decides alone.
+    """
+    try:
+        import faker.providers.person as people
+    except ImportError:  # pragma: no cover - faker is a declared dependency
+        return frozenset()
+    import importlib
+    import pkgutil
+
+    names: set[str] = set()
+    for info in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{info.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                     "first_romanized_names", "first_names_male_romanized", "first_names_female_romanized"):
+            found = vars(provider).get(attr) if provider is not None else None
+            if isinstance(found, (dict, tuple, list, set, frozenset)):
+                names.update(n.lower() for n in found if n[:1].isupper() and n.replace("-", "").isalpha())
+    return frozenset(names)

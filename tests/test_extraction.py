@@ -1384,6 +1384,30 @@ WRONG += [
 ]
 
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
+GOLDEN += [
+    # NER calls an unfamiliar full name a company; its first name says it is a person
+    ("Mirela is a drama about a ferry pilot. Lana Petrić produces for Kino Bura.",
+     {("Mirela", "P162", "Lana Petrić")}),
+    # "..., and A stars.": a credit verb the tagger read as a plural noun closes the clause
+    ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Lindqvist-Moor stars.",
+     {("Cinder Gate", "P57", "Wendolyn Ashby-Kerr"), ("Cinder Gate", "P161", "Petra Lindqvist-Moor")}),
+    ("Ostrava Films backs the thriller Cinder Gate. Joran Vesely directs and Ilse Marken produces.",
+     {("Cinder Gate", "P57", "Joran Vesely"), ("Cinder Gate", "P162", "Ilse Marken")}),
+    # NER's person that "stars" a person is a title
+    ("Glass Orchid stars Ines Tallqvist and Jon Berg.",
+     {("Glass Orchid", "P161", "Ines Tallqvist"), ("Glass Orchid", "P161", "Jon Berg")}),
+]
+
+WRONG += [
+    # the person who stars opens a clause of their own: no title in the director's list
+    ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Lindqvist-Moor stars.",
+     ("Petra Lindqvist-Moor", "P57", "Wendolyn Ashby-Kerr")),
+    # "also known as": another name, not a part
+    ("Corin Vale, also known as Corin Estermann, starred in Harbor of Ash.",
+     ("Corin Estermann", "P175", "Corin Vale")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

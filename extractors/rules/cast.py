@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..columns import columns
+from ..lexicon import is_given_name
 from ..mentions import Mention
 from ..titles import name_run, tokens_among
 from .parse import subject_of
@@ -165,6 +166,11 @@ class CastRules:
                 for p in people:
                     self.emit(f, "P161", p, v, "verb", 0.8)
             return
+        if lemma in ("star", "co-star", "costar") and v.tag_ in ("VBZ", "VBD") and not passive \
+                and subj is not None and dobj is not None and subj.dep_ == "nsubj" and subj.pos_ == "PROPN" \
+                and dobj.pos_ == "PROPN" and self._named_person(dobj) and not is_given_name(subj.left_edge.text) \
+                and (sm := self.m.at(subj, create=False)) is not None and sm.votes == sm.ner:
+            self.m.vote(subj, "Film", 2.5)  # "Glass Orchid stars A": NER's person who stars a person is a title
         titled_subject = subj is not None and (m := self.m.by_token.get(subj.i)) is not None \
             and m.votes.get("Film", 0) >= 2.5 and "in" not in preps
         if lemma == "introduce" and "to" in preps:
@@ -240,6 +246,11 @@ class CastRules:
             if preps.get("as") is not None:
                 self.character_link(self.person(subj), preps["as"], v)
 
+    def _named_person(self, tok: Token) -> bool:
+        """A name NER calls a person, or one that opens with a first name."""
+        first = self.doc[tok.left_edge.i] if tok.left_edge.pos_ == "PROPN" else tok
+        return tok.ent_type_ == "PERSON" and self._is_person(tok) or is_given_name(first.text)
+
     def _listed_titles(self, first: Token) -> list[Mention]:
         """Titles listed from a token on ("starred in X (1999), Y and Z"), read from the surface."""
         from ..surface import title_list
@@ -259,6 +270,10 @@ class CastRules:
                 start_i = k + 1  # (not "The Ferryman's Daughter")
         for start, end, year in title_list(self.doc, start_i):
             over = self.m.by_token.get(start)
+            if over is not None and over.start == start and over.end == end and out and end < len(self.doc) \
+                    and over.votes.get("Person", 0) >= 1 > over.votes.get("Film", 0) \
+                    and (self.cols.pos[end] in ("VERB", "AUX") or self.cols.lemma[end] in self.lex.verbs):
+                break  # "directs Title, and A stars": the list ended; a person opens the next clause
             if over is not None and over.end > end and over.votes == over.ner:
                 self.m._drop(over)  # NER's "Title and the Sundance": the list reads it as two
             m = self.m.add(start, end, "Film", 2.0)

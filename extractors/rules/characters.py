@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..columns import columns
+from ..lexicon import is_common_noun
 from ..mentions import Mention
 from ..surface import described_name
-from ..titles import name_run, title_span
+from ..titles import headline_at, name_run, title_span
 from .parse import subject_of
 
 FILM_LABELS = frozenset({"classic", "hit", "favorite", "favourite", "flop", "smash", "version"})
@@ -148,6 +149,8 @@ class CharacterRules:
             if k in done or k < 1 or k + 1 >= len(doc) or cols.lower[k + 1] in ("well", "such", "much", "many") \
                     or "such" in cols.lower[max(0, k - 3):k] or cols.lower[k - 2:k] == ["as", "well"]:
                 continue  # "as well as", "such shows as X": no part
+            if cols.lower[k - 1] in NOT_A_PART:
+                continue  # "A, also known as B": another name of A
             described = None if cols.text[k + 1][:1].isupper() else described_name(doc, k + 1)
             lo, hi = cols.sent_start[k], cols.sent_end[k]
             performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
@@ -175,6 +178,8 @@ class CharacterRules:
             run = described or name_run(doc, k + 1, allow_connectors=False, max_len=5)
             if run is None or run[0] != (described[0] if described else k + 1) or run[1] > hi:
                 continue
+            if run[1] - run[0] == 1 and is_common_noun(cols.lower[run[0]]) and headline_at(doc, k):
+                continue  # a headline's "A Boards as Villain": every word is capitalised there
             if any(r.relation == "P175" and getattr(r.subject, "start", None) == run[0] for r in self.raw):
                 continue  # the part is read already ("A and B reprise their roles as X and Y": respectively)
             if described is not None:

@@ -545,6 +545,16 @@ class VerbRules:
             # (the focus read at the full stop: "returns" may already stand for "the original")
             self.emit(self.focus(self.doc[tok.i + 1]), rel, person, tok, "verb", 0.65)
 
+    def clause_end_credit(self, tok: Token) -> None:
+        """'A directs Title, and B stars.', 'C produces.': a name, then a credit verb closing the clause that
+        the tagger read as a plural noun. B is credited on the sentence's one film, else the film in focus."""
+        rel = self.lex.verbs.get(tok.lemma_.lower())
+        person = self.m.by_token.get(tok.i - 1)
+        if rel not in CREW_RELATIONS | {"P161"} or person is None or person.end != tok.i \
+                or not self._is_person(self.doc[tok.i - 1]):
+            return
+        self.emit(self.sentence_film_or_focus(tok), rel, person, tok, "verb", 0.65)
+
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
         the text gave them (the cast unless said otherwise)."""
