@@ -26,6 +26,7 @@ CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
+DESCRIBED_FILM_NOUNS = frozenset({"hit", "smash", "original", "tentpole", "flop"})
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
 YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
 _QUOTED = re.compile(
@@ -490,7 +491,8 @@ def cue_titles(doc: Doc) -> list[Title]:
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i in cols.select(lambda low: low in names or low in parts or low in makers
                          or _film_noun_form(low, lex.film_nouns) or YEAR.match(low) or low in ("'s", "’s")
-                         or low in RELEASE_NOUNS or low in ("into", "with")):  # no cue below can start elsewhere
+                         or low in RELEASE_NOUNS or low in ("into", "with")
+                         or low in DESCRIBED_FILM_NOUNS):  # no cue below can start elsewhere
         low = cols.lower[i]
         tok = doc[i]
         # "a trilogy that began with Title in 2018 and continued with Title": a series' films, in order
@@ -560,8 +562,12 @@ def cue_titles(doc: Doc) -> list[Title]:
             surface = apposed_name(doc, tok)  # the parser hung the apposition elsewhere
             if surface is not None:
                 out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))
-        # "the film Title", "the sequel Title", "short feature Title"
-        if tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) \
+        # "the film Title", "the sequel Title", "short feature Title"; "his 2018 fantasy hit Title", "the 2016
+        # original, Title" (a hit or an original with a year or a genre before it)
+        described = low in DESCRIBED_FILM_NOUNS and i > 0 and (
+            YEAR.match(cols.text[i - 1]) or cols.lemma[i - 1] in lex.film_nouns  # (the tagger's verb "hit")
+            or tok.pos_ in ("NOUN", "ADJ") and any(YEAR.match(cols.text[k]) for k in range(max(0, i - 3), i)))
+        if (tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" or described) and tok.i + 1 < len(doc) \
                 and not tok.text[0].isupper():
             j = tok.i + 1
             if cols.text[j] in (",", ":") and j + 1 < len(doc):

@@ -1393,6 +1393,11 @@ GOLDEN += [
      {("Cinder Gate", "P57", "Wendolyn Ashby-Kerr"), ("Cinder Gate", "P161", "Petra Lindqvist-Moor")}),
     ("Ostrava Films backs the thriller Cinder Gate. Joran Vesely directs and Ilse Marken produces.",
      {("Cinder Gate", "P57", "Joran Vesely"), ("Cinder Gate", "P162", "Ilse Marken")}),
+    # "his 2018 fantasy hit Title", "the 2016 original, Title": a hit or an original with a year is a film
+    ("The film is Ivo Marsh's follow-up to his own 2018 fantasy hit The Copper Throne.",
+     {("The Copper Throne", "P577", "2018")}),
+    ("Ivo Marsh, director of the 2016 original, The Pale Key, returns for the sequel.",
+     {("The Pale Key", "P577", "2016")}),
     # NER's person that "stars" a person is a title
     ("Glass Orchid stars Ines Tallqvist and Jon Berg.",
      {("Glass Orchid", "P161", "Ines Tallqvist"), ("Glass Orchid", "P161", "Jon Berg")}),

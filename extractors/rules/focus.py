@@ -169,6 +169,10 @@ class FocusRules:
         films = self._focus_films()
         if not films:
             return None
+        start = self.cols.sent_start[tok.i]
+        if any(m.type == "Film" and start <= m.start < tok.i and self._original_of_unnamed(m)
+               and self._sequel_of(m) is None for m in self.m.all):
+            return None  # "a sequel to its 2022 hit Title, with A returning to direct": a film with no name yet
         before = [m for m in films if m.start < tok.i]
         if before and any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children):
             return before[-1]  # "Groth scored that film": the film just named, not the article's
