@@ -1398,6 +1398,9 @@ GOLDEN += [
      {("The Copper Throne", "P577", "2018")}),
     ("Ivo Marsh, director of the 2016 original, The Pale Key, returns for the sequel.",
      {("The Pale Key", "P577", "2016")}),
+    # "Title opens Friday": a name that opens on a date is a film, and what follows is about it
+    ("Copper Lake opens Friday. Ada Lind is back as getaway driver Mona Vey.",
+     {("Copper Lake", "P161", "Ada Lind"), ("Mona Vey", "P175", "Ada Lind")}),
     # NER's person that "stars" a person is a title
     ("Glass Orchid stars Ines Tallqvist and Jon Berg.",
      {("Glass Orchid", "P161", "Ines Tallqvist"), ("Glass Orchid", "P161", "Jon Berg")}),

@@ -49,6 +49,13 @@ class VerbRules:
                     self._release_year(v, obj, preps)
                 subj = None
             venue = any(t.lemma_.lower() in VENUES for t in v.subtree if t.i > v.i)
+            if subj is not None and not venue and lemma in ("open", "premiere", "debut", "bow") \
+                    and subj.pos_ == "PROPN" and v.tag_ in ("VBZ", "VBD") \
+                    and subj.ent_type_ in ("", "WORK_OF_ART", "ORG") \
+                    and not self._org_like(subj) and not self._is_person(subj) and any(
+                        t.ent_type_ == "DATE" for c in v.children if c.dep_ in ("npadvmod", "tmod", "prep")
+                        for t in c.subtree):
+                venue = True  # "Title opens Friday", "Title premiered on May 3": a film's release date
             if subj is not None and venue and subj.pos_ == "PROPN":
                 self.m.vote(subj, "Film", 3.0)  # "Title hits theaters ...": whatever NER thought
             if subj is not None and (venue or not self._is_person(subj)):
