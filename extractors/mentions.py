@@ -350,6 +350,8 @@ class Mentions:
         doc = self.doc
         cols = columns(doc)
         titles = self.lex.person_titles
+        if start + 2 < end and cols.text[start] in ("Q", "A") and cols.text[start + 1] == ":":
+            start += 2  # an interview's "Q: A B ...": the speaker mark is no part of the name
         while start < end and (cols.lower[start] in titles or cols.text[start] in ("the", "a", "an")
                                or cols.tag[start] == "NNS" and cols.lemma[start] in titles):
             if cols.text[start] in ("Star", "Stars") and not (start + 1 < end and cols.ent[start + 1] == "PERSON"):

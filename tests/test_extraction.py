@@ -1401,6 +1401,9 @@ GOLDEN += [
     # "Title opens Friday": a name that opens on a date is a film, and what follows is about it
     ("Copper Lake opens Friday. Ada Lind is back as getaway driver Mona Vey.",
      {("Copper Lake", "P161", "Ada Lind"), ("Mona Vey", "P175", "Ada Lind")}),
+    # an interview's "Q:" is no part of the name after it
+    ("Glass Harbor 2 opens Friday.\nQ: Priya Dahl took over the director's chair from Ivo Marsh. How was that?\n"
+     "A: It was easy.", {("Glass Harbor 2", "P57", "Priya Dahl")}),
     # NER's person that "stars" a person is a title
     ("Glass Orchid stars Ines Tallqvist and Jon Berg.",
      {("Glass Orchid", "P161", "Ines Tallqvist"), ("Glass Orchid", "P161", "Jon Berg")}),
