@@ -33,7 +33,7 @@ _NOUNS: set[str] = set()  # its nouns
 
 
 def learn_common_words(nlp) -> None:
-    """Keep the adjectives and adverbs the model's lemmatizer knows: "Red" or "Young" opening a name is
+    """Keep the adjectives and adverbs the model's lemmatizer knows: "Red" or "Bright" opening a name is
     a word ("Red Kite"), however many people are called so."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     lookups = getattr(lemmatizer, "lookups", None)
@@ -62,7 +62,7 @@ def is_given_name(word: str) -> bool:
 def given_names() -> frozenset[str]:
     """First names of many languages (lower case), from Faker's person providers.
 
-    NER calls many unfamiliar full names companies ("Wendell Ashby-Kerr" as ORG); a known first
+    NER calls many unfamiliar full names companies ("Hebe Tarrant-Vosk" as ORG); a known first
     name is the general evidence that it is a person. Without Faker the set is empty and NER
     decides alone.
     """

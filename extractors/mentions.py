@@ -344,7 +344,7 @@ class Mentions:
         if last in lex.org_suffixes or last in lex.production_suffixes or last in lex.banner_nouns:
             return False
         return is_given_name(cols.lower[start]) and cols.is_title[start] \
-            and cols.lower[start] not in RANKS | lex.person_titles  # "General Hospital", not a general
+            and cols.lower[start] not in RANKS | lex.person_titles  # "Major Ridge", not a major
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc

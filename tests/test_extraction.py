@@ -1386,24 +1386,24 @@ WRONG += [
 # Facts that must NOT be asserted as stated facts (negated or hedged text).
 GOLDEN += [
     # NER calls an unfamiliar full name a company; its first name says it is a person
-    ("Mirela is a drama about a ferry pilot. Lana Petrić produces for Kino Bura.",
-     {("Mirela", "P162", "Lana Petrić")}),
+    ("Sorrel is a drama about a ferry pilot. Lana Petrić produces for Kino Bura.",
+     {("Sorrel", "P162", "Lana Petrić")}),
     # "..., and A stars.": a credit verb the tagger read as a plural noun closes the clause
-    ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Lindqvist-Moor stars.",
-     {("Cinder Gate", "P57", "Wendolyn Ashby-Kerr"), ("Cinder Gate", "P161", "Petra Lindqvist-Moor")}),
+    ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Onnela-Moor stars.",
+     {("Cinder Gate", "P57", "Wendolyn Ashby-Kerr"), ("Cinder Gate", "P161", "Petra Onnela-Moor")}),
     ("Ostrava Films backs the thriller Cinder Gate. Joran Vesely directs and Ilse Marken produces.",
      {("Cinder Gate", "P57", "Joran Vesely"), ("Cinder Gate", "P162", "Ilse Marken")}),
     # "his 2018 fantasy hit Title", "the 2016 original, Title": a hit or an original with a year is a film
-    ("The film is Ivo Marsh's follow-up to his own 2018 fantasy hit The Copper Throne.",
+    ("The film is Ivo Brandvold's follow-up to his own 2018 fantasy hit The Copper Throne.",
      {("The Copper Throne", "P577", "2018")}),
-    ("Ivo Marsh, director of the 2016 original, The Pale Key, returns for the sequel.",
+    ("Ivo Brandvold, director of the 2016 original, The Pale Key, returns for the sequel.",
      {("The Pale Key", "P577", "2016")}),
     # "Title opens Friday": a name that opens on a date is a film, and what follows is about it
     ("Copper Lake opens Friday. Ada Lind is back as getaway driver Mona Vey.",
      {("Copper Lake", "P161", "Ada Lind"), ("Mona Vey", "P175", "Ada Lind")}),
     # an interview's "Q:" is no part of the name after it
-    ("Glass Harbor 2 opens Friday.\nQ: Priya Dahl took over the director's chair from Ivo Marsh. How was that?\n"
-     "A: It was easy.", {("Glass Harbor 2", "P57", "Priya Dahl")}),
+    ("Tin Lantern 2 opens Friday.\nQ: Ines Dahl took over the director's chair from Ivo Brandvold. How was that?\n"
+     "A: It was easy.", {("Tin Lantern 2", "P57", "Ines Dahl")}),
     # NER's person that "stars" a person is a title
     ("Glass Orchid stars Ines Tallqvist and Jon Berg.",
      {("Glass Orchid", "P161", "Ines Tallqvist"), ("Glass Orchid", "P161", "Jon Berg")}),
@@ -1411,8 +1411,8 @@ GOLDEN += [
 
 WRONG += [
     # the person who stars opens a clause of their own: no title in the director's list
-    ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Lindqvist-Moor stars.",
-     ("Petra Lindqvist-Moor", "P57", "Wendolyn Ashby-Kerr")),
+    ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Onnela-Moor stars.",
+     ("Petra Onnela-Moor", "P57", "Wendolyn Ashby-Kerr")),
     # "also known as": another name, not a part
     ("Corin Vale, also known as Corin Estermann, starred in Harbor of Ash.",
      ("Corin Estermann", "P175", "Corin Vale")),
@@ -1423,7 +1423,7 @@ NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
     ("Ezra Kov is no longer attached to direct Red Sky.", ("Red Sky", "P57", "Ezra Kov")),
-    ("Quill will not direct Glass Harbor 2, the studio confirmed.", ("Glass Harbor 2", "P57", "Quill")),
+    ("Quill will not direct Tin Lantern 2, the studio confirmed.", ("Tin Lantern 2", "P57", "Quill")),
     ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
     ("The Neon Coast sequel is being written by Jana Kim.", ("The Neon Coast", "P58", "Jana Kim")),
     ("Stars Ana Reyes, not Dev Balan, in Wolf Run.", ("Wolf Run", "P161", "Dev Balan")),
