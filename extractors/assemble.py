@@ -71,6 +71,21 @@ def _company_short_names(ms, cols) -> None:
                 m.type = "Organization"
 
 
+def _film_labels(ms) -> dict[str, str]:
+    """A film's label: its name as the text writes it, in the case of running text where the text also
+    has it so, else a title in capitals title-cased ("THE GLASS FERRY" → "The Glass Ferry")."""
+    from .titles import title_case
+
+    out: dict[str, str] = {}
+    for m in ms.all:
+        if m.type == "Film" and m.key:
+            text = clean(m.text)
+            old = out.get(m.key)
+            if old is None or old.isupper() and not text.isupper():
+                out[m.key] = text
+    return {k: title_case(v) if v.isupper() and sum(c.isalpha() for c in v) >= 4 else v for k, v in out.items()}
+
+
 def org_labels(ms) -> dict[str, str]:
     return {m.key: clean(m.text) for m in ms.all if m.type == "Organization" and m.key}
 
@@ -111,7 +126,7 @@ def assemble(reader, modality):
     clusters = person_clusters(ms)
     orgs, org_label = org_clusters(ms), org_labels(ms)
     films = film_clusters(ms)
-    film_label = {m.key: clean(m.text) for m in ms.all if m.type == "Film" and m.key}
+    film_label = _film_labels(ms)
     _nearest_full_names(ms, clusters)
     people_by_surname = defaultdict(set)
     for m in ms.people():

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
-from .lexicon import CONNECTORS, ROMAN, is_given_name, lexicon
+from .lexicon import CONNECTORS, ROMAN, is_common_noun, is_given_name, lexicon
 from .titles import (
     CREDIT_WORDS,
     OPEN_QUOTES,
@@ -250,7 +250,9 @@ class Mentions:
             while b >= 0 and cols.text[b] in OPEN_QUOTES:
                 b -= 1
             if b >= 0 and cols.lemma[b] in self.BOOK_NOUNS and cols.text[b].islower() and cols.pos[b] == "NOUN":
-                m.votes["Work"] += 3.0  # "Dunleavy's 1971 novel The Ironbridge Boys" (not "his series X", TV)
+                # "Dunleavy's 1971 novel The Ironbridge Boys" (not "his series X", TV); more than a quote mark
+                # and NER's label give a film: books are quoted too
+                m.votes["Work"] += 4.0
                 continue
             b = m.start - 1
             if b >= 1 and cols.text[b] in ("'s", "’s"):
@@ -353,7 +355,9 @@ class Mentions:
         if start + 2 < end and cols.text[start] in ("Q", "A") and cols.text[start + 1] == ":":
             start += 2  # an interview's "Q: A B ...": the speaker mark is no part of the name
         while start < end and (cols.lower[start] in titles or cols.text[start] in ("the", "a", "an")
-                               or cols.tag[start] == "NNS" and cols.lemma[start] in titles):
+                               or cols.tag[start] == "NNS" and cols.lemma[start] in titles
+                               or start + 2 < end and cols.lower[start][-1:] == "s"
+                               and cols.lower[start][:-1] in titles):
             if cols.text[start] in ("Star", "Stars") and not (start + 1 < end and cols.ent[start + 1] == "PERSON"):
                 break  # "Star Knight", "Star Harbor": a title's word, not "star A"
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
@@ -575,6 +579,28 @@ class Mentions:
                 m.type = typ if score >= 0.9 else None
             # A one-word "person" that is only ever named once, with no role, is too weak.
         # Titles seen once as films: other mentions of the same text are films too (done above).
+        self._first_names_back()
+
+    def _first_names_back(self) -> None:
+        """'Dario Kelmscott-Ure and Hana Vik star', where the tagger took the sentence's first word for a
+        noun and a rule read the person from the surname: the first name before a person's surname is
+        part of the name (a first name, or a name the parser hangs on it, after a sentence's start, a
+        comma or "and")."""
+        cols, lex = self.cols, self.lex
+        for m in self.all:
+            p = m.start - 1
+            if m.type != "Person" or p < 0 or p in self.by_token or not cols.is_title[p] or not cols.is_alpha[p] \
+                    or is_given_name(cols.lower[m.start]) or cols.ent[p] not in ("", "PERSON") \
+                    or cols.lower[p] in lex.person_titles | RANKS | CREDIT_WORDS or cols.lower[p] in lex.role_nouns \
+                    or cols.lemma[p] in lex.role_nouns or cols.tag[p] == "NNS" \
+                    or cols.lower[p].endswith("s") and cols.lower[p][:-1] in lex.role_nouns:
+                continue
+            opens = p == cols.sent_start[p] or cols.lower[p - 1] in (",", "and", "(", "with", "by", ";")
+            hangs = cols.pos[p] == "PROPN" and cols.dep[p] == "compound" and m.start <= cols.head[p] < m.end
+            if opens and (is_given_name(cols.lower[p]) or hangs and not is_common_noun(cols.lower[p])):
+                m.start = p
+                m.text = self.cols.span_text(p, m.end)
+                self.by_token[p] = m
 
     def films(self) -> list[Mention]:
         return [m for m in self.all if m.type == "Film"]

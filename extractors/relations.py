@@ -119,7 +119,28 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         base = sequel_base(film)
         if base is not None:
             return next((m for m in self.m.all if m.key == norm_key(base[0]) and m.votes.get("Film", 0) >= 2.0), None)
-        return None
+        remade = self.remade_film()
+        return remade if remade is not None and remade.key != film.key else None
+
+    def remade_film(self) -> Mention | None:
+        """The one film the text says is being remade ("will remake Title", "a remake of Title"): what
+        "the original" means in a story about the new film."""
+        cached = getattr(self, "_remade", False)
+        if cached is not False:
+            return cached
+        found = {}
+        for t in tokens_among(self.doc, ("remake", "remakes", "remaking", "remade")):
+            if t.pos_ == "VERB":
+                objs = [c for c in t.children if c.dep_ == "dobj"]
+            else:
+                objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"]
+            for o in objs:
+                m = self.m.at(o, create=False)
+                if m is not None and m.votes.get("Film", 0) >= 2.0:
+                    found[m.key] = m
+        self._remade = next(iter(found.values())) if len(found) == 1 else None
+        return self._remade
 
     def person(self, tok: Token | None, weight: float = 2.0) -> list[Mention]:
         """The people a token names: itself and its conjuncts; groups expand later."""
@@ -386,6 +407,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             elif tok.tag_ == "NNS" and lemma in self.lex.verbs and 0 < i < len(self.doc) - 1 \
                     and cols.pos[i - 1] == "PROPN" and cols.text[i + 1] in (".", ";"):
                 self.clause_end_credit(tok)  # "..., and A stars." (tagged a noun)
+            elif tok.tag_ == "NNS" and lemma in self.lex.verbs and tok.dep_ == "conj" and i + 1 < len(self.doc) \
+                    and cols.text[i + 1] in (".", ";") and tok.head.pos_ == "VERB" \
+                    and tok.head.lemma_.lower() in self.lex.verbs:
+                self.conj_end_credit(tok)  # "A writes and directs." (the second verb tagged a noun)
             if tok.lower_ == "back" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
                 self.back_as_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":

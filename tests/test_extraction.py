@@ -1409,6 +1409,52 @@ GOLDEN += [
      {("Glass Orchid", "P161", "Ines Tallqvist"), ("Glass Orchid", "P161", "Jon Berg")}),
 ]
 
+GOLDEN += [
+    # a lineup's paragraphs that open with a title in capitals: each paragraph is about its film
+    ("Brisa festival names its competition\n\n"
+     "OSLO, May 2 (Wire) - The festival unveiled its slate on Tuesday.\n\n"
+     "GREY MARCH (Norway). Ada Lindvall directs this drama about a ferry strike. Jon Vik and Mia Holt star.\n\n"
+     "THE PAPER LANTERN (France; closing night). Luc Bertaux writes and directs. Music by Anne Roux.\n\n"
+     "Out of competition, the festival will screen COPPER SKY: RETURN, the sequel to \"Copper Sky\".",
+     {("Grey March", "P57", "Ada Lindvall"), ("Grey March", "P161", "Jon Vik"), ("Grey March", "P161", "Mia Holt"),
+      ("The Paper Lantern", "P58", "Luc Bertaux"), ("The Paper Lantern", "P57", "Luc Bertaux"),
+      ("The Paper Lantern", "P86", "Anne Roux"), ("Copper Sky: Return", "P155", "Copper Sky")}),
+    # a first name at a sentence's start is part of the name after it
+    ("Tarn Hollow is a drama about miners. Marcello Brizuela-Kent and Ona Vesk star.",
+     {("Tarn Hollow", "P161", "Marcello Brizuela-Kent"), ("Tarn Hollow", "P161", "Ona Vesk")}),
+    # a quoted title after "novel" is the book, not the film in focus
+    ("Nordic titles lead the lineup\n\nQUILL (Iceland). Sigrun Alva writes and directs this adaptation of "
+     "Eyvind Ro's novel \"The Salt Hours.\" "
+     "Bjorn Havn plays Einvald, a ferryman.\n\nMIRE (Norway). Ola Torvund directs.",
+     {("Quill", "P161", "Bjorn Havn"), ("Quill", "P57", "Sigrun Alva"), ("Einvald", "P1441", "Quill")}),
+]
+
+GOLDEN += [
+    # a paragraph that opens with "The original" is about the film being remade, however the parser reads it
+    ("Pellam Row will remake \"Night Garden,\" a 1986 thriller. The new film, titled \"Garden,\" "
+     "will be directed by Ines Varro.\n\nThe original was directed by Olek Zawadil and starred Tove Rask. "
+     "Quarrel Pictures, which distributed the film, pulled it after two weekends.",
+     {("Garden", "P57", "Ines Varro"), ("Night Garden", "P57", "Olek Zawadil"), ("Night Garden", "P161", "Tove Rask"),
+      ("Night Garden", "P750", "Quarrel Pictures")}),
+]
+
+WRONG += [
+    ("Pellam Row will remake \"Night Garden,\" a 1986 thriller. The new film, titled \"Garden,\" "
+     "will be directed by Ines Varro.\n\nThe original was directed by Olek Zawadil and starred Tove Rask. "
+     "Quarrel Pictures, which distributed the film, pulled it after two weekends.",
+     ("Garden", "P161", "Tove Rask")),
+]
+
+WRONG += [
+    # a plural role noun before a name is no part of it
+    ("Screenwriters Temperley Obasi and Jun Vesk are writing the script for Tarn Hollow.",
+     ("Tarn Hollow", "P58", "Screenwriters Temperley Obasi")),
+    ("Nordic titles lead the lineup\n\nQUILL (Iceland). Sigrun Alva writes and directs this adaptation of "
+     "Eyvind Ro's novel \"The Salt Hours.\" "
+     "Bjorn Havn plays Einvald, a ferryman.\n\nMIRE (Norway). Ola Torvund directs.",
+     ("The Salt Hours", "P161", "Bjorn Havn")),
+]
+
 WRONG += [
     # the person who stars opens a clause of their own: no title in the director's list
     ("Wendolyn Ashby-Kerr directs the thriller Cinder Gate, and Petra Onnela-Moor stars.",
@@ -1573,3 +1619,26 @@ def test_series_is_also_named_with_its_noun(extractor):
                                    source="x"))
     series = [e for e in ex.entities if e.type == "Series"]
     assert [(e.label, e.aliases) for e in series] == [("Ironvale", ("Ironvale trilogy",))]
+
+
+def test_first_name_the_tagger_calls_a_noun_joins_the_surname(extractor):
+    """A first name the tagger calls a noun, at a sentence's start, before a person's surname a rule found: one name."""
+    from spacy.tokens import Doc
+
+    from extractors.mentions import Mentions
+
+    words = ["The", "drama", "opens", ".", "Tiziano", "Vell", "-", "Orrek", "and", "Ona", "Vesk", "star", "."]
+    doc = Doc(extractor.nlp.vocab, words=words,
+              spaces=[True, True, False, True, True, False, False, True, True, True, True, False, False],
+              pos=["DET", "NOUN", "VERB", "PUNCT", "NOUN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN",
+                   "VERB", "PUNCT"],
+              heads=[1, 2, 2, 2, 7, 7, 7, 11, 7, 10, 7, 11, 11],
+              deps=["det", "nsubj", "ROOT", "punct", "compound", "compound", "punct", "nsubj", "cc", "compound",
+                    "conj", "ROOT", "punct"],
+              sent_starts=[True, False, False, False, True] + [False] * 8)
+    ms = Mentions(doc, [])
+    surname = ms.add(5, 8, "Person", 2.0)
+    role = ms.add(9, 11, "Person", 2.0)
+    ms.decide()
+    assert (surname.text, surname.type) == ("Tiziano Vell-Orrek", "Person")
+    assert role.text == "Ona Vesk"

@@ -166,6 +166,9 @@ class FocusRules:
         lead = self._list_item_film(tok)
         if lead is not None:
             return lead  # "- Title (dir. A), a saga starring B": the item's own film
+        opener = self._original_opener(tok.i)
+        if opener is not None:  # "The original, directed by A, starred B as C": however it parses
+            return self.original_of(self.resolve_focus(self.doc[opener], refs))
         films = self._focus_films()
         if not films:
             return None
@@ -256,6 +259,29 @@ class FocusRules:
                     score[k] -= 2.5  # "The film is directed by A" is not about the 2016 film named in passing
         best = max(score, key=lambda k: (score[k], last[k].start))
         return last[best]
+
+    def _original_opener(self, i: int) -> int | None:
+        """The first token of a sentence that opens with "The original" or "The first film" (its subject,
+        the film a sequel or a remake follows), when token ``i`` is later in it or later in the paragraph
+        that sentence opens, and no film is named in between."""
+        cols = self.cols
+        k = cols.sent_start[i]
+        para = self._paragraph_start(i)
+        if para < k and cols.sent_start[para] == para and self._opens_with_original(para):
+            k = para
+        if not self._opens_with_original(k) or k + 2 >= i or any(
+                m.type == "Film" and k <= m.start < i for m in self.m.all):
+            return None
+        return k
+
+    def _opens_with_original(self, k: int) -> bool:
+        cols, n = self.cols, len(self.doc)
+        if cols.lower[k] != "the" or k + 3 >= n:
+            return False
+        nxt = cols.lower[k + 1]
+        return nxt == "original" and (cols.text[k + 2] == "," or cols.pos[k + 2] in ("VERB", "AUX")) \
+            or nxt in ("original", "first") and cols.lemma[k + 2] in ("film", "movie", "one", "picture") \
+            and (cols.text[k + 3] == "," or cols.pos[k + 3] in ("VERB", "AUX"))
 
     def _under_relcl(self, i: int) -> bool:
         """Is token ``i`` inside a relative clause (an ancestor's dependency is "relcl")?"""

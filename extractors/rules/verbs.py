@@ -562,6 +562,16 @@ class VerbRules:
             return
         self.emit(self.sentence_film_or_focus(tok), rel, person, tok, "verb", 0.65)
 
+    def conj_end_credit(self, tok: Token) -> None:
+        """'A writes and directs.': the second credit verb, read as a plural noun, shares the first's subject
+        and its film (the sentence's one film, else the film in focus)."""
+        rel = self.lex.verbs.get(tok.lemma_.lower())
+        subj = subject_of(tok.head)
+        if rel not in CREW_RELATIONS | {"P161"} or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+            return
+        for p in self.person(subj, 1.0):
+            self.emit(self.sentence_film_or_focus(tok), rel, p, tok, "verb", 0.65)
+
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
         the text gave them (the cast unless said otherwise)."""

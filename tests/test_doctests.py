@@ -1,0 +1,19 @@
+"""The Examples in the library's docstrings run, so what they show stays true."""
+import doctest
+import importlib
+import pkgutil
+
+import pytest
+
+import extractors
+import graph
+
+MODULES = sorted(f"{pkg.__name__}.{m.name}" for pkg in (extractors, graph)
+                 for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples in {name} failed"
