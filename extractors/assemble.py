@@ -99,7 +99,7 @@ def _shared_surnames(ms) -> None:
             continue
         nxt = ms.by_token.get(m.end + 1)
         if nxt is not None and nxt.start == m.end + 1 and nxt.type == "Person" and len(nxt.text.split()) == 2 \
-                and cols.ent[m.start] in ("PERSON", "", "NORP") and not any(
+                and cols.ent[m.start] in ("PERSON", "", "NORP", "ORG") and not any(
                     p.key.split()[-1] == m.key for p in ms.people() if " " in p.key):
             m.full = f"{clean(m.text)} {clean(nxt.text).split()[-1]}"
 

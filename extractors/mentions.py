@@ -142,8 +142,10 @@ class Mentions:
                     continue
                 between = start > 0 and cols.lower[start - 1] == "between"  # "between A and B": two things
                 joint = next((k for k in range(start + 1, end - 1) if cols.lower[k] == "and"
-                              and (cols.lower[k - 1] in self.lex.org_suffixes or ent.label_ == "PERSON" or between)),
-                             None)
+                              and (cols.lower[k - 1] in self.lex.org_suffixes or ent.label_ == "PERSON" or between
+                                   or k == start + 1 and cols.pos[start] == "PROPN"
+                                   and self._personal_name(k + 1, end))),
+                             None)  # (NER's company "Dov and Ilse Marr": a first name and a full name, two people)
                 if joint is not None and (ent.label_ in ("ORG", "PERSON") or between):  # NER's "Brandt and Roux"
                     # NER's "Frame Films and Arte": two companies
                     typ, w = NER_VOTES[ent.label_]
@@ -655,8 +657,8 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
 def surname_group(text: str) -> str | None:
     """'the Pellicotts', 'the Pellicott brothers', 'the Marlows' → the surname; else None."""
     # A bare plural needs its article: "Thomas", "Williams", "Evans" are surnames, "the Evanses" a family.
-    m = re.match(r"^(?:the\s+([A-Z][\w'’-]+?)s"
-                 r"|(?:the\s+)?([A-Z][\w'’-]+?)\s+(?:brothers|sisters|siblings|twins|family))$", text.strip())
+    m = re.match(r"^(?:[Tt]he\s+([A-Z][\w'’-]+?)s"
+                 r"|(?:[Tt]he\s+)?([A-Z][\w'’-]+?)\s+(?:brothers|sisters|siblings|twins|family))$", text.strip())
     return (m.group(1) or m.group(2)) if m else None
 
 

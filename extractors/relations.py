@@ -57,6 +57,9 @@ __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUN
 BOX_OFFICE_VERBS = frozenset({"gross", "earn", "take", "make", "add", "collect", "haul", "bank", "rake", "open",
                               "debut", "pull", "draw", "bring", "ring"})
 
+# "the team of A and B", "the sibling duo of A and B": the people named after "of".
+TEAM_NOUNS = frozenset({"team", "duo", "pair", "couple", "trio", "partnership", "tandem"})
+
 # The forms of the verbs whose "on Title" names a film the people work on together.
 TEAM_VERBS = ("join", "reteam", "re-team", "team", "reunite", "collaborate")
 TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "ing", "d")) \
@@ -174,6 +177,12 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 subj = subject_of(t.head)  # "A directed her": anyone but A
                 ms = [self.m.at(x, create=False) for x in ([subj, *subj.conjuncts] if subj is not None else [])]
                 out += self._main_person(t, frozenset((m.key.split() or [""])[-1] for m in ms if m is not None))
+                continue
+            members = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) \
+                if t.pos_ == "NOUN" and t.lemma_.lower() in TEAM_NOUNS else None
+            if members is not None:
+                out += self.person(members, weight)  # "the husband-and-wife team of A and B"
                 continue
             if t.lower_ in ("pair", "duo", "couple", "twosome") and t.pos_ == "NOUN" \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):

@@ -1438,6 +1438,24 @@ GOLDEN += [
       ("Night Garden", "P750", "Quarrel Pictures")}),
 ]
 
+GOLDEN += [
+    # a slate's release dates in brackets give the films' years
+    ("The studio's slate includes \"Cinder Sky\" (Oct. 16, 2026) and \"Night Ledger 3\" (Aug. 2027).",
+     {("Cinder Sky", "P577", "2026"), ("Night Ledger 3", "P577", "2027")}),
+    # "A and B, who co-directed": the film in focus there
+    ("\"Night Ledger\" earned a nod for sisters Ana and Bea Lorvik, who co-directed.",
+     {("Night Ledger", "P57", "Ana Lorvik"), ("Night Ledger", "P57", "Bea Lorvik")}),
+    # "the husband-and-wife team of A and B" (NER's company), then "The Bs" at a sentence's start
+    ("\"Tin Meadow\" is directed by the husband-and-wife team of Dov and Ilse Marr. The Marrs also wrote the script.",
+     {("Tin Meadow", "P57", "Dov Marr"), ("Tin Meadow", "P57", "Ilse Marr"), ("Tin Meadow", "P58", "Dov Marr"),
+      ("Tin Meadow", "P58", "Ilse Marr"), ("Dov Marr", "P26", "Ilse Marr")}),
+]
+
+WRONG += [
+    ("\"Night Ledger\" earned a nod, as did \"Cinder Sky\" for Ana Lorvik, who directed.",
+     ("Night Ledger", "P57", "Ana Lorvik")),
+]
+
 WRONG += [
     ("Pellam Row will remake \"Night Garden,\" a 1986 thriller. The new film, titled \"Garden,\" "
      "will be directed by Ines Varro.\n\nThe original was directed by Olek Zawadil and starred Tove Rask. "

@@ -17,6 +17,7 @@ from ..mentions import Mention, sequel_base
 from ..readers import date_line
 from ..titles import (
     BULLETS,
+    CALENDAR,
     OPEN_QUOTES,
     YEAR,
     heading_line_title,
@@ -301,6 +302,9 @@ class FocusRules:
         found = noun_after(cols, m.end, self.lex.naming_nouns | {"debut"}, ("a", "an", "the", "his", "her", "their"))
         if found is not None and found[1] > found[0] + 1 and YEAR.match(cols.text[found[0] + 1]):
             return cols.text[found[0] + 1]  # ("X, the 2019 winner of ..." is no film's year)
+        dated = self._dated_after(m.end)
+        if dated is not None:
+            return dated
         k = m.start - 1
         if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
@@ -311,6 +315,23 @@ class FocusRules:
             if YEAR.match(cols.text[j]) and j > 0 and cols.lower[j - 1] in ("the", "a", "her", "his", "their", "its"):
                 return cols.text[j]
         return None
+
+    def _dated_after(self, end: int) -> str | None:
+        """The year of a release date in brackets right after a title, as a slate gives it:
+        '"Title" (Oct. 16, 2026)', 'Title (March 2027)'."""
+        cols, n = self.cols, len(self.doc)
+        j = end
+        while j < n and j - end < 2 and cols.text[j] in ('"', "”", "’", "'", ","):
+            j += 1
+        if j >= n or cols.text[j] != "(":
+            return None
+        close = next((k for k in range(j + 1, min(n, j + 7)) if cols.text[k] == ")"), None)
+        if close is None or cols.lower[j + 1].rstrip(".") not in CALENDAR:
+            return None
+        inside = range(j + 2, close)
+        years = [cols.text[k] for k in inside if YEAR.match(cols.text[k])]
+        ok = all(YEAR.match(cols.text[k]) or cols.like_num[k] or cols.text[k] in (",", ".") for k in inside)
+        return years[0] if ok and len(years) == 1 else None
 
     def _present_tense(self, tok: Token) -> bool:
         """Is the clause ``tok`` is in told in the present or the future ("is directed by", "stars", "will open")?"""

@@ -283,13 +283,17 @@ class VerbRules:
             unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
                        for q in [self._sequel_of(m)] if q is not None]
             target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
+            relative = s is not None and s.lower_ == "who" and v.dep_ == "relcl" and v.head.pos_ == "PROPN" \
+                and described is None and not unnamed
+            if relative:  # "Title earned a nod for A and B, who co-directed": the film in focus there
+                s = v.head
             if described is not None:
                 target = described
                 if pronoun:  # "the drama she wrote and directed": the person the text is about
                     for p in self._main_person(v):
                         self.emit(target, rel, p, v, "verb", 0.65)
                     return
-            elif s is None or s.pos_ != "PROPN" or not unnamed and any(
+            elif s is None or s.pos_ != "PROPN" or not unnamed and not relative and any(
                     not self._in_other_clause(f, v) for f in self.sentence_films(v)):
                 return
             sm = self.m.at(s, create=False)
