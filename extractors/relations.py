@@ -461,6 +461,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.numbered_sequels()
         self.year_rules()
         self.possessive_rules()
+        self.possessive_noun_rules()
         self.studio_label_rules()
         self.trim_headline_names()
 

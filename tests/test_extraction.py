@@ -1451,6 +1451,24 @@ GOLDEN += [
       ("Tin Meadow", "P58", "Ilse Marr"), ("Dov Marr", "P26", "Ilse Marr")}),
 ]
 
+GOLDEN += [
+    # a sentence that is only a credit, participle first, is about the film in focus
+    ("\"Night Ledger\" opens Friday. Produced by Ivo Sandal for a Lyon company.",
+     {("Night Ledger", "P162", "Ivo Sandal")}),
+    ("\"Night Ledger\" opens Friday. Directed by Ivo Sandal and written by Ada Vell.",
+     {("Night Ledger", "P57", "Ivo Sandal"), ("Night Ledger", "P58", "Ada Vell")}),
+    # "A's third feature", "A's chiller": the film in focus, A its director
+    ("Night Ledger opens Friday. Ada Vell's third feature follows a family of miners over a single night.",
+     {("Night Ledger", "P57", "Ada Vell")}),
+    ("\"Night Ledger\" opens Friday. Ada Vell's chiller follows a nurse.", {("Night Ledger", "P57", "Ada Vell")}),
+]
+
+WRONG += [
+    ("Night Ledger opens Friday. Ada Vell's previous film was a flop.", ("Night Ledger", "P57", "Ada Vell")),
+    ("Night Ledger opens Friday. It would prove to be Ada Vell's final starring feature.",
+     ("Night Ledger", "P57", "Ada Vell")),
+]
+
 WRONG += [
     ("\"Night Ledger\" earned a nod, as did \"Cinder Sky\" for Ana Lorvik, who directed.",
      ("Night Ledger", "P57", "Ana Lorvik")),

@@ -436,3 +436,34 @@ class CompanyRules:
                 rel = "P57" if owner.key in directed else self.roles.get(owner.key, "P57")  # a director's film
                 if rel in ("P57", "P58", "P162"):  # "producer A's Title": A made it as its producer
                     self.emit(m, rel, owner, doc[k], "possessive", 0.7)
+
+    OTHER_FILM = frozenset({"previous", "last", "earlier", "next", "upcoming", "first", "prior", "former", "future",
+                            "other", "debut", "breakout", "early"})
+
+    def possessive_noun_rules(self) -> None:
+        """'A's third feature follows ...', 'A's chiller stars B': a person's film named by a film noun
+        alone is the film in focus there, and the person its director (not "A's previous film", another)."""
+        cols, doc = self.cols, self.doc
+        for i in self.cols.where(self.lex.film_nouns):
+            t = doc[i]
+            if cols.tag[i] != "NN" or not cols.text[i].islower() or cols.dep[i] not in (
+                    "nsubj", "nsubjpass", "dobj", "attr", "ROOT") or i + 1 >= len(doc):
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < i), None)
+            if owner is None or any(cols.lower[c.i] in self.OTHER_FILM or cols.lemma[c.i] in ("star", "act")
+                                    for c in t.children if c.dep_ in ("amod", "compound")):
+                continue  # ("A's final starring feature": an actor's)
+            first = min([owner.left_edge.i, *(c.i for c in t.children if c.i < owner.i)])
+            if first > 0 and cols.text[first - 1] in (",", "(", "-", "–", "—", ":"):
+                continue  # "Title, A's adaptation of ...": the name before it is the film
+            nxt = i + 1
+            while nxt < len(doc) and cols.text[nxt] in OPEN_QUOTES | {","}:
+                nxt += 1
+            named = self.m.by_token.get(nxt)
+            if named is not None or cols.pos[nxt] == "PROPN":
+                continue  # "A's thriller Title": the possessive rule reads the name
+            m = self.m.at(owner, create=False) or self.m.at(owner)
+            if m is None or not self._is_person(owner) or cols.lower[m.end - 1] in self.lex.org_suffixes \
+                    or self.roles.get(m.key) not in (None, "P57"):
+                continue
+            self.emit(self.focus(t), "P57", self.m.vote(owner, "Person", 1.0), t, "possessive", 0.6)

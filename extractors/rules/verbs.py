@@ -156,6 +156,8 @@ class VerbRules:
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
             films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
+            if not films and host is None and subj is None and self._credit_fragment(v):
+                films = [self.focus(v)]  # "Produced by A for Studio Films." under a film's paragraph
             banner = preps.get("for") if rel == "P162" else None  # "produced by A for Studio Films"
             banner = banner if banner is not None and banner.pos_ == "PROPN" and self._org_like(banner) else None
             for f in films:
@@ -313,6 +315,14 @@ class VerbRules:
                 # the writing or directing releases it)
                 self.emit(target, "P272" if rel == "P162" else "P750", self.m.vote(org, "Organization", 2.0), v,
                           "verb", 0.65)
+
+    def _credit_fragment(self, v: Token) -> bool:
+        """'Directed by A and written by B.', 'Produced by A for Studio.': a sentence that is only a credit,
+        its participle first (as a listing or a festival blurb gives them)."""
+        top = v
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        return top.dep_ == "ROOT" and top.tag_ == "VBN" and top.i == self.cols.sent_start[top.i]
 
     def _crew_company(self, f, rel, p, v):
         if rel == "P162" and p.votes.get("Organization", 0) > p.votes.get("Person", 0):
