@@ -163,6 +163,8 @@ class Mentions:
                     typ, w = NER_VOTES[ent.label_]
                     if typ == "Organization" and self._personal_name(start, end):
                         typ = "Person"  # NER's "ORG" for an unfamiliar full name: its first name says person
+                    elif typ == "Person" and end - start >= 2 and cols.lower[end - 1] in self.lex.org_suffixes:
+                        typ = "Organization"  # NER's "PERSON" for "Dunmarrow Releasing": the suffix says company
                     w = w if first == ent.start else w * 0.6  # a guess on top of NER's own guess
                     m = self.add(start, end, typ, w, overlap_ok=False)
                     if m is not None:
@@ -591,6 +593,12 @@ class Mentions:
         cols, lex = self.cols, self.lex
         for m in self.all:
             p = m.start - 1
+            if m.type == "Organization" and p >= 0 and p == cols.sent_start[p] and p not in self.by_token \
+                    and cols.is_title[p] and cols.dep[p] == "compound" and m.start <= cols.head[p] < m.end \
+                    and cols.lower[m.end - 1] in lex.org_suffixes:
+                m.start, m.text = p, self.cols.span_text(p, m.end)  # "Marble Arc Pictures is producing": the
+                self.by_token[p] = m  # tagger's noun opening the sentence is the company's first word
+                continue
             if m.type != "Person" or p < 0 or p in self.by_token or not cols.is_title[p] or not cols.is_alpha[p] \
                     or is_given_name(cols.lower[m.start]) or cols.ent[p] not in ("", "PERSON") \
                     or cols.lower[p] in lex.person_titles | RANKS | CREDIT_WORDS or cols.lower[p] in lex.role_nouns \

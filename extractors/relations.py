@@ -462,6 +462,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.year_rules()
         self.possessive_rules()
         self.possessive_noun_rules()
+        self.company_noun_rules()
         self.studio_label_rules()
         self.trim_headline_names()
 

@@ -677,7 +677,7 @@ GOLDEN = [
     # absolute "with" clauses: who does what on the film the sentence is about
     ("The drama Red Kite shoots in May, with Dana Reyes directing and Lantern Films distributing.",
      {("Red Kite", "P57", "Dana Reyes"), ("Red Kite", "P750", "Lantern Films")}),
-    ("The thriller Red Kite opens in May. Brume Films is again on board, with Brume chief Irina Salo producing "
+    ("The thriller Red Kite opens in May. Dravik Films is again on board, with Dravik chief Irina Salo producing "
      "alongside Dana Reyes.", {("Red Kite", "P162", "Irina Salo"), ("Red Kite", "P162", "Dana Reyes")}),
     # "A directed B in the thriller Title" ("in" hung on B); "A directed her in ...": "her" is not A
     ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).",
@@ -928,7 +928,7 @@ GOLDEN = [
     ("Dust Saint is a spinoff that Halberd Entertainment is developing. Halberd produced both Cinder Way (2021) and "
      "Cinder Way 2. Ironbark Films is not involved, though Ironbark's Red Tally (2022) was a hit.",
      {("Cinder Way", "P272", "Halberd Entertainment"), ("Cinder Way 2", "P272", "Halberd Entertainment"),
-      ("Red Tally", "P272", "Ironbark")}),
+      ("Red Tally", "P272", "Ironbark Films")}),
     # a company by a Portuguese name
     ("\"Driftwood Bay\" is a drama. It was produced by Lisbon outfit Mar Azul Filmes.",
      {("Driftwood Bay", "P272", "Mar Azul Filmes")}),
@@ -1305,8 +1305,8 @@ WRONG = [
      ("Salt Flat 2", "P57", "Mara Quill")),
     ("Night Orchard is a drama. (Reporting by Ana Lucia; Editing by Mark Pell)", ("Night Orchard", "P1040",
                                                                                   "Mark Pell")),
-    ("Night Orchard is a drama, produced by Lyon-based Brume Films.",
-     ("Night Orchard", "P272", "Lyon-based Brume Films")),
+    ("Night Orchard is a drama, produced by Lyon-based Dravik Films.",
+     ("Night Orchard", "P272", "Lyon-based Dravik Films")),
     ("Night Orchard is a drama. Ann Lee took the lead in the film.", ("Night Orchard", "P750", "Ann Lee")),
     ("Northgate Pictures opened an office in 2021. Glass River is a drama.", ("Northgate Pictures", "P577", "2021")),
     ("Salt Road is a drama. Screenplay: Ivo Sand, based on the novel by Tom Hale.", ("Salt Road", "P58", "Tom Hale")),
@@ -1461,6 +1461,29 @@ GOLDEN += [
     ("Night Ledger opens Friday. Ada Vell's third feature follows a family of miners over a single night.",
      {("Night Ledger", "P57", "Ada Vell")}),
     ("\"Night Ledger\" opens Friday. Ada Vell's chiller follows a nurse.", {("Night Ledger", "P57", "Ada Vell")}),
+]
+
+GOLDEN += [
+    # companies named by what they made or release, or by a verb only a company does
+    ("\"Night Ledger\" opens Friday. A Dravik Films production; Veltra Nordic will distribute.",
+     {("Night Ledger", "P272", "Dravik Films"), ("Night Ledger", "P750", "Veltra Nordic")}),
+    ("\"Night Ledger\" opens Friday. The Quenby Pictures release runs two hours.",
+     {("Night Ledger", "P750", "Quenby Pictures")}),
+    ("\"Night Ledger\" is a Dravik Films production.", {("Night Ledger", "P272", "Dravik Films")}),
+    ("\"Night Ledger\" earned $3 million, according to distributor Sternhaus Verleih.",
+     {("Night Ledger", "P750", "Sternhaus Verleih")}),
+    ("\"Night Ledger\" was acquired by Dunmarrow Releasing.", {("Night Ledger", "P750", "Dunmarrow Releasing")}),
+    ("\"Night Ledger\" opens Friday. Marble Arc Pictures is producing again.",
+     {("Night Ledger", "P272", "Marble Arc Pictures")}),
+    ("\"Night Ledger\" opens Friday. It is a co-production between Casa Verano and Madrid's Estudios Garzal.",
+     {("Night Ledger", "P272", "Casa Verano"), ("Night Ledger", "P272", "Estudios Garzal")}),
+]
+
+WRONG += [
+    ("\"Night Ledger\" opens Friday. It is a co-production between Casa Verano and Madrid's Estudios Garzal.",
+     ("Night Ledger", "P272", "Madrid")),
+    ("\"Night Ledger\" opens Friday. Dravik Films production chief Ana Vell spoke.",
+     ("Night Ledger", "P272", "Dravik Films")),
 ]
 
 WRONG += [

@@ -83,8 +83,8 @@ class CompanyRules:
         if v.lemma_ in ("take", "win", "secure", "snap", "grab") and dobj is None:
             return  # only "took UK rights to X": "took the lead" is no deal
         agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None and subj is not None and agent.text[:1].isupper() and agent.ent_type_ != "PERSON" \
-                and not self._is_person(agent):
+        if agent is not None and subj is not None and agent.text[:1].isupper() and (
+                self._company_name(agent) or agent.ent_type_ != "PERSON" and not self._is_person(agent)):
             target = self._relative_head(subj)  # "Title, which was acquired by Studio", "It was acquired by Studio"
             films = self.film(target) if target is not None else []
             org = self.m.vote(agent, "Organization", 2.0)
@@ -160,6 +160,8 @@ class CompanyRules:
         for f in films:
             for o in orgs:
                 for t in [o, *o.conjuncts]:
+                    if t.ent_type_ == "GPE" and any(c.dep_ == "case" for c in t.children):
+                        continue  # "Madrid's Estudios Garzal": the city is no company
                     org = self.m.vote(t, "Organization", 2.5)
                     if org is not None:
                         self.emit(f, "P272", org, noun, "company", 0.75)
@@ -467,3 +469,38 @@ class CompanyRules:
                     or self.roles.get(m.key) not in (None, "P57"):
                 continue
             self.emit(self.focus(t), "P57", self.m.vote(owner, "Person", 1.0), t, "possessive", 0.6)
+
+    COMPANY_NOUNS = {"production": "P272", "co-production": "P272", "coproduction": "P272", "release": "P750"}
+
+    def company_noun_rules(self) -> None:
+        """'A Dravik Films production', 'the Quenby Pictures release': the company that made or releases the
+        film the phrase describes (the film named with it, else the film in focus); 'according to distributor
+        Studio' names the focus film's distributor."""
+        cols, doc = self.cols, self.doc
+        for i in cols.where(set(self.COMPANY_NOUNS) | {"distributor"}):
+            t = doc[i]
+            if not cols.text[i].islower() or cols.dep[i] == "compound" and cols.lower[i] != "distributor" or i < 1:
+                continue
+            if cols.lower[i] == "distributor":
+                head = doc[cols.head[i]]
+                if cols.dep[i] == "compound" and head.pos_ == "PROPN" and head.i > i and self._org_like(head):
+                    org = self.m.vote(head, "Organization", 2.0)
+                    self.emit(self.sentence_film_or_focus(t), "P750", org, t, "role", 0.7)
+                continue
+            m = self.m.by_token.get(i - 1) or (self.m.at(doc[i - 1]) if cols.pos[i - 1] == "PROPN" else None)
+            if m is None or m.end != i or not (self._company_name(doc[i - 1]) or cols.ent[i - 1] == "ORG"):
+                continue
+            if cols.lower[m.start] in ("a", "an", "the") and m.end - m.start >= 2:
+                m = self.m.add(m.start + 1, m.end, exact=True) or m  # NER's "The Studio Pictures"
+            if m.start > 0 and cols.lower[m.start - 1] not in ("a", "an", "the") and not cols.is_punct[m.start - 1]:
+                continue  # ("its Studio release": whose?)
+            if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                films = self.film(t.head, 1.0, anaphora=False)  # "Title, a Studio Films production"
+            elif t.dep_ == "attr":
+                subj = subject_of(t.head)
+                films = self.film(subj, 1.0) if subj is not None else []
+            else:
+                films = [self.sentence_film_or_focus(t)]
+            m.votes["Organization"] += 2.0
+            for f in films:
+                self.emit(f, self.COMPANY_NOUNS[cols.lower[i]], m, t, "company", 0.7)

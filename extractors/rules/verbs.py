@@ -62,7 +62,7 @@ class VerbRules:
                 preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                          for c in v.children if c.dep_ == "prep"}
                 self._release_year(v, subj, preps)
-                via = preps.get("via")
+                via = preps.get("via") or preps.get("through")
                 src = preps.get("from")  # "opens Friday from Studio": only a company releases
                 if via is None and src is not None and src.pos_ == "PROPN" and self._org_like(src):
                     via = src
@@ -299,8 +299,10 @@ class VerbRules:
                     not self._in_other_clause(f, v) for f in self.sentence_films(v)):
                 return
             sm = self.m.at(s, create=False)
-            if not self._is_person(s) and not (rel in ("P57", "P58") and (sm is None or not sm.votes.get("Film"))):
-                return  # only people direct or write ("Nolan is directing", whatever NER said of "Nolan")
+            if not self._is_person(s) and not (rel in ("P57", "P58") and (sm is None or not sm.votes.get("Film"))) \
+                    and not (rel == "P162" and self._org_like(s)):
+                return  # only people direct or write ("Nolan is directing", whatever NER said of "Nolan");
+                # a company produces ("Studio Pictures is producing": its production company)
             people = self.person(s, 1.0)
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
@@ -315,6 +317,11 @@ class VerbRules:
                 # the writing or directing releases it)
                 self.emit(target, "P272" if rel == "P162" else "P750", self.m.vote(org, "Organization", 2.0), v,
                           "verb", 0.65)
+
+    def _first_named(self, tok: Token) -> bool:
+        """Does the name at ``tok`` open with a first name, as a person's does?"""
+        m = self.m.at(tok, create=False)
+        return m is not None and self.m._personal_name(m.start, m.end)
 
     def _credit_fragment(self, v: Token) -> bool:
         """'Directed by A and written by B.', 'Produced by A for Studio.': a sentence that is only a credit,
@@ -376,7 +383,8 @@ class VerbRules:
         subj = self._antecedent(subj, v)
         if v.lemma_ == "distribute" and not passive and dobj is None and subj is not None and subj.pos_ == "PROPN" \
                 and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in v.children) \
-                and (self._org_like(subj) or not self._is_person(subj)):
+                and (self._org_like(subj) or not self._is_person(subj) or not self._first_named(subj)):
+            # ("Veltra Nordic will distribute.": NER's person, but no first name, and people do not distribute)
             org = self.m.vote(subj, "Organization", 2.0)  # "Orbit Pictures will distribute.": the film in focus
             if org is not None:
                 self.emit(self.focus(v), "P750", org, v, "verb", 0.7)
