@@ -558,6 +558,16 @@ class Mentions:
         for k, v in totals.items():
             if " " not in k and k in surnames and k not in cued:
                 v["Person"] += 3.0
+        # "the studio's Title franchise" where the text also names "Title: Subtitle": the name is the franchise's
+        # wherever it stands, a headline's quotes included.
+        # (Not when the name is also a film's, dated or numbered on: "Title (2008)", "Title II".)
+        prefixes = {norm_key(m.text.split(":", 1)[0]) for m in self.all
+                    if ":" in m.text and m.votes.get("Film", 0) >= 2}
+        films_too = {m.key for m in self.all if m.year} | {norm_key(b[0]) for m in self.all
+                                                           for b in [sequel_base(m)] if b is not None}
+        for m in self.all:
+            if getattr(m, "series_noun", None) and m.key in prefixes and m.key not in films_too:
+                totals[m.key]["Series"] += 6.0
         # A name nothing else types ("Ulla Brandvik" with NER silent) is a person when it opens with a first name.
         for m in self.all:
             v = totals[m.key]

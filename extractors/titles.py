@@ -26,6 +26,7 @@ CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
+FILM_ADJECTIVES = frozenset({"animated", "upcoming", "forthcoming"})
 DESCRIBED_FILM_NOUNS = frozenset({"hit", "smash", "original", "tentpole", "flop"})
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
 YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
@@ -492,7 +493,7 @@ def cue_titles(doc: Doc) -> list[Title]:
     for i in cols.select(lambda low: low in names or low in parts or low in makers
                          or _film_noun_form(low, lex.film_nouns) or YEAR.match(low) or low in ("'s", "’s")
                          or low in RELEASE_NOUNS or low in ("into", "with")
-                         or low in DESCRIBED_FILM_NOUNS):  # no cue below can start elsewhere
+                         or low in DESCRIBED_FILM_NOUNS or low in FILM_ADJECTIVES):  # no cue below can start elsewhere
         low = cols.lower[i]
         tok = doc[i]
         # "a trilogy that began with Title in 2018 and continued with Title": a series' films, in order
@@ -505,6 +506,14 @@ def cue_titles(doc: Doc) -> list[Title]:
                     year = cols.text[run[1] + 1] if run[1] + 1 < len(doc) and cols.lower[run[1]] == "in" \
                         and YEAR.match(cols.text[run[1] + 1]) else None
                     out.append(Title(run[0], run[1], "a series' step", year=year, strength=0.9))
+            continue
+        # "the animated Title, which ...", "the upcoming Title": an adjective only a film (or a show) takes
+        if low in FILM_ADJECTIVES and i > 0 and cols.lower[i - 1] in ("the", "its", "their", "her", "his") \
+                and i + 1 < len(doc) and is_cap(doc[i + 1]) and not headline_at(doc, i):
+            run = title_span(doc, i + 1)
+            if run and run[0] == i + 1 and cols.ent[i + 1] not in ("PERSON", "GPE", "LOC", "NORP", "DATE") \
+                    and not (run[1] < len(doc) and cols.pos[run[1]] == "NOUN"):  # ("the upcoming Studio slate")
+                out.append(Title(run[0], run[1], f"after 'the {low}'", strength=0.9))
             continue
         # "forty minutes into Title": a review's way of placing a scene
         if low == "into":

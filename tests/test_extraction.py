@@ -524,8 +524,8 @@ GOLDEN = [
      {("Ironwood", "P57", "Delia Marsh")}),
     ("Red Sky is a drama. Music director Ann Lee composed its songs.", {("Red Sky", "P86", "Ann Lee")}),
     # hyphenated names stay whole, and the surname alone joins them; "by Nigerian filmmaker A"
-    ("The Quiet Acre is directed by Nigerian filmmaker Ada Okafor-Lind. Okafor-Lind also wrote it.",
-     {("The Quiet Acre", "P57", "Ada Okafor-Lind"), ("The Quiet Acre", "P58", "Ada Okafor-Lind")}),
+    ("The Dry Acre is directed by Nigerian filmmaker Ada Obaro-Lind. Obaro-Lind also wrote it.",
+     {("The Dry Acre", "P57", "Ada Obaro-Lind"), ("The Dry Acre", "P58", "Ada Obaro-Lind")}),
     ("The superhero film Spider-Boy stars Tom Lee.", {("Spider-Boy", "P161", "Tom Lee")}),
     # festival listings: "Title (dir. A), a Warsaw-set family saga written by B"; "Title, by director A"
     ("Ten films will compete. Halcyon Street (dir. Marek Zelin), a Warsaw-set family saga written by Zelin and "
@@ -1484,6 +1484,25 @@ WRONG += [
      ("Night Ledger", "P272", "Madrid")),
     ("\"Night Ledger\" opens Friday. Dravik Films production chief Ana Vell spoke.",
      ("Night Ledger", "P272", "Dravik Films")),
+]
+
+GOLDEN += [
+    # "the animated Title", "the upcoming Title": an adjective only a film takes
+    ("The animated Tin Kite Summer, which was dated for 2026, has moved. Sefa Vell directs, "
+     "with Ola Berg voicing Kip.",
+     {("Tin Kite Summer", "P57", "Sefa Vell"), ("Tin Kite Summer", "P161", "Ola Berg")}),
+    ("The upcoming Slate Tide stars Ola Berg.", {("Slate Tide", "P161", "Ola Berg")}),
+    # the studio's franchise named in a headline's quotes is the series, not the film in focus
+    ("Studio Sets 'Dune Relay' Threequel\n\nDune Relay: Black Gate, the third film of the studio's Dune Relay "
+     "franchise, opens in May. Ada Vell is back behind the camera.",
+     {("Dune Relay: Black Gate", "P179", "Dune Relay")}),
+]
+
+WRONG += [
+    ("\"Dry Acre\" was a hit. There will be no \"Dry Acre 2,\" he said.", ("Dry Acre 2", "P155", "Dry Acre")),
+    ("Studio Sets 'Dune Relay' Threequel\n\nDune Relay: Black Gate, the third film of the studio's Dune Relay "
+     "franchise, opens in May. Ada Vell is back behind the camera.",
+     ("Dune Relay", "P57", "Ada Vell")),
 ]
 
 WRONG += [

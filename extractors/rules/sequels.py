@@ -109,6 +109,11 @@ class SequelRules:
             if not sb:
                 continue
             base, n = sb
+            k = m.start - 1
+            while k > 0 and self.cols.text[k] in OPEN_QUOTES:
+                k -= 1
+            if k >= 0 and self.cols.lower[k] == "no":
+                continue  # 'There will be no "Title 2"'
             prev_key = norm_key(base) if n == 2 else norm_key(f"{base} {n - 1}")
             prev = films.get(prev_key)
             if prev is None and n == 2:
