@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .columns import columns
 from .lexicon import CONNECTORS, ROMAN, is_common_noun, is_given_name, lexicon
 from .titles import (
+    CALENDAR,
     CREDIT_WORDS,
     OPEN_QUOTES,
     SUBTITLE_WORDS,
@@ -444,8 +445,10 @@ class Mentions:
         i = tok if isinstance(tok, int) else tok.i
         if i in self.by_token:
             return self._with_subtitle(self.by_token[i]) if create else self.by_token[i]
-        if not create or not is_cap(self.doc[i]) or self.cols.ent[i] in NON_NAMES - {"NORP", "GPE", "LOC"}:
-            return None
+        cols = self.cols
+        if not create or not is_cap(self.doc[i]) or cols.ent[i] in NON_NAMES - {"NORP", "GPE", "LOC", "DATE"} \
+                or cols.ent[i] == "DATE" and (cols.like_num[i] or cols.lower[i].rstrip(".") in CALENDAR):
+            return None  # (NER's date "Jan-Pieter van Doorn", for the month in "Jan", is a name)
         run = name_run(self.doc, i)
         if run is None:
             return None

@@ -438,7 +438,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if tok.pos_ == "NOUN" and (lemma == "adaptation" or lemma in self.lex.film_nouns and tok.text.islower()
                                        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)):
                 self.adaptation_rules(tok)  # "Title, A's adaptation of X", "Title, A's sprawling period drama"
-            if lemma in ("camera", "chair", "helm") and tok.pos_ == "NOUN":
+            if lemma in ("camera", "chair", "helm", "rein", "reins", "key", "megaphone") and tok.pos_ == "NOUN":
                 self.director_seat_rules(tok)
             if lemma in ACQUIRE_VERBS and tok.pos_ == "VERB":
                 self.rights_rules(tok)
@@ -603,7 +603,8 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "part", "cameo", "performance", "turn", "portrayal", "lead", "known", "married", "wed", "his", "her",
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
-            "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "acquire", "buy", "land",
+            "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
+            "megaphone", "acquire", "buy", "land",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)

@@ -239,12 +239,28 @@ def _calendar_at(cols, i: int) -> bool:
         and cols.lower[j] not in CALENDAR and (i == 0 or cols.lower[i - 1] not in TIME_WORDS)
 
 
+def _named_date(cols, i: int) -> bool:
+    """NER's date that is a name: no number in it, a capitalised proper noun at ``i`` ("Jan-Pieter van Doorn",
+    dated for the "Jan" in it)."""
+    if cols.pos[i] != "PROPN" or not cols.text[i][:1].isupper():
+        return False
+    a = i
+    while a > 0 and cols.ent[a - 1] == "DATE" and cols.ent_iob[a] == "I":
+        a -= 1
+    b = i + 1
+    while b < len(cols.text) and cols.ent[b] == "DATE" and cols.ent_iob[b] == "I":
+        b += 1
+    return not any(cols.like_num[k] for k in range(a, b)) and any(
+        cols.pos[k] == "PROPN" and cols.lower[k].rstrip(".") not in CALENDAR for k in range(a, b))
+
+
 def _name_at(cols, i: int) -> bool:
     """May token ``i`` be part of a capitalised name?"""
     text = cols.text[i]
     if cols.is_punct[i] or cols.is_space[i] or cols.like_url[i]:
         return False
-    if cols.ent[i] in ("DATE", "TIME") and not cols.like_num[i] and not _calendar_at(cols, i):
+    if cols.ent[i] in ("DATE", "TIME") and not cols.like_num[i] and not _calendar_at(cols, i) \
+            and not _named_date(cols, i):
         return False  # "on June 8"
     if text in ("'s", "’s", "'", "’"):
         return False

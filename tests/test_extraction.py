@@ -1505,6 +1505,26 @@ WRONG += [
      ("Dune Relay", "P57", "Ada Vell")),
 ]
 
+GOLDEN += [
+    # "A directs B as ...": B acts in the film A directs; "his wife, B": they are married
+    ("\"Night Ledger\" opens Friday. Ada Vell directs Ola Berg as a ferry captain.",
+     {("Night Ledger", "P57", "Ada Vell"), ("Night Ledger", "P161", "Ola Berg")}),
+    # NER's date for a name with "Jan" in it
+    ("\"Night Ledger\" opens Friday. Jan-Pieter van Doorn directs his wife, Marieke Kramer, as a ferry captain.",
+     {("Night Ledger", "P57", "Jan-Pieter van Doorn"), ("Night Ledger", "P161", "Marieke Kramer"),
+      ("Jan-Pieter van Doorn", "P26", "Marieke Kramer")}),
+    # "handed the reins (the director's chair) to A": A directs the film in focus
+    ("\"Night Ledger\" opens Friday. Dravik handed the reins to Tessa Odum.", {("Night Ledger", "P57", "Tessa Odum")}),
+    ("\"Night Ledger 3\" is next. Gil Ash stepped back to produce and handed the director's chair to his younger "
+     "sister, Lotte Ash.", {("Night Ledger 3", "P57", "Lotte Ash")}),
+]
+
+WRONG += [
+    ("\"Night Ledger\" opens Friday. Ada Vell directs Ola Berg as a ferry captain.", ("Ola Berg", "P57", "Ada Vell")),
+    ("\"Night Ledger 3\" is next. Gil Ash stepped back to produce and handed the director's chair to his younger "
+     "sister, Lotte Ash.", ("Night Ledger 3", "P57", "Gil Ash")),
+]
+
 WRONG += [
     ("Night Ledger opens Friday. Ada Vell's previous film was a flop.", ("Night Ledger", "P57", "Ada Vell")),
     ("Night Ledger opens Friday. It would prove to be Ada Vell's final starring feature.",

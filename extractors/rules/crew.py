@@ -26,6 +26,9 @@ TRADE_RELEASE = re.compile(r"\bAn? ((?:[A-Z0-9][\w&+.'’-]*\s?)+?)\s(?:\([^)]*\
                            r"((?:[A-Z0-9][\w&+.'’-]*|[a-z]{1,3}|&|,|in association with|\s)+?)\s+production\b")
 
 
+HANDING_VERBS = frozenset({"hand", "give", "pass", "turn", "entrust"})
+
+
 class CrewRules:
     """Crew rules: crew nouns, craft nouns, the director's chair, 'a film from A'."""
 
@@ -511,6 +514,19 @@ class CrewRules:
         the director's chair' → director."""
         doc = self.doc
         cols = columns(doc)
+        handed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HANDING_VERBS
+        recipient = next((g for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"), None) if handed else None
+        if recipient is not None and recipient.pos_ == "NOUN":  # "to his younger sister, B"
+            recipient = next((c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if noun.lemma_.lower() in ("rein", "reins", "key", "megaphone") or recipient is not None:
+            # "Studio handed the reins (the keys, the director's chair) to A": A directs the film in focus
+            if recipient is None or recipient.pos_ != "PROPN" or noun.lemma_.lower() == "camera" \
+                    or self._org_like(recipient):
+                return
+            for p in self.person(recipient, 1.0):
+                self.emit(self.sentence_film_or_focus(noun), "P57", p, noun, "role", 0.7)
+            return
         if noun.lemma_.lower() in ("camera", "helm"):  # "behind the camera", "at the helm"
             if not (noun.i >= 2 and cols.lower[noun.i - 1] == "the"
                     and cols.lower[noun.i - 2] == ("behind" if noun.lemma_.lower() == "camera" else "at")):

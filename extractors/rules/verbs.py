@@ -200,6 +200,18 @@ class VerbRules:
                     self.emit(f, "P57", p, v, "verb")
                 for p in self.person(dobj):
                     self.emit(f, "P161", p, v, "verb", 0.8)
+        elif not passive and subj is not None and dobj is not None and rel == "P57" and subj.pos_ == "PROPN" \
+                and self._directs_actor(v, dobj):
+            # "A directs B as a ferry captain", "A directs his wife, B, as ...": B acts in the film in focus
+            actor = dobj if dobj.pos_ == "PROPN" else next(c for c in dobj.children if c.dep_ == "appos")
+            film = self.sentence_film_or_focus(v)
+            for p in self.person(subj):
+                self.emit(film, "P57", p, v, "verb", 0.7)
+            for p in self.person(actor):
+                self.emit(film, "P161", p, v, "verb", 0.7)
+            if dobj is not actor:
+                for p in self.person(subj):
+                    self._kin_of(dobj, p, self.person(actor))
         elif not passive and subj is not None and dobj is not None:
             inherited = subj.head.i != v.i  # "A is attached to direct Title"
             people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
@@ -317,6 +329,25 @@ class VerbRules:
                 # the writing or directing releases it)
                 self.emit(target, "P272" if rel == "P162" else "P750", self.m.vote(org, "Organization", 2.0), v,
                           "verb", 0.65)
+
+    def _directs_actor(self, v: Token, dobj: Token) -> bool:
+        """Is the object of "directs" a person playing a part ("directs B as X", "directs his wife, B, as X")?"""
+        as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*v.children, *dobj.children))
+        if not as_prep:
+            return False
+        if dobj.pos_ == "PROPN":
+            return dobj.ent_type_ == "PERSON" or self._first_named(dobj)
+        return dobj.lemma_.lower() in self.lex.kin_spouse | self.lex.kin_sibling and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in dobj.children)
+
+    def _kin_of(self, noun: Token, owners, relatives) -> None:
+        """'A directs his wife, B': A and B are spouses (or siblings), as the noun says."""
+        lemma = noun.lemma_.lower()
+        rel = "P26" if lemma in self.lex.kin_spouse else "P3373" if lemma in self.lex.kin_sibling else None
+        if rel is None:
+            return
+        for o in relatives:
+            self.emit(owners, rel, o, noun, "kin", 0.7)
 
     def _first_named(self, tok: Token) -> bool:
         """Does the name at ``tok`` open with a first name, as a person's does?"""
