@@ -1515,14 +1515,29 @@ GOLDEN += [
       ("Jan-Pieter van Doorn", "P26", "Marieke Kramer")}),
     # "handed the reins (the director's chair) to A": A directs the film in focus
     ("\"Night Ledger\" opens Friday. Dravik handed the reins to Tessa Odum.", {("Night Ledger", "P57", "Tessa Odum")}),
-    ("\"Night Ledger 3\" is next. Gil Ash stepped back to produce and handed the director's chair to his younger "
-     "sister, Lotte Ash.", {("Night Ledger 3", "P57", "Lotte Ash")}),
+    ("\"Night Ledger 3\" is next. Gil Ash will only produce this time; he has handed the director's chair to his "
+     "sister, Runa Ash.", {("Night Ledger 3", "P57", "Runa Ash")}),
 ]
 
 WRONG += [
     ("\"Night Ledger\" opens Friday. Ada Vell directs Ola Berg as a ferry captain.", ("Ola Berg", "P57", "Ada Vell")),
-    ("\"Night Ledger 3\" is next. Gil Ash stepped back to produce and handed the director's chair to his younger "
-     "sister, Lotte Ash.", ("Night Ledger 3", "P57", "Gil Ash")),
+    ("\"Night Ledger 3\" is next. Gil Ash will only produce this time; he has handed the director's chair to his "
+     "sister, Runa Ash.", ("Night Ledger 3", "P57", "Gil Ash")),
+]
+
+GOLDEN += [
+    # "A returns as X", "A is back as X": the part was in the film the sequel follows too
+    ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg returns as Captain Ivo Drum.",
+     {("Night Ledger 2", "P161", "Ola Berg"), ("Night Ledger", "P161", "Ola Berg"),
+      ("Ivo Drum", "P1441", "Night Ledger")}),
+    ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg is back as the engineer "
+     "Mira Tolk.", {("Night Ledger 2", "P161", "Ola Berg"), ("Night Ledger", "P161", "Ola Berg")}),
+]
+
+WRONG += [
+    # a new part is no return
+    ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",
+     ("Night Ledger", "P161", "Ola Berg")),
 ]
 
 WRONG += [

@@ -14,6 +14,7 @@ from ..lexicon import is_common_noun
 from ..mentions import Mention
 from ..surface import described_name
 from ..titles import headline_at, name_run, title_span
+from .base import OriginalFilm
 from .parse import subject_of
 
 FILM_LABELS = frozenset({"classic", "hit", "favorite", "favourite", "flop", "smash", "version"})
@@ -121,6 +122,8 @@ class CharacterRules:
             here = self._relative_clause(v)
             sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
             films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
+            if not sf and self._returning(v):
+                films.append(OriginalFilm(char_tok))  # "A returns as X": in the film the sequel follows too
         if respective:  # "A and B reprise their roles as X and Y": A plays X, B plays Y
             for p, c in zip(people, [char_tok, *others]):
                 ch = self.m.vote(c, "Character", 3.0)
@@ -136,6 +139,13 @@ class CharacterRules:
                 self.emit(f, "P161", p, v, "character", 0.8)
         for f in films if char is not None else ():
             self.emit(char, "P1441", f, v, "character", 0.8)
+
+    def _returning(self, v: Token) -> bool:
+        """'returns as', 'reprises her role as', 'is back as': the part was played before."""
+        if v.lower_ == "as" and v.i > 0:  # (a rule reading "A is back as X" from the surface)
+            return self.cols.lower[v.i - 1] in ("back", "returns", "returning", "return", "returned") \
+                or v.head.lemma_.lower() in ("return", "reprise")
+        return v.lemma_.lower() in ("return", "reprise") or v.lower_ == "back"
 
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
                            "co-star", "feature", "opposite", "alongside", "with", "also"})
