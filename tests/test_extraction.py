@@ -1534,6 +1534,12 @@ GOLDEN += [
      "Mira Tolk.", {("Night Ledger 2", "P161", "Ola Berg"), ("Night Ledger", "P161", "Ola Berg")}),
 ]
 
+GOLDEN += [
+    # "the 2020 sleeper Title", "the Sundance darling Title": a film, dated when a year comes with it
+    ("It is the follow-up to the 2020 sleeper Sidewind, with Ola Berg reprising her role as the hacker Mags Tiller.",
+     {("Sidewind", "P577", "2020"), ("Sidewind", "P161", "Ola Berg")}),
+]
+
 WRONG += [
     # a new part is no return
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",
