@@ -31,9 +31,9 @@ from .titles import (
 )
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
-RANKS = frozenset("captain general agent detective doctor officer king queen prince princess lord lady professor "
-                  "sergeant lieutenant colonel major commander president senator judge father sister uncle aunt "
-                  "saint".split())
+RANKS = frozenset("captain general admiral agent detective doctor officer king queen prince princess lord lady "
+                  "professor sergeant lieutenant colonel major commander president senator judge father sister uncle "
+                  "aunt saint".split())
 
 NER_CAP = 2.0  # the most NER's labels of one name count for, however often it repeats them
 NER_VOTES = {"PERSON": ("Person", 1.0), "ORG": ("Organization", 1.0), "WORK_OF_ART": ("Film", 0.6),

@@ -444,6 +444,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.rights_rules(tok)
         self.role_list_rules()
         self.as_pair_rules()
+        self.cast_list_lines()
         self.story_rules()
         self.sibling_group_rules()
         self.paren_actor_rules()

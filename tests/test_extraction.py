@@ -1540,6 +1540,22 @@ GOLDEN += [
      {("Sidewind", "P577", "2020"), ("Sidewind", "P161", "Ola Berg")}),
 ]
 
+GOLDEN += [
+    # a cast announcement's "Part – Actor" lines (two or more), in the film in focus
+    ("The voice cast of \"Night Ledger\" is set.\n\nKit – Rosa Achor. Rosa is a delight.\n"
+     "Admiral Fenn Orrow – Jaxx.\nNib and Nob – Dev Malik and Ravi Malik.\n\nThe film opens in May.",
+     {("Kit", "P175", "Rosa Achor"), ("Night Ledger", "P161", "Rosa Achor"), ("Admiral Fenn Orrow", "P175", "Jaxx"),
+      ("Nib", "P175", "Dev Malik"), ("Nob", "P175", "Ravi Malik"), ("Nob", "P1441", "Night Ledger")}),
+]
+
+WRONG += [
+    ("The voice cast of \"Night Ledger\" is set.\n\nKit – Rosa Achor. Rosa is a delight.\n"
+     "Admiral Fenn Orrow – Jaxx.\nNib and Nob – Dev Malik and Ravi Malik.\n\nThe film opens in May.",
+     ("Jaxx", "P175", "Admiral Fenn Orrow")),
+    # one dashed line is no list
+    ("\"Night Ledger\" opens Friday.\n\nOslo – Ada Vell said the film was done.", ("Oslo", "P175", "Ada Vell")),
+]
+
 WRONG += [
     # a new part is no return
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",

@@ -350,3 +350,61 @@ class CharacterRules:
             return
         for f in self.film(film_tok, anaphora=False):
             self.emit(char, "P1441", f, noun, "character", 0.8)
+
+    LIST_DASHES = frozenset({"–", "—", "-", ":"})
+
+    def _split_and(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """'A B and C D' → the two names' spans."""
+        out, a = [], lo
+        for k in range(lo, hi + 1):
+            if k == hi or self.cols.lower[k] in ("and", "&"):
+                if a < k:
+                    out.append((a, k))
+                a = k + 1
+        return out
+
+    def cast_list_lines(self) -> None:
+        """A cast announcement's lines "Kit – A B" (two lines or more): the part, then who plays it, in the film
+        in focus there ("A B – Kit" when only the left side opens with a first name)."""
+        from ..lexicon import is_given_name
+        from ..mentions import RANKS
+        from ..titles import text_lines
+
+        cols, doc = self.cols, self.doc
+
+        def person_like(k: int) -> bool:
+            return cols.lower[k] not in RANKS and (is_given_name(cols.lower[k]) or cols.ent[k] == "PERSON")
+
+        pairs = []
+        for a, b in text_lines(cols)[1:]:
+            b = min(b, cols.sent_end[a])  # ("Kit – A B. She is perfect.": the line's first sentence)
+            while b > a and cols.is_punct[b - 1] and cols.text[b - 1] in (".", ";", ","):
+                b -= 1
+            dash = next((k for k in range(a + 1, b - 1) if cols.text[k] in self.LIST_DASHES and cols.space[k - 1]
+                         and cols.space[k]), None)
+            if dash is None or dash - a > 6 or b - dash - 1 > 8:
+                continue
+            sides = [(a, dash), (dash + 1, b)]
+            if not all(cols.text[x][:1].isupper() or cols.lower[x] in ("and", "&") or cols.text[x] in ("-", ".")
+                       for lo, hi in sides for x in range(lo, hi)):
+                continue
+            (ca, cb), (pa, pb) = sides
+            if person_like(ca) and not person_like(pa):
+                (ca, cb), (pa, pb) = (pa, pb), (ca, cb)  # "A B – Kit"
+            pairs.append(((ca, cb), (pa, pb)))
+        if len(pairs) < 2:
+            return
+        for (ca, cb), (pa, pb) in pairs:
+            film = self.focus(doc[ca])
+            chars, actors = self._split_and(ca, cb), self._split_and(pa, pb)
+            if len(chars) != len(actors):  # "Nib and Nob – A and B": one each; else all play the one part
+                chars = [(ca, cb)] * len(actors)
+            for (c0, c1), (p0, p1) in zip(chars, actors):
+                char = self.m.add(c0, c1, "Character", 3.0, exact=True)
+                actor = self.m.add(p0, p1, "Person", 2.0, exact=True)
+                if actor is None:
+                    continue
+                if char is not None:
+                    self.emit(char, "P175", actor, doc[ca], "character", 0.75)
+                    self.emit(char, "P1441", film, doc[ca], "character", 0.75)
+                self.emit(film, "P161", actor, doc[ca], "character", 0.75)
