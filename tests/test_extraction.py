@@ -1556,6 +1556,19 @@ WRONG += [
     ("\"Night Ledger\" opens Friday.\n\nOslo – Ada Vell said the film was done.", ("Oslo", "P175", "Ada Vell")),
 ]
 
+GOLDEN += [
+    # a review's "one good scene as X", "turn as X": the actor's part in the film in focus
+    ("\"Night Ledger\" opens Friday. Ola Berg gets one good scene as Nell Asher.",
+     {("Nell Asher", "P175", "Ola Berg"), ("Night Ledger", "P161", "Ola Berg")}),
+    ("\"Night Ledger\" opens Friday. Ola Berg's turn as Nell's sharp-tongued sister is the best thing in it.",
+     {("Night Ledger", "P161", "Ola Berg")}),
+]
+
+WRONG += [
+    ("\"Night Ledger\" opens Friday. Ola Berg's turn as Nell's sharp-tongued sister is the best thing in it.",
+     ("Nell", "P175", "Ola Berg")),
+]
+
 WRONG += [
     # a new part is no return
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",

@@ -148,7 +148,8 @@ class CharacterRules:
         return v.lemma_.lower() in ("return", "reprise") or v.lower_ == "back"
 
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
-                           "co-star", "feature", "opposite", "alongside", "with", "also"})
+                           "co-star", "feature", "opposite", "alongside", "with", "also",
+                           "scene", "outing", "turn", "performance", "cameo"})  # ("one good scene as X")
 
     def as_pair_rules(self) -> None:
         """'A as Character' wherever a sentence is about casting ('the voice cast are A as X, a mate; B as Y',
@@ -190,6 +191,9 @@ class CharacterRules:
                 continue
             if run[1] - run[0] == 1 and is_common_noun(cols.lower[run[0]]) and headline_at(doc, k):
                 continue  # a headline's "A Boards as Villain": every word is capitalised there
+            if run[1] < hi and cols.text[run[1]] in ("'s", "’s") and described is None:
+                self.emit(self.focus(doc[k]), "P161", left, doc[k], "character", 0.7)
+                continue  # "A's turn as Rusk's sister": a part described by another, unnamed
             if any(r.relation == "P175" and getattr(r.subject, "start", None) == run[0] for r in self.raw):
                 continue  # the part is read already ("A and B reprise their roles as X and Y": respectively)
             if described is not None:
