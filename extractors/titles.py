@@ -658,8 +658,10 @@ def cue_titles(doc: Doc) -> list[Title]:
             else:
                 continue
             run = name_run(doc, j)
-            if run and run[0] == j and not (run[1] + 1 < len(doc) and cols.text[run[1]] == "-"
-                                            and cols.text[run[1] + 1].islower()):  # "A's 2024 Mumbai-set thriller"
+            place = run is not None and run[1] - run[0] == 1 and cols.ent[j] in ("NORP", "GPE", "LANGUAGE") \
+                and run[1] < len(doc) and cols.text[run[1]].islower()  # "A's 1982 Swedish chiller"
+            if run and run[0] == j and not place and not (run[1] + 1 < len(doc) and cols.text[run[1]] == "-"
+                                                          and cols.text[run[1] + 1].islower()):  # "Mumbai-set"
                 out.append(Title(run[0], run[1], "year before", year=tok.text, strength=0.9))
     return out
 

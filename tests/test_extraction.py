@@ -1570,6 +1570,11 @@ WRONG += [
 ]
 
 WRONG += [
+    # a nationality between a year and a genre is no title
+    ("Dravik Pictures is remaking Salt Choir, Britta Sund's 1982 Swedish chiller.", ("Swedish", "P577", "1982")),
+]
+
+WRONG += [
     # a new part is no return
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",
      ("Night Ledger", "P161", "Ola Berg")),
