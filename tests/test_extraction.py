@@ -1574,6 +1574,22 @@ WRONG += [
     ("Dravik Pictures is remaking Salt Choir, Britta Sund's 1982 Swedish chiller.", ("Swedish", "P577", "1982")),
 ]
 
+GOLDEN += [
+    # "The score, (once again) by A and B": the film in focus there
+    ("\"Night Ledger\" opens Friday. The score, by the sibling duo Ana and Rui Marr, is lovely.",
+     {("Night Ledger", "P86", "Ana Marr"), ("Night Ledger", "P86", "Rui Marr")}),
+    ("\"Night Ledger\" opens Friday. The score, once again by Ana Marr, is lovely.",
+     {("Night Ledger", "P86", "Ana Marr")}),
+    # "the director's chair on Title goes to A"
+    ("\"Night Ledger\" (2019) was a hit, and the director's chair on \"Night Ledger 2\" goes to Tessa Odum.",
+     {("Night Ledger 2", "P57", "Tessa Odum")}),
+]
+
+WRONG += [
+    ("\"Night Ledger\" (2019) was a hit, and the director's chair on \"Night Ledger 2\" goes to Tessa Odum.",
+     ("Night Ledger", "P57", "Tessa Odum")),
+]
+
 WRONG += [
     # a new part is no return
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",

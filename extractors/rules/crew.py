@@ -26,6 +26,8 @@ TRADE_RELEASE = re.compile(r"\bAn? ((?:[A-Z0-9][\w&+.'’-]*\s?)+?)\s(?:\([^)]*\
                            r"((?:[A-Z0-9][\w&+.'’-]*|[a-z]{1,3}|&|,|in association with|\s)+?)\s+production\b")
 
 
+TEAM_WORDS = frozenset({"duo", "team", "pair", "trio", "brother", "brothers", "sister", "sisters", "siblings",
+                        "husband", "wife", "partner"})
 HANDING_VERBS = frozenset({"hand", "give", "pass", "turn", "entrust"})
 
 
@@ -413,12 +415,22 @@ class CrewRules:
                   None)
         if of is not None:
             after = of.right_edge.i + 1  # "The score of Title is by A"
-        by = after + (after < len(self.doc) and self.cols.lower[after] in ("is", "was"))
-        if not people and by + 1 < len(self.doc) and self.cols.lower[by] == "by" \
-                and self.cols.text[by + 1][:1].isupper():
+        cols, n = self.cols, len(self.doc)
+        by = after + (after < n and cols.lower[after] in ("is", "was"))
+        if by < n and cols.text[by] == "," and noun.dep_ in ("nsubj", "nsubjpass"):
+            by += 1  # "The score, (once again) by A and B, is ..."
+            while by < n and cols.lower[by] in ("once", "again", "also", "as", "ever", "always") and by - after < 5:
+                by += 1
+        first = by + 1
+        while first < n and cols.text[first].islower() and first - by <= 4 and not cols.is_punct[first] \
+                and cols.lower[first] not in ("and", "of"):
+            first += 1  # "by the sibling duo A and B"
+        if first > by + 1 and not (first - 1 > by and cols.lower[first - 1] in TEAM_WORDS):
+            first = by + 1
+        if not people and first < n and cols.lower[by] == "by" and cols.text[first][:1].isupper():
             from ..surface import people_list  # "cinematography by A", "Music is by A", however "by" was hung
 
-            people += [m for run in people_list(self.doc, by + 1, limit=4)
+            people += [m for run in people_list(self.doc, first, limit=4)
                        if (m := self.m.add(*run, "Person", 1.5)) is not None]
         head = noun.head
         verbs = self.lex.noun_relation_verbs
@@ -514,7 +526,8 @@ class CrewRules:
         the director's chair' → director."""
         doc = self.doc
         cols = columns(doc)
-        handed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HANDING_VERBS
+        handed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HANDING_VERBS \
+            or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("go", "fall", "pass")  # "the chair goes to A"
         recipient = next((g for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                           for g in c.children if g.dep_ == "pobj"), None) if handed else None
         if recipient is not None and recipient.pos_ == "NOUN":  # "to his younger sister, B"
@@ -524,8 +537,12 @@ class CrewRules:
             if recipient is None or recipient.pos_ != "PROPN" or noun.lemma_.lower() == "camera" \
                     or self._org_like(recipient):
                 return
+            on = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
+                       if g.dep_ == "pobj"), None)  # "the director's chair on Title"
+            films = self.film(on) if on is not None else []
             for p in self.person(recipient, 1.0):
-                self.emit(self.sentence_film_or_focus(noun), "P57", p, noun, "role", 0.7)
+                for f in films or [self.sentence_film_or_focus(noun)]:
+                    self.emit(f, "P57", p, noun, "role", 0.7)
             return
         if noun.lemma_.lower() in ("camera", "helm"):  # "behind the camera", "at the helm"
             if not (noun.i >= 2 and cols.lower[noun.i - 1] == "the"
