@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .columns import columns
+from .lexicon import is_given_name
 from .mentions import RANKS, clean, norm_key, person_clusters
 from .modality import PHRASE_METHODS, withdrawn
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
@@ -99,7 +100,8 @@ def _shared_surnames(ms) -> None:
             continue
         nxt = ms.by_token.get(m.end + 1)
         if nxt is not None and nxt.start == m.end + 1 and nxt.type == "Person" and len(nxt.text.split()) == 2 \
-                and cols.ent[m.start] in ("PERSON", "", "NORP", "ORG") and not any(
+                and (cols.ent[m.start] in ("PERSON", "", "NORP") or cols.ent[m.start] == "ORG"
+                     and is_given_name(cols.lower[nxt.start])) and not any(
                     p.key.split()[-1] == m.key for p in ms.people() if " " in p.key):
             m.full = f"{clean(m.text)} {clean(nxt.text).split()[-1]}"
 
