@@ -75,7 +75,7 @@ def _company_short_names(ms, cols) -> None:
 def _film_labels(ms) -> dict[str, str]:
     """A film's label: its name as the text writes it, in the case of running text where the text also
     has it so, else a title in capitals title-cased ("THE GLASS FERRY" → "The Glass Ferry")."""
-    from .titles import title_case
+    from .capitals import title_case
 
     out: dict[str, str] = {}
     for m in ms.all:

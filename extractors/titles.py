@@ -950,76 +950,10 @@ def heading_titles(doc: Doc) -> list[Title]:
     return out
 
 
-ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX X XI XII".split())
-CAPS_JOINERS = frozenset({":", ",", "&", "-", "–", "'", "’", "!", "?"})
-CAPS_ENDS = frozenset({"(", ".", "—", "–", ":"})
-
-
-def caps_run(cols, j: int, b: int) -> int:
-    """The end of the run of upper-case words from ``j`` ("THE GLASS FERRY", "LANTERNS, AGAIN",
-    "SALT CROWN: AFTERMATH"); ``j`` when there is none. A joiner belongs to it only between words."""
-    k = j
-    while k < b:
-        if cols.is_alpha[k] and cols.is_upper[k] or cols.like_num[k] and k > j:
-            k += 1
-        elif cols.text[k] in CAPS_JOINERS and k > j and k + 1 < b and cols.is_alpha[k + 1] and cols.is_upper[k + 1]:
-            k += 1
-        else:
-            break
-    return k
-
-
-def title_case(text: str) -> str:
-    """A title printed in capitals, as a label reads it (Roman numerals stay as they are; a small word
-    is capitalised first and after a colon).
-
-    >>> title_case("THE FOX AT NIGHT: PART II")
-    'The Fox at Night: Part II'
-    >>> title_case("OF MICE-AND-MEN")
-    'Of Mice-And-Men'
-    """
-    words, out = text.split(), []
-    for n, w in enumerate(words):
-        low = w.lower()
-        if w.strip(".,:") in ROMAN_NUMERALS:
-            out.append(w)
-        elif n and low in TITLE_SMALL and not out[-1].endswith(":"):
-            out.append(low)
-        else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
-    return " ".join(out)
-
-
-def caps_titles(doc: Doc) -> list[Title]:
-    """A festival lineup's or a press release's paragraphs that open with a film's title in capitals
-    ("THE GLASS FERRY (Japan; documentary). A directs ..."), and that style's titles within its
-    sentences ("the premiere of SALT CROWN: AFTERMATH (Chile)"): two such paragraphs or more,
-    so that a dateline ("BERGEN, Sept. 3") or one shouted word is not taken for a list."""
-    cols = columns(doc)
-    heads = []
-    for a, b in text_lines(cols)[1:]:  # (not the headline)
-        j = a + 2 if a + 2 < b and cols.like_num[a] and cols.text[a + 1] in (".", ")") else a
-        k = caps_run(cols, j, b)
-        letters = sum(len(cols.text[x]) for x in range(j, k) if cols.is_alpha[x])
-        if k > j and letters >= 4 and k + 1 < b and cols.text[k] in CAPS_ENDS \
-                and any(cols.is_alpha[x] and not cols.is_upper[x] for x in range(k + 1, b)):
-            heads.append((j, k))
-    if len(heads) < 2:
-        return []
-    out = [Title(j, k, "caps heading", strength=1.0) for j, k in heads]
-    starts = {j for j, _ in heads}
-    i, n = 0, len(doc)
-    while i < n:  # the same style in running text: two capitalised words or more, in a mixed-case sentence
-        k = caps_run(cols, i, n) if cols.is_alpha[i] and cols.is_upper[i] and i not in starts else i
-        if k - i >= 2 and sum(cols.is_alpha[x] for x in range(i, k)) >= 2 \
-                and max(len(cols.text[x]) for x in range(i, k)) >= 4 and not headline_at(doc, i):
-            out.append(Title(i, k, "caps title", strength=0.9))
-        i = max(k, i + 1)
-    return out
-
-
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
+    from .capitals import caps_titles  # (it reads this module's spans)
+
     titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
         + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc) \
         + heading_titles(doc) + caps_titles(doc)
