@@ -188,8 +188,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 out += self._last_pair(t)  # "A and B ... The pair will star in X"
                 continue
-            if t.pos_ == "PRON" or t.lower_ in ("who", "that"):
-                continue
+            if t.pos_ == "PRON" or t.lower_ in ("who", "that") or t.text[:1].isdigit() \
+                    or t.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") \
+                    or any(c.dep_ == "nummod" or c.text in ("$", "€", "£") for c in t.children):
+                continue  # (no person is "$48M": "Title added $48M")
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.kin_sibling | self.lex.kin_spouse:
                 out += self._named_or_kin(t)  # "A and his wife, B"
                 continue

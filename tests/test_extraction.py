@@ -1591,6 +1591,11 @@ WRONG += [
 ]
 
 WRONG += [
+    # box-office money is nobody
+    ("\"Offshore Run\" added $48M for a $109.4M global bow.", ("Offshore Run", "P161", "48M")),
+]
+
+WRONG += [
     # a new part is no return
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg joins as Captain Ivo Drum.",
      ("Night Ledger", "P161", "Ola Berg")),
