@@ -1590,6 +1590,12 @@ WRONG += [
      ("Night Ledger", "P57", "Tessa Odum")),
 ]
 
+GOLDEN += [
+    # a rank before the surname NER tags is part of the part's name
+    ("\"Night Ledger 2\" opens Friday. Ola Berg returns as Commander Hollin.",
+     {("Commander Hollin", "P175", "Ola Berg"), ("Night Ledger 2", "P161", "Ola Berg")}),
+]
+
 WRONG += [
     # box-office money is nobody
     ("\"Offshore Run\" added $48M for a $109.4M global bow.", ("Offshore Run", "P161", "48M")),

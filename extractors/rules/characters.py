@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..lexicon import is_common_noun
-from ..mentions import Mention
+from ..mentions import RANKS, Mention
 from ..surface import described_name
 from ..titles import headline_at, name_run, title_span
 from .base import OriginalFilm
@@ -111,6 +111,10 @@ class CharacterRules:
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return
+        k = char.start - 1 if char is not None else -1
+        if k >= 0 and char.end - char.start == 1 and self.cols.lower[k] in RANKS and self.cols.text[k][:1].isupper() \
+                and k not in self.m.by_token:
+            char = self.m.add(k, char.end, "Character", 3.0, exact=True) or char  # "as Commander Hollin"
         others = [c for c in char_tok.conjuncts if c.i > char_tok.i and c.pos_ == "PROPN"]
         respective = not described and len(people) >= 2 and len(others) + 1 == len(people)
         if film_tok is None:
