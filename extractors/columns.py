@@ -53,6 +53,7 @@ class Columns:
     ent_iob: list[str]  # "B", "I", "O" or ""
     doc_text: str
     _where: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)  # derived per-Doc values (``titles.text_lines``)
 
     def _index(self) -> dict[str, list[int]]:
         if not self._where and self.lower:

@@ -900,13 +900,16 @@ def list_titles(doc: Doc) -> list[Title]:
 
 
 def text_lines(cols) -> list[tuple[int, int]]:
-    """(first, end) token of each non-blank line."""
-    out, start = [], 0
-    for i, w in enumerate(cols.text + ["\n"]):
-        if "\n" in w:
-            if start < i:
-                out.append((start, i))
-            start = i + 1
+    """(first, end) token of each non-blank line (read once per Doc: several layouts ask; do not change it)."""
+    out = cols._memo.get("lines")
+    if out is None:
+        out, start = [], 0
+        for i, w in enumerate(cols.text + ["\n"]):
+            if "\n" in w:
+                if start < i:
+                    out.append((start, i))
+                start = i + 1
+        cols._memo["lines"] = out
     return out
 
 

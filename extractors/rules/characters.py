@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..columns import columns
-from ..lexicon import is_common_noun
+from ..lexicon import is_common_noun, is_given_name
 from ..mentions import RANKS, Mention
 from ..surface import described_name
-from ..titles import headline_at, name_run, title_span
+from ..titles import headline_at, name_run, text_lines, title_span
 from .base import OriginalFilm
 from .parse import subject_of
 
@@ -374,10 +374,6 @@ class CharacterRules:
     def cast_list_lines(self) -> None:
         """A cast announcement's lines "Kit – A B" (two lines or more): the part, then who plays it, in the film
         in focus there ("A B – Kit" when only the left side opens with a first name)."""
-        from ..lexicon import is_given_name
-        from ..mentions import RANKS
-        from ..titles import text_lines
-
         cols, doc = self.cols, self.doc
 
         def person_like(k: int) -> bool:
