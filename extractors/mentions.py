@@ -548,18 +548,21 @@ class Mentions:
                 if w > NER_CAP:
                     totals[k][typ] -= w - NER_CAP
         # A bare surname of someone named in full is that person, whatever NER said of it.
-        surnames = {k.split()[-1] for k, v in totals.items()
-                    if len(k.split()) >= 2 and v and v.most_common(1)[0][0] == "Person"}
+        # (Words as written: "Brask-Lindt" is one word of "Ivo Brask-Lindt", two of its key.)
+        words = {m.key: clean(m.text).split() for m in self.all}
+        surnames = {norm_key(words[k][-1]) for k, v in totals.items()
+                    if len(words.get(k, ())) >= 2 and v and v.most_common(1)[0][0] == "Person"}
         cued = {m.key for m in self.all if m.votes.get("Film", 0) >= 2.5}  # a title cue on some mention
         # ... and a full name whose only evidence is an NER label is the person its surname is.
-        surname_people = {k for k, v in totals.items() if " " not in k and v.get("Person", 0) - ner[k].get("Person", 0)
-                          >= 1.0 and v.most_common(1)[0][0] == "Person"}
+        surname_people = {k for k, v in totals.items() if len(words.get(k, ())) == 1
+                          and v.get("Person", 0) - ner[k].get("Person", 0) >= 1.0
+                          and v.most_common(1)[0][0] == "Person"}
         for k, v in totals.items():
-            if len(k.split()) in (2, 3) and k.split()[-1] in surname_people and k not in cued \
+            if len(words.get(k, ())) in (2, 3) and norm_key(words[k][-1]) in surname_people and k not in cued \
                     and sum(v.values()) <= sum(ner[k].values()) + 1e-9:
                 v["Person"] += 2.0
         for k, v in totals.items():
-            if " " not in k and k in surnames and k not in cued:
+            if len(words.get(k, ())) == 1 and k in surnames and k not in cued:
                 v["Person"] += 3.0
         # "the studio's Title franchise" where the text also names "Title: Subtitle": the name is the franchise's
         # wherever it stands, a headline's quotes included.
@@ -613,7 +616,9 @@ class Mentions:
                 self.by_token[p] = m  # tagger's noun opening the sentence is the company's first word
                 continue
             if m.type != "Person" or p < 0 or p in self.by_token or not cols.is_title[p] or not cols.is_alpha[p] \
-                    or is_given_name(cols.lower[m.start]) or cols.ent[p] not in ("", "PERSON") \
+                    or is_given_name(cols.lower[m.start]) and (m.end - m.start > 1
+                                                               or not is_given_name(cols.lower[p])) \
+                    or cols.ent[p] not in ("", "PERSON") \
                     or cols.lower[p] in lex.person_titles | RANKS | CREDIT_WORDS or cols.lower[p] in lex.role_nouns \
                     or cols.lemma[p] in lex.role_nouns or cols.tag[p] == "NNS" \
                     or cols.lower[p].endswith("s") and cols.lower[p][:-1] in lex.role_nouns:

@@ -357,8 +357,15 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns) \
                     or tok.pos_ == "VERB" and tok.lower_ in self.lex.role_nouns and tok.lower_.endswith(("er", "or")):
                 self.role_rules(tok)  # the small model tags "Title screenwriter A" as a verb at times
+            elif lower in ("filmmaker", "auteur") and tok.pos_ == "NOUN" and (
+                    tok.head if tok.dep_ == "compound" else tok).dep_ == "pobj" \
+                    and (tok.head if tok.dep_ == "compound" else tok).head.lower_ in ("from", "by"):
+                self.role_rules(tok, ["P57"])  # "Title, from British filmmaker A": the film's director
             if lemma in self.lex.noun_relations and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_sent_start):
                 self.noun_relation_rules(tok, lemma)  # ("Cinematography is by A": tagged a name at the start)
+            elif lower in self.lex.noun_relations and tok.tag_ == "VBG" and tok.dep_ != "ROOT" \
+                    and any(c.dep_ == "agent" for c in tok.children):
+                self.noun_relation_rules(tok, lower)  # "with lensing by A": the gerund read as a verb
             if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
                 self.sequel_rules(tok, lemma)
             if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
@@ -550,7 +557,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         m = self.m.at(tok, create=False)
         if m is None:
             return tok.ent_type_ == "PERSON" or self._named_person_elsewhere(tok)
-        if " " not in m.key and m.votes.get("Film", 0) < 2.5 and self._surname_of_someone(m.key):
+        if " " not in m.text.strip() and m.votes.get("Film", 0) < 2.5 and self._surname_of_someone(m.key):
             return True
         return m.votes.get("Person", 0) > m.votes.get("Film", 0)
 
@@ -562,8 +569,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if run is None:
             return False
         key = norm_key(self.cols.span_text(*run))
-        if " " not in key and self._surname_of_someone(key):
-            return True  # "Sorin" after "Pavel Sorin"
+        if " " not in self.cols.span_text(*run).strip() and self._surname_of_someone(key):
+            return True  # "Sorin" after "Pavel Sorin", "Brask-Lindt" after "Ivo Brask-Lindt"
         return any(o.key == key and o.votes.get("Person", 0) >= 1
                    and o.votes.get("Person", 0) > max(o.votes.get("Film", 0), o.votes.get("Organization", 0))
                    for o in self.m.all)
@@ -607,7 +614,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
-            "megaphone", "acquire", "buy", "land",
+            "megaphone", "acquire", "buy", "land", "filmmaker", "auteur",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)

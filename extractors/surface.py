@@ -553,9 +553,11 @@ def person_star_lines(doc: Doc):
                 if film is None or film[0] != j:
                     continue
         elif tok.lower_ in PLURAL_STAR:
-            if cols.lower[tok.i + 1] not in (".", ";", "opposite", "alongside") or tok.i < 4 \
+            after = cols.lower[tok.i + 1]
+            if not (after in (".", ";", "opposite", "alongside") or after == "," and tok.i + 2 < len(doc)
+                    and cols.lower[tok.i + 2] in ("with", "while", "alongside")) or tok.i < 4 \
                     or cols.lower[tok.i - 1] in ("the", "a", "its", "his", "her", "their"):
-                continue
+                continue  # "A and B star.", "A and B star, with a score by C"
         elif tok.lower_ not in ("stars", "co-stars", "costars", "plays") or \
                 cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one", "."):
             continue
@@ -579,8 +581,14 @@ def person_star_lines(doc: Doc):
             first = name_run(doc, run[0] - 2, allow_connectors=False, max_len=4)  # "A and B star."
             if first is None or first[1] != run[0] - 1 or first[1] - first[0] < 2 or run[1] - run[0] < 2:
                 continue
-            yield first, tok.i, film
-            yield run, tok.i, film
+            listed = [first, run]
+            while listed[0][0] >= 3 and cols.text[listed[0][0] - 1] == ",":  # "A, B and C star."
+                more = name_run(doc, listed[0][0] - 2, allow_connectors=False, max_len=4)
+                if more is None or more[1] != listed[0][0] - 1 or more[1] - more[0] < 2:
+                    break
+                listed.insert(0, more)
+            for named in listed:
+                yield named, tok.i, film
         elif run and run[1] == k + 1 and run[1] - run[0] >= 2 and (
                 doc[run[0]].ent_type_ == "PERSON" or (film not in (None, "focus") and tok.lower_ in ("stars", "starred")
                                                       or cols.lower[tok.i + 1] in ("opposite", "alongside", "as"))

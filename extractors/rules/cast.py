@@ -458,7 +458,7 @@ class CastRules:
                 continue
             m = self.m.at(first)
             if m is None or not (self._is_person(doc[first]) or first > i + 1
-                                 or " " not in m.key and self._surname_of_someone(m.key)):
+                                 or " " not in m.text.strip() and self._surname_of_someone(m.key)):
                 continue
             film = self.sentence_film_or_focus(tok)
             self.emit(film, "P161", m, tok, "verb", 0.7)

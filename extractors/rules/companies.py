@@ -149,6 +149,15 @@ class CompanyRules:
         """'The film is a co-production between A and B', 'a Studio A production' → production companies."""
         orgs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "of", "from", "by")
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if noun.head.lower_ == "in" and noun.dep_ == "pobj" and (
+                noun.lower_ != "production" or self.cols.lower[noun.i - 1] in ("-", "co")):
+            partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and self._org_like(g)]
+            film = self.sentence_film_or_focus(noun) if partners else None
+            for o in partners:  # "A produces for B, in co-production with C": C is a production company too
+                for t in [o, *o.conjuncts]:
+                    self.emit(film, "P272", self.m.vote(t, "Organization", 2.5), noun, "company", 0.7)
+            return
         if noun.lower_ == "production" and not orgs:
             orgs = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                     and c.ent_type_ == "ORG" and c.i == noun.i - 1 and noun.dep_ == "attr"]  # "is a Neon production"

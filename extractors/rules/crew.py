@@ -49,10 +49,10 @@ class CrewRules:
 
     # -- crew nouns
 
-    def role_rules(self, noun: Token) -> None:
+    def role_rules(self, noun: Token, rels: list[str] | None = None) -> None:
         lex = self.lex
         key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
-        rels = lex.role_nouns[key].split("+")
+        rels = rels or lex.role_nouns[key].split("+")
         if noun.i >= 2 and self.cols.text[noun.i - 1] in ("-", "/") and self.cols.lower[noun.i - 2] in lex.role_nouns:
             # "writer-director A": both crafts
             rels = list(dict.fromkeys(rels + lex.role_nouns[self.cols.lower[noun.i - 2]].split("+")))
@@ -404,7 +404,7 @@ class CrewRules:
                     people += self._pronoun_person(c)
                 else:
                     people += self.person(c, 1.0)
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
             if c.dep_ == "prep" and c.lower_ == "from" and noun.i > 0 and self.cols.lower[noun.i - 1] in ("a", "an"):
                 # "features a score from A" (not "adapted from the novel")

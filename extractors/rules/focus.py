@@ -466,9 +466,11 @@ class FocusRules:
                     out.append(m)
         return out
 
-    def sentence_film_or_focus(self, tok: Token):
-        """The one film the sentence names (outside a relative clause ``tok`` is not in), else the film in focus."""
-        sf = [f for f in self.sentence_films(tok) if not self._in_other_clause(f, tok)]
+    def sentence_film_or_focus(self, tok: Token, skip: Token | None = None):
+        """The one film the sentence names (outside a relative clause ``tok`` is not in, and outside the
+        phrase ``skip`` heads), else the film in focus."""
+        sf = [f for f in self.sentence_films(tok) if not self._in_other_clause(f, tok)
+              and not (skip is not None and skip.left_edge.i <= f.start <= skip.right_edge.i)]
         return sf[0] if len(sf) == 1 else self.focus(tok)
 
     def _original_of_unnamed(self, m: Mention) -> bool:

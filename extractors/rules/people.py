@@ -315,6 +315,13 @@ class PeopleRules:
             if cols.lemma[attr] in nouns and any(cols.lower[k] in ("a", "an") and cols.head[k] == attr
                                                   for k in range(i + 1, attr)):
                 self.m.vote(doc[subj], "Person", 2.0)  # "A is an American filmmaker"
+        for i in cols.where(tuple(self.lex.person_nouns)):
+            # "from British filmmaker A B": an occupation before a name says person (NER called it a place)
+            j = i + 1
+            if j < len(doc) and cols.pos[i] == "NOUN" and cols.text[i].islower() and cols.pos[j] == "PROPN" \
+                    and cols.is_title[j] and cols.ent[j] not in ("ORG", "WORK_OF_ART") \
+                    and (j not in self.m.by_token or self.m.by_token[j].start == j):
+                self.m.vote(doc[j], "Person", 1.5)
 
     def couple_rules(self, noun: Token, lemma: str) -> None:
         """'A and B tied the knot', 'A and B are now husband and wife': the two are spouses."""

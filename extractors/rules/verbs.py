@@ -96,6 +96,9 @@ class VerbRules:
         subj = subject_of(v)
         dobj = next((c for c in children if c.dep_ in ("dobj", "attr") or c.dep_ == "dep" and c.lower_ == "both"),
                     None)  # ("who scored both": the parser leaves "both" a bare dependent)
+        if dobj is not None and dobj.i < v.i and dobj.pos_ == "PROPN" and v.dep_ != "relcl" \
+                and dobj.i + 1 < v.i and self.cols.dep[dobj.i + 1] in ("nsubj", "nsubjpass"):
+            dobj = None  # "A B and C D produce": the parser's object is the first name of the subject
         preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                  for c in children if c.dep_ in ("prep", "dative")}
         passive = agent is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
@@ -253,7 +256,7 @@ class VerbRules:
                     org = self.m.vote(preps["for"], "Organization", 1.5)
                     self.emit(f, "P272" if rel == "P162" else "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
-                v.tag_ in ("VBG", "VBZ", "VBD") or v.tag_ == "VBN" and v.dep_ == "conj"
+                v.tag_ in ("VBG", "VBZ", "VBD", "VBP") or v.tag_ == "VBN" and v.dep_ == "conj"
                 or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
                 or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
