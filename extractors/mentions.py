@@ -368,10 +368,14 @@ class Mentions:
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name
         while start < end and cols.lower[start] in CREDIT_WORDS:
             start += 1  # NER's "Featuring A", "A Jr. Directed"
+        if start + 1 < end and cols.lower[start] in ("opposite", "alongside", "beside", "unlike", "including") \
+                and (start == cols.sent_start[start] or cols.is_punct[start - 1]):
+            start += 1  # "Opposite A, B plays ..." opening a sentence
         if start + 2 < end and cols.lower[start + 1] in self.lex.role_nouns \
                 and cols.lower[start + 1] not in ("star", "lead", "co-star", "costar") \
-                and (cols.ent[start] == "NORP" or cols.tag[start] == "JJ"):
-            start += 2  # NER's "Turkish DP A"
+                and (cols.ent[start] == "NORP" or cols.tag[start] == "JJ"
+                     or cols.is_title[start] and cols.lower[start].endswith(("ish", "ian", "ese", "ic", "ch"))):
+            start += 2  # NER's "Turkish DP A", "Danish DP A" (tagged a name)
         if start + 1 < end and cols.lower[start] in ("brothers", "sisters", "siblings", "twins"):
             start += 1  # "Brothers Arvid and Nils Vale" opening a sentence
         while end > start and (cols.text[end - 1] in ("'s", "’s", "'", "’") or cols.is_punct[end - 1]

@@ -153,6 +153,12 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                                                                   for c in tok.children):
             return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair")]  # "The siblings will again co-direct"
         out = []
+        k = tok.left_edge.i
+        if k < tok.i and self.cols.lower[k] in ("opposite", "alongside", "beside") and tok.dep_ == "nsubj":
+            # "Opposite A, B plays X": the parser's subject A is who B plays against
+            tok = next((a for a in tok.children if a.dep_ in ("appos", "conj") and a.pos_ == "PROPN"), tok)
+            if tok.left_edge.i == k:
+                return []
         listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > tok.i
                   and tok.dep_ in ("nsubj", "nsubjpass") and self.cols.text[a.left_edge.i - 1] == ","
                   and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)]
@@ -196,6 +202,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 out += self._named_or_kin(t)  # "A and his wife, B"
                 continue
             m = self.m.at(t)
+            if m is not None and m.start > 0 and self.cols.lower[m.start - 1] in ("opposite", "alongside", "beside") \
+                    and t.dep_ in ("nsubj", "nsubjpass", "conj") and len(tok.conjuncts) >= 1:
+                continue  # (the same, read as two conjuncts)
             firm = m is not None and self.cols.lower[m.end - 1] in self.lex.org_suffixes
             if m is not None and not firm and t.ent_type_ == "ORG" and any(
                     x.i != t.i and self.cols.lower[x.i] in self.lex.org_suffixes for x in [tok, *tok.conjuncts]):
@@ -294,6 +303,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     named.votes["Film"] += weight
                     out.append(named)
                     continue
+            named_appos = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 2
+                                and self.cols.text[t.i + 1] == ","), None) if anaphor else None
+            if named_appos is not None:  # "her debut feature, Title, premiered in 2021": the title given
+                m = self.m.vote(named_appos, "Film", weight)
+                if m is not None:
+                    out.append(m)
+                    continue
             if anaphora and self._original_meant(t):
                 out.append(OriginalFilm(t))  # "who directed the original", "co-wrote the first film"
                 continue
@@ -366,6 +382,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             elif lower in self.lex.noun_relations and tok.tag_ == "VBG" and tok.dep_ != "ROOT" \
                     and any(c.dep_ == "agent" for c in tok.children):
                 self.noun_relation_rules(tok, lower)  # "with lensing by A": the gerund read as a verb
+            if lemma == "follow" and tok.tag_ == "VBD":
+                self.followed_rules(tok)
             if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
                 self.sequel_rules(tok, lemma)
             if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
@@ -614,7 +632,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
-            "megaphone", "acquire", "buy", "land", "filmmaker", "auteur",
+            "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)

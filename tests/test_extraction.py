@@ -1662,6 +1662,30 @@ GOLDEN += [
 ]
 
 
+GOLDEN += [
+    # a retrospective's sequence: "X premiered in 2005. Y followed in 2007"
+    ("The trilogy is twenty years old. Ash Meadow premiered in November 2005. Stonegate followed in 2007.",
+     {("Ash Meadow", "P577", "2005"), ("Stonegate", "P577", "2007"), ("Stonegate", "P155", "Ash Meadow")}),
+    # "her debut feature, Title, premiered in 2021": the title given, not the film in focus
+    ("Night Cellar opens Friday. The Czech director's first feature, Saltmire, premiered to warm "
+     "reviews in 2021.", {("Saltmire", "P577", "2021")}),
+    # a nationality and a crew noun NER joined to a name; "back as DP" is a post
+    ("\"Harbor Nine 2\" is coming. Jalil Sorai is back as DP, and the Danish DP Sten Krag shot the "
+     "second unit.", {("Harbor Nine 2", "P344", "Jalil Sorai")}),
+    # "Opposite A, B plays X": B plays X
+    ("The Wool Gazette is a period drama. Opposite Brenn, Leopold Zolnay plays Edwin Hask, the clerk.",
+     {("Edwin Hask", "P175", "Leopold Zolnay"), ("The Wool Gazette", "P161", "Leopold Zolnay")}),
+]
+
+WRONG += [
+    ("Ana Ruiz premiered in Cannes in 2005.", ("Ana Ruiz", "P577", "2005")),
+    ("Low Tide opened in 2001. Vik followed in 2003 with a short.", ("Vik", "P155", "Low Tide")),
+    ("\"Harbor Nine 2\" is coming. Jalil Sorai is back as DP.", ("DP", "P175", "Jalil Sorai")),
+    ("The Wool Gazette is a period drama. Opposite Brenn, Leopold Zolnay plays Edwin Hask, the clerk.",
+     ("Edwin Hask", "P175", "Brenn")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -97,6 +97,8 @@ class CharacterRules:
         subj = subject_of(back.head)                                         # parsed as a new clause's marker
         if run is None or run[0] != back.i + 2 or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
             return
+        if run[1] - run[0] == 1 and self.lex.role_nouns.get(cols.lower[run[0]], "P161") != "P161":
+            return  # "A is back as DP": a crew post
         char = self.m.add(*run, "Character", 3.0, exact=True)
         if char is not None:
             self.character_link(self.person(subj, 1.0), doc[run[1] - 1], back)
@@ -104,6 +106,9 @@ class CharacterRules:
     def character_link(self, people: list[Mention], char_tok: Token, v: Token, film_tok: Token | None = None):
         if not people or char_tok is None or not char_tok.text[:1].isupper():
             return
+        if char_tok.lower_ in self.lex.role_nouns and self.lex.role_nouns[char_tok.lower_] != "P161" \
+                and not any(c.pos_ == "PROPN" for c in char_tok.children):
+            return  # "A is back as DP", "A returns as Director": a crew post (role_rules reads it)
         # "plays a former Navy SEAL": a description of the part, not its name; the actor is still cast
         described = any(c.dep_ == "det" and c.lower_ in ("a", "an") and "," not in self.cols.text[c.i:char_tok.i]
                         for c in char_tok.children) \

@@ -124,6 +124,10 @@ class CrewRules:
             people_toks.append(noun.head.head)  # "had A as the editor and B as the composer"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lower_ == "with":
             people_toks += [g for g in noun.head.head.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lower_ == "back" \
+                and noun.head.head.head.lemma_ == "be":
+            subj = subject_of(noun.head.head.head)  # "A is back as DP"
+            people_toks += [subj] if subj is not None and subj.pos_ == "PROPN" else []
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
             # "had A as the cinematographer", "with A as editor", "A served as producer on Title"
             verb = noun.head.head

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key
-from ..titles import CLOSE_QUOTES, OPEN_QUOTES, name_run, tokens_among
+from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, name_run, tokens_among
 from .base import Focus
 from .parse import subject_of
 
@@ -53,6 +53,36 @@ class SequelRules:
             elif (sb := sequel_base(m)) and sb[0] == base.text:
                 return None  # "Title 3" too: which sequel is meant is not clear
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def followed_rules(self, v: Token) -> None:
+        """'Title premiered in 2005. Other Title followed in 2007': the second film follows the first
+        (the film the text named last before it) and came out that year."""
+        if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in ("with", "by", "up", "suit")
+                                   for c in v.children):
+            return  # ("A followed in 2003 with a short": A made something)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        year = next((t.text for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for t in c.subtree if YEAR.match(t.text)), None)
+        if subj is None or year is None or self._first_named(subj):
+            return
+        later = self.m.at(subj)
+        if later is None or self.cols.lower[later.end - 1] in self.lex.org_suffixes:
+            return  # (NER's company for a one-word title is a guess; "Studio Films" is not)
+        named = self.m.at(subj, create=False)
+        if self._is_person(subj) and not (named is not None and named.votes == named.ner):
+            return  # (people follow too: only NER's guess of a person is overruled)
+        lo = self.cols.sent_start[max(self.cols.sent_start[v.i] - 1, 0)]
+        before = [m for m in self.m.all if lo <= m.start < later.start and m.votes.get("Film", 0) >= 2.5
+                  and m.key != later.key]
+        if not before:
+            return
+        earlier = max(before, key=lambda m: m.start)
+        sent = range(self.cols.sent_start[earlier.start], self.cols.sent_end[earlier.start])
+        if not any(YEAR.match(self.cols.text[k]) for k in sent):
+            return  # the first film's year is what the second one "followed"
+        later.votes["Film"] += 2.5
+        self.emit(later, "P155", earlier, v, "sequel", 0.65)
+        self.emit(later, "P577", year, v, "release", 0.75)
 
     def sequel_rules(self, noun: Token, lemma: str) -> None:
         # "the sequel to Title", "Title sequel", "the sequel, Title 2"

@@ -32,6 +32,8 @@ class VerbRules:
             return
         if lemma == "date" and v.pos_ == "VERB" and rel is None:
             self._dated_for(v)  # "Studio has dated the film for July 17, 2026"
+        if lemma == "premier":
+            lemma = "premiere"  # the tagger's lemma of "premiered"
         if lemma in self.lex.release_verbs and rel is None:
             subj = self._antecedent(subject_of(v), v)
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -49,16 +51,21 @@ class VerbRules:
                     self._release_year(v, obj, preps)
                 subj = None
             venue = any(t.lemma_.lower() in VENUES for t in v.subtree if t.i > v.i)
+            named = self.m.at(subj, create=False) if subj is not None else None
+            guessed = lemma == "premiere" and subj is not None and subj.ent_type_ == "PERSON" \
+                and (named is None or named.votes == named.ner) and not self._first_named(subj)
+            # (people do not premiere: NER's guess, unless the name opens with a first name)
             if subj is not None and not venue and lemma in ("open", "premiere", "debut", "bow") \
-                    and subj.pos_ == "PROPN" and v.tag_ in ("VBZ", "VBD") \
-                    and subj.ent_type_ in ("", "WORK_OF_ART", "ORG") \
-                    and not self._org_like(subj) and not self._is_person(subj) and any(
+                    and subj.pos_ == "PROPN" and v.tag_ in ("VBZ", "VBD", "VBN") and v.dep_ == "ROOT" \
+                    and (subj.ent_type_ in ("", "WORK_OF_ART", "ORG") or guessed) \
+                    and not self._org_like(subj) and (guessed or not self._is_person(subj)) \
+                    and not self._first_named(subj) and any(
                         t.ent_type_ == "DATE" for c in v.children if c.dep_ in ("npadvmod", "tmod", "prep")
                         for t in c.subtree):
                 venue = True  # "Title opens Friday", "Title premiered on May 3": a film's release date
             if subj is not None and venue and subj.pos_ == "PROPN":
                 self.m.vote(subj, "Film", 3.0)  # "Title hits theaters ...": whatever NER thought
-            if subj is not None and (venue or not self._is_person(subj)):
+            if subj is not None and (venue or not self._is_person(subj) and not self._first_named(subj)):
                 preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                          for c in v.children if c.dep_ == "prep"}
                 self._release_year(v, subj, preps)
@@ -355,7 +362,10 @@ class VerbRules:
     def _first_named(self, tok: Token) -> bool:
         """Does the name at ``tok`` open with a first name, as a person's does?"""
         m = self.m.at(tok, create=False)
-        return m is not None and self.m._personal_name(m.start, m.end)
+        if m is None:
+            run = name_run(self.doc, tok.i, allow_connectors=False, max_len=4)
+            return run is not None and self.m._personal_name(*run)
+        return self.m._personal_name(m.start, m.end)
 
     def _credit_fragment(self, v: Token) -> bool:
         """'Directed by A and written by B.', 'Produced by A for Studio.': a sentence that is only a credit,
