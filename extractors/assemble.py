@@ -119,6 +119,24 @@ def _nearest_full_names(ms, clusters) -> None:
             m.full = clean(before[-1].text)
 
 
+def _sequels_share_series(facts: dict) -> None:
+    """A film that follows a film of a series is in the series too ("the Title trilogy ... Other
+    Title followed in 2007"), and so is the film a series film follows: one step each way, for
+    films no series fact names."""
+    series = defaultdict(set)
+    for (s, rel, o), f in facts.items():
+        if rel == "P179" and not f.hedged:
+            series[s].add(o)
+    for (s, rel, o), f in list(facts.items()):
+        if rel != "P155" or f.hedged:
+            continue
+        for a, b in ((s, o), (o, s)):
+            if series.get(b) and not series.get(a):
+                for group in sorted(series[b]):
+                    facts.setdefault((a, "P179", group), Fact(a, "P179", group, f.sentence, f.start, f.end,
+                                                              "series", round(min(f.confidence, 0.6), 3)))
+
+
 def assemble(reader, modality):
     doc = reader.doc
     cols = columns(doc)
@@ -224,6 +242,7 @@ def assemble(reader, modality):
                 facts[key] = Fact(subject=s, relation=r.relation, object=o, sentence=text,
                                   start=start_char, end=end_char, method=r.method,
                                   confidence=round(conf, 3), hedged=hedged)
+    _sequels_share_series(facts)
     # Siblings named together as "the X brothers".
     for i, surname in reader.groups.items():
         if cols.lower[i] in ("brothers", "sisters", "siblings", "twins"):

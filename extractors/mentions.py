@@ -477,7 +477,8 @@ class Mentions:
         for k in range(lo + 1, hi - 1):  # "Title for Studio Films", "Title with A Person": the phrase ends there
             if self.cols.lower[k] in ("for", "with", "by", "from", "at", "via") \
                     and (self.cols.lower[hi - 1] in self.lex.org_suffixes
-                         or self.cols.ent_iob[k + 1] == "B" and self.cols.ent[k + 1] in ("PERSON", "ORG")):
+                         or self.cols.ent_iob[k + 1] == "B" and self.cols.ent[k + 1] in ("PERSON", "ORG")
+                         or self._known_film(lo, k)):  # "Title from The Book": a film the text named already
                 hi = k
                 break
         words = self.doc[lo:hi]
@@ -493,6 +494,10 @@ class Mentions:
         if current is not None and current.end - current.start >= hi - lo:
             return current
         return self.add(lo, hi)
+
+    def _known_film(self, start: int, end: int) -> bool:
+        key = norm_key(self.cols.span_text(start, end))
+        return any(m.key == key and m.votes.get("Film", 0) >= 2.5 for m in self.all if m.start != start)
 
     def _with_subtitle(self, m: Mention) -> Mention:
         """NER's "The Long Road" of "The Long Road: Part II": the whole title, subtitle included."""

@@ -274,7 +274,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue
             count = self._film_count(t) if anaphora else 0
             if count:
-                out.append(RecentFilms(t, count=count, first=self.cols.lower[t.i - 1] == "first"))
+                first = "first" in self.cols.lower[max(t.left_edge.i, t.i - 3):t.i]  # "the first two (films)"
+                out.append(RecentFilms(t, count=count, first=first))
                 continue
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper() and not (anaphora and self._original_meant(t)):
                 continue  # "Quill's films": many films, none in particular
@@ -540,12 +541,18 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         kin = families[_family(last[0])]
         if first:  # "directed the first two": the earliest films of the franchise the text names most
             kin = max(families.values(), key=len)
+        years = {m.key: m.year for m in self.m.all if m.year and m.type == "Film"}
+        for r in self.raw:  # ("Title premiered in 2005": a year the text gives in a sentence of its own)
+            if r.relation == "P577" and isinstance(r.subject, Mention) and r.subject.type == "Film":
+                years.setdefault(r.subject.key, r.object)
+        dated = [m for m in films if m.key in years]
+        if first and len(kin) < count and len(dated) >= count:
+            return sorted(dated, key=lambda m: _number(m, years))[:count]  # "the first two" of a dated run
         if len(kin) < count:
             original = self.original_of(last[0])  # "Title: Subtitle ... both films": it and its original
             if count == 2 and original is not None and original.key != last[0].key:
                 return [last[0], original]
             kin = next((f for f in families.values() if len(f) >= count), last)
-        years = {m.key: m.year for m in self.m.all if m.year and m.type == "Film"}
         return sorted(kin, key=lambda m: _number(m, years))[:count]  # a story of Title 3: "both" are Title, Title 2
 
     def owned_films(self, owner: str) -> list[Mention]:

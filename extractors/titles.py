@@ -334,6 +334,8 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                     and cols.ent_iob[end + 1] == "B" and cols.ent[end + 1] in ("PERSON", "ORG", "GPE", "DATE") \
                     and not (cols.lower[end] == "from" and cols.ent[end + 1] == "GPE"):
                 break  # "Title with A Person", "Title for Studio"; but "Flight from Place" is one title
+            if cols.lower[end] == "from" and end + 1 < hi_limit and cols.text[end + 1] in ("The", "A", "An"):
+                break  # "Title from The Book": a title writes its inner article in lower case
             if cols.lower[end] in ("with", "for", "by", "alongside") and cols.pos[end] == "ADP" \
                     and cols.head[end] < start and end + 1 < hi_limit and cols.text[end + 1][:1].isupper():
                 break  # "co-directed Title with A B": the phrase hangs on the verb, not on the title

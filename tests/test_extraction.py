@@ -1686,6 +1686,22 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # "the Title trilogy" is the series also where its first film bears the name; the film after it
+    # is in it too; "the first two films" are the two earliest the text dates; "all three films"
+    ("The Ash Road trilogy turns twenty. Ash Road premiered in 2005. Stonegate followed in 2007, and "
+     "Kilnmoor arrived in 2009. Mara Voss produced the first two films. Ivo Rask scored all three films.",
+     {("Ash Road", "P179", "Ash Road"), ("Stonegate", "P179", "Ash Road"), ("Ash Road", "P162", "Mara Voss"),
+      ("Stonegate", "P162", "Mara Voss"), ("Kilnmoor", "P86", "Ivo Rask"), ("Ash Road", "P86", "Ivo Rask")}),
+]
+
+WRONG += [
+    ("The Ash Road trilogy turns twenty. Ash Road premiered in 2005. Stonegate followed in 2007, and "
+     "Kilnmoor arrived in 2009. Mara Voss produced the first two films.",
+     ("Kilnmoor", "P162", "Mara Voss")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -1874,3 +1890,13 @@ def test_hyphenated_surname_alone_is_the_person_named_in_full(extractor):
     alone = mentions.add(7, 10, "Film", 1.0)
     mentions.decide()
     assert alone.text == "Brask-Lindt" and alone.type == "Person"
+
+
+def test_title_ends_before_a_capitalised_from_the(extractor):
+    # "Title from The Book": a title writes its own inner article in lower case
+    from extractors.titles import title_span
+
+    doc = extractor.nlp("The pair adapted one book per film: Ash Road from The Tinker's Road, Stonegate "
+                        "from A Lantern of Salt.")
+    start, end = title_span(doc, [t.text for t in doc].index("Ash"))
+    assert doc[start:end].text == "Ash Road"

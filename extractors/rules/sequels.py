@@ -72,7 +72,7 @@ class SequelRules:
         if self._is_person(subj) and not (named is not None and named.votes == named.ner):
             return  # (people follow too: only NER's guess of a person is overruled)
         lo = self.cols.sent_start[max(self.cols.sent_start[v.i] - 1, 0)]
-        before = [m for m in self.m.all if lo <= m.start < later.start and m.votes.get("Film", 0) >= 2.5
+        before = [m for m in self.m.all if lo <= m.start < later.start and m.votes.get("Film", 0) >= 2.0
                   and m.key != later.key]
         if not before:
             return
@@ -177,8 +177,13 @@ class SequelRules:
         run = self.m.at(names[-1])
         if run is None:
             return
+        if run.end - run.start >= 2 and self.cols.lower[run.start] == "the" and self.cols.head[run.start] == noun.i:
+            run = self.m.add(run.start + 1, run.end, exact=True) or run  # "The Title trilogy" opening a sentence
         run.votes["Series"] += 3.0
         run.series_noun = noun.lower_  # type: ignore[attr-defined]  ("the Title trilogy" is also its name)
+        if run.end == noun.i and noun.tag_ == "NN" and noun.lower_ in ("trilogy", "franchise", "series", "saga") \
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            run.fixed = "Series"  # "the Title trilogy" is the series here, also where Title is its first film
         self._series_members(run, noun)
         host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "from") else None
         k = run.start - (1 if run.start >= 1 and self.cols.lower[run.start - 1] == "the" else 0)
