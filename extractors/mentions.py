@@ -532,9 +532,17 @@ class Mentions:
                 continue
             run = name_run(doc, m.start - 2, allow_connectors=True, max_len=6)
             if run is None or run[1] != m.start - 1 or any(cols.ent[k] in ("PERSON", "DATE", "TIME")
-                                                          for k in range(*run)) \
-                    or any(k in self.by_token and self.by_token[k] is not m for k in range(run[0], m.start)):
+                                                          for k in range(*run)):
                 continue
+            owners = {id(self.by_token[k]): self.by_token[k] for k in range(run[0], m.start)
+                      if k in self.by_token and self.by_token[k] is not m}
+            prefix = norm_key(cols.span_text(*run))
+            if owners and not (len(owners) == 1 and all(  # "Title: Other" where the text has "Title: Subtitle"
+                    o.start == run[0] and o.end == run[1] and not o.fixed for o in owners.values())
+                    and any(":" in o.text and norm_key(o.text.split(":", 1)[0]) == prefix for o in self.all)):
+                continue
+            for o in owners.values():
+                self._drop(o)
             m.start = run[0]
             m.text = doc[m.start:m.end].text
             for k in range(m.start, m.end):
@@ -583,6 +591,14 @@ class Mentions:
         for m in self.all:
             if getattr(m, "series_noun", None) and m.key in prefixes and m.key not in films_too:
                 totals[m.key]["Series"] += 6.0
+        # ... and a bare name that opens two films' "Name: Subtitle" titles or more, in a text that speaks of
+        # a franchise (or series, trilogy), is the franchise ("Studio is rebooting Title").
+        shared = Counter(norm_key(k.split(":", 1)[0]) for k in {clean(m.text) for m in self.all
+                                                                if ":" in m.text and m.votes.get("Film", 0) >= 2})
+        if any(n >= 2 for n in shared.values()) and self.cols.where(("franchise", "trilogy", "saga", "series")):
+            for k, n in shared.items():
+                if n >= 2 and k in totals and k not in films_too and not any(o.key == k and o.year for o in self.all):
+                    totals[k]["Series"] += 6.0
         # A name nothing else types ("Ulla Brandvik" with NER silent) is a person when it opens with a first name.
         for m in self.all:
             v = totals[m.key]

@@ -99,8 +99,11 @@ def _inner_possessive(doc: Doc, start: int, k: int, limit: int) -> bool:
     """Is doc[k] the "'s" inside a name that opens with an article ("The Lamplighter's Daughter")?
     No person's name opens with "The", so the possessive belongs to the title."""
     cols = columns(doc)
-    return cols.text[k] in ("'s", "’s") and cols.text[start] in ("The", "A", "An") and k + 1 < limit \
-        and cols.text[k + 1][:1].isupper()
+    if k + 1 >= limit or not cols.text[k + 1][:1].isupper():
+        return False
+    subtitle = ":" in cols.text[start:k]  # "Title: Crows' Gate", "Title: The Miller's Son"
+    return cols.text[k] in ("'s", "’s") and (cols.text[start] in ("The", "A", "An") or subtitle) \
+        or cols.text[k] in ("'", "’") and subtitle and cols.lower[k - 1].endswith("s")
 
 
 def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:

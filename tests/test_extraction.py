@@ -1702,6 +1702,16 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # a bare name opening several "Name: Subtitle" films, in a text about a franchise, is the franchise;
+    # a plural possessive inside a subtitle is part of it
+    ("Orbit Pictures confirmed a \"Thornvale\" reboot. The fantasy franchise began with Thornvale: The Iron "
+     "Bell (2012), and its sequels Thornvale: Crows' Gate (2014) and Thornvale: Last Ember (2017) followed.",
+     {("Thornvale: The Iron Bell", "P179", "Thornvale"), ("Thornvale: Crows' Gate", "P179", "Thornvale"),
+      ("Thornvale: Crows' Gate", "P577", "2014"), ("Thornvale: Last Ember", "P179", "Thornvale")}),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

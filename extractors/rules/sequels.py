@@ -54,6 +54,19 @@ class SequelRules:
                 return None  # "Title 3" too: which sequel is meant is not clear
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def prefix_series_members(self) -> None:
+        """Once types are decided: a franchise's films are those whose titles open with its name
+        ("Title: Subtitle" for the franchise Title), wherever the text names them."""
+        series = {m.key: m for m in self.m.all if m.type == "Series" and m.key}
+        series = {k: m for k, m in series.items()  # not "Title" where the text names "the Title Chronicles"
+                  if not any(o.startswith(k + " ") for o in series)}
+        for f in self.m.all:
+            if f.type != "Film" or not f.key or f.in_parens_of is not None:
+                continue
+            for key, s in series.items():
+                if f.key.startswith(key + " ") and ":" in f.text and norm_key(f.text.split(":", 1)[0]) == key:
+                    self.emit(f, "P179", s, self.doc[f.start], "series", 0.75)
+
     def followed_rules(self, v: Token) -> None:
         """'Title premiered in 2005. Other Title followed in 2007': the second film follows the first
         (the film the text named last before it) and came out that year."""
