@@ -482,6 +482,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.banner_rules()
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)
+            self.copula_part_rules(tok)
         for tok in collabs:  # after the role nouns have said who does what
             self.collaboration_rules(tok)
         for m in [m for m in self.m.all if m.votes.get("Series", 0) >= 3.0]:

@@ -612,8 +612,11 @@ def cue_titles(doc: Doc) -> list[Title]:
             if run and j > tok.i + 1 and cols.text[j - 1] == "," and last.dep_ in ("nsubj", "nsubjpass") \
                     and last.head.i >= run[1] and last.head.pos_ in ("VERB", "AUX"):
                 run = None  # "what she made of the film, Rose Vale paused": a new clause's subject
+            compared = j > tok.i + 1 and cols.text[j - 1] == "," and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("like", "unlike", "than", "after", "before")
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):
-                year = _year_before(doc, tok.i)
+                # ("Like the 2012 film, Title adapts ...": a comparison; the year is the other film's)
+                year = None if compared else _year_before(doc, tok.i)
                 out.append(Title(run[0], run[1], f"after '{low}'", year=year, strength=0.9))
         # "developed under the title Title", "its working title, Title"
         if low == "title" and tok.i >= 1 and cols.lower[tok.i - 1] in ("the", "working", "its", "new", "final") \

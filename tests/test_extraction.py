@@ -1712,6 +1712,20 @@ GOLDEN += [
 ]
 
 
+GOLDEN += [
+    # "A is Queen X": a rank and a name after an actor's copula; trade words for the film
+    ("Orbit Pictures has tapped Bo Lind to topline Thornvale: Salt Crown, a reboot of the fantasy franchise. "
+     "Lind will play Prince Corvin, a disgraced knight. Mia Rusk is Queen Ysa, Corvin's aunt. "
+     "The studio has dated the tentpole for Nov. 19, 2027.",
+     {("Queen Ysa", "P175", "Mia Rusk"), ("Thornvale: Salt Crown", "P161", "Mia Rusk"),
+      ("Queen Ysa", "P1441", "Thornvale: Salt Crown"), ("Thornvale: Salt Crown", "P577", "2027")}),
+]
+
+WRONG += [
+    ("Ana Vell is President Orlo's biggest fan.", ("President Orlo", "P175", "Ana Vell")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -1910,3 +1924,12 @@ def test_title_ends_before_a_capitalised_from_the(extractor):
                         "from A Lantern of Salt.")
     start, end = title_span(doc, [t.text for t in doc].index("Ash"))
     assert doc[start:end].text == "Ash Road"
+
+
+def test_a_compared_film_lends_no_year(extractor):
+    # "Like the 2012 film, Title adapts ...": the title after the comparison is a film, the year another's
+    from extractors.titles import find_titles
+
+    doc = extractor.nlp("Orbit is rebooting the franchise. Like the 2012 film, Tower of Salt adapts The Iron "
+                        "Bell, the first of the books.")
+    assert [(doc[t.start:t.end].text, t.year) for t in find_titles(doc)] == [("Tower of Salt", None)]

@@ -87,6 +87,18 @@ class CharacterRules:
             k != tok.i and self.cols.sent_start[k] != k for k in self.cols.where((tok.lower_,))
             if self.cols.text[k] == tok.text)
 
+    def copula_part_rules(self, v: Token) -> None:
+        """'A is Queen Ysa, Corvin's aunt': a rank and a name after an actor's copula name the part."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        attr = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if subj is None or attr is None or not self._is_person(subj):
+            return
+        first = attr.left_edge
+        if first.i <= v.i or first.lower_ not in RANKS or not first.text[:1].isupper() or first.i == attr.i \
+                or any(c.dep_ == "det" for c in attr.children):
+            return
+        self.character_link(self.person(subj, 1.0), attr, v)
+
     def back_as_rules(self, back: Token) -> None:
         """'A is back as Polly Sugden', 'A returns as X': the part again, in the film in focus."""
         doc = self.doc

@@ -395,7 +395,9 @@ class VerbRules:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         when = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                      if g.dep_ == "pobj"), None)
-        if obj is None or when is None or not (self._film_pronoun(obj) or obj.pos_ == "PROPN"):
+        definite = obj is not None and obj.text.islower() and obj.lemma_.lower() in self.lex.film_nouns \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)  # "the tentpole"
+        if obj is None or when is None or not (self._film_pronoun(obj) or definite or obj.pos_ == "PROPN"):
             return
         self._release_year(v, obj, {"for": when})
 
