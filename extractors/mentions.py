@@ -145,7 +145,8 @@ class Mentions:
                 joint = next((k for k in range(start + 1, end - 1) if cols.lower[k] == "and"
                               and (cols.lower[k - 1] in self.lex.org_suffixes or ent.label_ == "PERSON" or between
                                    or k == start + 1 and cols.pos[start] == "PROPN"
-                                   and self._personal_name(k + 1, end))),
+                                   and self._personal_name(k + 1, end)
+                                   or self._personal_name(start, k) and self._personal_name(k + 1, end))),
                              None)  # (NER's company "Dov and Ilse Marr": a first name and a full name, two people)
                 if joint is not None and (ent.label_ in ("ORG", "PERSON") or between):  # NER's "Brandt and Roux"
                     # NER's "Frame Films and Arte": two companies

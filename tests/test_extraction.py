@@ -1726,6 +1726,18 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # sibling teams, the names before or after the phrase
+    ("Sunna and Leif Aamodt, the Bergen-born sister-and-brother team, wrote it.",
+     {("Sunna Aamodt", "P3373", "Leif Aamodt")}),
+    ("The brother-and-sister team of Ana Lind and Bo Ek directed Low Tide.",
+     {("Low Tide", "P57", "Ana Lind"), ("Low Tide", "P57", "Bo Ek"), ("Ana Lind", "P3373", "Bo Ek")}),
+    # "a new cinematographer, A": on the film the text is about
+    ("\"Glider Run 2\" is coming. There's also a new cinematographer, Elin Sva, stepping in.",
+     {("Glider Run 2", "P344", "Elin Sva")}),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

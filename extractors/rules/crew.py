@@ -225,8 +225,10 @@ class CrewRules:
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "an actor, writer and director": the article sits on the first conjunct
-        if not films and noun.head.lower_ != "as" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                          for c in [*noun.children, *first.children]):
+        joining = any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children) \
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)  # "a new editor, A"
+        if not films and noun.head.lower_ != "as" and not joining and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in [*noun.children, *first.children]):
             return  # "an Iranian film director": a description, not a credit for the film nearby
         sent = noun.sent
         if not films and any(self._original_of_unnamed(m) and self._sequel_of(m) is None
@@ -245,9 +247,9 @@ class CrewRules:
             sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
             if len(sf) == 1:
                 films = sf
-            elif not sf and any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
-                                for t in noun.sent):
-                films, conf = [self.focus(noun)], 0.65
+            elif not sf and (joining or any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
+                                            for t in noun.sent)):
+                films, conf = [self.focus(noun)], 0.65  # ("a new editor, A": on the film the text is about)
             elif not sf:
                 films, conf = [SoleFilm(noun)], 0.6  # only if the whole text names one film
         for f in films:

@@ -151,6 +151,58 @@ class PeopleRules:
                 if surname and len(m.text.split()) == 1:
                     m.full = f"{m.text} {surname}"  # type: ignore[attr-defined]  ("Nadia and Samir Haddad")
             self._siblings(group, self.doc[k])
+        self._kin_pair_teams()
+
+    KIN_PAIR = frozenset({"brother", "sister"})
+
+    def _kin_pair_teams(self) -> None:
+        """'the brother-and-sister team of A and B', 'A and B C, the sister-and-brother duo': siblings."""
+        cols, doc = self.cols, self.doc
+        for k in cols.where(tuple(self.KIN_PAIR)):
+            j = k + 1
+            while j < len(doc) and j - k <= 3 and cols.lower[j] in ("-", "and", "&"):
+                j += 1
+            if j == k + 1 or j >= len(doc) - 1 or cols.lower[j] not in self.KIN_PAIR:
+                continue
+            noun = j + 1 + (cols.lower[j + 1] == "-")
+            if noun >= len(doc) or cols.lower[noun] not in self.COUPLE_NOUNS | {"team", "duo", "pair"}:
+                continue
+            after = noun + 1 + (noun + 1 < len(doc) and cols.lower[noun + 1] == "of")
+            pair = self._name_pair(after, forward=True)
+            if pair is None:  # "A and B C, the Oslo-born sister-and-brother team": the names before the comma
+                lo = k
+                while lo > cols.sent_start[k] and cols.text[lo - 1] != "," and k - lo < 6:
+                    lo -= 1
+                if lo - 1 > cols.sent_start[k] and cols.text[lo - 1] == "," and cols.lower[lo] == "the":
+                    pair = self._name_pair(lo - 1, forward=False)
+            if pair is None:
+                continue
+            group = [m for r in pair for m in [self.m.add(*r, "Person", 1.5, exact=True)] if m is not None]
+            if len(group) != 2:
+                continue
+            if len(group[0].text.split()) == 1 and len(group[1].text.split()) >= 2:
+                group[0].full = f"{group[0].text} {group[1].text.split()[-1]}"  # type: ignore[attr-defined]
+            self._siblings(group, doc[k])
+
+    def _name_pair(self, at: int, forward: bool) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'A and B C' starting at ``at`` (or ending right before it): the two name runs."""
+        cols, doc = self.cols, self.doc
+        if forward:
+            first = name_run(doc, at, allow_connectors=False, max_len=4) if at < len(doc) else None
+            if first is None or first[0] != at or first[1] + 1 >= len(doc) or cols.lower[first[1]] != "and":
+                return None
+            second = name_run(doc, first[1] + 1, allow_connectors=False, max_len=4)
+            return (first, second) if second is not None and second[0] == first[1] + 1 else None
+        second = name_run(doc, at - 1, allow_connectors=False, max_len=4) if at >= 1 else None
+        if second is None or second[1] != at or second[0] < 2 or cols.lower[second[0] - 1] != "and":
+            return None
+        first = name_run(doc, second[0] - 2, allow_connectors=False, max_len=4)
+        if first is None or first[1] != second[0] - 1:
+            if cols.text[second[0] - 2][:1].isupper() and second[0] - 2 == cols.sent_start[at]:
+                first = (second[0] - 2, second[0] - 1)  # a first name the tagger read as a verb, opening the sentence
+            else:
+                return None
+        return first, second
 
     def _role_owner(self, tok: Token) -> bool:
         """'the director's', 'the producer's': a crew role standing for the person who holds it."""

@@ -428,7 +428,8 @@ class VerbRules:
         org_tok = agent_obj if passive else None
         subj = self._antecedent(subj, v)
         if v.lemma_ == "distribute" and not passive and dobj is None and subj is not None and subj.pos_ == "PROPN" \
-                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in v.children) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ != "with"
+                            for c in v.children) \
                 and (self._org_like(subj) or not self._is_person(subj) or not self._first_named(subj)):
             # ("Veltra Nordic will distribute.": NER's person, but no first name, and people do not distribute)
             org = self.m.vote(subj, "Organization", 2.0)  # "Orbit Pictures will distribute.": the film in focus
