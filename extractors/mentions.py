@@ -625,7 +625,24 @@ class Mentions:
                 m.type = typ if score >= 0.9 else None
             # A one-word "person" that is only ever named once, with no role, is too weak.
         # Titles seen once as films: other mentions of the same text are films too (done above).
+        dated = {m.key for m in self.all if m.year}  # (a film of the show's name, dated: "Title (1983)")
+        for key in self._show_keys() - dated:
+            for m in self.all:
+                if m.key == key and m.type == "Film":
+                    m.type = None  # "his limited series Title": a show, not a film
         self._first_names_back()
+
+    SHOW_NOUNS = frozenset({"miniseries", "docuseries", "sitcom", "telenovela"})
+
+    def _show_keys(self) -> set[str]:
+        cols = self.cols
+        out = set()
+        for m in self.all:
+            k = m.start - 1
+            if k >= 1 and (cols.lower[k] in self.SHOW_NOUNS or cols.lower[k] == "series" and cols.lower[k - 1] in (
+                    "limited", "tv", "television", "streaming", "anthology")) and cols.text[k].islower():
+                out.add(m.key)
+        return out
 
     def _first_names_back(self) -> None:
         """'Dario Kelmscott-Ure and Hana Vik star', where the tagger took the sentence's first word for a

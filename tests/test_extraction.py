@@ -1738,6 +1738,20 @@ GOLDEN += [
 ]
 
 
+GOLDEN += [
+    # a show named in passing is neither the film in focus nor a film
+    ("Orbit closed three deals. Leading the pack is Rust Barons 2. Ana Vell, who directed the 2021 original, "
+     "returns to helm and will write the script with Bo Lind, a staff writer on his limited series Dry Wells.",
+     {("Rust Barons 2", "P58", "Bo Lind"), ("Rust Barons 2", "P58", "Ana Vell")}),
+]
+
+WRONG += [
+    ("Orbit closed three deals. Leading the pack is Rust Barons 2. Ana Vell, who directed the 2021 original, "
+     "returns to helm and will write the script with Bo Lind, a staff writer on his limited series Dry Wells.",
+     ("Dry Wells", "P58", "Bo Lind")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
