@@ -1752,6 +1752,19 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # in a text about a sequel, "Title: Subtitle" follows Title; "the sequel" is that film
+    ("Drift Bay (2022) was a hit. The first trailer for Drift Bay: Salt Tide is here. The sequel is based on "
+     "the second novel, The Salt Tide.",
+     {("Drift Bay: Salt Tide", "P155", "Drift Bay"), ("Drift Bay: Salt Tide", "P144", "The Salt Tide")}),
+]
+
+WRONG += [
+    ("Drift Bay (2022) was a hit, and a sequel is coming. The prequel, Drift Bay: Origins, opens in 2027.",
+     ("Drift Bay: Origins", "P155", "Drift Bay")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..mentions import Mention, norm_key
+from ..mentions import Mention, norm_key, sequel_base
 from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, name_run, tokens_among
 from .base import Focus
 from .parse import subject_of
@@ -66,6 +66,33 @@ class SequelRules:
             for key, s in series.items():
                 if f.key.startswith(key + " ") and ":" in f.text and norm_key(f.text.split(":", 1)[0]) == key:
                     self.emit(f, "P179", s, self.doc[f.start], "series", 0.75)
+
+    def subtitle_sequels(self) -> None:
+        """Once types are decided, in a text that speaks of a sequel: 'Title: Subtitle' follows the film
+        Title (the only such subtitle, or several in the order of the years the text gives)."""
+        if not self.cols.where(("sequel", "sequels")):
+            return
+        films = {m.key: m for m in self.m.all if m.type == "Film" and m.key and m.in_parens_of is None}
+        follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
+        years = {m.key: m.year for m in self.m.all if m.year}
+        for r in self.raw:
+            if r.relation == "P577" and isinstance(r.subject, Mention) and isinstance(r.object, str):
+                years.setdefault(r.subject.key, r.object)
+        numbered = {norm_key(b[0]) for m in films.values() for b in [sequel_base(m)] if b is not None}
+        later_words = ("prequel", "third", "fourth", "fifth", "sixth", "latest")
+        for key, base in films.items():
+            subs = [m for m in films.values() if ":" in m.text and norm_key(m.text.split(":", 1)[0]) == key]
+            if not subs or key in numbered or any(m.key in follows for m in subs):
+                continue  # ("Title 2" named too: the subtitled film is not the next one)
+            if any(w in later_words for m in subs for w in self.cols.lower[self.cols.sent_start[m.start]:
+                                                                          self.cols.sent_end[m.start]]):
+                continue  # "the prequel, Title: Subtitle", "the third installment, ..."
+            if len(subs) > 1:
+                if not all(m.key in years for m in subs):
+                    continue
+                subs.sort(key=lambda m: years[m.key])
+            for earlier, later in zip([base, *subs], subs):
+                self.emit(later, "P155", earlier, self.doc[later.start], "sequel", 0.6)
 
     def followed_rules(self, v: Token) -> None:
         """'Title premiered in 2005. Other Title followed in 2007': the second film follows the first
