@@ -38,7 +38,7 @@ from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, 
 from .modality import modality
 from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
-from .rules.characters import CharacterRules
+from .rules.characters import CRAFT_NOUNS, CharacterRules
 from .rules.companies import CompanyRules
 from .rules.crew import CrewRules
 from .rules.filmography import FilmographyRules
@@ -450,6 +450,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.conj_end_credit(tok)  # "A writes and directs." (the second verb tagged a noun)
             if tok.lower_ == "back" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
                 self.back_as_rules(tok)
+            if lemma == "duty" and i > 0 and cols.lower[i - 1] in CRAFT_NOUNS \
+                    and cols.lower[i - 1] not in GERUND_CREDITS:
+                self._duties(self.doc[i - 1], CRAFT_NOUNS[cols.lower[i - 1]])  # "A takes over music duties"
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
@@ -457,7 +460,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma in self.lex.film_nouns and tok.text.islower() and (
                     tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("appos", "attr")):  # "a western from A"
                 self.maker_from_rules(tok)
-            if lemma in ("co-production", "coproduction", "production") and tok.pos_ == "NOUN":
+            if lemma in ("co-production", "coproduction", "production", "partnership", "association") \
+                    and tok.pos_ == "NOUN":
                 self.coproduction_rules(tok)
             if lemma == "debut" and tok.pos_ == "NOUN":
                 self.debut_noun_rules(tok)
@@ -612,7 +616,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if m is None:
             return False
         last = self.cols.lower[m.end - 1]
-        return tok.ent_type_ == "ORG" or last in self.lex.org_suffixes or m.votes.get("Organization", 0) >= 1
+        first = self.cols.lower[m.start] if m.end - m.start >= 3 else ""  # "Films du Levant", "Studio Nove"
+        return tok.ent_type_ == "ORG" or last in self.lex.org_suffixes or m.votes.get("Organization", 0) >= 1 \
+            or first in ("films", "studio", "studios", "productions", "société", "compagnie")
 
 
 # a wire story's staff line: "(Reporting by A in London; Editing by B)", "Reporting by A; Writing by B"
@@ -640,7 +646,8 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "whose", "directorial", "be", "collaborate", "reteam", "re-team", "reunite", "return", "reprise",
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
-            "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow",
+            "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
+            "association",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)

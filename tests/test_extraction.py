@@ -1765,6 +1765,20 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # a craft named by a bare noun: "back on music", "music duties", "attached to score"
+    ("\"Harbor Nine\" is a drama. Ruta Meskel is back on music. Pia Korhonen is also attached to score. "
+     "Tam Orr is taking over camera duties.",
+     {("Harbor Nine", "P86", "Ruta Meskel"), ("Harbor Nine", "P86", "Pia Korhonen"),
+      ("Harbor Nine", "P344", "Tam Orr")}),
+    # "directed by A for Studio Pictures, in partnership with Studio": the companies that made it
+    ("Gale Point (1972) was directed by Ivor Dane for Halloran Pictures, in partnership with Paris's "
+     "Films du Levant.",
+     {("Gale Point", "P57", "Ivor Dane"), ("Gale Point", "P272", "Halloran Pictures"),
+      ("Gale Point", "P272", "Films du Levant")}),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

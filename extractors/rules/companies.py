@@ -150,7 +150,7 @@ class CompanyRules:
         orgs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "of", "from", "by")
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         if noun.head.lower_ == "in" and noun.dep_ == "pobj" and (
-                noun.lower_ != "production" or self.cols.lower[noun.i - 1] in ("-", "co")):
+                noun.lower_ not in ("production",) or self.cols.lower[noun.i - 1] in ("-", "co")):
             partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and self._org_like(g)]
             film = self.sentence_film_or_focus(noun) if partners else None

@@ -168,8 +168,12 @@ class VerbRules:
             films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
             if not films and host is None and subj is None and self._credit_fragment(v):
                 films = [self.focus(v)]  # "Produced by A for Studio Films." under a film's paragraph
-            banner = preps.get("for") if rel == "P162" else None  # "produced by A for Studio Films"
-            banner = banner if banner is not None and banner.pos_ == "PROPN" and self._org_like(banner) else None
+            banner = preps.get("for") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "for"
+                                               for g in c.children if g.dep_ == "pobj"), None)
+            banner = banner if rel in ("P162", "P57") else None  # "produced by A for Studio Films"
+            banner = banner if banner is not None and banner.pos_ == "PROPN" and self._org_like(banner) and (
+                rel == "P162" or self.cols.lower[banner.i] in self.lex.org_suffixes) else None
+            # ("directed by A for Studio Pictures": the company that made it, when its name says company)
             for f in films:
                 for p in self.person(agent_obj):
                     self.emit(f, rel, p, v, "by")
@@ -262,7 +266,8 @@ class VerbRules:
                     # is the production company
                     org = self.m.vote(preps["for"], "Organization", 1.5)
                     self.emit(f, "P272" if rel == "P162" else "P750", org, v, "verb", 0.7)
-        elif not passive and dobj is None and rel in ("P57", "P58", "P162") and (
+        elif not passive and dobj is None and (rel in ("P57", "P58", "P162") or rel in ("P86", "P1040") and (
+                v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children))) and (
                 v.tag_ in ("VBG", "VBZ", "VBD", "VBP") or v.tag_ == "VBN" and v.dep_ == "conj"
                 or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
