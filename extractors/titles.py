@@ -475,11 +475,12 @@ def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, 
             and not (participle and nxt.tag_ in ("VBG", "VBN")):
         return None  # (", the film was shot by A": a new clause's subject, not an apposition)
     k = noun.i - 1
-    while k > cols.sent_start[noun.i] and noun.i - k <= 5 and cols.lower[k] not in ("the", "a", "an"):
+    dets = ("the", "a", "an", "her", "his", "their")  # "Title, her 2019 debut"
+    while k > cols.sent_start[noun.i] and noun.i - k <= 5 and cols.lower[k] not in dets:
         if cols.is_punct[k] and cols.text[k] not in ("-",) or cols.pos[k] in ("VERB", "AUX", "ADP"):
             return None
         k -= 1
-    if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in ("the", "a", "an") or cols.text[k - 1] != ",":
+    if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in dets or cols.text[k - 1] != ",":
         return None
     last = before_year(cols, k - 2) if participle else k - 2  # "Title (1995), a drama starring A"
     run = title_span(doc, last, forward=False)
@@ -515,7 +516,8 @@ def cue_titles(doc: Doc) -> list[Title]:
     for i in cols.select(lambda low: low in names or low in parts or low in makers
                          or _film_noun_form(low, lex.film_nouns) or YEAR.match(low) or low in ("'s", "’s")
                          or low in RELEASE_NOUNS or low in ("into", "with")
-                         or low in DESCRIBED_FILM_NOUNS or low in FILM_ADJECTIVES):  # no cue below can start elsewhere
+                         or low in DESCRIBED_FILM_NOUNS or low in FILM_ADJECTIVES
+                         or low == "debut"):  # no cue below can start elsewhere
         low = cols.lower[i]
         tok = doc[i]
         # "a trilogy that began with Title in 2018 and continued with Title": a series' films, in order
@@ -589,7 +591,7 @@ def cue_titles(doc: Doc) -> list[Title]:
                 surface = apposed_name(doc, tok)
                 if surface is not None:
                     out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))
-        elif tok.lemma_.lower() in lex.film_nouns and tok.text.islower() and tok.tag_ == "NN":
+        elif (tok.lemma_.lower() in lex.film_nouns or low == "debut") and tok.text.islower() and tok.tag_ == "NN":
             surface = apposed_name(doc, tok)  # the parser hung the apposition elsewhere
             if surface is not None:
                 out.append(Title(*surface, "apposition", year=_year_before(doc, tok.i), strength=0.9))

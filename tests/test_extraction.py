@@ -1779,6 +1779,16 @@ GOLDEN += [
 ]
 
 
+GOLDEN += [
+    # a possessive description with a year dates the film it names, before or after it
+    ("Ana Roe made Quiet Fen, her 2019 debut, in Cork.", {("Quiet Fen", "P577", "2019")}),
+    ("Rui Quintela is back with a sequel to his 2019 Porto-set thriller \"Iron Lantern,\" a hit.",
+     {("Iron Lantern", "P577", "2019")}),
+    ("Director Perrine Vautrin, whose 2018 hit \"La Corniche\" sold widely, returns.",
+     {("La Corniche", "P577", "2018"), ("La Corniche", "P57", "Perrine Vautrin")}),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

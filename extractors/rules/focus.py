@@ -310,9 +310,13 @@ class FocusRules:
             k -= 1
         if k >= 1 and cols.lemma[k] in self.lex.naming_nouns and cols.text[k].islower():
             j = k - 1  # "the 2021 animated hit 'Title'": a year before the film noun that names it
-            while j > 0 and k - j <= 3 and cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN", "VERB"):
-                j -= 1
-            if YEAR.match(cols.text[j]) and j > 0 and cols.lower[j - 1] in ("the", "a", "her", "his", "their", "its"):
+            while j > 0 and k - j <= 5 and (cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN", "VERB")
+                                            or cols.text[j] == "-" or cols.pos[j] == "PROPN"
+                                            and cols.lower[j + 1] in ("-", "set", "based")
+                                            or cols.pos[j] == "PROPN" and cols.pos[j + 1] == "PROPN"):
+                j -= 1  # ("his 2019 Lisbon-set chiller 'Title'")
+            if YEAR.match(cols.text[j]) and j > 0 and cols.lower[j - 1] in ("the", "a", "her", "his", "their", "its",
+                                                                              "whose", "'s", "’s"):
                 return cols.text[j]
         return None
 
