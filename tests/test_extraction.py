@@ -1789,6 +1789,22 @@ GOLDEN += [
 ]
 
 
+GOLDEN += [
+    # "A and B are back as feuding sisters X and Y Z": each plays one, and the two share the surname
+    ("\"Quarry Saints 2\" is coming. Teo Marsh and Ines Quill are back as feuding sisters Wren and Dot Harker.",
+     {("Wren Harker", "P175", "Teo Marsh"), ("Dot Harker", "P175", "Ines Quill"),
+      ("Wren Harker", "P1441", "Quarry Saints 2")}),
+    # "cast as a young Queen X": a named part, told at an age
+    ("\"Sable Gate 3\" is coming. Newcomer Dara Fenn has been cast as a young Queen Morwen.",
+     {("Queen Morwen", "P175", "Dara Fenn"), ("Sable Gate 3", "P161", "Dara Fenn")}),
+]
+
+WRONG += [
+    ("\"Quarry Saints 2\" is coming. Teo Marsh and Ines Quill are back as feuding sisters Wren and Dot Harker.",
+     ("Wren Harker", "P175", "Ines Quill")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

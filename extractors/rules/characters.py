@@ -104,6 +104,33 @@ class CharacterRules:
             return
         self.character_link(self.person(subj, 1.0), attr, v)
 
+    def _parts_pair(self, back: Token) -> bool:
+        """'A and B are back as bickering cousins X and Y Z': A plays X (Z, the surname they share), B plays
+        Y Z. True when it read the sentence."""
+        doc, cols = self.doc, self.cols
+        j = k = back.i + 2
+        while j < len(doc) and j - k < 3 and cols.text[j].islower() and (cols.pos[j] in ("ADJ", "NOUN")
+                                                                          or cols.tag[j] == "VBG"):
+            j += 1  # ("feuding sisters")
+        if j == k or cols.tag[j - 1] != "NNS" or j >= len(doc):
+            return False
+        first = name_run(doc, j, allow_connectors=False, max_len=4)
+        if first is None or first[0] != j or first[1] + 1 >= len(doc) or cols.lower[first[1]] != "and":
+            return False
+        second = name_run(doc, first[1] + 1, allow_connectors=False, max_len=4)
+        subj = subject_of(back.head)
+        people = self.person(subj, 1.0) if subj is not None and subj.pos_ == "PROPN" else []
+        if second is None or second[0] != first[1] + 1 or len(people) != 2:
+            return False
+        parts = [self.m.add(*first, "Character", 3.0, exact=True), self.m.add(*second, "Character", 3.0, exact=True)]
+        if any(c is None for c in parts):
+            return False
+        if len(parts[0].text.split()) == 1 and len(parts[1].text.split()) >= 2:
+            parts[0].text = f"{parts[0].text} {parts[1].text.split()[-1]}"  # "Wren and Dot Harker"
+        for p, c in zip(people, parts):
+            self.character_link([p], doc[c.end - 1], back)
+        return True
+
     def back_as_rules(self, back: Token) -> None:
         """'A is back as Polly Sugden', 'A returns as X': the part again, in the film in focus."""
         doc = self.doc
@@ -114,6 +141,8 @@ class CharacterRules:
             if subj is not None and subj.pos_ == "PROPN" and self._is_person(subj):
                 for p in self.person(subj, 1.0):
                     self.emit(self.focus(back), CRAFT_NOUNS[cols.lower[back.i + 2]], p, back, "role", 0.7)
+            return
+        if back.i + 2 < len(doc) and cols.lower[back.i + 1] == "as" and self._parts_pair(back):
             return
         if back.i + 2 >= len(doc) or cols.lower[back.i + 1] != "as" or not cols.text[back.i + 2][:1].isupper():
             return
@@ -137,6 +166,9 @@ class CharacterRules:
         described = any(c.dep_ == "det" and c.lower_ in ("a", "an") and "," not in self.cols.text[c.i:char_tok.i]
                         for c in char_tok.children) \
             or (char_tok.i > 0 and self.cols.lower[char_tok.i - 1] in ("a", "an"))  # (not "a son, Pim, who")
+        if described and char_tok.pos_ == "PROPN" and char_tok.i >= 1 and self.cols.lower[char_tok.i - 1] in RANKS \
+                and self.cols.text[char_tok.i - 1][:1].isupper():
+            described = False  # "cast as a young Queen Morwen": a named part, told at an age
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return

@@ -31,6 +31,11 @@ class PeopleRules:
         if noun.dep_ in ("dobj", "attr", "pobj") and (noun.head.lemma_ in ("play", "portray", "voice")
                                                       or noun.head.lower_ == "as"):
             return  # "B played her brother, Sam": a part in the film, not B's family
+        k = noun.i - 1
+        while k > 0 and noun.i - k <= 3 and self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "VERB"):
+            k -= 1
+        if k >= 1 and self.cols.lower[k] == "as" and self.cols.lower[k - 1] != "well":
+            return  # "are back as feuding sisters X and Y": parts, not family
         if rel == "P3373" and noun.tag_ == "NNS" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
                 and noun.head.conjuncts:
             # "A and B, the brothers behind Title"
