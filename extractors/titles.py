@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
-from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, lexicon
+from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, is_common_noun, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})  # a quote mark that may open a title
@@ -395,10 +395,26 @@ def quoted_titles(doc: Doc) -> list[Title]:
         span = doc.char_span(s, s + len(text), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if _pull_quote(doc, span, m.end()) or _nickname(doc, span):
+        if _pull_quote(doc, span, m.end()) or _nickname(doc, span) or _spoken_word(doc, span, m.group("t")):
             continue
         out.append(Title(span.start, span.end, "quoted", strength=1.0))
     return out
+
+
+SPEECH_VERBS = frozenset("say says said add adds added quip quips quipped joke jokes joked laugh laughs laughed "
+                         "shrug shrugs shrugged".split())
+
+
+def _spoken_word(doc: Doc, span, quoted: str) -> bool:
+    """'"Nepotism," A says, deadpan.': one common word quoted, its comma inside, then a speaker and a
+    verb of saying, is something said, not a title."""
+    inside = doc_text(doc)[span.end_char:span.end_char + 1]
+    if len(span) != 1 or not (quoted.rstrip().endswith((",", "!", "?")) or inside in (",", "!", "?")) \
+            or not is_common_noun(span[0].lower_):
+        return False
+    cols = columns(doc)
+    after = cols.lower[span.end + 1:span.end + 6]
+    return any(w in SPEECH_VERBS for w in after)
 
 
 def _nickname(doc: Doc, span) -> bool:

@@ -1805,6 +1805,21 @@ WRONG += [
 ]
 
 
+WRONG += [
+    # one common word quoted, its comma inside, then a speaker: something said, not a title
+    ("Their film Low Weather (2016) was directed by Greta Vell. \"Favouritism,\" Ana Kerr says with a grin. "
+     "\"Greta knew the script best.\" The film was produced by Ola Lind.",
+     ("Favouritism", "P162", "Ola Lind")),
+]
+
+
+def test_a_nationality_is_no_part_of_a_name(extractor):
+    from extractors.mentions import Mentions
+
+    doc = extractor.nlp("It was directed by the Austrian Jörg Brenner-Stoltz and was weak.")
+    assert [m.text for m in Mentions(doc, []).all] == ["Jörg Brenner-Stoltz"]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
