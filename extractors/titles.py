@@ -236,7 +236,13 @@ def _calendar_name(tok: Token) -> bool:
 
 
 def _calendar_at(cols, i: int) -> bool:
-    if cols.lower[i] not in CALENDAR or not cols.text[i][:1].isupper() or i + 1 >= len(cols.text):
+    if cols.lower[i] not in CALENDAR or not cols.text[i][:1].isupper():
+        return False
+    if i >= 2 and cols.is_title[i - 1] and cols.pos[i - 1] in ("PROPN", "ADJ") and cols.lower[i - 1] not in CALENDAR \
+            and cols.lower[i - 2] not in ("on", "in", "of", "since", "until", "by") \
+            and (i + 1 >= len(cols.text) or not cols.like_num[i + 1]):
+        return True  # a month that ends a name: "The Hunt for Red October" (not "on Friday", "June 8")
+    if i + 1 >= len(cols.text):
         return False
     j = i + 1
     return cols.text[j][:1].isupper() and cols.is_alpha[j] and cols.ent[j] not in ("DATE", "TIME") \

@@ -1820,6 +1820,13 @@ def test_a_nationality_is_no_part_of_a_name(extractor):
     assert [m.text for m in Mentions(doc, []).all] == ["Jörg Brenner-Stoltz"]
 
 
+GOLDEN += [
+    # a month that ends a title is part of it
+    ("It followed the 1994 film The Siege of Grey November and the 1996 film Harbor Lights.",
+     {("The Siege of Grey November", "P577", "1994"), ("Harbor Lights", "P577", "1996")}),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
