@@ -612,6 +612,10 @@ class Mentions:
         for m in self.all:
             if m.key in outlets:
                 m.fixed = "Organization"  # "The Hollywood Reporter has learned": the paper, not a title
+            elif m.key in self.lex.festivals and not m.year:
+                m.fixed = None
+                m.type = None  # "the Sundance darling Title": a festival, not a film
+                continue
             elif m.key in self.lex.not_titles and m.votes.get("Film", 0) >= max(m.votes.values(), default=0):
                 m.fixed = None
                 m.type = None  # "(Exclusive)", "Review:": a rubric, not a title

@@ -621,6 +621,7 @@ def cue_titles(doc: Doc) -> list[Title]:
         # original, Title" (a hit or an original with a year or a genre before it)
         described = low in DESCRIBED_FILM_NOUNS and i > 0 and (
             YEAR.match(cols.text[i - 1]) or cols.lemma[i - 1] in lex.film_nouns  # (the tagger's verb "hit")
+            or cols.lower[i - 1] in lex.festivals  # "the Sundance darling Title"
             or tok.pos_ in ("NOUN", "ADJ") and any(YEAR.match(cols.text[k]) for k in range(max(0, i - 3), i)))
         if (tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" or described) and tok.i + 1 < len(doc) \
                 and not tok.text[0].isupper():

@@ -1827,6 +1827,13 @@ GOLDEN += [
 ]
 
 
+WRONG += [
+    # a festival named before a film's description is no film
+    ("Lei and Mahi Kalo, the siblings who wrote and directed the Sundance darling Kite Wind, will co-direct "
+     "Breakpoint.", ("Sundance", "P58", "Lei Kalo")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
