@@ -1834,6 +1834,14 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # "released on 21 March through Studio": the company, not the day; "A is scoring"
+    ("\"Copper Bay\" is released in Dutch cinemas on 4 May through Wexmoor Films.",
+     {("Copper Bay", "P750", "Wexmoor Films")}),
+    ("\"Breakline\" is a thriller. Tomas Rudd is scoring.", {("Breakline", "P86", "Tomas Rudd")}),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

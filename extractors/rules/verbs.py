@@ -267,7 +267,8 @@ class VerbRules:
                     org = self.m.vote(preps["for"], "Organization", 1.5)
                     self.emit(f, "P272" if rel == "P162" else "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and (rel in ("P57", "P58", "P162") or rel in ("P86", "P1040") and (
-                v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children))) and (
+                v.dep_ == "xcomp" or v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children))) and (
                 v.tag_ in ("VBG", "VBZ", "VBD", "VBP") or v.tag_ == "VBN" and v.dep_ == "conj"
                 or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
@@ -441,7 +442,9 @@ class VerbRules:
             if org is not None:
                 self.emit(self.focus(v), "P750", org, v, "verb", 0.7)
             return
-        for prep in ("on", "via", "through", "by"):
+        for prep in ("via", "through", "by", "on"):  # ("on 21 March through Studio": the company, not the day)
+            if prep == "on" and preps.get(prep) is not None and preps[prep].ent_type_ in ("DATE", "TIME"):
+                continue
             if org_tok is None and preps.get(prep) is not None:
                 org_tok = preps[prep]
                 if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
