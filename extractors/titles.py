@@ -68,7 +68,11 @@ def headline_at(doc: Doc, i: int) -> bool:
     cache = doc.user_data.setdefault("filmkg_headline", {})
     if start not in cache:
         words = [k for k in range(start, cols.sent_end[i]) if cols.is_alpha[k] and cols.lower[k] not in FUNCTION_WORDS]
-        cache[start] = len(words) >= 4 and sum(cols.text[k][0].isupper() for k in words) >= 0.8 * len(words)
+        end = cols.sent_end[i]
+        prose = cols.text[end - 1] == "." and any(cols.pos[k] in ("AUX", "VERB") and cols.text[k].islower()
+                                                  for k in range(start, end))  # "Producers are A for B Pictures."
+        cache[start] = not prose and len(words) >= 4 \
+            and sum(cols.text[k][0].isupper() for k in words) >= 0.8 * len(words)
     return cache[start]
 
 

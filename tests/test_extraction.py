@@ -596,9 +596,9 @@ GOLDEN = [
       ("The Honey Affair", "P144", "Honeycomb")}),
     # "Studio has set a March 14, 2026 premiere for Title, writer-director A's adaptation of B's novel X"
     ("Orbit has set a March 14, 2026 premiere for Glasswing, writer-director Tess Brandt's adaptation of Corvin "
-     "Ash's bestselling graphic novel The Girl With Glass Wings, the streamer announced Monday.",
+     "Ash's bestselling graphic novel The Girl With Rime Harbours, the streamer announced Monday.",
      {("Glasswing", "P750", "Orbit"), ("Glasswing", "P577", "2026"), ("Glasswing", "P57", "Tess Brandt"),
-      ("Glasswing", "P58", "Tess Brandt"), ("Glasswing", "P144", "The Girl With Glass Wings")}),
+      ("Glasswing", "P58", "Tess Brandt"), ("Glasswing", "P144", "The Girl With Rime Harbours")}),
     # "between A and B, who had a supporting role in X": only B, the name right before "who"
     ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "
      "a supporting role in Kitefall as a runaway.", {("Kitefall", "P161", "Imani Roux")}),
@@ -1839,6 +1839,14 @@ GOLDEN += [
     ("\"Copper Bay\" is released in Dutch cinemas on 4 May through Wexmoor Films.",
      {("Copper Bay", "P750", "Wexmoor Films")}),
     ("\"Breakline\" is a thriller. Tomas Rudd is scoring.", {("Breakline", "P86", "Tomas Rudd")}),
+]
+
+
+GOLDEN += [
+    # a sentence with a verb and a full stop is prose, however many names it holds; "for Studio Pictures"
+    ("\"Rime Harbour\" is a quiet drama about two sisters, and it shoots in Norway this spring with a small "
+     "crew. Producers are Karl Solvik for Bergen-based Tindra Pictures and Mia Dahl for Fjord Film.",
+     {("Rime Harbour", "P162", "Karl Solvik"), ("Rime Harbour", "P272", "Tindra Pictures")}),
 ]
 
 

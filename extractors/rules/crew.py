@@ -252,10 +252,15 @@ class CrewRules:
                 films, conf = [self.focus(noun)], 0.65  # ("a new editor, A": on the film the text is about)
             elif not sf:
                 films, conf = [SoleFilm(noun)], 0.6  # only if the whole text names one film
+        banners = [g for t in people_toks for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"] if "P162" in rels else []
+        banners = [self.m.vote(g, "Organization", 2.0) for g in banners if self._org_like(g)]
         for f in films:
             for p in people:
                 for rel in rels:
                     self.emit(f, rel, p, noun, "role", conf)
+            for b in banners:  # "Producers are A for Studio Pictures": the company A produces for
+                self.emit(f, "P272", b, noun, "role", conf)
 
     def dir_paren_rules(self) -> None:
         """'Title (dir. A)', 'Title (directed by A)': festival and listings shorthand."""
