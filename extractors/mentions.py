@@ -46,6 +46,18 @@ _SPACE = re.compile(r"\s+")
 SMALL_WORDS = frozenset("of the a an and in on at to without from be is it's 's de la".split())
 
 
+SHOW_NOUNS = frozenset({"miniseries", "docuseries", "sitcom", "telenovela", "show", "serial"})
+
+
+def names_a_show(cols, k: int) -> bool:
+    """Is token ``k`` a word that names a show right after it ("his limited series Title", "the sitcom
+    Title")? Such a name is neither a film nor the film a text is about."""
+    if k < 1 or not cols.text[k].islower():
+        return False
+    return cols.lower[k] in SHOW_NOUNS or cols.lower[k] == "series" and cols.lower[k - 1] in (
+        "limited", "tv", "television", "streaming", "anthology")
+
+
 @lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,.;:'\"‘’“”()[]")
@@ -639,17 +651,8 @@ class Mentions:
                     m.type = None  # "his limited series Title": a show, not a film
         self._first_names_back()
 
-    SHOW_NOUNS = frozenset({"miniseries", "docuseries", "sitcom", "telenovela"})
-
     def _show_keys(self) -> set[str]:
-        cols = self.cols
-        out = set()
-        for m in self.all:
-            k = m.start - 1
-            if k >= 1 and (cols.lower[k] in self.SHOW_NOUNS or cols.lower[k] == "series" and cols.lower[k - 1] in (
-                    "limited", "tv", "television", "streaming", "anthology")) and cols.text[k].islower():
-                out.add(m.key)
-        return out
+        return {m.key for m in self.all if names_a_show(self.cols, m.start - 1)}
 
     def _first_names_back(self) -> None:
         """'Dario Kelmscott-Ure and Hana Vik star', where the tagger took the sentence's first word for a

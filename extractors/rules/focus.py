@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..columns import columns
-from ..mentions import Mention, sequel_base
+from ..mentions import Mention, names_a_show, sequel_base
 from ..readers import date_line
 from ..titles import (
     BULLETS,
@@ -411,17 +411,13 @@ class FocusRules:
 
     PAST_WORK = frozenset({"previous", "last", "earlier", "prior", "first", "breakout"})
 
-    TV_NOUNS = frozenset({"series", "miniseries", "show", "docuseries", "sitcom", "serial", "telenovela"})
-
     def _read_aside(self, m: Mention) -> bool:
         t = self.doc[m.end - 1]
         cols = self.cols
         k = m.start - 1
         if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
-        if k >= 0 and cols.lower[k] in self.TV_NOUNS and cols.text[k].islower() and (
-                cols.lower[k] != "series" or k > 0 and cols.lower[k - 1] in ("limited", "tv", "television",
-                                                                              "streaming", "anthology")):
+        if names_a_show(cols, k):
             return True  # "his limited series Title": a show, not the film the text is about
         if k >= 1 and cols.text[k] != "," and cols.lemma[k] == "debut" \
                 and any(w in ("his", "her", "their") for w in cols.lower[max(0, k - 3):k]):
