@@ -38,7 +38,7 @@ from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, 
 from .modality import modality
 from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
-from .rules.characters import CRAFT_NOUNS, CharacterRules
+from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
 from .rules.crew import CrewRules
 from .rules.filmography import FilmographyRules
@@ -450,9 +450,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.conj_end_credit(tok)  # "A writes and directs." (the second verb tagged a noun)
             if tok.lower_ == "back" and tok.dep_ == "advmod" and tok.head.lemma_ == "be":
                 self.back_as_rules(tok)
-            if lemma == "duty" and i > 0 and cols.lower[i - 1] in CRAFT_NOUNS \
+            if lemma == "duty" and i > 0 and cols.lower[i - 1] in self.lex.craft_nouns \
                     and cols.lower[i - 1] not in GERUND_CREDITS:
-                self._duties(self.doc[i - 1], CRAFT_NOUNS[cols.lower[i - 1]])  # "A takes over music duties"
+                self._duties(self.doc[i - 1], self.lex.craft_nouns[cols.lower[i - 1]])  # "A takes over music duties"
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
@@ -529,6 +529,17 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         # "both films", "both earlier films", "the two pictures", "all three installments"
         return next((self.COUNTS[w] for w in self.cols.lower[t.left_edge.i:t.i] if w in self.COUNTS), 0)
 
+    def years_given(self, films_only: bool = False) -> dict[str, str]:
+        """The year the text gives each name: with the name ("Title (2005)", "the 2005 film Title") or in
+        a sentence of its own ("Title premiered in 2005")."""
+        def ok(m) -> bool:
+            return not films_only or m.type == "Film"
+        years = {m.key: m.year for m in self.m.all if m.year and ok(m)}
+        for r in self.raw:
+            if r.relation == "P577" and isinstance(r.subject, Mention) and isinstance(r.object, str) and ok(r.subject):
+                years.setdefault(r.subject.key, r.object)
+        return years
+
     def recent_films(self, tok: Token, count: int, first: bool = False) -> list[Mention]:
         """What "both films" means: the last ``count`` distinct films named before ``tok``, unless
         those are of different franchises and one franchise has that many films named: then its
@@ -546,10 +557,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         kin = families[_family(last[0])]
         if first:  # "directed the first two": the earliest films of the franchise the text names most
             kin = max(families.values(), key=len)
-        years = {m.key: m.year for m in self.m.all if m.year and m.type == "Film"}
-        for r in self.raw:  # ("Title premiered in 2005": a year the text gives in a sentence of its own)
-            if r.relation == "P577" and isinstance(r.subject, Mention) and r.subject.type == "Film":
-                years.setdefault(r.subject.key, r.object)
+        years = self.years_given(films_only=True)
         dated = [m for m in films if m.key in years]
         if first and len(kin) < count and len(dated) >= count:
             return sorted(dated, key=lambda m: _number(m, years))[:count]  # "the first two" of a dated run

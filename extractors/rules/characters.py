@@ -17,11 +17,6 @@ from ..titles import headline_at, name_run, text_lines, title_span
 from .base import OriginalFilm
 from .parse import subject_of
 
-# The crafts a bare noun names: "back on music", "music duties", "on camera".
-CRAFT_NOUNS = {"music": "P86", "score": "P86", "scoring": "P86", "camera": "P344", "cinematography": "P344",
-               "editing": "P1040", "edit": "P1040", "script": "P58", "screenplay": "P58", "writing": "P58",
-               "directing": "P57", "direction": "P57", "producing": "P162"}
-
 FILM_LABELS = frozenset({"classic", "hit", "favorite", "favourite", "flop", "smash", "version"})
 # "A is best known as X", "better known as": a name, not a part
 NOT_A_PART = frozenset({"known", "better", "best", "described", "referred", "seen", "regarded", "billed", "credited"})
@@ -136,11 +131,11 @@ class CharacterRules:
         doc = self.doc
         cols = columns(doc)
         if back.i + 2 < len(doc) and cols.lower[back.i + 1] in ("on", "for") \
-                and CRAFT_NOUNS.get(cols.lower[back.i + 2]) is not None:
+                and self.lex.craft_nouns.get(cols.lower[back.i + 2]) is not None:
             subj = subject_of(back.head)  # "A is back on music", "B is back on camera": the craft again
             if subj is not None and subj.pos_ == "PROPN" and self._is_person(subj):
                 for p in self.person(subj, 1.0):
-                    self.emit(self.focus(back), CRAFT_NOUNS[cols.lower[back.i + 2]], p, back, "role", 0.7)
+                    self.emit(self.focus(back), self.lex.craft_nouns[cols.lower[back.i + 2]], p, back, "role", 0.7)
             return
         if back.i + 2 < len(doc) and cols.lower[back.i + 1] == "as" and self._parts_pair(back):
             return

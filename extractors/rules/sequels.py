@@ -74,10 +74,7 @@ class SequelRules:
             return
         films = {m.key: m for m in self.m.all if m.type == "Film" and m.key and m.in_parens_of is None}
         follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
-        years = {m.key: m.year for m in self.m.all if m.year}
-        for r in self.raw:
-            if r.relation == "P577" and isinstance(r.subject, Mention) and isinstance(r.object, str):
-                years.setdefault(r.subject.key, r.object)
+        years = self.years_given()
         numbered = {norm_key(b[0]) for m in films.values() for b in [sequel_base(m)] if b is not None}
         later_words = ("prequel", "third", "fourth", "fifth", "sixth", "latest")
         for key, base in films.items():
