@@ -24,10 +24,12 @@ from .titles import (
     Title,
     headline_at,
     hyphen_given_name,
+    inner_possessive,
     is_cap,
     name_run,
     noun_after,
     sequel_number,
+    title_span,
 )
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
@@ -125,6 +127,13 @@ class Mentions:
                     lone = self.by_token.get(first)  # ... also when NER called the first name a place
                     if lone is not None and lone.end - lone.start == 1 and lone.votes == lone.ner:
                         self._drop(lone)
+                opening = first - 1 if first > 0 and cols.text[first - 1] in ("The", "A", "An") else first
+                if cols.tag[ent.end - 1] == "POS" and cols.text[opening] in ("The", "A", "An") \
+                        and inner_possessive(doc, opening, ent.end - 1, cols.sent_end[first]):
+                    run = title_span(doc, opening)  # NER's "The Warden's" of "The Warden's Niece": one title
+                    if run is not None and run[1] > ent.end:
+                        self.add(*run, "Film", 1.0, overlap_ok=False)
+                        continue
                 start, end = self._trim(first, ent.end)
                 if start < end < len(doc) and cols.text[end - 1] in SUBTITLE_WORDS and (
                         cols.like_num[end] or cols.text[end] in ROMAN):

@@ -99,15 +99,32 @@ def _gap(cols, lo: int, hi: int, sent_end: int) -> bool:
     return True
 
 
-def _inner_possessive(doc: Doc, start: int, k: int, limit: int) -> bool:
+def inner_possessive(doc: Doc, start: int, k: int, limit: int) -> bool:
     """Is doc[k] the "'s" inside a name that opens with an article ("The Lamplighter's Daughter")?
     No person's name opens with "The", so the possessive belongs to the title."""
     cols = columns(doc)
     if k + 1 >= limit or not cols.text[k + 1][:1].isupper():
         return False
     subtitle = ":" in cols.text[start:k]  # "Title: Crows' Gate", "Title: The Miller's Son"
+    if cols.lower[k - 1] in lexicon().org_suffixes:
+        return False  # "The Bellmoor Company's Title": a company owns the title
     return cols.text[k] in ("'s", "’s") and (cols.text[start] in ("The", "A", "An") or subtitle) \
-        or cols.text[k] in ("'", "’") and subtitle and cols.lower[k - 1].endswith("s")
+        or cols.text[k] in ("'", "’") and (subtitle or cols.text[start] in ("The", "A", "An")) \
+        and cols.lower[k - 1].endswith("s")  # "The Smugglers' Widow"
+
+
+def _possessive_opening(doc: Doc, k: int, lo: int, hi: int) -> int | None:
+    """Where a title opens when doc[k] is the possessive inside it ("The Warden's Niece" read
+    back from "Niece"): the article a few capitalised words before it, else None."""
+    cols = columns(doc)
+    if cols.text[k] not in ("'s", "’s", "'", "’"):
+        return None
+    j = k - 1
+    while j > lo and k - j < 4 and cols.text[j][:1].isupper() and cols.text[j] not in ("The", "A", "An"):
+        j -= 1
+    if j >= lo and j < k - 1 and cols.text[j] in ("The", "A", "An") and inner_possessive(doc, j, k, hi):
+        return j
+    return None
 
 
 def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:
@@ -131,12 +148,13 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                                       and cols.lower[p] not in ("the", "a", "an")):
             start -= 1
             continue
-        if text[p] in ("'s", "’s") and start - 2 >= sent_start and text[start][:1].isupper():
+        if (text[p] in ("'s", "’s") or text[p] in ("'", "’") and cols.lower[p - 1].endswith("s")) \
+                and start - 2 >= sent_start and text[start][:1].isupper():
             k = start - 2  # "The Lamplighter's Daughter" read back from "Daughter"
             while k > sent_start and text[k][:1].isupper() and text[k] not in ("The", "A", "An") \
                     and start - k < 4:
                 k -= 1
-            if text[k] in ("The", "A", "An") and k < start - 2:
+            if text[k] in ("The", "A", "An") and k < start - 2 and cols.lower[p - 1] not in lexicon().org_suffixes:
                 start = k
                 continue
         if text[p] == "-" and not cols.space[p] and start - 2 >= sent_start and not cols.space[start - 2] \
@@ -177,7 +195,7 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
         if _name_at(cols, end):
             end += 1
             continue
-        if _inner_possessive(doc, start, end, sent_end) and cols.is_alpha[end + 1]:
+        if inner_possessive(doc, start, end, sent_end) and cols.is_alpha[end + 1]:
             end += 2
             continue
         if text[end] == "-" and not cols.space[end - 1] and not cols.space[end] and end + 1 < sent_end \
@@ -338,7 +356,7 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     if forward:
         end = i + 1
         while end < hi_limit and end - start < max_len and (_title_ok(doc[end])
-                                                            or _inner_possessive(doc, start, end, hi_limit)) \
+                                                            or inner_possessive(doc, start, end, hi_limit)) \
                 and not YEAR.match(cols.text[end]):
             if cols.lower[end] == "by" and end + 2 < hi_limit and cols.is_title[end + 1] and cols.is_title[end + 2] \
                     and cols.pos[end + 1] == cols.pos[end + 2] == "PROPN" and end - start >= 1:
@@ -362,8 +380,13 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             end += 1
     else:
         end = i + 1
-        while start - 1 >= lo_limit and end - start < max_len and _title_ok(doc[start - 1]) \
-                and not YEAR.match(cols.text[start - 1]):
+        while start - 1 >= lo_limit and end - start < max_len:
+            owner = _possessive_opening(doc, start - 1, lo_limit, hi_limit)
+            if owner is not None:  # "The Smugglers' Widow" read back from "Widow"
+                start = owner
+                continue
+            if not _title_ok(doc[start - 1]) or YEAR.match(cols.text[start - 1]):
+                break
             if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "at", "on", "for") \
                     and start - 2 >= lo_limit and cols.ent[start - 2] in ("PERSON", "ORG") \
                     and cols.ent_iob[start - 1] != "I":

@@ -1145,6 +1145,12 @@ GOLDEN += [
      {("Return to Birch Hollow", "P57", "Ossian Rede")}),
 ]
 
+GOLDEN += [
+    # a possessive after a plural inside a title that opens with "The": one title
+    ("The Smugglers' Widow, a 1998 thriller, made her name.",
+     {("The Smugglers' Widow", "P577", "1998")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -2057,3 +2063,17 @@ def test_a_compared_film_lends_no_year(extractor):
     doc = extractor.nlp("Orbit is rebooting the franchise. Like the 2012 film, Tower of Salt adapts The Iron "
                         "Bell, the first of the books.")
     assert [(doc[t.start:t.end].text, t.year) for t in find_titles(doc)] == [("Tower of Salt", None)]
+
+
+def test_company_ner_span_ending_in_a_possessive_inside_a_title(extractor):
+    # NER's company "The Millpond Warden's" of "The Millpond Warden's Niece": the possessive is the title's
+    from spacy.tokens import Span
+
+    from extractors.mentions import Mentions
+
+    doc = extractor.nlp("In 2009 came The Millpond Warden's Niece, an adaptation of a novel.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("The"), words.index("'s") + 1, label="ORG")]
+    mentions = Mentions(doc, [])
+    assert [m.text for m in mentions.all] == ["The Millpond Warden's Niece"]
+    assert mentions.all[0].votes["Film"] > 0
