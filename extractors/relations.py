@@ -498,6 +498,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.possessive_noun_rules()
         self.company_noun_rules()
         self.studio_label_rules()
+        self.company_cue_rules()
         self.trim_headline_names()
 
     SLATE_NOUNS = frozenset({"film", "movie", "title", "project", "picture", "feature"})

@@ -668,11 +668,11 @@ GOLDEN = [
      {("Harrow Lane", "P161", "Ines Roux"), ("Tidewater", "P57", "Pavel Sorin"), ("Tidewater", "P161", "Pavel Sorin"),
       ("Tidewater", "P161", "Greta Lind")}),
     # "by A" hung on the phrase before it; a ranked list: each numbered heading's film rules its paragraph
-    ("Every Film by Ottilie Crane, Ranked\n\n3. Brackwater (2012)\nA debut that still bites. It was produced on a "
-     "tiny budget by Mara Finchley.\n\n2. Lowland Hymn (2016)\nWarmer than Brackwater, Crane's second film has a "
-     "score by Dov Reinholt, and it stars Pia Vantage.\n\n1. Amber Quay (2021)\nBrackwater and Lowland Hymn "
+    ("Every Film by Ottilie Crane, Ranked\n\n3. Sallowby (2012)\nA debut that still bites. It was produced on a "
+     "tiny budget by Mara Finchley.\n\n2. Lowland Hymn (2016)\nWarmer than Sallowby, Crane's second film has a "
+     "score by Dov Reinholt, and it stars Pia Vantage.\n\n1. Amber Quay (2021)\nSallowby and Lowland Hymn "
      "were rehearsals. It stars Juno Tallis.\n",
-     {("Brackwater", "P162", "Mara Finchley"), ("Lowland Hymn", "P86", "Dov Reinholt"),
+     {("Sallowby", "P162", "Mara Finchley"), ("Lowland Hymn", "P86", "Dov Reinholt"),
       ("Lowland Hymn", "P161", "Pia Vantage"), ("Amber Quay", "P161", "Juno Tallis")}),
     # absolute "with" clauses: who does what on the film the sentence is about
     ("The drama Red Kite shoots in May, with Dana Reyes directing and Lantern Films distributing.",
@@ -901,12 +901,12 @@ GOLDEN = [
     ("'Salt Years' Review: A Quiet Epic\n\nThere is a moment in \"Salt Years\" when the tide turns. A follow-up "
      "to her 2019 debut \"Low Reef,\" the new film is bolder. Adapted by Ines Roq and Pavel Mraz from Joao Vale's "
      "cult novel \"The Tide Book,\" it traces one summer. Sia Berg, who also shot \"Low Reef,\" lights it well."
-     "\n\nProduction: (Portugal) A Corvid Pictures (in U.S.) release of a Fenwick & Sons, Brackwater Films "
+     "\n\nProduction: (Portugal) A Corvid Pictures (in U.S.) release of a Fenwick & Sons, Sallowby Films "
      "production. (World sales: Oblique, Oslo.) Producers: Ana Marques, Joran Pfeif.\n\n"
      "Crew: Director: Ines Roq. Camera: Sia Berg.\n\nWith: Rui Cast, Bia Holl.",
      {("Salt Years", "P144", "The Tide Book"), ("Salt Years", "P58", "Ines Roq"), ("Salt Years", "P58", "Pavel Mraz"),
       ("Salt Years", "P750", "Corvid Pictures"), ("Salt Years", "P272", "Fenwick & Sons"),
-      ("Salt Years", "P272", "Brackwater Films"), ("Salt Years", "P162", "Ana Marques"),
+      ("Salt Years", "P272", "Sallowby Films"), ("Salt Years", "P162", "Ana Marques"),
       ("Salt Years", "P57", "Ines Roq"), ("Salt Years", "P161", "Rui Cast")}),
     # a memoir's quoted title is the source, not the film; "of the film, Rose Vale paused" names no film
     ("\"The Long Oar,\" a film about two rowing sisters, premiered on Friday. The screenplay, which Ida Brisk wrote "
@@ -1149,6 +1149,15 @@ GOLDEN += [
     # a possessive after a plural inside a title that opens with "The": one title
     ("The Smugglers' Widow, a 1998 thriller, made her name.",
      {("The Smugglers' Widow", "P577", "1998")}),
+]
+
+GOLDEN += [
+    # a name that says it is a company, no rule's pattern, and a sentence that says what companies
+    # do to films: the company of the film in focus, by the one deed named
+    ("Sallowby is a slow-burn western. Tolvane Releasing put it out in 90 cinemas last spring.",
+     {("Sallowby", "P750", "Tolvane Releasing")}),
+    ("Sallowby is a slow-burn western. Ada Munk produces via her Leeds-based Ostra Hill Pictures.",
+     {("Sallowby", "P162", "Ada Munk"), ("Sallowby", "P272", "Ostra Hill Pictures")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -1696,15 +1705,15 @@ GOLDEN += [
     # "the Title trilogy" is the series also where its first film bears the name; the film after it
     # is in it too; "the first two films" are the two earliest the text dates; "all three films"
     ("The Ash Road trilogy turns twenty. Ash Road premiered in 2005. Stonegate followed in 2007, and "
-     "Kilnmoor arrived in 2009. Mara Voss produced the first two films. Ivo Rask scored all three films.",
+     "Sallowby arrived in 2009. Mara Voss produced the first two films. Ivo Rask scored all three films.",
      {("Ash Road", "P179", "Ash Road"), ("Stonegate", "P179", "Ash Road"), ("Ash Road", "P162", "Mara Voss"),
-      ("Stonegate", "P162", "Mara Voss"), ("Kilnmoor", "P86", "Ivo Rask"), ("Ash Road", "P86", "Ivo Rask")}),
+      ("Stonegate", "P162", "Mara Voss"), ("Sallowby", "P86", "Ivo Rask"), ("Ash Road", "P86", "Ivo Rask")}),
 ]
 
 WRONG += [
     ("The Ash Road trilogy turns twenty. Ash Road premiered in 2005. Stonegate followed in 2007, and "
-     "Kilnmoor arrived in 2009. Mara Voss produced the first two films.",
-     ("Kilnmoor", "P162", "Mara Voss")),
+     "Sallowby arrived in 2009. Mara Voss produced the first two films.",
+     ("Sallowby", "P162", "Mara Voss")),
 ]
 
 
@@ -1855,6 +1864,16 @@ GOLDEN += [
      {("Rime Harbour", "P162", "Karl Solvik"), ("Rime Harbour", "P272", "Tindra Pictures")}),
 ]
 
+
+WRONG += [
+    # a sales agent sells a film; it neither makes nor releases it
+    ("Sallowby is a slow-burn western. Harnley Row Films is selling world rights to it in Cannes.",
+     ("Sallowby", "P750", "Harnley Row Films")),
+    # two films in the sentence: which is the company's, the sentence alone does not say
+    ("Sallowby opens this week. Harnley Row Films, whose theatrical slate holds Salt Year and Old Quay, is "
+     "expanding.",
+     ("Sallowby", "P750", "Harnley Row Films")),
+]
 
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),

@@ -211,6 +211,49 @@ class CompanyRules:
             if org is not None:
                 self.emit(film, "P272", org, tok, "company", 0.75)
 
+    # a company's own name can say which of the two it is
+    RELEASING_SUFFIXES = frozenset({"releasing", "distribution"})
+    PRODUCING_SUFFIXES = frozenset({"productions", "production"})
+    NOT_THE_FILMS_COMPANY = frozenset({"sell", "sale", "remake", "adapt", "adaptation", "screen", "option", "accord",
+                                       "ceo", "chief", "executive", "president", "founder"})
+
+    def company_cue_rules(self) -> None:
+        """A name that says it is a company ("Harnley Releasing", "Ostra Films") that no other rule placed,
+        in a sentence that says what companies do to films ("took it to 90 cinemas", "produces via
+        her Leeds-based X", "has Dutch rights"): the company of the sentence's film (or the film in
+        focus), by the one kind of deed the sentence names."""
+        cols, lex = self.cols, self.lex
+        for k in range(1, len(self.doc)):
+            if cols.lower[k] in lex.org_suffixes and cols.is_title[k] and k not in self.m.by_token:
+                run = name_run(self.doc, k, allow_connectors=False, max_len=4)  # NER saw no name in "Harnley Releasing"
+                if run is not None and run[1] == k + 1 and run[0] < k and not headline_at(self.doc, k):
+                    self.m.add(*run, "Organization", 1.0)
+        placed = {id(side) for r in self.raw for side in (r.subject, r.object)}
+        cues = {lemma: rel for rel, lemmas in lex.company_cues.items() if rel != "_comment" for lemma in lemmas}
+        for m in list(self.m.all):
+            last = cols.lower[m.end - 1]
+            if id(m) in placed or m.end - m.start < 2 or last not in lex.org_suffixes \
+                    or m.votes.get("Film", 0) >= 2.5 or m.votes.get("Person", 0) >= 2.0:
+                continue
+            start, end = cols.sent_start[m.start], cols.sent_end[m.start]
+            if any(cols.lemma[k] in self.NOT_THE_FILMS_COMPANY for k in range(start, end)):
+                continue  # (a sales agent, an adaptation's rights, a remake: another film or another trade)
+            found = {k: cues[cols.lemma[k]] for k in range(start, end) if cols.lemma[k] in cues
+                     and not m.start <= k < m.end and cols.pos[k] in ("VERB", "NOUN", "ADJ")}
+            rels = set(found.values())
+            if last in self.RELEASING_SUFFIXES:
+                rels &= {"P750"}
+            elif last in self.PRODUCING_SUFFIXES:
+                rels &= {"P272"}
+            if len(rels) != 1:
+                continue
+            rel = rels.pop()
+            trigger = self.doc[next(k for k, r in found.items() if r == rel)]
+            if len(self.sentence_films(trigger)) > 1:
+                continue  # which of the films is the company's, the sentence alone does not say
+            org = self.m.vote(self.doc[m.end - 1], "Organization", 2.0)
+            self.emit(self.sentence_film_or_focus(trigger), rel, org, trigger, "company-cue", 0.5)
+
     def studio_label_rules(self) -> None:
         """'the Streamer thriller Title', 'Title (1983), a Studio Pictures neo-noir': a company named as the
         label of a film is the one that puts it out (its distributor; a production outfit by its name)."""
