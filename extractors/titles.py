@@ -649,7 +649,11 @@ def cue_titles(doc: Doc) -> list[Title]:
         described = low in DESCRIBED_FILM_NOUNS and i > 0 and (
             YEAR.match(cols.text[i - 1]) or cols.lemma[i - 1] in lex.film_nouns  # (the tagger's verb "hit")
             or cols.lower[i - 1] in lex.festivals  # "the Sundance darling Title"
-            or tok.pos_ in ("NOUN", "ADJ") and any(YEAR.match(cols.text[k]) for k in range(max(0, i - 3), i)))
+            or tok.pos_ in ("NOUN", "ADJ") and any(YEAR.match(cols.text[k]) for k in range(max(0, i - 3), i))
+            or tok.pos_ in ("NOUN", "ADJ") and any(  # "his 2019 word-of-mouth hit": hyphenated words between
+                YEAR.match(cols.text[k]) and "-" in cols.text[k + 1:i] and all(
+                    cols.text[x] == "-" or cols.text[x].islower() and cols.is_alpha[x] for x in range(k + 1, i))
+                for k in range(max(0, i - 7), i - 3)))
         if (tok.lemma_.lower() in lex.film_nouns and tok.pos_ == "NOUN" or described) and tok.i + 1 < len(doc) \
                 and not tok.text[0].isupper():
             j = tok.i + 1

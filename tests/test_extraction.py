@@ -1160,6 +1160,16 @@ GOLDEN += [
      {("Sallowby", "P162", "Ada Munk"), ("Sallowby", "P272", "Ostra Hill Pictures")}),
 ]
 
+GOLDEN += [
+    # a year before the film noun that names a title, across hyphenated words and a comma
+    ("Ivo Lenz broke out with his own 2017 out-of-nowhere hit, Pellick Quay.",
+     {("Pellick Quay", "P577", "2017")}),
+    ("The remake follows Ola Brink's 1984 end-of-the-world horror film \"Tarn Road\".",
+     {("Tarn Road", "P57", "Ola Brink"), ("Tarn Road", "P577", "1984")}),
+    ("Ola Brink, whose 2012 debut \"Tarn Road\" won prizes, returns.",
+     {("Tarn Road", "P577", "2012")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

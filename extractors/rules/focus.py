@@ -308,15 +308,24 @@ class FocusRules:
         k = m.start - 1
         if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
-        if k >= 1 and cols.lemma[k] in self.lex.naming_nouns and cols.text[k].islower():
+        if k >= 1 and cols.text[k] == "," and cols.text[k - 1].islower() and not (
+                cols.dep[k - 1] == "pobj" and cols.lower[cols.head[k - 1]] in ("like", "unlike", "than")):
+            k -= 1  # "his 2019 word-of-mouth hit, Title" (not "Like the 2012 film, Title": another film's year)
+        if k >= 1 and (cols.lemma[k] in self.lex.naming_nouns or cols.lower[k] == "debut") and cols.text[k].islower():
             j = k - 1  # "the 2021 animated hit 'Title'": a year before the film noun that names it
-            while j > 0 and k - j <= 5 and (cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN", "VERB")
+            while j > 0 and k - j <= 9 and (cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN", "VERB")
                                             or cols.text[j] == "-" or cols.pos[j] == "PROPN"
                                             and cols.lower[j + 1] in ("-", "set", "based")
-                                            or cols.pos[j] == "PROPN" and cols.pos[j + 1] == "PROPN"):
+                                            or cols.pos[j] == "PROPN" and cols.pos[j + 1] == "PROPN"
+                                            or cols.text[j].islower() and (cols.text[j + 1] == "-" and not cols.space[j]
+                                                                           or cols.text[j - 1] == "-"
+                                                                           and not cols.space[j - 1])):
+                # ("coming-of-age", "out-of-nowhere")
                 j -= 1  # ("his 2019 Lisbon-set chiller 'Title'")
-            if YEAR.match(cols.text[j]) and j > 0 and cols.lower[j - 1] in ("the", "a", "her", "his", "their", "its",
-                                                                              "whose", "'s", "’s"):
+            if YEAR.match(cols.text[j]) and j > 0 and (cols.lower[j - 1] in ("the", "a", "her", "his", "their", "its",
+                                                                               "whose", "'s", "’s")
+                                                        or cols.lower[j - 1] == "own" and j > 1
+                                                        and cols.lower[j - 2] in ("her", "his", "their", "its")):
                 return cols.text[j]
         return None
 
