@@ -131,11 +131,13 @@ def date_line(text: str, lines: int = 6) -> str | None:
     '2025-11-19'
     >>> date_line("Headline\\n\\nPARIS, Jan. 27, 2026 — The festival opened.")
     '2026-01-27'
+    >>> date_line("Headline\\n\\nLONDON, Oct. 2, 2025 - The festival opened.")
+    '2025-10-02'
     >>> date_line("Headline\\n\\nThe film opens on March 3, 2026, in cinemas everywhere.") is None
     True
     """
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:lines]:
-        for part in re.split(r"\s[|•·—–]\s", line):
+        for part in re.split(r"\s[|•·—–-]\s", line):
             part = _DATE_LINE_WORDS.sub("", part.strip())
             for form in _DATE_FORMS:
                 m = form.search(part)

@@ -649,6 +649,9 @@ def cue_titles(doc: Doc) -> list[Title]:
         described = low in DESCRIBED_FILM_NOUNS and i > 0 and (
             YEAR.match(cols.text[i - 1]) or cols.lemma[i - 1] in lex.film_nouns  # (the tagger's verb "hit")
             or cols.lower[i - 1] in lex.festivals  # "the Sundance darling Title"
+            or any(  # "last year's surprise hit Title" (the tagger's verb "hit" too)
+                cols.lower[k] in ("year", "summer", "season") and cols.text[k + 1] in ("'s", "’s")
+                for k in range(max(0, i - 4), i - 1))
             or tok.pos_ in ("NOUN", "ADJ") and any(YEAR.match(cols.text[k]) for k in range(max(0, i - 3), i))
             or tok.pos_ in ("NOUN", "ADJ") and any(  # "his 2019 word-of-mouth hit": hyphenated words between
                 YEAR.match(cols.text[k]) and "-" in cols.text[k + 1:i] and all(

@@ -1170,6 +1170,13 @@ GOLDEN += [
      {("Tarn Road", "P577", "2012")}),
 ]
 
+GOLDEN += [
+    # "last year's hit Title": the year before the date line's (a wire date line set off by " - ")
+    ("Lenz Is Back\n\nOSLO, Oct. 2, 2025 - Ivo Lenz is back. Last year's sleeper hit Pellick Quay gets a "
+     "sequel, Tarn Road.",
+     {("Pellick Quay", "P577", "2024"), ("Tarn Road", "P155", "Pellick Quay")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1883,6 +1890,12 @@ WRONG += [
     ("Sallowby opens this week. Harnley Row Films, whose theatrical slate holds Salt Year and Old Quay, is "
      "expanding.",
      ("Sallowby", "P750", "Harnley Row Films")),
+]
+
+WRONG += [
+    # no date line, no year for "last year's"
+    ("Ivo Lenz is back. Last year's sleeper hit Pellick Quay gets a sequel, Tarn Road.",
+     ("Pellick Quay", "P577", "2025")),
 ]
 
 NOT_STATED = [

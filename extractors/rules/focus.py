@@ -308,6 +308,9 @@ class FocusRules:
         k = m.start - 1
         if k >= 0 and cols.text[k] in OPEN_QUOTES:
             k -= 1
+        relative = self._relative_year(k)
+        if relative is not None:
+            return relative  # "last year's Title"
         if k >= 1 and cols.text[k] == "," and cols.text[k - 1].islower() and not (
                 cols.dep[k - 1] == "pobj" and cols.lower[cols.head[k - 1]] in ("like", "unlike", "than")):
             k -= 1  # "his 2019 word-of-mouth hit, Title" (not "Like the 2012 film, Title": another film's year)
@@ -327,7 +330,19 @@ class FocusRules:
                                                         or cols.lower[j - 1] == "own" and j > 1
                                                         and cols.lower[j - 2] in ("her", "his", "their", "its")):
                 return cols.text[j]
+            return self._relative_year(j)  # "last year's surprise hit Title"
         return None
+
+    RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+
+    def _relative_year(self, k: int) -> str | None:
+        """'last year's' ending at token k: the year before the date line's (none without a date line)."""
+        cols = self.cols
+        if k < 2 or cols.text[k] not in ("'s", "’s") or cols.lower[k - 1] != "year" \
+                or cols.lower[k - 2] not in self.RELATIVE_YEARS:
+            return None
+        year = self.dateline_year()
+        return str(year + self.RELATIVE_YEARS[cols.lower[k - 2]]) if year is not None else None
 
     def _dated_after(self, end: int) -> str | None:
         """The year of a release date in brackets right after a title, as a slate gives it:
