@@ -1177,6 +1177,19 @@ GOLDEN += [
      {("Pellick Quay", "P577", "2024"), ("Tarn Road", "P155", "Pellick Quay")}),
 ]
 
+GOLDEN += [
+    # a described part whose describing words the tagger calls names; a part the parser makes a second
+    # object; "toplines as"; "X, to be played by A"
+    ("Tarn Road is a thriller. Eva Tollak is back as the exiled queen Ysra.",
+     {("Ysra", "P175", "Eva Tollak"), ("Tarn Road", "P161", "Eva Tollak")}),
+    ("Gullmere 2 is coming. Pia Sund, who played the poacher Ulrik Brel in the first film, returns.",
+     {("Ulrik Brel", "P175", "Pia Sund")}),
+    ("Gullmere is a thriller. Marie Sund toplines as Odda, a runaway heiress.",
+     {("Odda", "P175", "Marie Sund"), ("Gullmere", "P161", "Marie Sund")}),
+    ("Gullmere is a thriller. Ulrik Brel, to be played by Pia Sund, is the villain.",
+     {("Ulrik Brel", "P175", "Pia Sund"), ("Gullmere", "P161", "Pia Sund")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

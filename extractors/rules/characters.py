@@ -37,10 +37,15 @@ class CharacterRules:
                                                     for g in c.children if g.dep_ == "pobj"), None)
                 self.character_link(people, named, v, film_tok=film_tok)
                 return
-        if passive and host is not None and subj is None and not (0 < v.i - host.i <= 3):
-            host = None  # "X (played by A)" reads X right before; a far host is a parse error
+        near = host is not None and (0 < v.i - host.i <= 3 or 0 < v.i - host.i <= 5 and all(
+            self.cols.is_punct[k] or self.cols.dep[k] in ("aux", "auxpass") for k in range(host.i + 1, v.i)))
+        if passive and host is not None and subj is None and not near:
+            host = None  # "X (played by A)", "X, to be played by A" read X right before; a far host is a parse error
         named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if dobj is not None and not dobj.text[:1].isupper() else None
+        if named is None and dobj is not None and dobj.text.islower() and v.lemma_.lower() in ("play", "voice"):
+            # "who played the smuggler Ivo Marsk": the parser gives the verb two objects, the name second
+            named = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > dobj.i), None)
         who = v.head if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl" \
             and v.head.pos_ == "PROPN" else subj  # "B, who plays a rogue meteorologist, Dr. Lyle Haskett"
         if named is None and dobj is not None and dobj.text.islower() and dobj.right_edge.i + 2 < len(self.doc) \
@@ -209,7 +214,8 @@ class CharacterRules:
 
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
                            "co-star", "feature", "opposite", "alongside", "with", "also",
-                           "scene", "outing", "turn", "performance", "cameo"})  # ("one good scene as X")
+                           "scene", "outing", "turn", "performance", "cameo", "topline", "headline", "toplines",
+                           "headlines"})  # ("one good scene as X")
 
     def as_pair_rules(self) -> None:
         """'A as Character' wherever a sentence is about casting ('the voice cast are A as X, a mate; B as Y',
