@@ -480,6 +480,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.story_rules()
         self.sibling_group_rules()
         self.paren_actor_rules()
+        self.actor_part_lists()
         self.dir_paren_rules()
         self.credit_block_rules()
         self.nominee_rules()

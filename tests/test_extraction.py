@@ -1190,6 +1190,13 @@ GOLDEN += [
      {("Ulrik Brel", "P175", "Pia Sund"), ("Gullmere", "P161", "Pia Sund")}),
 ]
 
+GOLDEN += [
+    # a review's list of full names, each with one bracketed name after it: actors and their parts
+    ("\"Kelderby\" is a small drama. There is fine support from Ivo Lenz (Bertolf) and Ada Munk (Dolora).",
+     {("Bertolf", "P175", "Ivo Lenz"), ("Dolora", "P175", "Ada Munk"), ("Kelderby", "P161", "Ada Munk"),
+      ("Dolora", "P1441", "Kelderby")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1909,6 +1916,13 @@ WRONG += [
     # no date line, no year for "last year's"
     ("Ivo Lenz is back. Last year's sleeper hit Pellick Quay gets a sequel, Tarn Road.",
      ("Pellick Quay", "P577", "2025")),
+]
+
+WRONG += [
+    # films in brackets after actors are their credits, not parts
+    ("Tarn Road and Pell Quay were 2019 films. \"Kelderby\" is a small drama. It casts Ivo Lenz (Tarn Road) "
+     "and Ada Munk (Pell Quay).",
+     ("Tarn Road", "P1441", "Kelderby")),
 ]
 
 NOT_STATED = [

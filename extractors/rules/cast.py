@@ -463,6 +463,34 @@ class CastRules:
             film = self.sentence_film_or_focus(tok)
             self.emit(film, "P161", m, tok, "verb", 0.7)
 
+    def actor_part_lists(self) -> None:
+        """'support from A B (Bertolf) and C D (Dolora)': two or more full names in a sentence, each
+        with one bracketed name after it, are actors and their parts."""
+        doc, cols = self.doc, self.cols
+        pairs: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+        for tok in tokens_among(doc, ("(",)):
+            i = tok.i
+            close = next((k for k in range(i + 2, min(i + 5, len(doc))) if cols.text[k] == ")"), None)
+            actor = name_run(doc, i - 1, allow_connectors=False, max_len=4) if i > 0 and close is not None else None
+            if actor is None or actor[1] != i or not self.m._personal_name(*actor):
+                continue
+            part = name_run(doc, i + 1, allow_connectors=False, max_len=3)
+            if part != (i + 1, close) or cols.text[i + 1] in ("The", "A", "An") \
+                    or any(cols.like_num[k] or cols.ent[k] in ("DATE", "GPE") for k in range(*part)):
+                continue
+            known = self.m.by_token.get(i + 1)
+            if known is not None and (known.votes.get("Film", 0) >= 2.0 or known.votes.get("Person", 0) >= 2.0):
+                continue  # "A B (Title)": a credit, not a part
+            pairs.setdefault(cols.sent_start[i], []).append((actor, part))
+        for found in pairs.values():
+            if len(found) < 2:
+                continue
+            for actor, part in found:  # (NER's "A B (Part" is two names)
+                person = self.m.add(*actor, "Person", 2.0, exact=True)
+                if person is not None:
+                    self.m.add(*part, "Character", 1.0, exact=True)
+                    self.character_link([person], doc[part[1] - 1], doc[part[0] - 1])
+
     def _part_in_brackets(self, tok: Token) -> None:
         """'Maud Keane (Ada Fenn) stands in the doorway': a review names a part, then its actor in brackets."""
         doc = self.doc
