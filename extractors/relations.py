@@ -314,7 +314,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if anaphora and self._original_meant(t):
                 out.append(OriginalFilm(t))  # "who directed the original", "co-wrote the first film"
                 continue
-            if anaphora and (t.lower_ in ("it", "this") and not titled or anaphor):  # not "It's Always Winter"
+            that_one = t.lower_ == "one" and t.pos_ in ("NOUN", "PRON", "NUM") and any(
+                c.dep_ == "det" and c.lower_ in ("this", "that") for c in t.children)  # "helmed that one solo"
+            # ("It's Always Winter" is a title, not "it")
+            if anaphora and (t.lower_ in ("it", "this") and not titled or anaphor or that_one):
                 f = self.focus(t)
                 if f is not None:
                     out.append(f)

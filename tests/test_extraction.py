@@ -1197,6 +1197,12 @@ GOLDEN += [
       ("Dolora", "P1441", "Kelderby")}),
 ]
 
+GOLDEN += [
+    # "that one", "this one": the film in focus, as "it" is
+    ("\"Tarn Road\" opened in 2019. Ola Brink directed that one alone.",
+     {("Tarn Road", "P57", "Ola Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
