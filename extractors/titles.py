@@ -671,6 +671,9 @@ def cue_titles(doc: Doc) -> list[Title]:
             if run and j > tok.i + 1 and cols.text[j - 1] == "," and last.dep_ in ("nsubj", "nsubjpass") \
                     and last.head.i >= run[1] and last.head.pos_ in ("VERB", "AUX"):
                 run = None  # "what she made of the film, Rose Vale paused": a new clause's subject
+            if run and j > tok.i + 1 and cols.text[j - 1] == "," and run[1] < len(doc) \
+                    and cols.text[run[1]] in ("'s", "’s"):
+                run = None  # "after its 1979 release, A's thriller ...": an owner opening the main clause
             compared = j > tok.i + 1 and cols.text[j - 1] == "," and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("like", "unlike", "than", "after", "before")
             if run and run[0] >= j and is_cap(doc[run[0]]) and doc[run[0]].ent_type_ not in ("DATE", "TIME"):

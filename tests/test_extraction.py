@@ -1931,6 +1931,12 @@ WRONG += [
      ("Tarn Road", "P1441", "Kelderby")),
 ]
 
+WRONG += [
+    # a possessive owner opening the main clause after "its 1979 release," is no title
+    ("Decades after its 1979 release, Ivo Lenz's grimy desert thriller is a cult item.",
+     ("Ivo Lenz", "P577", "1979")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
