@@ -1203,6 +1203,12 @@ GOLDEN += [
      {("Tarn Road", "P57", "Ola Brink")}),
 ]
 
+GOLDEN += [
+    # the second verb of a relative clause shares its relative pronoun
+    ("Ada Munk made her name with \"Pell Quay\", which she wrote and directed.",
+     {("Pell Quay", "P58", "Ada Munk"), ("Pell Quay", "P57", "Ada Munk")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -244,11 +244,12 @@ class VerbRules:
                     partner = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if partner is not None:
                         people += self._named_or_kin(partner)
-            if dobj.lower_ in ("which", "that") and v.dep_ == "relcl":
+            clause = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v  # ("which she wrote and directed")
+            if dobj.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 # "Title, which A directed": the name right before the relative pronoun
                 k = dobj.i - 1 if dobj.i > 0 and self.cols.text[dobj.i - 1] == "," else dobj.i
                 antecedent = self.m.by_token.get(k - 1)
-                dobj = self.doc[antecedent.end - 1] if antecedent is not None else v.head
+                dobj = self.doc[antecedent.end - 1] if antecedent is not None else clause.head
             films = self.film(dobj)
             if dobj.text[:1].isupper() or dobj.lemma_.lower() in self.lex.series_nouns:
                 films += [f for f in self._listed_titles(dobj) if f not in films]  # "directed X (1990), Y and Z"
