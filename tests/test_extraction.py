@@ -1209,6 +1209,12 @@ GOLDEN += [
      {("Pell Quay", "P58", "Ada Munk"), ("Pell Quay", "P57", "Ada Munk")}),
 ]
 
+GOLDEN += [
+    # "shot" names the director of photography for someone the text calls one
+    ("Cinematographer Ola Brink, who shot both Tarn Road and Pell Quay, returns.",
+     {("Tarn Road", "P344", "Ola Brink"), ("Pell Quay", "P344", "Ola Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1941,6 +1947,11 @@ WRONG += [
     # a possessive owner opening the main clause after "its 1979 release," is no title
     ("Decades after its 1979 release, Ivo Lenz's grimy desert thriller is a cult item.",
      ("Ivo Lenz", "P577", "1979")),
+]
+
+WRONG += [
+    # a director shoots a film too
+    ("\"Tarn Road\" is a drama. Its director, Ola Brink, shot it in Riga.", ("Tarn Road", "P344", "Ola Brink")),
 ]
 
 NOT_STATED = [

@@ -583,3 +583,24 @@ class CrewRules:
         for f in films:
             for p in self.person(person, 1.0):
                 self.emit(f, "P57", p, noun, "role", 0.7)
+
+    def shot_by_cinematographer(self) -> None:
+        """'A shot it', 'A, who shot both X and Y': "shoot" names the director of photography only for
+        someone the text calls one (directors shoot films too)."""
+        keys = {getattr(r.object, "key", None) for r in self.raw if r.relation == "P344"}
+        for v in tokens_among(self.doc, ("shot", "shoots", "shooting", "shoot", "lensed", "lenses", "lensing")):
+            if v.pos_ != "VERB" or v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
+                continue
+            subj = subject_of(v)
+            if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl":
+                subj = v.head
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if subj is None or obj is None or subj.pos_ != "PROPN":
+                continue
+            people = [p for p in self.person(subj, 1.0) if p.key in keys]
+            if not people:
+                continue
+            for f in self.film(obj):
+                for p in people:
+                    self.emit(f, "P344", p, v, "verb", 0.75)
+
