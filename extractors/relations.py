@@ -500,7 +500,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.year_rules()
         self.possessive_rules()
         self.possessive_noun_rules()
-        self.shot_by_cinematographer()
+        self.known_craft_verbs()
         self.company_noun_rules()
         self.studio_label_rules()
         self.company_cue_rules()
