@@ -205,8 +205,12 @@ class Mentions:
                 if not (0 <= a < len(doc)) or cols.lower[a] != "and":
                     continue
                 run = (a - 2, a) if b < a else (a + 1, a + 3)  # two title-case words (the parser may split them)
+                if b > a and run[1] + 1 < len(doc) and cols.text[run[1]] == "-" and not cols.space[run[1] - 1] \
+                        and not cols.space[run[1]] and cols.is_title[run[1] + 1]:
+                    run = (run[0], run[1] + 2)  # "... and Ada Okoro-Bright": the surname goes on past its hyphen
                 if run[0] < 0 or run[1] > len(doc) or not all(cols.is_title[k] and cols.is_alpha[k]
-                                                              and cols.pos[k] == "PROPN" for k in range(*run)) \
+                                                              and cols.pos[k] == "PROPN" or cols.text[k] == "-"
+                                                              for k in range(*run)) \
                         or any(cols.ent[k] in ("PERSON", "DATE", "GPE", "NORP") for k in range(*run)) \
                         or run[1] < len(doc) and b > a and doc[run[1]].is_title and doc[run[1]].is_alpha:
                     continue

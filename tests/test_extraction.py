@@ -2175,3 +2175,20 @@ def test_company_ner_span_ending_in_a_possessive_inside_a_title(extractor):
     mentions = Mentions(doc, [])
     assert [m.text for m in mentions.all] == ["The Millpond Warden's Niece"]
     assert mentions.all[0].votes["Film"] > 0
+
+
+def test_a_hyphenated_surname_after_and_is_the_whole_name(extractor):
+    # NER saw only the first of "A B and C D-E": the second name goes on past its hyphen
+    from spacy.tokens import Doc
+
+    from extractors.mentions import Mentions
+
+    words = ["Ivo", "Lenz", "and", "Chioma", "Eze", "-", "Norrow", "star", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, spaces=[True, True, True, True, False, False, True, False, False],
+              pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              heads=[1, 7, 1, 4, 1, 6, 4, 7, 7],
+              deps=["compound", "nsubj", "cc", "compound", "conj", "punct", "appos", "ROOT", "punct"],
+              ents=["B-PERSON", "I-PERSON"] + ["O"] * 7, sent_starts=[True] + [False] * 8)
+    mentions = Mentions(doc, [])
+    mentions.coordinated_people()
+    assert [m.text for m in mentions.all] == ["Ivo Lenz", "Chioma Eze-Norrow"]
