@@ -208,9 +208,11 @@ class Mentions:
                 if b > a and run[1] + 1 < len(doc) and cols.text[run[1]] == "-" and not cols.space[run[1] - 1] \
                         and not cols.space[run[1]] and cols.is_title[run[1] + 1]:
                     run = (run[0], run[1] + 2)  # "... and Ada Okoro-Bright": the surname goes on past its hyphen
+                elif b < a and run[0] >= 2 and cols.text[run[0]] == "-":
+                    run = (run[0] - 2, run[1])  # "Ada Okoro-Bright and ...", read back from "Bright"
                 if run[0] < 0 or run[1] > len(doc) or not all(cols.is_title[k] and cols.is_alpha[k]
                                                               and cols.pos[k] == "PROPN" or cols.text[k] == "-"
-                                                              for k in range(*run)) \
+                                                              and run[0] < k < run[1] - 1 for k in range(*run)) \
                         or any(cols.ent[k] in ("PERSON", "DATE", "GPE", "NORP") for k in range(*run)) \
                         or run[1] < len(doc) and b > a and doc[run[1]].is_title and doc[run[1]].is_alpha:
                     continue

@@ -2192,3 +2192,13 @@ def test_a_hyphenated_surname_after_and_is_the_whole_name(extractor):
     mentions = Mentions(doc, [])
     mentions.coordinated_people()
     assert [m.text for m in mentions.all] == ["Ivo Lenz", "Chioma Eze-Norrow"]
+    # ... and before it: "C D-E and A B"
+    words = ["Chioma", "Eze", "-", "Norrow", "and", "Ivo", "Lenz", "star", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, spaces=[True, False, False, True, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+              heads=[1, 3, 3, 7, 3, 6, 3, 7, 7],
+              deps=["compound", "compound", "punct", "nsubj", "cc", "compound", "conj", "ROOT", "punct"],
+              ents=["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "O"], sent_starts=[True] + [False] * 8)
+    mentions = Mentions(doc, [])
+    mentions.coordinated_people()
+    assert sorted(m.text for m in mentions.all) == ["Chioma Eze-Norrow", "Ivo Lenz"]
