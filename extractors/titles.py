@@ -28,7 +28,7 @@ CREDIT_WORDS = frozenset("directed written produced edited composed distributed 
                          "starred".split())
 FILM_ADJECTIVES = frozenset({"animated", "upcoming", "forthcoming"})
 DESCRIBED_FILM_NOUNS = frozenset({"hit", "smash", "original", "tentpole", "flop", "sleeper", "darling", "favourite",
-                                  "favorite", "breakout"})
+                                  "favorite", "breakout", "debut"})
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
 YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
 _QUOTED = re.compile(

@@ -1215,6 +1215,14 @@ GOLDEN += [
      {("Tarn Road", "P344", "Ola Brink"), ("Pell Quay", "P344", "Ola Brink")}),
 ]
 
+GOLDEN += [
+    # "whose 2020 debut Title"; a film the sentence only dates something by is not the one it credits
+    ("Ola Brink, whose 2020 debut Pell Quay won prizes, directs.", {("Pell Quay", "P577", "2020")}),
+    ("\"Tarn Road\" is a thriller. Ada Munk and Ivo Lenz produced for Harnley Productions, the company Munk "
+     "founded after her 2019 debut, Pell Quay.",
+     {("Tarn Road", "P272", "Harnley Productions"), ("Pell Quay", "P577", "2019")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1952,6 +1960,12 @@ WRONG += [
 WRONG += [
     # a director shoots a film too
     ("\"Tarn Road\" is a drama. Its director, Ola Brink, shot it in Riga.", ("Tarn Road", "P344", "Ola Brink")),
+]
+
+WRONG += [
+    ("\"Tarn Road\" is a thriller. Ada Munk and Ivo Lenz produced for Harnley Productions, the company Munk "
+     "founded after her 2019 debut, Pell Quay.",
+     ("Pell Quay", "P272", "Harnley Productions")),
 ]
 
 NOT_STATED = [

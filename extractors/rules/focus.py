@@ -485,7 +485,7 @@ class FocusRules:
         out = []
         for m in self.m.all:
             if start <= m.start < end and m.votes.get("Film", 0) >= 2.5:
-                if exclude_parens and m.in_parens_of is not None:
+                if exclude_parens and m.in_parens_of is not None or self._looked_back_to(m):
                     continue
                 if self._original_of_unnamed(m):
                     seq = self._sequel_of(m)  # "a sequel to X, with A directing": the sequel the text names
@@ -502,6 +502,17 @@ class FocusRules:
         sf = [f for f in self.sentence_films(tok) if not self._in_other_clause(f, tok)
               and not (skip is not None and skip.left_edge.i <= f.start <= skip.right_edge.i)]
         return sf[0] if len(sf) == 1 else self.focus(tok)
+
+    def _looked_back_to(self, m: Mention) -> bool:
+        """'..., founded after her 2022 debut, Title': a film the sentence dates something by."""
+        t = self.doc[m.end - 1]
+        for _ in range(4):
+            if t.dep_ == "pobj" and t.head.lower_ in ("after", "since", "before"):
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def _original_of_unnamed(self, m: Mention) -> bool:
         """'a sequel to its 2022 hit Title, with director A': the credits are the sequel's, not Title's."""
