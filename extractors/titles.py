@@ -120,7 +120,7 @@ def _possessive_opening(doc: Doc, k: int, lo: int, hi: int) -> int | None:
     if cols.text[k] not in ("'s", "’s", "'", "’"):
         return None
     j = k - 1
-    while j > lo and k - j < 4 and cols.text[j][:1].isupper() and cols.text[j] not in ("The", "A", "An"):
+    while j > lo and k - j < 3 and cols.text[j][:1].isupper() and cols.text[j] not in ("The", "A", "An"):
         j -= 1
     if j >= lo and j < k - 1 and cols.text[j] in ("The", "A", "An") and inner_possessive(doc, j, k, hi):
         return j
@@ -148,15 +148,10 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                                       and cols.lower[p] not in ("the", "a", "an")):
             start -= 1
             continue
-        if (text[p] in ("'s", "’s") or text[p] in ("'", "’") and cols.lower[p - 1].endswith("s")) \
-                and start - 2 >= sent_start and text[start][:1].isupper():
-            k = start - 2  # "The Lamplighter's Daughter" read back from "Daughter"
-            while k > sent_start and text[k][:1].isupper() and text[k] not in ("The", "A", "An") \
-                    and start - k < 4:
-                k -= 1
-            if text[k] in ("The", "A", "An") and k < start - 2 and cols.lower[p - 1] not in lexicon().org_suffixes:
-                start = k
-                continue
+        owner = _possessive_opening(doc, p, sent_start, sent_end) if start - 2 >= sent_start else None
+        if owner is not None:  # "The Lamplighter's Daughter" read back from "Daughter"
+            start = owner
+            continue
         if text[p] == "-" and not cols.space[p] and start - 2 >= sent_start and not cols.space[start - 2] \
                 and text[start - 2][:1].isupper() and cols.is_alpha[start - 2] and text[start][:1].isupper():
             start -= 2  # "Spider-Man", "Okafor-Lind"

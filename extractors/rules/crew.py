@@ -584,20 +584,16 @@ class CrewRules:
             for p in self.person(person, 1.0):
                 self.emit(f, "P57", p, noun, "role", 0.7)
 
-    # verbs that name a craft only for someone the text gives that craft ("directors shoot films too");
-    # "lensed", "cut" name theirs always (lexicon verbs)
-    KNOWN_CRAFT_VERBS = {"shot": "P344", "shoots": "P344", "shooting": "P344", "shoot": "P344"}
+    # "shot" names the director of photography only for someone the text gives that craft (directors
+    # shoot films too); "lensed" and "cut" name theirs always (lexicon verbs)
+    SHOOT_FORMS = ("shot", "shoots", "shooting", "shoot")
 
     def known_craft_verbs(self) -> None:
         """'A shot it', 'A, who shot both X and Y': "shoot" names the director of photography only for
         someone the text calls one."""
-        keys: dict[str, set] = {}
-        for r in self.raw:
-            if r.relation == "P344":
-                keys.setdefault(r.relation, set()).add(getattr(r.object, "key", None))
-        for v in tokens_among(self.doc, tuple(self.KNOWN_CRAFT_VERBS)):
-            rel = self.KNOWN_CRAFT_VERBS[v.lower_]
-            if v.pos_ != "VERB" or rel not in keys or v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
+        cinematographers = {getattr(r.object, "key", None) for r in self.raw if r.relation == "P344"}
+        for v in tokens_among(self.doc, self.SHOOT_FORMS) if cinematographers else ():
+            if v.pos_ != "VERB" or v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
                 continue
             subj = subject_of(v)
             if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl":
@@ -605,7 +601,7 @@ class CrewRules:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if subj is None or obj is None or subj.pos_ != "PROPN":
                 continue
-            people = [p for p in self.person(subj, 1.0) if p.key in keys[rel]]
+            people = [p for p in self.person(subj, 1.0) if p.key in cinematographers]
             for f in self.film(obj) if people else ():
                 for p in people:
-                    self.emit(f, rel, p, v, "verb", 0.75)
+                    self.emit(f, "P344", p, v, "verb", 0.75)
