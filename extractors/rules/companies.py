@@ -223,8 +223,8 @@ class CompanyRules:
         her Leeds-based X", "has Dutch rights"): the company of the sentence's film (or the film in
         focus), by the one kind of deed the sentence names."""
         cols, lex = self.cols, self.lex
-        for k in range(1, len(self.doc)):
-            if cols.lower[k] in lex.org_suffixes and cols.is_title[k] and k not in self.m.by_token:
+        for k in cols.where(lex.org_suffixes):  # the words a company's name ends on, from the Doc's index
+            if k > 0 and cols.is_title[k] and k not in self.m.by_token:
                 run = name_run(self.doc, k, allow_connectors=False, max_len=4)  # NER saw no name in "Harnley Releasing"
                 if run is not None and run[1] == k + 1 and run[0] < k and not headline_at(self.doc, k):
                     self.m.add(*run, "Organization", 1.0)
