@@ -221,6 +221,54 @@ class Mentions:
                     if m is not None:
                         m.ner["Person"] += 1.0
 
+    def named_members(self) -> None:
+        """Given names the text ties to a family name are full names: "the Vasko brothers, Ivo and
+        Pim" names Ivo Vasko and Pim Vasko; "Ivo and Pim Vasko" names Ivo Vasko,
+        also where NER saw only the second of them. (The group word then stands for these people.)"""
+        cols, n = self.cols, len(self.doc)
+
+        def lone_name(k: int) -> bool:
+            return 0 <= k < n and cols.is_title[k] and cols.is_alpha[k] and cols.pos[k] == "PROPN" \
+                and cols.ent[k] not in ("GPE", "DATE", "NORP", "ORG", "LOC")
+
+        def give(k: int, surname: str) -> None:
+            m = self.by_token.get(k)
+            if m is None:
+                m = self.add(k, k + 1, "Person", 1.0, overlap_ok=False)
+                if m is not None:
+                    m.ner["Person"] += 1.0
+            if m is not None and (m.start, m.end) == (k, k + 1):
+                m.full = f"{cols.text[k]} {surname}"  # type: ignore[attr-defined]
+
+        for k in cols.where(("brothers", "sisters", "twins", "siblings")):
+            s = k - 1  # "the Vasko brothers, Ivo and Pim"
+            if s < 1 or not (cols.is_title[s] and cols.pos[s] == "PROPN") or cols.is_title[s - 1] \
+                    and cols.lower[s - 1] != "the":
+                continue
+            j = k + 1 + (k + 1 < n and cols.text[k + 1] == ",")
+            names: list[int] = []
+            while lone_name(j):
+                names.append(j)
+                if j + 2 < n and cols.lower[j + 1] == "and" or cols.text[j + 1:j + 2] == [","] and lone_name(j + 2):
+                    j += 2
+                    continue
+                break
+            last = names[-1] + 1 if names else k
+            if len(names) >= 2 and not (last < n and cols.is_title[last]) and cols.lower[names[-1] - 1] == "and":
+                for i in names:
+                    give(i, cols.text[s])
+        for k in cols.where("and"):  # "Ivo and Pim Vasko": the first name shares the surname
+            a = k - 1
+            if not lone_name(a) or a > 0 and cols.is_title[a - 1] and cols.lower[a - 1] not in (
+                    "brothers", "sisters", "twins", "siblings") or not (
+                    is_given_name(cols.lower[a]) or cols.ent[a] == "PERSON"):
+                continue
+            b = self.by_token.get(k + 1)
+            if b is None or b.start != k + 1 or b.end - b.start != 2 or (b.end < n and cols.is_title[b.end]) \
+                    or not is_given_name(cols.lower[b.start]):
+                continue
+            give(a, cols.text[b.end - 1])
+
     def repeat_titles(self) -> None:
         """One sense per document: a name a title cue made a film (a quoted headline title, "the film X")
         is a film wherever the text repeats it, also where nothing around it says so."""

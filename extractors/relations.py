@@ -83,6 +83,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.m.described_works()
         self.m.banner_names()
         self.m.coordinated_people()
+        self.m.named_members()
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text
@@ -150,7 +151,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if tok is None:
             return []
         if tok.lower_ in PAIR_WORDS and tok.text.islower() and any(c.dep_ == "det" and c.lower_ == "the"
-                                                                  for c in tok.children):
+                                                                  for c in tok.children) \
+                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):  # not "the X brothers"
             return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair")]  # "The siblings will again co-direct"
         out = []
         k = tok.left_edge.i

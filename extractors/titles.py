@@ -308,8 +308,10 @@ def _name_at(cols, i: int) -> bool:
     return pos in ("PROPN", "NOUN", "ADJ", "NUM", "X") or (pos == "DET" and text in ("The", "A", "An"))
 
 
+# (with the small words of the languages whose titles English articles keep untranslated:
+# "Noche de Humo", "La Casa del Río")
 TITLE_SMALL = frozenset("of the a an and in on at to for from with without into upon or nor but is be "
-                        "vs".split())
+                        "vs de du des da di del della la le les el los las".split())
 TITLE_INNER_PUNCT = {"-", "–", ":", "&", "!", "?"}  # quote marks end a title: 'A' and 'B' are two
 _STOP_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
 

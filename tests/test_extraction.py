@@ -1223,6 +1223,21 @@ GOLDEN += [
      {("Tarn Road", "P272", "Harnley Productions"), ("Pell Quay", "P577", "2019")}),
 ]
 
+GOLDEN += [
+    # a title in a language that writes its small words in lower case ("de", "du") is one title
+    ("Her breakthrough was Noche de Humo (1988), which Ola Brink produced.",
+     {("Noche de Humo", "P577", "1988"), ("Noche de Humo", "P162", "Ola Brink")}),
+    # a subject "it" carries on the film the sentence before was about, whatever the headline names
+    ("Ada Munk, Director of 'Gorse Quay', Dies at 80\n\nMunk made Gorse Quay in 1990 and Cold Acre in 1996. "
+     "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
+     "million tickets.", {("Tarn Road", "P750", "Harnley Films")}),
+    # a family named with its members' given names: each member is a full name
+    ("The Vasko brothers, Ivo and Pim, directed the thriller Tarn Road.",
+     {("Tarn Road", "P57", "Ivo Vasko"), ("Tarn Road", "P57", "Pim Vasko"), ("Ivo Vasko", "P3373", "Pim Vasko")}),
+    ("Ivo and Pim Vasko's Tarn Road (2019) was a hit.",
+     {("Tarn Road", "P57", "Ivo Vasko"), ("Tarn Road", "P57", "Pim Vasko")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1230,6 +1245,10 @@ WRONG = [
      "Groth scored that film.", ("Ironwood", "P86", "Ans Groth")),
     ("Juno Alda played Rosa in Tidewater. Juno was previously married to director Lorne Vask.",
      ("Tidewater", "P57", "Lorne Vask")),
+    ("Ada Munk, Director of 'Gorse Quay', Dies at 80\n\nMunk made Gorse Quay in 1990 and Cold Acre in 1996. "
+     "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
+     "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
+    ("The Vasko brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Vasko")),
     ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "
      "original, and Kwame Lind joins the cast as a rival baker.", ("Sugar Loaf 2", "P161", "Polly Sugden")),
     ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "

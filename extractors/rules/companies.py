@@ -490,6 +490,10 @@ class CompanyRules:
                 rel = "P57" if owner.key in directed else self.roles.get(owner.key, "P57")  # a director's film
                 if rel in ("P57", "P58", "P162"):  # "producer A's Title": A made it as its producer
                     self.emit(m, rel, owner, doc[k], "possessive", 0.7)
+                    first = self.m.by_token.get(owner.start - 2) if owner.start >= 2 \
+                        and cols.lower[owner.start - 1] == "and" else None
+                    if first is not None and getattr(first, "full", "").endswith(" " + owner.text.split()[-1]):
+                        self.emit(m, rel, first, doc[k], "possessive", 0.7)  # "Ivo and Pim Vasko's Title"
 
     OTHER_FILM = frozenset({"previous", "last", "earlier", "next", "upcoming", "first", "prior", "former", "future",
                             "other", "debut", "breakout", "early"})

@@ -243,12 +243,16 @@ class FocusRules:
         opener = range(s0, min(s0 + 5, s1))
         described = len(opener) > 1 and cols.lower[s0] in ("the", "this") and any(
             cols.lemma[k] in self.lex.film_nouns and cols.text[k].islower() for k in opener[1:])
-        if described and s0 > 0:
+        # "Her final film, Title (2022), was co-written with ... . Released by Studio, it drew ...": a subject
+        # "it" carries on the film the sentence before was about (its subject), whatever the headline says
+        carried = tok.lower_ == "it" and cols.dep[tok.i] in ("nsubj", "nsubjpass") and not any(
+            s0 <= m.start < tok.i for m in before)
+        if (described or carried) and s0 > 0:
             # "In second place, Studio's Title dipped 31%. The animated musical, directed by A, ...": a sentence
             # that opens on a description continues the one before, about the film that was its subject
             p0, p1 = cols.sent_start[s0 - 1], cols.sent_end[s0 - 1]
-            subjects = [m for m in before if p0 <= m.start < p1
-                        and self.cols.dep[m.end - 1] in ("nsubj", "nsubjpass")]
+            subjects = [m for m in before if p0 <= m.start < p1 and (cols.dep[m.end - 1] in ("nsubj", "nsubjpass") or (
+                cols.dep[m.end - 1] == "appos" and cols.dep[cols.head[m.end - 1]] in ("nsubj", "nsubjpass")))]
             if subjects:
                 score[ck(subjects[-1])] += 3.0
         if self._present_tense(tok):
@@ -449,8 +453,12 @@ class FocusRules:
         if k >= 2 and cols.text[k] == "," and (cols.lemma[k - 1] == "debut" or cols.lemma[k - 1] in self.lex.film_nouns
                                                 and cols.lower[k - 2] in self.PAST_WORK):
             before = cols.lower[max(0, k - 4):k - 1]
-            if any(w in ("his", "her", "their") for w in before):
-                return True  # "his debut, X (2019)", "her previous feature, X": the person's past work
+            if any(w in ("his", "her", "their") for w in before) and not (
+                    cols.dep[k - 1] in ("nsubj", "nsubjpass") and cols.dep[m.end - 1] == "appos"
+                    and cols.head[m.end - 1] == k - 1):
+                # "his debut, X (2019)", "her previous feature, X": the person's past work; but "Her last film,
+                # X, was scored by A" is what its sentence is about
+                return True
         if m.start >= 2 and self.cols.lower[m.start - 1] in ("original", "first") \
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
