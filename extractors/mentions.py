@@ -222,8 +222,8 @@ class Mentions:
                         m.ner["Person"] += 1.0
 
     def named_members(self) -> None:
-        """Given names the text ties to a family name are full names: "the Vasko brothers, Ivo and
-        Pim" names Ivo Vasko and Pim Vasko; "Ivo and Pim Vasko" names Ivo Vasko,
+        """Given names the text ties to a family name are full names: "the Pask brothers, Ivo and
+        Pim" names Ivo Pask and Pim Pask; "Ivo and Pim Pask" names Ivo Pask,
         also where NER saw only the second of them. (The group word then stands for these people.)"""
         cols, n = self.cols, len(self.doc)
 
@@ -239,9 +239,10 @@ class Mentions:
                     m.ner["Person"] += 1.0
             if m is not None and (m.start, m.end) == (k, k + 1):
                 m.full = f"{cols.text[k]} {surname}"  # type: ignore[attr-defined]
+                m.votes["Person"] += 1.0  # (whatever NER made of the lone first name)
 
         for k in cols.where(("brothers", "sisters", "twins", "siblings")):
-            s = k - 1  # "the Vasko brothers, Ivo and Pim"
+            s = k - 1  # "the Pask brothers, Ivo and Pim"
             if s < 1 or not (cols.is_title[s] and cols.pos[s] == "PROPN") or cols.is_title[s - 1] \
                     and cols.lower[s - 1] != "the":
                 continue
@@ -257,13 +258,16 @@ class Mentions:
             if len(names) >= 2 and not (last < n and cols.is_title[last]) and cols.lower[names[-1] - 1] == "and":
                 for i in names:
                     give(i, cols.text[s])
-        for k in cols.where("and"):  # "Ivo and Pim Vasko": the first name shares the surname
+        for k in cols.where("and"):  # "Ivo and Pim Pask": the first name shares the surname
             a = k - 1
             if not lone_name(a) or a > 0 and cols.is_title[a - 1] and cols.lower[a - 1] not in (
                     "brothers", "sisters", "twins", "siblings") or not (
                     is_given_name(cols.lower[a]) or cols.ent[a] == "PERSON"):
                 continue
             b = self.by_token.get(k + 1)
+            if b is None and lone_name(k + 1) and lone_name(k + 2) and is_given_name(cols.lower[k + 1]) \
+                    and k + 2 not in self.by_token and not (k + 3 < n and cols.is_title[k + 3]):
+                b = self.add(k + 1, k + 3, "Person", 1.0, overlap_ok=False)  # (NER saw neither name)
             if b is None or b.start != k + 1 or b.end - b.start != 2 or (b.end < n and cols.is_title[b.end]) \
                     or not is_given_name(cols.lower[b.start]):
                 continue

@@ -229,7 +229,7 @@ def star_sequences(doc: Doc):
                     continue
             else:
                 named = apposed_name(doc, doc[k], participle=True) if k >= 0 and cols.text[k].islower() \
-                    and cols.lemma[k] in FILM_NOUNS else None
+                    and (cols.lemma[k] in FILM_NOUNS or cols.pos[k] == "NOUN") else None  # (or "a two-hander")
                 # "Title (1995), a drama starring A" (whatever NER made of Title); else the film in focus
                 yield named, people, tok.i, named is not None
                 continue  # ("a 1956 film written by A starring B")

@@ -522,8 +522,10 @@ def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, 
         return None  # (", the film was shot by A": a new clause's subject, not an apposition)
     k = noun.i - 1
     dets = ("the", "a", "an", "her", "his", "their")  # "Title, her 2019 debut"
-    while k > cols.sent_start[noun.i] and noun.i - k <= 5 and cols.lower[k] not in dets:
-        if cols.is_punct[k] and cols.text[k] not in ("-",) or cols.pos[k] in ("VERB", "AUX", "ADP"):
+    while k > cols.sent_start[noun.i] and noun.i - k <= 5 + 2 * cols.text[k:noun.i].count("-") \
+            and cols.lower[k] not in dets:
+        if cols.is_punct[k] and cols.text[k] not in ("-",) or cols.pos[k] in ("VERB", "AUX", "ADP") \
+                and "-" not in (cols.text[k - 1], cols.text[k + 1]):  # (but "a Lisbon-set two-hander")
             return None
         k -= 1
     if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in dets or cols.text[k - 1] != ",":

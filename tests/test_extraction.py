@@ -49,7 +49,7 @@ GOLDEN = [
     ("Last year Rosa Lind served as the producer on Cold Orchard.", {("Cold Orchard", "P162", "Rosa Lind")}),
     ("Sam Reed is preparing a fourth Iron Gate movie directed by Nia Cole.",
      {("fourth Iron Gate movie", "P57", "Nia Cole"), ("fourth Iron Gate movie", "P179", "Iron Gate")}),
-    ("The Wolf Run stars Ana Reyes. Dev Balan ('Silver Road') co-stars as a brutal rival.",
+    ("The Wolf Run stars Ana Brodd. Dev Balan ('Silver Road') co-stars as a ruthless foe.",
      {("The Wolf Run", "P161", "Dev Balan"), ("Silver Road", "P161", "Dev Balan")}),
     ("Time of the Wolves (2012) was directed by Omid Rahbar.",
      {("Time of the Wolves", "P57", "Omid Rahbar"), ("Time of the Wolves", "P577", "2012")}),
@@ -680,10 +680,10 @@ GOLDEN = [
     ("The thriller Red Kite opens in May. Dravik Films is again on board, with Dravik chief Irina Salo producing "
      "alongside Dana Reyes.", {("Red Kite", "P162", "Irina Salo"), ("Red Kite", "P162", "Dana Reyes")}),
     # "A directed B in the thriller Title" ("in" hung on B); "A directed her in ...": "her" is not A
-    ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).",
-     {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes"), ("Quarry Road", "P577", "2016")}),
-    ("Ana Reyes starred in Tidewater. She was previously married to director Lorne Vasko. Vasko directed her in "
-     "the thriller Quarry Road (2016).", {("Quarry Road", "P57", "Lorne Vasko"), ("Quarry Road", "P161", "Ana Reyes")}),
+    ("Lorne Pask directed Ana Brodd in the thriller Slate Road (2016).",
+     {("Slate Road", "P57", "Lorne Pask"), ("Slate Road", "P161", "Ana Brodd"), ("Slate Road", "P577", "2016")}),
+    ("Ana Brodd starred in Tidewater. She was previously married to director Lorne Pask. Pask directed her in "
+     "the thriller Slate Road (2016).", {("Slate Road", "P57", "Lorne Pask"), ("Slate Road", "P161", "Ana Brodd")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
     # distributors: "The film, which Studio releases Friday"; "Studio will release Title in theaters"
     ("Ivo Sand directed the drama Red Kite. The film, which Kestrel Pictures releases in theaters Friday, stars "
@@ -735,18 +735,18 @@ GOLDEN = [
      "October 2025.", {("Blue Mesa", "P750", "Northgate Pictures"), ("Blue Mesa", "P577", "2025")}),
     # a film by a person, and a title that ends on a question mark
     ("Glass River is a 1988 film by Mara Quill.", {("Glass River", "P57", "Mara Quill")}),
-    ("Who Killed the Tide? is a 1969 drama film directed by Ivo Sand. It stars Ana Reyes.",
-     {("Who Killed the Tide", "P57", "Ivo Sand"), ("Who Killed the Tide", "P161", "Ana Reyes"),
+    ("Who Killed the Tide? is a 1969 drama film directed by Ivo Sand. It stars Ana Brodd.",
+     {("Who Killed the Tide", "P57", "Ivo Sand"), ("Who Killed the Tide", "P161", "Ana Brodd"),
       ("Who Killed the Tide", "P577", "1969")}),
     ("Flight from Lisbon is a 1979 film. Ann Lee starred in the 1979 movie Flight from Lisbon as a guard.",
      {("Flight from Lisbon", "P161", "Ann Lee")}),
     # a trade review's credit block, several labels to a line, and its "A Studio release of a Firm production"
     ("'Salt Road' Review: A Quiet Drama\n\nSalt Road is a quiet film.\n\nProduction: (France) A Northgate Pictures "
-     "(in North America) release of a Tierra Alta Cine, Les Films du Nord production. Producers: Ana Reyes, "
+     "(in North America) release of a Tierra Alta Cine, Les Films du Nord production. Producers: Ana Brodd, "
      "Luc Moreau.\n\nCrew: Director: Ivo Sand. Screenplay: Ivo Sand, Mara J. Quill, based on the novel by "
      "Tom Hale. Camera: Kim Dae-ho. Editor: Jo Lind. Music: Sam Orrin.\n\nWith: Ann Lee, Dev Balan. (French "
      "dialogue)", {("Salt Road", "P750", "Northgate Pictures"), ("Salt Road", "P272", "Tierra Alta Cine"),
-                   ("Salt Road", "P272", "Les Films du Nord"), ("Salt Road", "P162", "Ana Reyes"),
+                   ("Salt Road", "P272", "Les Films du Nord"), ("Salt Road", "P162", "Ana Brodd"),
                    ("Salt Road", "P162", "Luc Moreau"), ("Salt Road", "P57", "Ivo Sand"),
                    ("Salt Road", "P58", "Mara J. Quill"), ("Salt Road", "P344", "Kim Dae-ho"),
                    ("Salt Road", "P1040", "Jo Lind"), ("Salt Road", "P86", "Sam Orrin"),
@@ -861,8 +861,8 @@ GOLDEN = [
     ("Ann Lee will star in Salt Flat 2, the sequel to Salt Flat. Mara Quill, who directed the original, is back "
      "behind the camera. Ivo Sand wrote the first film.",
      {("Salt Flat", "P57", "Mara Quill"), ("Salt Flat", "P58", "Ivo Sand"), ("Salt Flat 2", "P161", "Ann Lee")}),
-    ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Reyes and Tobi Adeyemi are married.",
-     {("Ana Reyes", "P26", "Tobi Adeyemi")}),
+    ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Brodd and Tobi Adeyemi are married.",
+     {("Ana Brodd", "P26", "Tobi Adeyemi")}),
     # "both", "both earlier films": the films of the franchise named so far, not the new one
     ("Borrowed Time (2015) and Borrowed Time 2 (2018) were hits, and Borrowed Time 3 starts shooting in May. "
      "Tomas Velde, who directed both earlier films, will produce. Lisa Grund, who scored both, returns.",
@@ -886,7 +886,7 @@ GOLDEN = [
     # "It toplines A, with B as ...", "the A-directed thriller", "Studio, which released 'Title' in 2019"
     ("Tin Crown is a comedy about a failing circus. It toplines Jory Vance, with Mina Oduro as the ringmaster.",
      {("Tin Crown", "P161", "Jory Vance"), ("Tin Crown", "P161", "Mina Oduro")}),
-    ("Dry Creek (2022), the Ana Vell-directed heist thriller, was a hit.", {("Dry Creek", "P57", "Ana Vell")}),
+    ("Dry Creek (2022), the Ana Brodd-directed heist thriller, was a hit.", {("Dry Creek", "P57", "Ana Brodd")}),
     ("Harbor Films, which released \"Lowland\" in 2019, will distribute the follow-up.",
      {("Lowland", "P750", "Harbor Films"), ("Lowland", "P577", "2019")}),
     # "Title, from writer-director A, ...", "A stars as a ...; B is reportedly in talks": the rumour is B's alone
@@ -958,8 +958,8 @@ GOLDEN = [
     # "the siblings": the one pair of siblings the text names; "the couple": the last two people named
     ("Tomas Wierz and his sister, Hanna Wierz, made Quarry (2012). The siblings directed it together.",
      {("Quarry", "P57", "Tomas Wierz"), ("Quarry", "P57", "Hanna Wierz")}),
-    ("Ana Reyes and Tobi Ade are married. Their new film, Glass Fen (2020), is a thriller. The couple wrote it "
-     "together.", {("Glass Fen", "P58", "Ana Reyes"), ("Glass Fen", "P58", "Tobi Ade")}),
+    ("Ana Brodd and Tobi Ade are married. Their new film, Glass Fen (2020), is a thriller. The couple wrote it "
+     "together.", {("Glass Fen", "P58", "Ana Brodd"), ("Glass Fen", "P58", "Tobi Ade")}),
     # "Quick refresher: Title is the studio's adaptation of ...": a copula read from the words
     ("Quick refresher: Fenhollow is the studio's adaptation of a 2011 picture book. Wren is voiced by Ottilie Fenn.",
      {("Wren", "P175", "Ottilie Fenn"), ("Wren", "P1441", "Fenhollow")}),
@@ -1232,10 +1232,16 @@ GOLDEN += [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", {("Tarn Road", "P750", "Harnley Films")}),
     # a family named with its members' given names: each member is a full name
-    ("The Vasko brothers, Ivo and Pim, directed the thriller Tarn Road.",
-     {("Tarn Road", "P57", "Ivo Vasko"), ("Tarn Road", "P57", "Pim Vasko"), ("Ivo Vasko", "P3373", "Pim Vasko")}),
-    ("Ivo and Pim Vasko's Tarn Road (2019) was a hit.",
-     {("Tarn Road", "P57", "Ivo Vasko"), ("Tarn Road", "P57", "Pim Vasko")}),
+    ("The Pask brothers, Ivo and Pim, directed the thriller Tarn Road.",
+     {("Tarn Road", "P57", "Ivo Pask"), ("Tarn Road", "P57", "Pim Pask"), ("Ivo Pask", "P3373", "Pim Pask")}),
+    ("Ivo and Pim Pask's Tarn Road (2019) was a hit.",
+     {("Tarn Road", "P57", "Ivo Pask"), ("Tarn Road", "P57", "Pim Pask")}),
+]
+
+GOLDEN += [
+    # "Title, a Lisbon-set two-hander starring A": whatever the noun, the name it describes is the film
+    ("The thriller Gorse Quay topped the chart. Next weekend brings Tarn Road, a Lisbon-set two-hander starring "
+     "Ola Munk and Ivo Lenz.", {("Tarn Road", "P161", "Ola Munk"), ("Tarn Road", "P161", "Ivo Lenz")}),
 ]
 
 # Readings that are wrong: a credit is no cast member, a brand is no title.
@@ -1248,7 +1254,9 @@ WRONG = [
     ("Ada Munk, Director of 'Gorse Quay', Dies at 80\n\nMunk made Gorse Quay in 1990 and Cold Acre in 1996. "
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
-    ("The Vasko brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Vasko")),
+    ("The Pask brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Pask")),
+    ("The thriller Gorse Quay topped the chart. Next weekend brings Tarn Road, a Lisbon-set two-hander starring "
+     "Ola Munk and Ivo Lenz.", ("Gorse Quay", "P161", "Ola Munk")),
     ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "
      "original, and Kwame Lind joins the cast as a rival baker.", ("Sugar Loaf 2", "P161", "Polly Sugden")),
     ("Tess Brandt directed Glasswing. It marks the second collaboration between Brandt and Imani Roux, who had "
@@ -1374,7 +1382,7 @@ WRONG = [
      ("Dark Tide 2", "P161", "Ivo Krall")),
     ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
-    ("Lorne Vasko directed Ana Reyes in the thriller Quarry Road (2016).", ("Ana Reyes", "P57", "Lorne Vasko")),
+    ("Lorne Pask directed Ana Brodd in the thriller Slate Road (2016).", ("Ana Brodd", "P57", "Lorne Pask")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
@@ -1414,8 +1422,8 @@ WRONG = [
     ("Kestrel Films, the studio behind the hit Paper Lanterns (2023), unveiled a slate. It includes Salt Marsh 2 and "
      "Winter Signal. Kestrel chief Lena Hale will produce every film on the slate.",
      ("Paper Lanterns", "P162", "Lena Hale")),
-    ("Ana Reyes starred in Tidewater. She was married to director Lorne Vasko. Vasko directed her in the thriller "
-     "Quarry Road.", ("Quarry Road", "P161", "Lorne Vasko")),
+    ("Ana Brodd starred in Tidewater. She was married to director Lorne Pask. Pask directed her in the thriller "
+     "Slate Road.", ("Slate Road", "P161", "Lorne Pask")),
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "
      "will compete. Among them:\n\n- Copperline (dir. Oskar Vantongeren), a drama starring Maud Pelletier.\n"
      "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),
@@ -1427,7 +1435,7 @@ WRONG = [
      "film to its slate.", ("Gale Point", "P161", "Tomas Brekke")),
     ("Rina Sabo shot Kestrel Hours (2016) on 16mm. It also introduced her to the film's composer, Luc Ferrand.",
      ("Kestrel Hours", "P161", "Rina Sabo")),
-    ("Ana Reyes is the sister of Tobi Reyes. Ivo Lind is the brother of Mia Lind. Their film, Glass Fen (2020), is "
+    ("Ana Brodd is the sister of Tobi Sand. Ivo Lind is the brother of Mia Lind. Their film, Glass Fen (2020), is "
      "a thriller. The siblings wrote it together.", ("Glass Fen", "P58", "Ivo Lind")),  # which siblings?
     ("Iron Fen (2024) is a war film. It is the fourth feature the Swedish director of photography has shot for "
      "Luc Vau. Odhran Mul plays Lieutenant Arthur Keel.", ("It", "P161", "Odhran Mul")),
@@ -1579,7 +1587,7 @@ GOLDEN += [
 WRONG += [
     ("\"Night Ledger\" opens Friday. It is a co-production between Casa Verano and Madrid's Estudios Garzal.",
      ("Night Ledger", "P272", "Madrid")),
-    ("\"Night Ledger\" opens Friday. Dravik Films production chief Ana Vell spoke.",
+    ("\"Night Ledger\" opens Friday. Dravik Films production chief Ana Brodd spoke.",
      ("Night Ledger", "P272", "Dravik Films")),
 ]
 
@@ -1819,7 +1827,7 @@ GOLDEN += [
 ]
 
 WRONG += [
-    ("Ana Vell is President Orlo's biggest fan.", ("President Orlo", "P175", "Ana Vell")),
+    ("Ana Brodd is President Orlo's biggest fan.", ("President Orlo", "P175", "Ana Brodd")),
 ]
 
 
@@ -1837,13 +1845,13 @@ GOLDEN += [
 
 GOLDEN += [
     # a show named in passing is neither the film in focus nor a film
-    ("Orbit closed three deals. Leading the pack is Rust Barons 2. Ana Vell, who directed the 2021 original, "
+    ("Orbit closed three deals. Leading the pack is Rust Barons 2. Ana Brodd, who directed the 2021 original, "
      "returns to helm and will write the script with Bo Lind, a staff writer on his limited series Dry Wells.",
-     {("Rust Barons 2", "P58", "Bo Lind"), ("Rust Barons 2", "P58", "Ana Vell")}),
+     {("Rust Barons 2", "P58", "Bo Lind"), ("Rust Barons 2", "P58", "Ana Brodd")}),
 ]
 
 WRONG += [
-    ("Orbit closed three deals. Leading the pack is Rust Barons 2. Ana Vell, who directed the 2021 original, "
+    ("Orbit closed three deals. Leading the pack is Rust Barons 2. Ana Brodd, who directed the 2021 original, "
      "returns to helm and will write the script with Bo Lind, a staff writer on his limited series Dry Wells.",
      ("Dry Wells", "P58", "Bo Lind")),
 ]
@@ -1994,7 +2002,7 @@ NOT_STATED = [
     ("Quill will not direct Tin Lantern 2, the studio confirmed.", ("Tin Lantern 2", "P57", "Quill")),
     ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
     ("The Neon Coast sequel is being written by Jana Kim.", ("The Neon Coast", "P58", "Jana Kim")),
-    ("Stars Ana Reyes, not Dev Balan, in Wolf Run.", ("Wolf Run", "P161", "Dev Balan")),
+    ("Stars Ana Brodd, not Dev Balan, in Wolf Run.", ("Wolf Run", "P161", "Dev Balan")),
     ("Dust Devils is expected to hit theaters in 2027.", ("Dust Devils", "P577", "2027")),
     ("Colin Farr is in talks to star in Paper Tigers.", ("Paper Tigers", "P161", "Colin Farr")),
     ("Colin Farr is in final negotiations to star opposite Mia Loy in Paper Tigers.",

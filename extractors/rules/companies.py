@@ -493,7 +493,7 @@ class CompanyRules:
                     first = self.m.by_token.get(owner.start - 2) if owner.start >= 2 \
                         and cols.lower[owner.start - 1] == "and" else None
                     if first is not None and getattr(first, "full", "").endswith(" " + owner.text.split()[-1]):
-                        self.emit(m, rel, first, doc[k], "possessive", 0.7)  # "Ivo and Pim Vasko's Title"
+                        self.emit(m, rel, first, doc[k], "possessive", 0.7)  # "Ivo and Pim Pask's Title"
 
     OTHER_FILM = frozenset({"previous", "last", "earlier", "next", "upcoming", "first", "prior", "former", "future",
                             "other", "debut", "breakout", "early"})
