@@ -703,6 +703,9 @@ class Mentions:
                 m.type = m.fixed
                 continue
             votes = totals[m.key]
+            if votes.get("Film") and votes.get("Organization") and m.key not in cued and len(words[m.key]) >= 2 \
+                    and words[m.key][-1].lower().rstrip("'’") in self.lex.org_suffixes:
+                votes["Film"] = 0  # "Harnley Pictures": a name that says company is a film only by a title cue
             if votes:
                 typ, score = votes.most_common(1)[0]
                 if typ == "Organization" and votes.get("Person") == score and ner[m.key].get("Organization") \

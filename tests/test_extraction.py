@@ -1244,6 +1244,11 @@ GOLDEN += [
      "Ola Munk and Ivo Lenz.", {("Tarn Road", "P161", "Ola Munk"), ("Tarn Road", "P161", "Ivo Lenz")}),
 ]
 
+GOLDEN += [
+    ("Ola Brink will star opposite Ivo Lenz in \"Tarn Road 2,\" Harnley Pictures' follow-up to its 2019 hit.",
+     {("Tarn Road 2", "P161", "Ola Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1255,6 +1260,12 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Pask brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Pask")),
+    # a name that says company is no film without a title cue
+    ("Ola Brink will star opposite Ivo Lenz in \"Tarn Road 2,\" Harnley Pictures' follow-up to its 2019 hit.",
+     ("Harnley Pictures", "P161", "Ola Brink")),
+    # the original film's director is not the sequel's
+    ("The sequel Tarn Road 2 is in the works. Original director Ola Brink has given the project his blessing.",
+     ("Tarn Road 2", "P57", "Ola Brink")),
     ("The thriller Gorse Quay topped the chart. Next weekend brings Tarn Road, a Lisbon-set two-hander starring "
      "Ola Munk and Ivo Lenz.", ("Gorse Quay", "P161", "Ola Munk")),
     ("Leading the slate is Sugar Loaf 2. Tam Greaves is back as Polly Sugden, the pastry chef she played in the "

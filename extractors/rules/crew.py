@@ -230,6 +230,9 @@ class CrewRules:
         if not films and noun.head.lower_ != "as" and not joining and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in [*noun.children, *first.children]):
             return  # "an Iranian film director": a description, not a credit for the film nearby
+        if not films and any(c.dep_ == "amod" and c.lower_ in ("original", "former", "previous", "onetime")
+                             for c in noun.children):
+            return  # "Original director A has given the project his blessing": not the new film's
         sent = noun.sent
         if not films and any(self._original_of_unnamed(m) and self._sequel_of(m) is None
                              for m in self.m.all if sent.start <= m.start < sent.end):
