@@ -709,7 +709,8 @@ def cue_titles(doc: Doc) -> list[Title]:
                 if owner and owner[1] == run[0] - 1 and cols.text[owner[0]] in ("The", "A", "An"):
                     run = (owner[0], run[1])  # "The Ferryman's Daughter (2023)": no person owns it
             if run and run[1] == last + 1:
-                out.append(Title(run[0], run[1], "year in brackets", year=cols.text[tok.i + 1], strength=0.9))
+                out.append(Title(and_the_opening(cols, run[0]), run[1], "year in brackets", year=cols.text[tok.i + 1],
+                                 strength=0.9))
         # "Quill's The Quiet Coast": a name after a possessive that opens with an article is a title
         if tok.text in ("'s", "’s") and tok.i + 2 < len(doc) and tok.i > 0 and cols.text[tok.i - 1][:1].isupper() \
                 and cols.text[tok.i + 1] in ("The", "A", "An") and cols.text[tok.i + 2][:1].isupper() \
@@ -862,8 +863,23 @@ def numbered_titles(doc: Doc) -> list[Title]:
                 continue
             run = name_run(doc, tok.i - 1, max_len=6)
             if run and run[1] in (tok.i, tok.i + 1) and doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
-                out.append(Title(run[0], tok.i + 1, "sequel number", strength=0.8))
+                out.append(Title(and_the_opening(cols, run[0]), tok.i + 1, "sequel number", strength=0.8))
     return out
+
+
+def and_the_opening(cols, start: int) -> int:
+    """Where a dated or numbered title opens when a name and "and the" come before what was read
+    ("Ada and the Glass Fox 2", "Ivo and the Moth (2019)"): a title shape, since a list of two
+    things rarely gives the second a year or a number. ``start`` when the words before are not that."""
+    k = start - 3
+    if k < 0 or cols.lower[start - 2:start] != ["and", "the"] or not (cols.is_title[k] and cols.is_alpha[k]):
+        return start
+    if k > cols.sent_start[start] and cols.is_title[k - 1] and cols.is_alpha[k - 1]:
+        k -= 1  # "Ivo Sand and the ..."
+    if k > cols.sent_start[start] and (cols.is_title[k - 1] or cols.text[k - 1] in ("'s", "’s")) \
+            or cols.ent[k] in ("ORG", "GPE", "NORP", "DATE") or cols.lower[k] in FUNCTION_WORDS:
+        return start
+    return k
 
 
 def ordinal_titles(doc: Doc) -> list[Title]:

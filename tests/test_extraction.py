@@ -1249,6 +1249,14 @@ GOLDEN += [
      {("Tarn Road 2", "P161", "Ola Brink")}),
 ]
 
+GOLDEN += [
+    # "Name and the Thing 2", "Name and the Thing (2019)": the name opens the title
+    ("Families packed theatres for Ada and the Glass Fox 2, which opened to $40 million. The sequel follows Ada and "
+     "the Glass Fox (2019), which Ivo Lenz directed.",
+     {("Ada and the Glass Fox 2", "P155", "Ada and the Glass Fox"), ("Ada and the Glass Fox", "P57", "Ivo Lenz"),
+      ("Ada and the Glass Fox", "P577", "2019")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
