@@ -22,6 +22,7 @@ from .titles import (
     OPEN_QUOTES,
     SUBTITLE_WORDS,
     Title,
+    first_name_opening,
     headline_at,
     hyphen_given_name,
     inner_possessive,
@@ -141,6 +142,11 @@ class Mentions:
                 if ent.label_ == "PERSON" and start < end and hyphen_given_name(cols, end - 1):
                     end += 2  # NER's "Baek Ji" of "Baek Ji-woo"
                 owner = next((k for k in range(start + 1, end - 1) if cols.tag[k] == "POS"), None)
+                if owner is not None and owner - start == 1 and end - owner - 1 >= 2 \
+                        and all(cols.is_title[x] for x in range(owner + 1, end)) and first_name_opening(doc, start):
+                    # NER's "Ada's Big Day": a lone first name no one of the text bears opens a title
+                    self.add(start, end, "Film", 1.0, overlap_ok=False)
+                    continue
                 if owner is not None and cols.text[owner - 1] not in ("It", "Let", "That", "What") \
                         and ent.label_ != "WORK_OF_ART" and (ent.label_ == "PERSON" or end - owner - 1 == 2
                                                              and all(cols.is_title[x] for x in range(owner + 1, end))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
-from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, is_common_noun, lexicon
+from .lexicon import CONNECTORS, FUNCTION_WORDS, ORDINALS, ROMAN, is_common_noun, is_given_name, lexicon
 
 QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "’"), ("«", "»")]
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})  # a quote mark that may open a title
@@ -127,6 +127,18 @@ def _possessive_opening(doc: Doc, k: int, lo: int, hi: int) -> int | None:
     return None
 
 
+def first_name_opening(doc: Doc, k: int) -> bool:
+    """Is doc[k] a lone first name with a possessive after it that opens a title ("Ada's Big Day")? Only
+    when no one of the text bears that first name: "Ada Munk ... Ada's Big Day" is Ada Munk's film."""
+    cols = columns(doc)
+    if cols.text[k + 1] not in ("'s", "’s") or not (cols.is_title[k] and cols.is_alpha[k]) \
+            or not is_given_name(cols.lower[k]) or k > cols.sent_start[k] and (
+                cols.is_title[k - 1] and cols.is_alpha[k - 1] or cols.text[k - 1] in ("'s", "’s")):
+        return False
+    return not any(j + 1 < len(doc) and cols.text[j] == cols.text[k] and cols.is_title[j + 1] and cols.is_alpha[j + 1]
+                   for j in cols.where(cols.lower[k]))  # (a full name "Ada Munk" anywhere)
+
+
 def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:
     """The run of capitalised words around token ``i``.
 
@@ -152,6 +164,9 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
         if owner is not None:  # "The Lamplighter's Daughter" read back from "Daughter"
             start = owner
             continue
+        if start - 2 >= sent_start and i - start >= 1 and first_name_opening(doc, start - 2):
+            start -= 2  # "Ada's Big Day" read back from "Day"
+            break
         if text[p] == "-" and not cols.space[p] and start - 2 >= sent_start and not cols.space[start - 2] \
                 and text[start - 2][:1].isupper() and cols.is_alpha[start - 2] and text[start][:1].isupper():
             start -= 2  # "Spider-Man", "Okafor-Lind"
@@ -382,6 +397,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             if owner is not None:  # "The Smugglers' Widow" read back from "Widow"
                 start = owner
                 continue
+            if start - 2 >= lo_limit and end - start >= 2 and first_name_opening(doc, start - 2):
+                start -= 2  # "Ada's Big Day" read back from "Day"
+                break
             if not _title_ok(doc[start - 1]) or YEAR.match(cols.text[start - 1]):
                 break
             if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "at", "on", "for") \

@@ -1257,6 +1257,15 @@ GOLDEN += [
       ("Ada and the Glass Fox", "P577", "2019")}),
 ]
 
+GOLDEN += [
+    # a lone first name no one of the text bears, with a possessive, opens a title
+    ("Ada's Big Day, a live-action hybrid released by Harnley Pictures, opened third with $12.8 million.",
+     {("Ada's Big Day", "P750", "Harnley Pictures")}),
+    # ... but "Ada Munk ... Ada's Big Day" is Ada Munk's film
+    ("Ada Munk directed it. Ada's Big Day, a live-action hybrid released by Harnley Pictures, opened third.",
+     {("Big Day", "P750", "Harnley Pictures")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
