@@ -59,6 +59,38 @@ def is_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _gendered_names() -> dict[str, str]:
+    try:
+        import faker.providers.person as people
+    except ImportError:  # pragma: no cover - faker is a declared dependency
+        return {}
+    import importlib
+    import pkgutil
+
+    seen: dict[str, set[str]] = {}
+    for info in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{info.name}"), "Provider", None)
+        for attr, g in (("first_names_male", "m"), ("first_names_female", "f"), ("first_names_male_romanized", "m"),
+                        ("first_names_female_romanized", "f")):
+            found = vars(provider).get(attr) if provider is not None else None
+            if isinstance(found, (dict, tuple, list, set, frozenset)):
+                for n in found:
+                    if n[:1].isupper() and n.replace("-", "").isalpha():
+                        seen.setdefault(n.lower(), set()).add(g)
+    return {n: next(iter(gs)) for n, gs in seen.items() if len(gs) == 1}
+
+
+def name_gender(word: str) -> str | None:
+    """"f" or "m" when every one of Faker's locales that lists the first name ``word`` lists it
+    for one gender only; else None ("Andrea", "Sasha", unknown names).
+
+    >>> name_gender("Margaret"), name_gender("Bertram"), name_gender("Zxqv")
+    ('f', 'm', None)
+    """
+    return _gendered_names().get(word.lower())
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """First names of many languages (lower case), from Faker's person providers.
 

@@ -1266,6 +1266,11 @@ GOLDEN += [
      {("Big Day", "P750", "Harnley Pictures")}),
 ]
 
+GOLDEN += [
+    ("Bertram Lenz directed Tarn Road. Four years later Lenz made Gorse Quay with his younger brother, Tom Lenz.",
+     {("Bertram Lenz", "P3373", "Tom Lenz")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1277,6 +1282,9 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Pask brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Pask")),
+    # "her brother" is no brother of a man the text names by a man's first name
+    ("Bertram Lenz directed Tarn Road. Four years later Lenz gave her the part in Gorse Quay, opposite her "
+     "younger brother, Tom Sand.", ("Bertram Lenz", "P3373", "Tom Sand")),
     # a name that says company is no film without a title cue
     ("Ola Brink will star opposite Ivo Lenz in \"Tarn Road 2,\" Harnley Pictures' follow-up to its 2019 hit.",
      ("Harnley Pictures", "P161", "Ola Brink")),

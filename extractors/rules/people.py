@@ -8,9 +8,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import name_gender
 from ..mentions import Mention
 from ..titles import MONTHS, YEAR, name_run
 from .parse import subject_of
+
+PRONOUN_GENDER = {"his": "m", "her": "f"}
+
+
+def agrees(m: Mention, gender: str | None, others: list[Mention] = ()) -> bool:
+    """May ``m`` be who a pronoun of ``gender`` means? Only a first name known for the other gender says no
+    (a bare surname's first name is read from a full name among ``others`` that ends with it)."""
+    if gender is None:
+        return True
+    words = (getattr(m, "full", None) or m.text).split()
+    if len(words) > 1:
+        return name_gender(words[0]) in (None, gender)
+    firsts = [o.text.split()[0] for o in others if len(o.text.split()) >= 2 and o.text.split()[-1] == words[0]
+              and o.votes.get("Person", 0) >= 1]  # (a surname two people of the text share: either may be meant)
+    return not firsts or any(name_gender(f) in (None, gender) for f in firsts)
 
 
 class PeopleRules:
@@ -107,6 +123,8 @@ class PeopleRules:
             anchor = self.person(poss, 1.0)
         elif poss is not None:
             anchor = self._anchor_person(noun) or self._main_person(noun)
+            if anchor and not agrees(anchor[0], PRONOUN_GENDER.get(poss.lower_), self.m.all):
+                anchor = []  # "he gave her the part, opposite her brother": not his brother; whose, unsure
         if not named or not anchor:
             return
         for t in named:
