@@ -1271,6 +1271,14 @@ GOLDEN += [
      {("Bertram Lenz", "P3373", "Tom Lenz")}),
 ]
 
+GOLDEN += [
+    # "A, whose 2022 thriller Title ...": A's film, credited as the text credits A
+    ("The sequel is to be helmed by Ivo Lenz, whose 2022 submarine thriller Tarn Road was a hit.",
+     {("Tarn Road", "P57", "Ivo Lenz")}),
+    ("Director Ivo Lenz, whose previous feature Tarn Road (2020) was a chamber piece, opens things up here.",
+     {("Tarn Road", "P57", "Ivo Lenz")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1282,6 +1290,8 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Pask brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Pask")),
+    # ... and nothing for someone the text gives no such credit
+    ("Ola Munk, whose 2019 debut Tarn Road won prizes, stars in Gorse Quay.", ("Tarn Road", "P57", "Ola Munk")),
     # "her brother" is no brother of a man the text names by a man's first name
     ("Bertram Lenz directed Tarn Road. Four years later Lenz gave her the part in Gorse Quay, opposite her "
      "younger brother, Tom Sand.", ("Bertram Lenz", "P3373", "Tom Sand")),

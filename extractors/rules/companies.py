@@ -454,6 +454,9 @@ class CompanyRules:
             plural_possessive = cols.text[k] in ("'", "’") and k >= 1 and cols.text[k - 1].endswith(("s", "s.")) \
                 and cols.text[k - 1][:1].isupper() and not (
                     m.end < len(doc) and cols.text[m.end] == cols.text[k])  # not "Studio Sets 'Title'"
+            if cols.lower[k] == "whose" and steps > 0:
+                self._whose_film(m, doc[k])
+                continue
             if cols.text[k] not in ("'s", "’s") and not plural_possessive or k < 1:
                 continue
             if m.end < len(doc) and cols.lemma[m.end] in ("sequel", "prequel", "remake", "reboot", "spinoff"):
@@ -494,6 +497,21 @@ class CompanyRules:
                         and cols.lower[owner.start - 1] == "and" else None
                     if first is not None and getattr(first, "full", "").endswith(" " + owner.text.split()[-1]):
                         self.emit(m, rel, first, doc[k], "possessive", 0.7)  # "Ivo and Pim Pask's Title"
+
+    def _whose_film(self, m: Mention, whose: Token) -> None:
+        """'directed by A, whose 2022 thriller Title was a hit': A's film, credited as the text has already
+        credited A (director, writer or producer); nothing when the text gives A no such credit."""
+        i = whose.i
+        owner = self.m.by_token.get(i - 2) if i >= 2 and self.cols.text[i - 1] == "," else None  # "A, whose"
+        if owner is None or owner.end != i - 1:
+            verb = whose.head.head if whose.head.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") else whose.head
+            owner = self.m.at(verb.head, create=False) if verb.dep_ == "relcl" else None
+        if owner is None or owner is m or owner.votes.get("Person", 0) < 1:
+            return
+        said = [r.relation for r in self.raw if r.relation in ("P57", "P58", "P162") and r.object is owner]
+        rel = "P57" if "P57" in said else self.roles.get(owner.key) or (said[0] if said else None)
+        if rel in ("P57", "P58", "P162"):
+            self.emit(m, rel, owner, whose, "possessive", 0.65)
 
     OTHER_FILM = frozenset({"previous", "last", "earlier", "next", "upcoming", "first", "prior", "former", "future",
                             "other", "debut", "breakout", "early"})
