@@ -1279,6 +1279,15 @@ GOLDEN += [
      {("Tarn Road", "P57", "Ivo Lenz")}),
 ]
 
+GOLDEN += [
+    # "the new film" is not a film the text names a sequel of
+    ("'Tarn Road 2' leads the weekend\n\nLONDON, May 4, 2025 - Audiences turned out for Tarn Road 2, which "
+     "took $40 million.\n\nThe sequel, directed by Ola Munk, is set ten years on from the 2019 "
+     "original, Tarn Road, which Munk co-directed with Ivo Lenz. Tarn Road made $300 million. Munk wrote the new "
+     "film alongside Ada Brink.",
+     {("Tarn Road 2", "P58", "Ada Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1290,6 +1299,10 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Pask brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Pask")),
+    ("'Tarn Road 2' leads the weekend\n\nLONDON, May 4, 2025 - Audiences turned out for Tarn Road 2, which "
+     "took $40 million.\n\nThe sequel, directed by Ola Munk, is set ten years on from the 2019 "
+     "original, Tarn Road, which Munk co-directed with Ivo Lenz. Tarn Road made $300 million. Munk wrote the new "
+     "film alongside Ada Brink.", ("Tarn Road", "P58", "Ada Brink")),
     # ... and nothing for someone the text gives no such credit
     ("Ola Munk, whose 2019 debut Tarn Road won prizes, stars in Gorse Quay.", ("Tarn Road", "P57", "Ola Munk")),
     # "her brother" is no brother of a man the text names by a man's first name

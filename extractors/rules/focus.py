@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..columns import columns
-from ..mentions import Mention, names_a_show, sequel_base
+from ..mentions import Mention, names_a_show, norm_key, sequel_base
 from ..readers import date_line
 from ..titles import (
     BULLETS,
@@ -255,6 +255,16 @@ class FocusRules:
                 cols.dep[m.end - 1] == "appos" and cols.dep[cols.head[m.end - 1]] in ("nsubj", "nsubjpass")))]
             if subjects:
                 score[ck(subjects[-1])] += 3.0
+        if any(c.dep_ == "amod" and c.lower_ in ("new", "latest", "upcoming", "forthcoming") for c in tok.children):
+            # "Munk co-wrote the new film": not a film the text names a sequel of, nor one dated before
+            followed = {norm_key(b[0]) for m in before for b in [sequel_base(m)] if b is not None}
+            followed |= {getattr(r.object, "key", None) for r in self.raw if r.relation == "P155"}
+            now = self._text_year()
+            old = {k for k in score if k in followed or now and any(
+                int(y) < now for x in before if ck(x) == k for y in [self._film_year(x)] if y)}
+            if old and len(old) < len(score):
+                for k in old:
+                    score[k] -= 100.0  # (out of the running while another film is in it)
         if self._present_tense(tok):
             now = self._text_year()
             for k in last:
