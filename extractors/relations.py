@@ -120,6 +120,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         for r in self.raw:
             if r.relation == "P155" and getattr(r.subject, "key", None) == film.key and isinstance(r.object, Mention):
                 return r.object
+        for r in self.raw:  # "X, a prequel to Y": Y is the original X was made after
+            if r.relation == "P155" and getattr(r.object, "key", None) == film.key and isinstance(r.subject, Mention) \
+                    and r.trigger.lemma_.lower() == "prequel":
+                return r.subject
         base = sequel_base(film)
         if base is not None:
             return next((m for m in self.m.all if m.key == norm_key(base[0]) and m.votes.get("Film", 0) >= 2.0), None)

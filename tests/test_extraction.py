@@ -1288,6 +1288,13 @@ GOLDEN += [
      {("Tarn Road 2", "P58", "Ada Brink")}),
 ]
 
+GOLDEN += [
+    # "the original" of a prequel is the film it was made before
+    ("Harnley will open Gorse Quay, a prequel to Tarn Road (2019), in February. Ada Brink reprises her role as "
+     "Tova Lusk, and Ivo Lenz, who played Esko Varn in the original, is back too.",
+     {("Tarn Road", "P161", "Ivo Lenz"), ("Esko Varn", "P1441", "Tarn Road"), ("Gorse Quay", "P161", "Ada Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
