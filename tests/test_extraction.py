@@ -82,7 +82,8 @@ GOLDEN = [
     ("The sequel, titled Night Run 2: Dawn, reunites director Sam Orrin with star Kai Lenz.",
      {("Night Run 2: Dawn", "P57", "Sam Orrin")}),
     ("Iris Dahl will play the lead role of Captain Mara Kell in Starfall.",
-     {("Mara Kell", "P175", "Iris Dahl"), ("Starfall", "P161", "Iris Dahl"), ("Mara Kell", "P1441", "Starfall")}),
+     {("Captain Mara Kell", "P175", "Iris Dahl"), ("Starfall", "P161", "Iris Dahl"),
+      ("Captain Mara Kell", "P1441", "Starfall")}),
     ("Ray Dunmore's Starfall is produced by Orbit Films.",
      {("Starfall", "P272", "Orbit Films"), ("Starfall", "P57", "Ray Dunmore")}),
     ("Night Ferry (1927) starred Mila Dorn as Helena, Lew Stoke as Marcus, and Rico Vance as Paulo.",
@@ -1295,6 +1296,12 @@ GOLDEN += [
      {("Tarn Road", "P161", "Ivo Lenz"), ("Esko Varn", "P1441", "Tarn Road"), ("Gorse Quay", "P161", "Ada Brink")}),
 ]
 
+GOLDEN += [
+    # a rank before a character's full name is part of the name
+    ("In the drama Tarn Road, Ivo Lenz played Father Tomas Brook, a village priest.",
+     {("Father Tomas Brook", "P175", "Ivo Lenz"), ("Father Tomas Brook", "P1441", "Tarn Road")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1700,7 +1707,7 @@ GOLDEN += [
     # "A returns as X", "A is back as X": the part was in the film the sequel follows too
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg returns as Captain Ivo Drum.",
      {("Night Ledger 2", "P161", "Ola Berg"), ("Night Ledger", "P161", "Ola Berg"),
-      ("Ivo Drum", "P1441", "Night Ledger")}),
+      ("Captain Ivo Drum", "P1441", "Night Ledger")}),
     ("\"Night Ledger\" (2019) was a hit. \"Night Ledger 2\" opens Friday. Ola Berg is back as the engineer "
      "Mira Tolk.", {("Night Ledger 2", "P161", "Ola Berg"), ("Night Ledger", "P161", "Ola Berg")}),
 ]

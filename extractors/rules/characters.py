@@ -173,9 +173,9 @@ class CharacterRules:
         if char is None and not described:
             return
         k = char.start - 1 if char is not None else -1
-        if k >= 0 and char.end - char.start == 1 and self.cols.lower[k] in RANKS and self.cols.text[k][:1].isupper() \
-                and k not in self.m.by_token:
-            char = self.m.add(k, char.end, "Character", 3.0, exact=True) or char  # "as Commander Hollin"
+        if k >= 0 and char.end - char.start <= 2 and self.cols.lower[k] in RANKS and self.cols.text[k][:1].isupper() \
+                and k not in self.m.by_token and self.cols.sent_start[k] != k:
+            char = self.m.add(k, char.end, "Character", 3.0, exact=True) or char  # "as Commander Hollin", "Father A B"
         others = [c for c in char_tok.conjuncts if c.i > char_tok.i and c.pos_ == "PROPN"]
         respective = not described and len(people) >= 2 and len(others) + 1 == len(people)
         if film_tok is None:
