@@ -1319,6 +1319,9 @@ WRONG = [
      "film alongside Ada Brink.", ("Tarn Road", "P58", "Ada Brink")),
     # ... and nothing for someone the text gives no such credit
     ("Ola Munk, whose 2019 debut Tarn Road won prizes, stars in Gorse Quay.", ("Tarn Road", "P57", "Ola Munk")),
+    # a film named inside a closed "whose" clause gets no credit said after the clause
+    ("The sequel will be directed by Ivo Lenz, whose 2022 submarine thriller Tarn Road was a hit, from a screenplay "
+     "by Ada Brink.", ("Tarn Road", "P58", "Ada Brink")),
     # "her brother" is no brother of a man the text names by a man's first name
     ("Bertram Lenz directed Tarn Road. Four years later Lenz gave her the part in Gorse Quay, opposite her "
      "younger brother, Tom Sand.", ("Bertram Lenz", "P3373", "Tom Sand")),

@@ -505,6 +505,10 @@ class CrewRules:
                 return True
         doc = self.doc  # the parser often ends the clause early ("who cast him in X and Y"): the surface
         cols = columns(doc)
+        if tok.i > m.end:  # "A, whose 2022 thriller X was a hit, from a screenplay by B": the clause closed
+            whose = next((k for k in range(m.start - 1, max(cols.sent_start[m.start], m.start - 8), -1)
+                          if cols.lower[k] == "whose" and cols.text[k - 1] == ","), None)
+            return whose is not None and "," in cols.text[m.end:tok.i]
         who = next((k for k in range(tok.i + 1, m.start) if cols.lower[k] in ("who", "whose")
                     and cols.text[k - 1] == ","), None)
         return who is not None and not any(cols.text[k] == "," and cols.pos[k + 1] in ("VERB", "AUX")
