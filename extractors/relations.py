@@ -130,6 +130,14 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         remade = self.remade_film()
         return remade if remade is not None and remade.key != film.key else None
 
+    def follows_another(self, film: Mention) -> bool:
+        """Is ``film`` a sequel, prequel or remake of a film the text names ("Title 2", "a prequel to X")?"""
+        return sequel_base(film) is not None or any(
+            r.relation == "P155" and (getattr(r.subject, "key", None) == film.key
+                                      or getattr(r.object, "key", None) == film.key
+                                      and r.trigger.lemma_.lower() == "prequel") for r in self.raw) \
+            or self.remade_film() is not None
+
     def remade_film(self) -> Mention | None:
         """The one film the text says is being remade ("will remake Title", "a remake of Title"): what
         "the original" means in a story about the new film."""
@@ -749,7 +757,11 @@ def extract_doc(doc: Doc):
     meant: dict[int, Mention | None] = {}
     for f in foci:
         if isinstance(f, OriginalFilm):
-            meant[f.tok.i] = reader.original_of(reader.resolve_focus(f.tok, refs))
+            focus = reader.resolve_focus(f.tok, refs)
+            meant[f.tok.i] = reader.original_of(focus)
+            if meant[f.tok.i] is None and focus is not None and f.tok.lower_ in ("film", "movie") \
+                    and not reader.follows_another(focus):
+                meant[f.tok.i] = focus  # "voiced by A in the original 1967 film": a film no sequel of the text follows
             continue
         meant[f.tok.i] = reader.also_film(f.tok) or reader.resolve_focus(f.tok, refs)
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):

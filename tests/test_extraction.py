@@ -1302,6 +1302,15 @@ GOLDEN += [
      {("Father Tomas Brook", "P175", "Ivo Lenz"), ("Father Tomas Brook", "P1441", "Tarn Road")}),
 ]
 
+GOLDEN += [
+    # "played by A in Title": the film of the actor's phrase
+    ("The new film Gorse Quay starts shooting in May. Esko Varn, played by Ivo Lenz in \"Tarn Road\" (2011), "
+     "will not be part of the new film.", {("Tarn Road", "P161", "Ivo Lenz"), ("Esko Varn", "P1441", "Tarn Road")}),
+    # "the original 1967 film" of a text that names no sequel or remake of it is the film itself
+    ("Gorse Quay is a 1967 animated film directed by Ivo Lenz. King Esko was voiced by Ola Munk in the original "
+     "1967 film.", {("Gorse Quay", "P161", "Ola Munk")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

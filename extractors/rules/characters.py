@@ -78,7 +78,9 @@ class CharacterRules:
                 target = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                               target) if target.text.islower() else target
             if target is not None and (target.pos_ == "PROPN" or self._name_noun(target)):
-                self.character_link(self.person(agent_obj), target, v)
+                in_tok = preps.get("in") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                  for g in c.children if g.dep_ == "pobj"), None)
+                self.character_link(self.person(agent_obj), target, v, film_tok=in_tok)  # "played by A in Title"
         elif subj is not None and dobj is not None:
             people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
             self.character_link(people, dobj, v, film_tok=preps.get("in"))
