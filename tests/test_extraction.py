@@ -1311,6 +1311,12 @@ GOLDEN += [
      "1967 film.", {("Gorse Quay", "P161", "Ola Munk")}),
 ]
 
+GOLDEN += [
+    # "composed much of the score for X": the part names the object
+    ("Ada Brink composed much of the score for Gorse Quay on a piano she had left out of tune.",
+     {("Gorse Quay", "P86", "Ada Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

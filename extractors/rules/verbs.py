@@ -20,6 +20,8 @@ VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"
 CREW_RELATIONS = frozenset({"P57", "P58", "P162", "P86", "P344", "P1040"})
 
 
+PARTITIVES = frozenset({"most", "much", "part", "half", "parts", "bits", "portions"})  # ("all of the titles": each)
+
 class VerbRules:
     """Verb rules: crew verbs, release verbs, return/replace/debut."""
 
@@ -106,6 +108,9 @@ class VerbRules:
         if dobj is not None and dobj.i < v.i and dobj.pos_ == "PROPN" and v.dep_ != "relcl" \
                 and dobj.i + 1 < v.i and self.cols.dep[dobj.i + 1] in ("nsubj", "nsubjpass"):
             dobj = None  # "A B and C D produce": the parser's object is the first name of the subject
+        if dobj is not None and dobj.lower_ in PARTITIVES:
+            dobj = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), dobj)  # "composed much of the music for X": the music is the object
         preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None)
                  for c in children if c.dep_ in ("prep", "dative")}
         passive = agent is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children) \
