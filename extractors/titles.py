@@ -99,6 +99,34 @@ def _gap(cols, lo: int, hi: int, sent_end: int) -> bool:
     return True
 
 
+def named_after_noun(doc: Doc, i: int, max_len: int = 10) -> tuple[int, int] | None:
+    """The title that starts at ``i`` right after the noun that introduces it ("the video game
+    Lightkeeper's Vigil", "the stage play Crossing at Dusk", "provisionally titled Spring in the
+    Marshes"): capitalised words, the small words between them and a possessive inside, up to the
+    first word that can be no part of a title. None when ``i`` opens no capitalised word."""
+    cols = columns(doc)
+    n, end_limit = len(doc), cols.sent_end[i] if i < len(doc) else i
+    if i >= n or not (cols.text[i][:1].isupper() or cols.text[i][:1].isdigit()):
+        return None
+    end = k = i + 1
+    while k < end_limit and k - i < max_len:
+        word = cols.text[k]
+        if word[:1].isupper() and cols.is_alpha[k] or cols.like_num[k] and cols.text[k - 1][:1].isupper():
+            end = k = k + 1
+        elif word in ("'s", "’s") and k + 1 < end_limit and cols.text[k + 1][:1].isupper():
+            k += 1  # "Lightkeeper's Vigil"
+        elif word in ("-", ":") and not cols.space[k - 1] or word == ":":
+            k += 1
+        elif cols.lower[k] in TITLE_SMALL and cols.lower[k] not in ("and", "or", "but", "is", "be"):
+            if cols.lower[k] == "by" or k + 1 < end_limit and cols.ent_iob[k + 1] == "B" \
+                    and cols.ent[k + 1] in ("PERSON", "DATE", "GPE", "ORG"):
+                break  # "X by A", "X in 2019", "X for Studio"
+            k += 1
+        else:
+            break
+    return (i, end) if end > i else None
+
+
 def inner_possessive(doc: Doc, start: int, k: int, limit: int) -> bool:
     """Is doc[k] the "'s" inside a name that opens with an article ("The Lamplighter's Daughter")?
     No person's name opens with "The", so the possessive belongs to the title."""
@@ -713,6 +741,10 @@ def cue_titles(doc: Doc) -> list[Title]:
             while j < len(doc) and cols.text[j] in ('"', "'", "“", "‘"):
                 j += 1
             run = name_run(doc, j) if j < len(doc) else None
+            longer = named_after_noun(doc, j) if run else None  # "titled Spring in the Marshes"
+            if longer is not None and run[0] == j and longer[1] > run[1] and (
+                    longer[1] >= len(doc) or cols.is_punct[longer[1]]):
+                run = longer
             if run and run[0] == j:
                 out.append(Title(run[0], run[1], f"after '{low}'", strength=1.0))
         # "Title (2020)"
@@ -847,6 +879,9 @@ def _whole_subject(doc: Doc, subj: Token, verb: Token) -> tuple[int, int] | None
             return None
         if t.text == "(":
             return None
+    owner = next((k for k in range(sent.start + 2, end - 1) if cols.text[k] in ("'s", "’s")), None)
+    if owner is not None and cols.ent[owner - 1] == "PERSON" and cols.ent[sent.start] == "PERSON":
+        return owner + 1, end  # "Ivo Lenz's Gorse Quay is a 2019 film": the person's, not the title's
     return sent.start, end
 
 

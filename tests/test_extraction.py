@@ -1317,6 +1317,15 @@ GOLDEN += [
      {("Gorse Quay", "P86", "Ada Brink")}),
 ]
 
+GOLDEN += [
+    # a work's title read whole after the noun that introduces it, a possessive and small words included;
+    # a person's possessive opening the sentence is no part of the film's title
+    ("Ivo Lenz's Gorse Quay is an adaptation of the 2019 video game Lockkeeper's Log.",
+     {("Gorse Quay", "P144", "Lockkeeper's Log"), ("Gorse Quay", "P57", "Ivo Lenz")}),
+    ("The thriller Gorse Quay, written by Ola Munk, is adapted from her 2019 stage play Supper at Dusk.",
+     {("Gorse Quay", "P144", "Supper at Dusk")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, noun_after, title_span, tokens_among
+from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, named_after_noun, noun_after, title_span, tokens_among
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -390,6 +390,13 @@ class CompanyRules:
         if work_tok is None or not work_tok.text[:1].isupper():
             return
         run = name_run(self.doc, work_tok.i)
+        k = run[0] if run is not None else work_tok.i
+        if k >= 2 and self.cols.text[k - 1] in ("'s", "’s") and self.cols.text[k - 2][:1].isupper():
+            k -= 2  # "the video game Lightkeeper's Vigil": the possessive is the title's, after its noun
+        if k >= 1 and self.cols.text[k - 1].islower() and self.cols.lemma[k - 1] in self.lex.work_nouns:
+            longer = named_after_noun(self.doc, k)
+            if longer is not None and longer[0] <= work_tok.i < longer[1] and (run is None or longer[1] >= run[1]):
+                run = longer
         work = self.m.add(*run, "Work", 3.0) if run is not None and run[0] <= work_tok.i else None
         for f in films:
             if work is not None and work is not f:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key, sequel_base
-from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, name_run, tokens_among
+from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, name_run, named_after_noun, tokens_among
 from .base import Focus
 from .parse import subject_of
 
@@ -368,6 +368,10 @@ class SequelRules:
         if not work_tok.text[:1].isupper():
             return
         run = name_run(self.doc, work_tok.i)
+        if work_tok is not obj and work_tok.i == obj.i + 1:  # "the stage play Crossing at Dusk": a title's words
+            longer = named_after_noun(self.doc, work_tok.i)
+            if longer is not None and (run is None or run[0] == longer[0] and longer[1] > run[1]):
+                run = longer
         quoted = self.m.by_token.get(work_tok.i)  # 'the memoir "Blisters and Stars"': the quoted title as a whole
         if quoted is not None and quoted.start == work_tok.i and (run is None or quoted.end > run[1]):
             run = (quoted.start, quoted.end)
