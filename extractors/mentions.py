@@ -228,8 +228,8 @@ class Mentions:
                         m.ner["Person"] += 1.0
 
     def named_members(self) -> None:
-        """Given names the text ties to a family name are full names: "the Pask brothers, Ivo and
-        Pim" names Ivo Pask and Pim Pask; "Ivo and Pim Pask" names Ivo Pask,
+        """Given names the text ties to a family name are full names: "the Lidholm brothers, Ivo and
+        Pim" names Ivo Lidholm and Pim Lidholm; "Ivo and Pim Lidholm" names Ivo Lidholm,
         also where NER saw only the second of them. (The group word then stands for these people.)"""
         cols, n = self.cols, len(self.doc)
 
@@ -248,7 +248,7 @@ class Mentions:
                 m.votes["Person"] += 1.0  # (whatever NER made of the lone first name)
 
         for k in cols.where(("brothers", "sisters", "twins", "siblings")):
-            s = k - 1  # "the Pask brothers, Ivo and Pim"
+            s = k - 1  # "the Lidholm brothers, Ivo and Pim"
             if s < 1 or not (cols.is_title[s] and cols.pos[s] == "PROPN") or cols.is_title[s - 1] \
                     and cols.lower[s - 1] != "the":
                 continue
@@ -264,7 +264,7 @@ class Mentions:
             if len(names) >= 2 and not (last < n and cols.is_title[last]) and cols.lower[names[-1] - 1] == "and":
                 for i in names:
                     give(i, cols.text[s])
-        for k in cols.where("and"):  # "Ivo and Pim Pask": the first name shares the surname
+        for k in cols.where("and"):  # "Ivo and Pim Lidholm": the first name shares the surname
             a = k - 1
             if not lone_name(a) or a > 0 and cols.is_title[a - 1] and cols.lower[a - 1] not in (
                     "brothers", "sisters", "twins", "siblings") or not (

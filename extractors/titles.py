@@ -101,8 +101,8 @@ def _gap(cols, lo: int, hi: int, sent_end: int) -> bool:
 
 def named_after_noun(doc: Doc, i: int, max_len: int = 10) -> tuple[int, int] | None:
     """The title that starts at ``i`` right after the noun that introduces it ("the video game
-    Lightkeeper's Vigil", "the stage play Crossing at Dusk", "provisionally titled Spring in the
-    Marshes"): capitalised words, the small words between them and a possessive inside, up to the
+    Lockkeeper's Log", "the stage play Supper at Dusk", "provisionally titled Winter at the
+    Weir"): capitalised words, the small words between them and a possessive inside, up to the
     first word that can be no part of a title. None when ``i`` opens no capitalised word."""
     cols = columns(doc)
     n, end_limit = len(doc), cols.sent_end[i] if i < len(doc) else i
@@ -114,7 +114,7 @@ def named_after_noun(doc: Doc, i: int, max_len: int = 10) -> tuple[int, int] | N
         if word[:1].isupper() and cols.is_alpha[k] or cols.like_num[k] and cols.text[k - 1][:1].isupper():
             end = k = k + 1
         elif word in ("'s", "’s") and k + 1 < end_limit and cols.text[k + 1][:1].isupper():
-            k += 1  # "Lightkeeper's Vigil"
+            k += 1  # "Lockkeeper's Log"
         elif word in ("-", ":") and not cols.space[k - 1] or word == ":":
             k += 1
         elif cols.lower[k] in TITLE_SMALL and cols.lower[k] not in ("and", "or", "but", "is", "be"):
@@ -741,7 +741,7 @@ def cue_titles(doc: Doc) -> list[Title]:
             while j < len(doc) and cols.text[j] in ('"', "'", "“", "‘"):
                 j += 1
             run = name_run(doc, j) if j < len(doc) else None
-            longer = named_after_noun(doc, j) if run else None  # "titled Spring in the Marshes"
+            longer = named_after_noun(doc, j) if run else None  # "titled Winter at the Weir"
             if longer is not None and run[0] == j and longer[1] > run[1] and (
                     longer[1] >= len(doc) or cols.is_punct[longer[1]]):
                 run = longer

@@ -81,9 +81,9 @@ GOLDEN = [
      {("Joss Whitlock", "P3373", "Dana Whitlock")}),
     ("The sequel, titled Night Run 2: Dawn, reunites director Sam Orrin with star Kai Lenz.",
      {("Night Run 2: Dawn", "P57", "Sam Orrin")}),
-    ("Iris Pask will play the lead role of Captain Runa Voskuil in Starfall.",
-     {("Captain Runa Voskuil", "P175", "Iris Pask"), ("Starfall", "P161", "Iris Pask"),
-      ("Captain Runa Voskuil", "P1441", "Starfall")}),
+    ("Iris Lidholm will play the lead role of Captain Runa Voskuil in Skyreach.",
+     {("Captain Runa Voskuil", "P175", "Iris Lidholm"), ("Skyreach", "P161", "Iris Lidholm"),
+      ("Captain Runa Voskuil", "P1441", "Skyreach")}),
     ("Ray Dunmore's Starfall is produced by Orbit Films.",
      {("Starfall", "P272", "Orbit Films"), ("Starfall", "P57", "Ray Dunmore")}),
     ("Night Ferry (1927) starred Mila Dorn as Helena, Lew Stoke as Marcus, and Rico Vance as Paulo.",
@@ -681,10 +681,10 @@ GOLDEN = [
     ("The thriller Red Kite opens in May. Dravik Films is again on board, with Dravik chief Irina Salo producing "
      "alongside Dana Reyes.", {("Red Kite", "P162", "Irina Salo"), ("Red Kite", "P162", "Dana Reyes")}),
     # "A directed B in the thriller Title" ("in" hung on B); "A directed her in ...": "her" is not A
-    ("Lorne Pask directed Ana Brodd in the thriller Slate Road (2016).",
-     {("Slate Road", "P57", "Lorne Pask"), ("Slate Road", "P161", "Ana Brodd"), ("Slate Road", "P577", "2016")}),
-    ("Ana Brodd starred in Tidewater. She was previously married to director Lorne Pask. Pask directed her in "
-     "the thriller Slate Road (2016).", {("Slate Road", "P57", "Lorne Pask"), ("Slate Road", "P161", "Ana Brodd")}),
+    ("Lorne Lidholm directed Ana Brodd in the thriller Slate Road (2016).",
+     {("Slate Road", "P57", "Lorne Lidholm"), ("Slate Road", "P161", "Ana Brodd"), ("Slate Road", "P577", "2016")}),
+    ("Ana Brodd starred in Tidewater. She was previously married to director Lorne Lidholm. Lidholm directed her in "
+     "the thriller Slate Road (2016).", {("Slate Road", "P57", "Lorne Lidholm"), ("Slate Road", "P161", "Ana Brodd")}),
     ("Co-stars Mira Solberg and Tobiah Renn are now husband and wife.", {("Mira Solberg", "P26", "Tobiah Renn")}),
     # distributors: "The film, which Studio releases Friday"; "Studio will release Title in theaters"
     ("Ivo Sand directed the drama Red Kite. The film, which Kestrel Pictures releases in theaters Friday, stars "
@@ -862,8 +862,8 @@ GOLDEN = [
     ("Ann Lee will star in Salt Flat 2, the sequel to Salt Flat. Mara Quill, who directed the original, is back "
      "behind the camera. Ivo Sand wrote the first film.",
      {("Salt Flat", "P57", "Mara Quill"), ("Salt Flat", "P58", "Ivo Sand"), ("Salt Flat 2", "P161", "Ann Lee")}),
-    ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Brodd and Tobi Adeyemi are married.",
-     {("Ana Brodd", "P26", "Tobi Adeyemi")}),
+    ("Wedding Bells\n\nDUNMORE, Ireland (AP) — Ana Brodd and Bola Kvarme are married.",
+     {("Ana Brodd", "P26", "Bola Kvarme")}),
     # "both", "both earlier films": the films of the franchise named so far, not the new one
     ("Borrowed Time (2015) and Borrowed Time 2 (2018) were hits, and Borrowed Time 3 starts shooting in May. "
      "Tomas Velde, who directed both earlier films, will produce. Lisa Grund, who scored both, returns.",
@@ -1233,10 +1233,11 @@ GOLDEN += [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", {("Tarn Road", "P750", "Harnley Films")}),
     # a family named with its members' given names: each member is a full name
-    ("The Pask brothers, Ivo and Pim, directed the thriller Tarn Road.",
-     {("Tarn Road", "P57", "Ivo Pask"), ("Tarn Road", "P57", "Pim Pask"), ("Ivo Pask", "P3373", "Pim Pask")}),
-    ("Ivo and Pim Pask's Tarn Road (2019) was a hit.",
-     {("Tarn Road", "P57", "Ivo Pask"), ("Tarn Road", "P57", "Pim Pask")}),
+    ("The Lidholm brothers, Ivo and Pim, directed the thriller Tarn Road.",
+     {("Tarn Road", "P57", "Ivo Lidholm"), ("Tarn Road", "P57", "Pim Lidholm"),
+      ("Ivo Lidholm", "P3373", "Pim Lidholm")}),
+    ("Ivo and Pim Lidholm's Tarn Road (2019) was a hit.",
+     {("Tarn Road", "P57", "Ivo Lidholm"), ("Tarn Road", "P57", "Pim Lidholm")}),
 ]
 
 GOLDEN += [
@@ -1298,8 +1299,8 @@ GOLDEN += [
 
 GOLDEN += [
     # a rank before a character's full name is part of the name
-    ("In the drama Tarn Road, Ivo Lenz played Father Tomas Brook, a village priest.",
-     {("Father Tomas Brook", "P175", "Ivo Lenz"), ("Father Tomas Brook", "P1441", "Tarn Road")}),
+    ("In the drama Tarn Road, Ivo Lenz played Father Osvald Brook, a village priest.",
+     {("Father Osvald Brook", "P175", "Ivo Lenz"), ("Father Osvald Brook", "P1441", "Tarn Road")}),
 ]
 
 GOLDEN += [
@@ -1320,7 +1321,7 @@ GOLDEN += [
 GOLDEN += [
     # a work's title read whole after the noun that introduces it, a possessive and small words included;
     # a person's possessive opening the sentence is no part of the film's title
-    ("Ivo Lenz's Gorse Quay is an adaptation of the 2019 video game Lockkeeper's Log.",
+    ("Ivo Lenz's Gorse Quay is an adaptation of the hit 2019 video game Lockkeeper's Log.",
      {("Gorse Quay", "P144", "Lockkeeper's Log"), ("Gorse Quay", "P57", "Ivo Lenz")}),
     ("The thriller Gorse Quay, written by Ola Munk, is adapted from her 2019 stage play Supper at Dusk.",
      {("Gorse Quay", "P144", "Supper at Dusk")}),
@@ -1336,7 +1337,7 @@ WRONG = [
     ("Ada Munk, Director of 'Gorse Quay', Dies at 80\n\nMunk made Gorse Quay in 1990 and Cold Acre in 1996. "
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
-    ("The Pask brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Pask")),
+    ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
     ("'Tarn Road 2' leads the weekend\n\nLONDON, May 4, 2025 - Audiences turned out for Tarn Road 2, which "
      "took $40 million.\n\nThe sequel, directed by Ola Munk, is set ten years on from the 2019 "
      "original, Tarn Road, which Munk co-directed with Ivo Lenz. Tarn Road made $300 million. Munk wrote the new "
@@ -1482,7 +1483,7 @@ WRONG = [
      ("Dark Tide 2", "P161", "Ivo Krall")),
     ("Dark Tide 2 opens soon. Mina Ro's Dark Tide sequel is shooting.", ("Dark Tide", "P57", "Mina Ro")),
     ("Red Kite opens in May, with Dana Reyes producing the sequel to Blue Mesa.", ("Red Kite", "P162", "Dana Reyes")),
-    ("Lorne Pask directed Ana Brodd in the thriller Slate Road (2016).", ("Ana Brodd", "P57", "Lorne Pask")),
+    ("Lorne Lidholm directed Ana Brodd in the thriller Slate Road (2016).", ("Ana Brodd", "P57", "Lorne Lidholm")),
     ("Glass River is a 1956 film. Ivo Sand is an actor.", ("Glass River", "P161", "Ivo Sand")),
     ("Night Orchard stars Norwegian actress Eline Vik.", ("Night Orchard", "P161", "Norwegian")),
     ("Ann Lee is married. Ivo Sand is an actor.", ("Ann Lee", "P26", "Ivo Sand")),
@@ -1522,8 +1523,8 @@ WRONG = [
     ("Kestrel Films, the studio behind the hit Paper Lanterns (2023), unveiled a slate. It includes Salt Marsh 2 and "
      "Winter Signal. Kestrel chief Lena Hale will produce every film on the slate.",
      ("Paper Lanterns", "P162", "Lena Hale")),
-    ("Ana Brodd starred in Tidewater. She was married to director Lorne Pask. Pask directed her in the thriller "
-     "Slate Road.", ("Slate Road", "P161", "Lorne Pask")),
+    ("Ana Brodd starred in Tidewater. She was married to director Lorne Lidholm. Lidholm directed her in the thriller "
+     "Slate Road.", ("Slate Road", "P161", "Lorne Lidholm")),
     ("Fennick Festival Names Its Lineup; 'Saltmarsh' Opens\n\nThe festival opens with Saltmarsh. Eight films "
      "will compete. Among them:\n\n- Copperline (dir. Oskar Vantongeren), a drama starring Maud Pelletier.\n"
      "- Lantern Weather, a thriller starring Idris Okonjo.\n", ("Saltmarsh", "P161", "Maud Pelletier")),

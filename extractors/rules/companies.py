@@ -392,7 +392,7 @@ class CompanyRules:
         run = name_run(self.doc, work_tok.i)
         k = run[0] if run is not None else work_tok.i
         if k >= 2 and self.cols.text[k - 1] in ("'s", "’s") and self.cols.text[k - 2][:1].isupper():
-            k -= 2  # "the video game Lightkeeper's Vigil": the possessive is the title's, after its noun
+            k -= 2  # "the video game Lockkeeper's Log": the possessive is the title's, after its noun
         if k >= 1 and self.cols.text[k - 1].islower() and self.cols.lemma[k - 1] in self.lex.work_nouns:
             longer = named_after_noun(self.doc, k)
             if longer is not None and longer[0] <= work_tok.i < longer[1] and (run is None or longer[1] >= run[1]):
@@ -503,7 +503,7 @@ class CompanyRules:
                     first = self.m.by_token.get(owner.start - 2) if owner.start >= 2 \
                         and cols.lower[owner.start - 1] == "and" else None
                     if first is not None and getattr(first, "full", "").endswith(" " + owner.text.split()[-1]):
-                        self.emit(m, rel, first, doc[k], "possessive", 0.7)  # "Ivo and Pim Pask's Title"
+                        self.emit(m, rel, first, doc[k], "possessive", 0.7)  # "Ivo and Pim Lidholm's Title"
 
     def _whose_film(self, m: Mention, whose: Token) -> None:
         """'directed by A, whose 2022 thriller Title was a hit': A's film, credited as the text has already

@@ -368,7 +368,7 @@ class SequelRules:
         if not work_tok.text[:1].isupper():
             return
         run = name_run(self.doc, work_tok.i)
-        if work_tok is not obj and work_tok.i == obj.i + 1:  # "the stage play Crossing at Dusk": a title's words
+        if work_tok is not obj and work_tok.i == obj.i + 1:  # "the stage play Supper at Dusk": a title's words
             longer = named_after_noun(self.doc, work_tok.i)
             if longer is not None and (run is None or run[0] == longer[0] and longer[1] > run[1]):
                 run = longer
