@@ -1327,6 +1327,13 @@ GOLDEN += [
      {("Gorse Quay", "P144", "Supper at Dusk")}),
 ]
 
+GOLDEN += [
+    # "a screenplay she penned": she is who the text is about, not the sentence's first word
+    ("Cameras began turning Monday on \"Tarn Road 2,\" the sequel to Ada Munk's 2021 thriller Tarn Road, with Munk "
+     "at the helm once more, from a screenplay she penned together with her husband, the author Ivo Lenz.",
+     {("Tarn Road 2", "P58", "Ada Munk"), ("Ada Munk", "P26", "Ivo Lenz")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1338,6 +1345,9 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    ("Cameras began turning Monday on \"Tarn Road 2,\" the sequel to Ada Munk's 2021 thriller Tarn Road, with Munk "
+     "at the helm once more, from a screenplay she penned together with her husband, the author Ivo Lenz.",
+     ("Tarn Road 2", "P58", "Cameras")),
     ("'Tarn Road 2' leads the weekend\n\nLONDON, May 4, 2025 - Audiences turned out for Tarn Road 2, which "
      "took $40 million.\n\nThe sequel, directed by Ola Munk, is set ten years on from the 2019 "
      "original, Tarn Road, which Munk co-directed with Ivo Lenz. Tarn Road made $300 million. Munk wrote the new "

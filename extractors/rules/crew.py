@@ -455,7 +455,8 @@ class CrewRules:
                 s = subject_of(c)
                 if s is not None and s.lower_ in ("he", "she"):
                     main = subject_of(noun.sent.root)
-                    people += self.person(main, 1.0) if main is not None and main.pos_ == "PROPN" else []
+                    people += self.person(main, 1.0) if main is not None and main.pos_ == "PROPN" \
+                        and self._is_person(main) else self._main_person(s)  # (not "Cameras began turning")
                 elif s is not None and s.pos_ == "PROPN":
                     people += self.person(s, 1.0)
                 if people:
