@@ -1345,6 +1345,11 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    # a place before a film noun is no company; whom a newcomer replaces holds no credit on this film
+    ("The one newcomer is editor Ada Brink, who cut the Lisbon drama Gorse Quay and replaces longtime editor Ivo "
+     "Lenz.", ("Gorse Quay", "P750", "Lisbon")),
+    ("The one newcomer is editor Ada Brink, who cut the Lisbon drama Gorse Quay and replaces longtime editor Ivo "
+     "Lenz.", ("Gorse Quay", "P1040", "Ivo Lenz")),
     ("Cameras began turning Monday on \"Tarn Road 2,\" the sequel to Ada Munk's 2021 thriller Tarn Road, with Munk "
      "at the helm once more, from a screenplay she penned together with her husband, the author Ivo Lenz.",
      ("Tarn Road 2", "P58", "Cameras")),

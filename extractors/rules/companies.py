@@ -289,7 +289,7 @@ class CompanyRules:
                 label = self.m.add(label.start + 1, label.end, None, 0.0, exact=True)  # "The Studio thriller"
             elif label.start < 1 or cols.lower[label.start - 1] not in ("a", "an", "the", "its", "their"):
                 continue
-            if label is None or not (cols.ent[label.start] in ("ORG", "GPE") or cols.lower[label.end - 1]
+            if label is None or not (cols.ent[label.start] == "ORG" or cols.lower[label.end - 1]
                                      in self.lex.org_suffixes or label.votes.get("Organization", 0) >= 1) \
                     or label.votes.get("Person", 0) >= 1 or label.votes.get("Film", 0) > 0 \
                     or label.series is not None or label.votes.get("Series", 0) > 0:

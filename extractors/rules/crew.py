@@ -150,6 +150,10 @@ class CrewRules:
             for t in (noun, noun.head, noun.head.head):
                 people_toks += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "alongside"
                                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        holder = noun.head if noun.dep_ == "compound" else noun
+        if holder.dep_ == "dobj" and holder.head.lemma_ in ("replace", "succeed") or holder.dep_ == "pobj" \
+                and holder.head.lower_ == "from" and holder.head.head.lemma_ in ("take", "inherit"):
+            return  # "B replaces longtime editor A", "takes over from editor A": not A's credit here
         people = []
         for t in people_toks:
             people += [p for p in self.person(t, 1.5) if (p.type == "Group" or p.start != noun.i)
