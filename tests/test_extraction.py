@@ -1345,6 +1345,9 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    # "behind the camera" is a cinematographer's place too
+    ("The sequel Tarn Road 2 starts shooting in May. Behind the camera, cinematographer Ada Brink, who shot Tarn "
+     "Road on 16mm, is back.", ("Tarn Road 2", "P57", "Ada Brink")),
     # a place before a film noun is no company; whom a newcomer replaces holds no credit on this film
     ("The one newcomer is editor Ada Brink, who cut the Lisbon drama Gorse Quay and replaces longtime editor Ivo "
      "Lenz.", ("Gorse Quay", "P750", "Lisbon")),

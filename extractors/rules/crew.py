@@ -585,6 +585,9 @@ class CrewRules:
                 break
         if person is None:
             return
+        crafts = [self.lex.role_nouns.get(c.lower_, "") for c in person.subtree if c.i < person.i and c.text.islower()]
+        if any(c and "P57" not in c.split("+") for c in crafts):
+            return  # "Behind the camera, cinematographer A is back": a craft of A's own, not the director's
         film_tok = next((g for h in (noun, noun.head, noun.head.head) for c in h.children
                          if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children if g.dep_ == "pobj"),
                         None)
