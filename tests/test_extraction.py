@@ -1345,6 +1345,9 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    # a bracketed title after an actor is the actor's known work, not the actor of a part
+    ("Also new are Ivo Lenz, fresh from a lead role in 2024's Tarn Road, and Norwegian actress Ada Brink "
+     "(The Glass Year).", ("Tarn Road", "P161", "The Glass Year")),
     # "behind the camera" is a cinematographer's place too
     ("The sequel Tarn Road 2 starts shooting in May. Behind the camera, cinematographer Ada Brink, who shot Tarn "
      "Road on 16mm, is back.", ("Tarn Road 2", "P57", "Ada Brink")),

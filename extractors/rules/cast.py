@@ -497,8 +497,9 @@ class CastRules:
         cols = columns(doc)
         i = tok.i
         run = name_run(doc, i + 1, allow_connectors=False, max_len=4)
-        if run is None or run[0] != i + 1 or run[1] >= len(doc) or doc[run[1]].text != ")" or run[1] - run[0] < 2:
-            return
+        if run is None or run[0] != i + 1 or run[1] >= len(doc) or doc[run[1]].text != ")" or run[1] - run[0] < 2 \
+                or cols.text[run[0]] in ("The", "A", "An"):
+            return  # ("actress A B (The Glass Year)": her known work, no actor's name opens with "The")
         part = name_run(doc, i - 1, allow_connectors=False, max_len=3)
         if part is None or part[1] != i or any(cols.ent[k] in ("DATE", "GPE") for k in range(*part)):
             return
