@@ -735,6 +735,7 @@ def extract_doc(doc: Doc):
     reader.run()
     reader.m.decide()
     reader.prefix_series_members()
+    reader.heading_series_members()
     reader.subtitle_sequels()
     expanded: list[Raw] = []
     for r in reader.raw:  # "will produce every film on the slate": one fact per film

@@ -1334,6 +1334,15 @@ GOLDEN += [
      {("Tarn Road 2", "P58", "Ada Munk"), ("Ada Munk", "P26", "Ivo Lenz")}),
 ]
 
+GOLDEN += [
+    # a ranked list of a series' films, one heading each: every heading film is in the series
+    ("Every Harnley Film, Ranked\n\nWith a fourth film on the way, here is the entire Harnley Saga series, "
+     "ranked.\n\n3. Tarn Road (2012)\nThe weakest, a muddle.\n\n2. Gorse Quay (2015)\nA leaner "
+     "thriller.\n\n1. Cold Acre (2019)\nThe best of them.",
+     {("Tarn Road", "P179", "Harnley Saga"), ("Gorse Quay", "P179", "Harnley Saga"),
+      ("Cold Acre", "P179", "Harnley Saga")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

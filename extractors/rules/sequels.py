@@ -67,6 +67,32 @@ class SequelRules:
                 if f.key.startswith(key + " ") and ":" in f.text and norm_key(f.text.split(":", 1)[0]) == key:
                     self.emit(f, "P179", s, self.doc[f.start], "series", 0.75)
 
+    LISTICLE_WORDS = frozenset({"rank", "ranked", "ranking", "every", "all", "order", "whole", "entire", "full"})
+
+    def heading_series_members(self) -> None:
+        """Once types are decided: "here is the entire X series, ranked", then a section
+        heading per film ("6. Title (2012)"): every film a heading names is in the one series the text
+        names before its first heading."""
+        from ..titles import heading_titles
+
+        series = {m.key: m for m in self.m.all if m.type == "Series" and m.key}
+        if len(series) != 1:
+            return
+        heads = heading_titles(self.doc)
+        if len(heads) < 3:
+            return
+        s = next(iter(series.values()))
+        first = min(h.start for h in heads)
+        intro = [m for m in self.m.all if m.key == s.key and m.start < first]
+        cols = self.cols
+        if not intro or not any(cols.lower[k] in self.LISTICLE_WORDS or cols.lemma[k] == "rank"
+                                for m in intro for k in range(cols.sent_start[m.start], cols.sent_end[m.start])):
+            return
+        for h in heads:
+            f = self.m.by_token.get(h.start)
+            if f is not None and f.type == "Film" and f.key != s.key:
+                self.emit(f, "P179", s, self.doc[h.start], "series", 0.7)
+
     def subtitle_sequels(self) -> None:
         """Once types are decided, in a text that speaks of a sequel: 'Title: Subtitle' follows the film
         Title (the only such subtitle, or several in the order of the years the text gives)."""
