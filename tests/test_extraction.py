@@ -1343,6 +1343,13 @@ GOLDEN += [
       ("Cold Acre", "P179", "Harnley Saga")}),
 ]
 
+GOLDEN += [
+    # under a film's section heading, "A's sequel to Other" is that film
+    ("Every Harnley Film, Ranked\n\nHere is the entire Harnley Saga series, ranked.\n\n3. Gorse Quay (2012)\nThe "
+     "weakest, a muddle.\n\n2. The Glass Protocol (2015)\nIvo Lenz's sequel to Gorse Quay has Ada Brink back as "
+     "Varsk.\n\n1. Cold Acre (2019)\nThe best of them.", {("The Glass Protocol", "P155", "Gorse Quay")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

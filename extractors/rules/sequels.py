@@ -186,6 +186,11 @@ class SequelRules:
         if original is None and named is not None:
             others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
             original = others[0] if len(others) == 1 else None
+        if named is None and original is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "5. Title (2001)" over "A's sequel to Other has B back as X": the section's film is the sequel
+            from ..titles import heading_titles
+
+            named = self.focus(noun) if len(heading_titles(self.doc)) >= 2 else None  # (resolved to the section's)
         if original is None or named is None or original is named:
             return
         if lemma == "prequel":
