@@ -1350,6 +1350,12 @@ GOLDEN += [
      "Varsk.\n\n1. Cold Acre (2019)\nThe best of them.", {("The Glass Protocol", "P155", "Gorse Quay")}),
 ]
 
+GOLDEN += [
+    # "A, whose previous feature, Title": credited as any mention of A is credited
+    ("Ada Brink directed Gorse Quay. Brink, whose previous feature Tarn Road (2020) was a chamber piece, opens "
+     "things up here.", {("Tarn Road", "P57", "Ada Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -509,13 +509,18 @@ class CompanyRules:
         """'directed by A, whose 2022 thriller Title was a hit': A's film, credited as the text has already
         credited A (director, writer or producer); nothing when the text gives A no such credit."""
         i = whose.i
-        owner = self.m.by_token.get(i - 2) if i >= 2 and self.cols.text[i - 1] == "," else None  # "A, whose"
+        comma = i >= 2 and self.cols.text[i - 1] == ","
+        owner = self.m.by_token.get(i - 2) if comma else None  # "A, whose"
+        if owner is None and comma and self._surname_of_someone(self.cols.lower[i - 2]):
+            owner = self.m.at(i - 2)  # "Brink, whose ...": the surname of someone the text names in full
         if owner is None or owner.end != i - 1:
             verb = whose.head.head if whose.head.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") else whose.head
             owner = self.m.at(verb.head, create=False) if verb.dep_ == "relcl" else None
-        if owner is None or owner is m or owner.votes.get("Person", 0) < 1:
+        if owner is None or owner is m or owner.votes.get("Person", 0) < 1 and not self._surname_of_someone(owner.key):
             return
-        said = [r.relation for r in self.raw if r.relation in ("P57", "P58", "P162") and r.object is owner]
+        said = [r.relation for r in self.raw if r.relation in ("P57", "P58", "P162")
+                and owner.key in (getattr(r.object, "key", None), (getattr(r.object, "key", "") or " ").split()[-1])]
+        # (any mention of the person: "Brink, whose ..." for Ada Brink)
         rel = "P57" if "P57" in said else self.roles.get(owner.key) or (said[0] if said else None)
         if rel in ("P57", "P58", "P162"):
             self.emit(m, rel, owner, whose, "possessive", 0.65)
