@@ -268,8 +268,9 @@ class Mentions:
             a = k - 1
             if not lone_name(a) or a > 0 and cols.is_title[a - 1] and cols.lower[a - 1] not in (
                     "brothers", "sisters", "twins", "siblings") or not (
-                    is_given_name(cols.lower[a]) or cols.ent[a] == "PERSON"):
-                continue
+                    is_given_name(cols.lower[a]) or cols.ent[a] == "PERSON") or any(
+                    len(m.text.split()) >= 2 and m.text.split()[-1] == cols.text[a] for m in self.all):
+                continue  # (not "Ivo Lenz ... co-written by Lenz and Ada Brink": a surname here)
             b = self.by_token.get(k + 1)
             if b is None and lone_name(k + 1) and lone_name(k + 2) and is_given_name(cols.lower[k + 1]) \
                     and k + 2 not in self.by_token and not (k + 3 < n and cols.is_title[k + 3]):

@@ -1367,6 +1367,9 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    # a surname of someone named in full, before "and B C", is that person, not a first name of B C's family
+    ("Tarn Road is a short film directed by Ivo Lenz, co-written by Lenz and Ada Brink.",
+     ("Tarn Road", "P58", "Lenz Brink")),
     # a bracketed title after an actor is the actor's known work, not the actor of a part
     ("Also new are Ivo Lenz, fresh from a lead role in 2024's Tarn Road, and Norwegian actress Ada Brink "
      "(The Glass Year).", ("Tarn Road", "P161", "The Glass Year")),
