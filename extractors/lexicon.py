@@ -58,8 +58,16 @@ def is_given_name(word: str) -> bool:
     return low in given_names() and low not in _COMMON_WORDS
 
 
+# Faker's person providers: which lists of first names say which gender ("" for lists that say none)
+_NAME_LISTS = (("first_names", ""), ("first_names_nonbinary", ""), ("first_romanized_names", ""),
+               ("first_names_male", "m"), ("first_names_female", "f"), ("first_names_male_romanized", "m"),
+               ("first_names_female_romanized", "f"))
+
+
 @lru_cache(maxsize=1)
-def _gendered_names() -> dict[str, str]:
+def _first_names() -> dict[str, frozenset[str]]:
+    """Every first name of Faker's locales (lower case) → the genders its gendered lists give it
+    (empty when it is only in a list that gives none). Read once: the providers are many modules."""
     try:
         import faker.providers.person as people
     except ImportError:  # pragma: no cover - faker is a declared dependency
@@ -70,24 +78,26 @@ def _gendered_names() -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for info in pkgutil.iter_modules(people.__path__):
         provider = getattr(importlib.import_module(f"{people.__name__}.{info.name}"), "Provider", None)
-        for attr, g in (("first_names_male", "m"), ("first_names_female", "f"), ("first_names_male_romanized", "m"),
-                        ("first_names_female_romanized", "f")):
+        for attr, gender in _NAME_LISTS:
             found = vars(provider).get(attr) if provider is not None else None
             if isinstance(found, (dict, tuple, list, set, frozenset)):
                 for n in found:
                     if n[:1].isupper() and n.replace("-", "").isalpha():
-                        seen.setdefault(n.lower(), set()).add(g)
-    return {n: next(iter(gs)) for n, gs in seen.items() if len(gs) == 1}
+                        genders = seen.setdefault(n.lower(), set())
+                        if gender:
+                            genders.add(gender)
+    return {n: frozenset(g) for n, g in seen.items()}
 
 
 def name_gender(word: str) -> str | None:
-    """"f" or "m" when every one of Faker's locales that lists the first name ``word`` lists it
-    for one gender only; else None ("Andrea", "Sasha", unknown names).
+    """"f" or "m" when every one of Faker's locales that lists the first name ``word`` for a gender
+    lists it for that one only; else None ("Andrea", "Sasha", unknown names).
 
     >>> name_gender("Margaret"), name_gender("Bertram"), name_gender("Zxqv")
     ('f', 'm', None)
     """
-    return _gendered_names().get(word.lower())
+    genders = _first_names().get(word.lower(), frozenset())
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -98,19 +108,4 @@ def given_names() -> frozenset[str]:
     name is the general evidence that it is a person. Without Faker the set is empty and NER
     decides alone.
     """
-    try:
-        import faker.providers.person as people
-    except ImportError:  # pragma: no cover - faker is a declared dependency
-        return frozenset()
-    import importlib
-    import pkgutil
-
-    names: set[str] = set()
-    for info in pkgutil.iter_modules(people.__path__):
-        provider = getattr(importlib.import_module(f"{people.__name__}.{info.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
-                     "first_romanized_names", "first_names_male_romanized", "first_names_female_romanized"):
-            found = vars(provider).get(attr) if provider is not None else None
-            if isinstance(found, (dict, tuple, list, set, frozenset)):
-                names.update(n.lower() for n in found if n[:1].isupper() and n.replace("-", "").isalpha())
-    return frozenset(names)
+    return frozenset(_first_names())

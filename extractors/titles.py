@@ -155,6 +155,18 @@ def _possessive_opening(doc: Doc, k: int, lo: int, hi: int) -> int | None:
     return None
 
 
+def _owner_opening(doc: Doc, start: int, lo: int, hi: int, long_enough: bool) -> tuple[int, bool] | None:
+    """Where a name read back to ``start`` opens when a possessive comes right before it, and whether to
+    stop there: at the article of "The Smugglers' Widow" read back from "Widow" (read on), at the lone
+    first name of "Ada's Big Day" read back from "Day" (stop); None when it is no title's possessive."""
+    owner = _possessive_opening(doc, start - 1, lo, hi)
+    if owner is not None:
+        return owner, False
+    if start - 2 >= lo and long_enough and first_name_opening(doc, start - 2):
+        return start - 2, True
+    return None
+
+
 def first_name_opening(doc: Doc, k: int) -> bool:
     """Is doc[k] a lone first name with a possessive after it that opens a title ("Ada's Big Day")? Only
     when no one of the text bears that first name: "Ada Munk ... Ada's Big Day" is Ada Munk's film."""
@@ -188,13 +200,12 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
                                       and cols.lower[p] not in ("the", "a", "an")):
             start -= 1
             continue
-        owner = _possessive_opening(doc, p, sent_start, sent_end) if start - 2 >= sent_start else None
-        if owner is not None:  # "The Lamplighter's Daughter" read back from "Daughter"
-            start = owner
+        opening = _owner_opening(doc, start, sent_start, sent_end, i - start >= 1) if start - 2 >= sent_start else None
+        if opening is not None:
+            start, done = opening
+            if done:
+                break
             continue
-        if start - 2 >= sent_start and i - start >= 1 and first_name_opening(doc, start - 2):
-            start -= 2  # "Ada's Big Day" read back from "Day"
-            break
         if text[p] == "-" and not cols.space[p] and start - 2 >= sent_start and not cols.space[start - 2] \
                 and text[start - 2][:1].isupper() and cols.is_alpha[start - 2] and text[start][:1].isupper():
             start -= 2  # "Spider-Man", "Okafor-Lind"
@@ -421,13 +432,12 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
     else:
         end = i + 1
         while start - 1 >= lo_limit and end - start < max_len:
-            owner = _possessive_opening(doc, start - 1, lo_limit, hi_limit)
-            if owner is not None:  # "The Smugglers' Widow" read back from "Widow"
-                start = owner
+            opening = _owner_opening(doc, start, lo_limit, hi_limit, end - start >= 2)
+            if opening is not None:
+                start, done = opening
+                if done:
+                    break
                 continue
-            if start - 2 >= lo_limit and end - start >= 2 and first_name_opening(doc, start - 2):
-                start -= 2  # "Ada's Big Day" read back from "Day"
-                break
             if not _title_ok(doc[start - 1]) or YEAR.match(cols.text[start - 1]):
                 break
             if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "at", "on", "for") \
