@@ -1356,6 +1356,12 @@ GOLDEN += [
      "things up here.", {("Tarn Road", "P57", "Ada Brink")}),
 ]
 
+GOLDEN += [
+    # two ranks before a character's name are part of it
+    ("In Tarn Road 2, Ada Brink returns as Detective Inspector Nell Osk.",
+     {("Detective Inspector Nell Osk", "P175", "Ada Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

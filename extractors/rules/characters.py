@@ -175,8 +175,11 @@ class CharacterRules:
         if char is None and not described:
             return
         k = char.start - 1 if char is not None else -1
-        if k >= 0 and char.end - char.start <= 2 and self.cols.lower[k] in RANKS and self.cols.text[k][:1].isupper() \
+        if k >= 0 and char.end - char.start <= 3 and self.cols.lower[k] in RANKS and self.cols.text[k][:1].isupper() \
                 and k not in self.m.by_token and self.cols.sent_start[k] != k:
+            while k - 1 > self.cols.sent_start[k] and self.cols.lower[k - 1] in RANKS \
+                    and self.cols.text[k - 1][:1].isupper() and k - 1 not in self.m.by_token:
+                k -= 1  # "Detective Inspector A B", "Lieutenant Colonel A"
             char = self.m.add(k, char.end, "Character", 3.0, exact=True) or char  # "as Commander Hollin", "Father A B"
         others = [c for c in char_tok.conjuncts if c.i > char_tok.i and c.pos_ == "PROPN"]
         respective = not described and len(people) >= 2 and len(others) + 1 == len(people)
