@@ -119,6 +119,23 @@ def _nearest_full_names(ms, clusters) -> None:
             m.full = clean(before[-1].text)
 
 
+def _drop_parts_kin(facts: dict, names: dict) -> None:
+    """'A plays Esko Dunn, Osk's estranged half-brother': kin between parts of a story is no fact about
+    people. A side named as a part (the part's full name, or the surname of a part named in full)
+    takes the family fact out."""
+    parts = [v["label"].split() for v in names.values() if v["type"] == "Character"]
+    full = {" ".join(w).lower() for w in parts}
+    surnames = {w[-1].lower() for w in parts if len(w) >= 2}
+
+    def a_part(key: str) -> bool:
+        label = names.get(key, {}).get("label", "")
+        return label.lower() in full or " " not in label and label.lower() in surnames
+
+    for k in [k for k, f in facts.items() if f.relation in ("P3373", "P26")]:
+        if a_part(facts[k].subject) or a_part(facts[k].object):
+            del facts[k]
+
+
 def _sequels_share_series(facts: dict) -> None:
     """A film that follows a film of a series is in the series too ("the Title trilogy ... Other
     Title followed in 2007"), and so is the film a series film follows: one step each way, for
@@ -254,6 +271,7 @@ def assemble(reader, modality):
                         sent = doc[i].sent
                         facts[(s, "P3373", o)] = Fact(s, "P3373", o, sent.text.strip(), sent.start_char,
                                                       sent.end_char, "kin", 0.7)
+    _drop_parts_kin(facts, names)
     used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
     entities = [Entity(key=k, label=v["label"], type=v["type"], aliases=tuple(sorted(v["aliases"] - {v["label"]})),
                        year=v["year"], spans=tuple(sorted(v["spans"])))

@@ -1373,6 +1373,9 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    # kin between parts of the story is no family fact about people
+    ("In Tarn Road, Ivo Lenz plays Detective Nell Osk. Ola Munk plays Esko Dunn, Osk's estranged half-brother.",
+     ("Esko Dunn", "P3373", "Osk")),
     # a surname of someone named in full, before "and B C", is that person, not a first name of B C's family
     ("Tarn Road is a short film directed by Ivo Lenz, co-written by Lenz and Ada Brink.",
      ("Tarn Road", "P58", "Lenz Brink")),
