@@ -1362,6 +1362,12 @@ GOLDEN += [
      {("Detective Inspector Nell Osk", "P175", "Ada Brink")}),
 ]
 
+GOLDEN += [
+    # "through their Lisbon company X": the name after the banner noun is the company, the word before where it is
+    ("The thriller Gorse Quay opens Friday. Ivo Lenz, who is her brother, produced it through their "
+     "Lisbon company Harnley Film.", {("Gorse Quay", "P272", "Harnley Film")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -1373,6 +1379,8 @@ WRONG = [
      "Her last film, Tarn Road (2021), was scored by Ivo Lenz. Released in Spain by Harnley Films, it sold two "
      "million tickets.", ("Gorse Quay", "P750", "Harnley Films")),
     ("The Lidholm brothers directed the thriller Tarn Road.", ("Tarn Road", "P57", "Lidholm")),
+    ("The thriller Gorse Quay opens Friday. Ivo Lenz, who is her brother, produced it through their "
+     "Lisbon company Harnley Film.", ("Gorse Quay", "P272", "Lisbon")),
     # kin between parts of the story is no family fact about people
     ("In Tarn Road, Ivo Lenz plays Detective Nell Osk. Ola Munk plays Esko Dunn, Osk's estranged half-brother.",
      ("Esko Dunn", "P3373", "Osk")),

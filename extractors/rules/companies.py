@@ -202,6 +202,15 @@ class CompanyRules:
             run = name_run(doc, k, max_len=5) if k < self.cols.sent_end[tok.i] else None
             if run is None or run[0] != k:
                 continue
+            after = run[1] + 1
+            if not noun_first and (run[1] - run[0] == 1 or all(cols.ent[x] in ("GPE", "NORP", "LOC")
+                                                                for x in range(*run))) \
+                    and run[1] < end and cols.lower[run[1]] in self.lex.banner_nouns and after < end \
+                    and cols.text[after][:1].isupper():
+                named = name_run(doc, after, max_len=5)  # "through their Lisbon company Harnley Film": the
+                if named is None or named[0] != after:   # place says where the company is, its name follows
+                    continue
+                run, noun_first = named, True
             if not noun_first and not (run[1] < self.cols.sent_end[tok.i]
                                        and doc[run[1]].lower_ in self.lex.banner_nouns) \
                     and cols.lower[run[1] - 1] not in self.lex.org_suffixes:
