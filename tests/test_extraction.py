@@ -1368,6 +1368,12 @@ GOLDEN += [
      "Lisbon company Harnley Film.", {("Gorse Quay", "P272", "Harnley Film")}),
 ]
 
+GOLDEN += [
+    # a review's verb for how an actor carries a part: "A broods magnificently as X"
+    ("In the thriller Tarn Road, Ivo Lenz broods magnificently as Osk.",
+     {("Osk", "P175", "Ivo Lenz"), ("Tarn Road", "P161", "Ivo Lenz")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

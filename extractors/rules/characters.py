@@ -22,6 +22,11 @@ FILM_LABELS = frozenset({"classic", "hit", "favorite", "favourite", "flop", "sma
 NOT_A_PART = frozenset({"known", "better", "best", "described", "referred", "seen", "regarded", "billed", "credited"})
 
 
+# a review's verbs for how an actor carries a part ("A broods magnificently as X", "B shines as Y")
+PERFORM_VERBS = frozenset({"shine", "excel", "impress", "brood", "sparkle", "dazzle", "smoulder", "smolder",
+                           "convince", "charm", "glower", "scowl", "simmer", "sizzle", "delight", "astonish",
+                           "mesmerize", "mesmerise", "glow", "radiate", "growl", "snarl"})
+
 class CharacterRules:
     """Character rules: parts, their actors and their films."""
 
@@ -237,7 +242,8 @@ class CharacterRules:
             lo, hi = cols.sent_start[k], cols.sent_end[k]
             performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
                 cols.lemma[k - 2] in ("be", "suitably", "very") or k >= 3 and cols.lemma[k - 3] == "be"
-                and cols.tag[k - 2] == "RB")  # "A is suitably oily as Hollis Crane", "is quietly superb as"
+                and cols.tag[k - 2] == "RB" or cols.tag[k - 1] == "RB" and cols.lemma[k - 2] in PERFORM_VERBS) \
+                or cols.lemma[k - 1] in PERFORM_VERBS  # "A is suitably oily as X", "broods magnificently as X"
             if described is None and not cols.text[k + 1][:1].isupper():
                 if performed and cols.lower[k + 1] in ("a", "an", "the"):
                     self._performed_part(k)  # "A is quietly devastating as a novice nun"
@@ -271,8 +277,9 @@ class CharacterRules:
                 self.m.add(*run, "Character", 3.0, exact=True)
             known = self.m.by_token.get(run[0])
             if known is not None and (known.votes.get("Film", 0) >= 2 or known.votes.get("Person", 0) >= 2
-                                      or known.votes.get("Organization", 0) >= 1 and described is None):
-                continue  # "as Title" or "as A": no part
+                                      or known.votes.get("Organization", 0) >= 1 and described is None
+                                      and not (performed and known.votes == known.ner)):
+                continue  # "as Title" or "as A": no part (but "broods as Osk", whatever NER made of it)
             self.character_link([left], doc[run[1] - 1], doc[k])
 
     def _performed_part(self, k: int) -> None:
