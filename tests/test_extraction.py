@@ -1374,6 +1374,12 @@ GOLDEN += [
      {("Osk", "P175", "Ivo Lenz"), ("Tarn Road", "P161", "Ivo Lenz")}),
 ]
 
+GOLDEN += [
+    # "her grandmother, X Y, is voiced by A": the part named in apposition to the subject
+    ("Tarn Road 2 opens Friday. Her grandmother, Nell Dunn, is voiced by Ada Brink.",
+     {("Nell Dunn", "P175", "Ada Brink"), ("Tarn Road 2", "P161", "Ada Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "

@@ -80,8 +80,8 @@ class CharacterRules:
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
             if target is not None and target.lower_ in ("who", "that") and v.dep_ == "relcl":
                 target = v.head  # "Mila, who is played by A"; "a daughter, Mila, who is played by A"
-                target = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
-                              target) if target.text.islower() else target
+            if target is not None and target.text.islower():  # "her captor, Esko Varn, is played by A"
+                target = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), target)
             if target is not None and (target.pos_ == "PROPN" or self._name_noun(target)):
                 in_tok = preps.get("in") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "in"
                                                   for g in c.children if g.dep_ == "pobj"), None)
