@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key, sequel_base
-from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, name_run, named_after_noun, tokens_among
+from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, heading_titles, name_run, named_after_noun, tokens_among
 from .base import Focus
 from .parse import subject_of
 
@@ -73,8 +73,6 @@ class SequelRules:
         """Once types are decided: "here is the entire X series, ranked", then a section
         heading per film ("6. Title (2012)"): every film a heading names is in the one series the text
         names before its first heading."""
-        from ..titles import heading_titles
-
         series = {m.key: m for m in self.m.all if m.type == "Series" and m.key}
         if len(series) != 1:
             return
@@ -188,8 +186,6 @@ class SequelRules:
             original = others[0] if len(others) == 1 else None
         if named is None and original is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             # "5. Title (2001)" over "A's sequel to Other has B back as X": the section's film is the sequel
-            from ..titles import heading_titles
-
             named = self.focus(noun) if len(heading_titles(self.doc)) >= 2 else None  # (resolved to the section's)
         if original is None or named is None or original is named:
             return
