@@ -403,6 +403,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                                                      and cols.is_title[i + 1]
                                                      and cols.ent[i + 1] not in ("DATE", "TIME")):
         return None  # (a number opens "40 Nights Adrift" or "9000 Leagues to Home")
+    if not forward and YEAR.match(cols.text[i]) and i > lo_limit \
+            and cols.lower[i - 1] in ("in", "since", "until", "by") and cols.text[i - 1].islower():
+        return None  # "opened with Title in 1989 and ran ...": the year is when, not part of the name
     start = end = i
     if forward:
         end = i + 1

@@ -1380,6 +1380,21 @@ GOLDEN += [
      {("Nell Dunn", "P175", "Ada Brink"), ("Tarn Road 2", "P161", "Ada Brink")}),
 ]
 
+GOLDEN += [
+    # "opened with Title in 1989": the year is when the film came out, not part of its title
+    ("The trilogy started with The Tarn Road in 1989, the first adaptation of the novel. Ivo Lenz directed it.",
+     {("The Tarn Road", "P577", "1989"), ("The Tarn Road", "P57", "Ivo Lenz")}),
+    # "directed A as X and B as Y": each actor plays the part after their own "as"
+    ("Tarn Road opened in 1989. Ivo Lenz directed Ola Munk as Brann and Ada Brink as Sefa.",
+     {("Tarn Road", "P57", "Ivo Lenz"), ("Brann", "P175", "Ola Munk"), ("Sefa", "P175", "Ada Brink"),
+      ("Tarn Road", "P161", "Ada Brink"), ("Brann", "P1441", "Tarn Road")}),
+    # "A, whose directing debut, the horror film X, was a hit, is directing": X is A's past work, and
+    # the film the text is about gets the credits of the main clause
+    ("Ola Munk will star in Tarn Road, the studio's reboot. Ivo Lenz, whose directing debut, the horror "
+     "film Gorse Quay, was a hit, is directing the film from a script by Ada Brink.",
+     {("Tarn Road", "P57", "Ivo Lenz"), ("Tarn Road", "P58", "Ada Brink"), ("Gorse Quay", "P57", "Ivo Lenz")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -2085,6 +2100,15 @@ WRONG += [
      ("Wren Harker", "P175", "Ines Quill")),
 ]
 
+
+WRONG += [
+    # "B cast A as X": the one who casts plays no part
+    ("In Tarn Road, Ivo Lenz cast Ola Munk as Brann.", ("Brann", "P175", "Ivo Lenz")),
+    ("Ivo Lenz directed Ola Munk as Brann and Ada Brink as Sefa in Tarn Road.", ("Sefa", "P175", "Ola Munk")),
+    ("Ola Munk will star in Tarn Road, the studio's reboot. Ivo Lenz, whose directing debut, the horror "
+     "film Gorse Quay, was a hit, is directing the film from a script by Ada Brink.",
+     ("Gorse Quay", "P58", "Ada Brink")),
+]
 
 WRONG += [
     # one common word quoted, its comma inside, then a speaker: something said, not a title

@@ -243,8 +243,8 @@ class CastRules:
                         people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None), 1.0)
                 for p in people:
                     self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
-            if preps.get("as") is not None:
-                self.character_link(self.person(subj), preps["as"], v)
+            if preps.get("as") is not None and not (lemma == "cast" and not passive and dobj is not None):
+                self.character_link(self.person(subj), preps["as"], v)  # (not "B cast A as X": A plays X)
 
     def _named_person(self, tok: Token) -> bool:
         """A name NER calls a person, or one that opens with a first name."""

@@ -223,7 +223,7 @@ class CharacterRules:
         return v.lemma_.lower() in ("return", "reprise") or v.lower_ == "back"
 
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
-                           "co-star", "feature", "opposite", "alongside", "with", "also",
+                           "co-star", "feature", "opposite", "alongside", "with", "also", "direct",
                            "scene", "outing", "turn", "performance", "cameo", "topline", "headline", "toplines",
                            "headlines"})  # ("one good scene as X")
 
@@ -278,9 +278,14 @@ class CharacterRules:
             known = self.m.by_token.get(run[0])
             if known is not None and (known.votes.get("Film", 0) >= 2 or known.votes.get("Person", 0) >= 2
                                       or known.votes.get("Organization", 0) >= 1 and described is None
-                                      and not (performed and known.votes == known.ner)):
+                                      and not ((performed or self._parallel_part(k)) and known.votes == known.ner)):
                 continue  # "as Title" or "as A": no part (but "broods as Osk", whatever NER made of it)
             self.character_link([left], doc[run[1] - 1], doc[k])
+
+    def _parallel_part(self, k: int) -> bool:
+        """'A as Brann and B as Sefa': a part read earlier in the sentence, so this "as" names one too."""
+        lo = self.cols.sent_start[k]
+        return any(r.relation == "P175" and lo <= r.trigger.i < k for r in self.raw)
 
     def _performed_part(self, k: int) -> None:
         """'A is quietly devastating as a novice nun': a review's verdict on a part; A is in the film."""

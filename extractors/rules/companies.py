@@ -473,6 +473,10 @@ class CompanyRules:
             if cols.lower[k] == "whose" and steps > 0:
                 self._whose_film(m, doc[k])
                 continue
+            whose = self._whose_apposition(m) if cols.lower[k] in ("the", "a", "an") else None
+            if whose is not None:  # "A, whose directing debut, the horror film Title, was a hit"
+                self._whose_film(m, doc[whose])
+                continue
             if cols.text[k] not in ("'s", "’s") and not plural_possessive or k < 1:
                 continue
             if m.end < len(doc) and cols.lemma[m.end] in ("sequel", "prequel", "remake", "reboot", "spinoff"):

@@ -251,7 +251,7 @@ class CrewRules:
                 and self.cols.lower[noun.i - 2] in ("married", "engaged", "wed"):
             return  # "his wife, the director A", "married to director A": who A is, not a credit here
         if not films:
-            sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun)]
+            sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun) and not self._aside(f)]
             if len(sf) == 1:
                 films = sf
             elif not sf and (joining or any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()

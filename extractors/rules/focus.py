@@ -449,6 +449,22 @@ class FocusRules:
 
     PAST_WORK = frozenset({"previous", "last", "earlier", "prior", "first", "breakout"})
 
+    def _whose_apposition(self, m: Mention) -> int | None:
+        """'whose <noun>, the <description> film X': the film in apposition to what a "whose" clause names
+        (the index of "whose")."""
+        cols = self.cols
+        k = m.start - 1
+        while k > cols.sent_start[m.start] and m.start - k <= 8 and cols.lower[k] not in ("the", "a", "an") and (
+                cols.text[k].islower() or cols.text[k] == "-" or YEAR.match(cols.text[k])):
+            k -= 1
+        if cols.lower[k] not in ("the", "a", "an") or not any(
+                cols.lemma[j] in self.lex.film_nouns for j in range(k + 1, m.start)) or cols.text[k - 1] != ",":
+            return None
+        j = k - 2  # back over "whose directing debut" to the "whose"
+        while j > cols.sent_start[m.start] and k - j <= 5 and cols.text[j].islower() and cols.lower[j] != "whose":
+            j -= 1
+        return j if cols.lower[j] == "whose" and j >= 1 and cols.text[j - 1] == "," else None
+
     def _read_aside(self, m: Mention) -> bool:
         t = self.doc[m.end - 1]
         cols = self.cols
@@ -475,6 +491,8 @@ class FocusRules:
         back = [w for w in cols.lower[max(0, m.start - 7):m.start]]
         if "whose" in back and not any(w in (",", ";", "(", ".") for w in back[back.index("whose"):]):
             return True  # "B, the Italian whose X (2019) ...", "whose breakout X": someone's past work
+        if self._whose_apposition(m) is not None:
+            return True  # "A, whose directing debut, the horror film X, was a hit": A's past work
         if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
                and self.cols.text[a.left_edge.i - 1] == "," and a.left_edge.lower_ in ("who", "whose")
                for a in t.ancestors):

@@ -120,8 +120,11 @@ class VerbRules:
         # ("she wrote and directed": the tagger's VBN after an active past verb is active too)
         # What the participle or relative clause is about.
         host = self._host(v)
-        if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come", "add"):
+        if lemma in ("reprise", "return", "cast", "star", "appear", "join", "play", "come", "add", "direct"):
             as_tok = preps.get("as")
+            if dobj is not None and lemma in ("cast", "direct", "add"):  # "directed A as X and B as Y": A's "as"
+                as_tok = next((g for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1
+                               and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), as_tok)
             if as_tok is None and dobj is not None:
                 as_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"
                                for g in c.children if g.dep_ == "pobj"), None)
@@ -143,12 +146,14 @@ class VerbRules:
                     people = self._main_person(v)  # "He also appeared in X as Y"
                 if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
-                elif lemma == "add" and dobj is not None and dobj.pos_ == "PROPN" and not passive:
-                    people = self.person(dobj)  # "The sequel added A as Calloway's sister Ruth"
+                elif lemma in ("add", "cast", "direct") and dobj is not None and dobj.pos_ == "PROPN" and not passive:
+                    people = self.person(dobj)  # "The sequel added A as Lenz's sister Sefa", "B cast A as X"
+                elif lemma == "direct":
+                    people = []  # "A directed Title as a favour": the director plays no part
                 film_tok = preps.get("in")
                 if lemma in ("star", "appear") or people:
                     self.character_link(people, as_tok, v, film_tok=film_tok)
-                if lemma not in ("star", "cast", "add"):
+                if lemma not in ("star", "cast", "add", "direct"):
                     return
         if lemma == "return" and v.tag_ == "VBG":  # "with A and B returning to write and direct"
             crafts = [lex.verbs.get(x.lemma_.lower()) for c in v.children if c.dep_ in ("xcomp", "advcl")
