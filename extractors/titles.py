@@ -162,9 +162,31 @@ def _owner_opening(doc: Doc, start: int, lo: int, hi: int, long_enough: bool) ->
     owner = _possessive_opening(doc, start - 1, lo, hi)
     if owner is not None:
         return owner, False
-    if start - 2 >= lo and long_enough and first_name_opening(doc, start - 2):
+    if start - 2 >= lo and (long_enough or numbered_owner(doc, start - 2)) and first_name_opening(doc, start - 2):
         return start - 2, True
     return None
+
+
+def numbered_owner(doc: Doc, k: int) -> bool:
+    """Does the text number a title that opens with doc[k]'s possessive ("Calder's Run II", "Ada's Day 2")?
+    Then "Calder's Run" is one title wherever it stands: no one numbers a person's film that way."""
+    cols = columns(doc)
+    owners = doc.user_data.get("filmkg_numbered_owners")
+    if owners is None:
+        numbered, owned = set(), {}
+        for j in cols.where(("'s", "’s")):
+            if j < 1 or j + 1 >= len(doc):
+                continue
+            owned.setdefault(cols.text[j - 1], set()).add(cols.text[j + 1])
+            q = j + 1
+            while q < len(doc) and q - j <= 5 and cols.is_title[q] and cols.is_alpha[q]:
+                q += 1
+            if q > j + 1 and q < len(doc) and (cols.text[q] in ROMAN and cols.text[q] != "I" or
+                                               cols.text[q].isdigit() and 2 <= int(cols.text[q]) <= 12):
+                numbered.add(cols.text[j - 1])
+        # ("Studio's Tarn 2 ... Studio's Gorse Quay": an owner of two things is a studio or a person)
+        owners = doc.user_data["filmkg_numbered_owners"] = {o for o in numbered if len(owned[o]) == 1}
+    return cols.text[k] in owners
 
 
 def first_name_opening(doc: Doc, k: int) -> bool:
@@ -172,8 +194,12 @@ def first_name_opening(doc: Doc, k: int) -> bool:
     when no one of the text bears that first name: "Ada Munk ... Ada's Big Day" is Ada Munk's film."""
     cols = columns(doc)
     if cols.text[k + 1] not in ("'s", "’s") or not (cols.is_title[k] and cols.is_alpha[k]) \
-            or not is_given_name(cols.lower[k]) or k > cols.sent_start[k] and (
+            or k > cols.sent_start[k] and (
                 cols.is_title[k - 1] and cols.is_alpha[k - 1] or cols.text[k - 1] in ("'s", "’s")):
+        return False
+    if numbered_owner(doc, k):
+        return True
+    if not is_given_name(cols.lower[k]):
         return False
     return not any(j + 1 < len(doc) and cols.text[j] == cols.text[k] and cols.is_title[j + 1] and cols.is_alpha[j + 1]
                    for j in cols.where(cols.lower[k]))  # (a full name "Ada Munk" anywhere)

@@ -1395,6 +1395,17 @@ GOLDEN += [
      {("Tarn Road", "P57", "Ivo Lenz"), ("Tarn Road", "P58", "Ada Brink"), ("Gorse Quay", "P57", "Ivo Lenz")}),
 ]
 
+GOLDEN += [
+    # "Brann's Run II" somewhere in the text: "Brann's Run" is one title, not Brann's film "Run"
+    ("Ivo Lenz directed Brann's Run (1991), a border thriller. Its 1994 sequel, Brann's Run II, added Ola Munk "
+     "as a smuggler.",
+     {("Brann's Run", "P57", "Ivo Lenz"), ("Brann's Run II", "P155", "Brann's Run"),
+      ("Brann's Run II", "P161", "Ola Munk"), ("Brann's Run", "P577", "1991")}),
+    # "A, who directed him in Title": A directed it; "him" is someone else, the one the text is about
+    ("Ola Munk is back. Munk praised the late Ivo Lenz, who directed him in Tarn Road (1991).",
+     {("Tarn Road", "P57", "Ivo Lenz"), ("Tarn Road", "P161", "Ola Munk")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -2102,6 +2113,10 @@ WRONG += [
 
 
 WRONG += [
+    ("Ivo Lenz directed Brann's Run (1991), a border thriller. Its 1994 sequel, Brann's Run II, added Ola Munk "
+     "as a smuggler.", ("Run", "P57", "Brann")),
+    ("Ola Munk is back. Munk praised the late Ivo Lenz, who directed him in Tarn Road (1991).",
+     ("Tarn Road", "P161", "Ivo Lenz")),
     # "B cast A as X": the one who casts plays no part
     ("In Tarn Road, Ivo Lenz cast Ola Munk as Brann.", ("Brann", "P175", "Ivo Lenz")),
     ("Ivo Lenz directed Ola Munk as Brann and Ada Brink as Sefa in Tarn Road.", ("Sefa", "P175", "Ola Munk")),

@@ -219,11 +219,18 @@ class VerbRules:
                                                       or preps["in"].lemma_.lower() in self.lex.film_nouns):
             # ("directed her in the thriller Title")
             # "A directed B in Title": B acts in the film A directed
+            director = subj if subj.pos_ == "PROPN" else v.head if subj.lower_ == "who" and v.dep_ == "relcl" \
+                and v.head.pos_ == "PROPN" else None  # "A, who directed him in Title"
+            directors = self.person(director)
             for f in self.film(preps["in"], anaphora=False):
-                for p in self.person(subj if subj.pos_ == "PROPN" else None):
+                for p in directors:
                     self.emit(f, "P57", p, v, "verb")
-                for p in self.person(dobj):
-                    self.emit(f, "P161", p, v, "verb", 0.8)
+                actors = self.person(dobj) if dobj.pos_ == "PROPN" else self._main_person(
+                    v, exclude=frozenset((d.key.split() or [""])[-1] for d in directors))
+                named = {w for d in directors for w in d.key.split()}
+                for p in actors:  # ("him" is not the director, by full name, surname or first name)
+                    if not named & set(p.key.split()):
+                        self.emit(f, "P161", p, v, "verb", 0.8)
         elif not passive and subj is not None and dobj is not None and rel == "P57" and subj.pos_ == "PROPN" \
                 and self._directs_actor(v, dobj):
             # "A directs B as a ferry captain", "A directs his wife, B, as ...": B acts in the film in focus
