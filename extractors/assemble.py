@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .columns import columns
-from .lexicon import is_given_name
+from .lexicon import is_given_name, lexicon
 from .mentions import RANKS, clean, norm_key, person_clusters
 from .modality import PHRASE_METHODS, withdrawn
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
@@ -109,6 +109,7 @@ def _shared_surnames(ms) -> None:
 def _nearest_full_names(ms, clusters) -> None:
     """A surname two people of the text share ("Vance" of Tessa and Paul Vance) is the one named
     last before it, as a reader takes it."""
+    cols = columns(ms.doc)
     people = sorted(ms.people(), key=lambda m: m.start)
     for m in people:
         if " " in m.key or clusters.get(m.key, m.key) != m.key or getattr(m, "full", None):
@@ -116,7 +117,19 @@ def _nearest_full_names(ms, clusters) -> None:
         before = [p for p in people if p.start < m.start and len(p.key.split()) >= 2
                   and p.key.split()[-1] == m.key]
         if before and len({p.key for p in people if len(p.key.split()) >= 2 and p.key.split()[-1] == m.key}) > 1:
-            m.full = clean(before[-1].text)
+            pick = before[-1]
+            if cols.sent_start[pick.start] != cols.sent_start[m.start] and _named_as_kin(cols, pick):
+                # "his daughter, the cinematographer Ada Lenz. Lenz came to features late": the one the text
+                # is about, not the relative it introduced
+                pick = next((p for p in reversed(before) if p.key != pick.key and not _named_as_kin(cols, p)), pick)
+            m.full = clean(pick.text)
+
+
+def _named_as_kin(cols, m) -> bool:
+    """'his daughter, the cinematographer A B': a person the text introduces as someone's relative."""
+    window = cols.lower[max(cols.sent_start[m.start], m.start - 6):m.start]
+    kin = lexicon().kin_relatives | lexicon().kin_sibling | lexicon().kin_spouse
+    return any(w in ("his", "her", "their") for w in window) and any(w in kin or w.rstrip("s") in kin for w in window)
 
 
 def _drop_parts_kin(facts: dict, names: dict) -> None:

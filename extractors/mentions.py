@@ -448,8 +448,9 @@ class Mentions:
             start += 2  # an interview's "Q: A B ...": the speaker mark is no part of the name
         while start < end and (cols.lower[start] in titles or cols.text[start] in ("the", "a", "an")
                                or cols.tag[start] == "NNS" and cols.lemma[start] in titles
-                               or start + 2 < end and cols.lower[start][-1:] == "s"
-                               and cols.lower[start][:-1] in titles):
+                               or (start + 2 < end or start + 1 < end and is_given_name(cols.lower[start + 1]))
+                               and cols.lower[start][-1:] == "s" and cols.lower[start][:-1] in titles):
+            # ("Directors Ada and Ola Brink": the plural names what they are, not whom)
             if cols.text[start] in ("Star", "Stars") and not (start + 1 < end and cols.ent[start + 1] == "PERSON"):
                 break  # "Star Knight", "Star Harbor": a title's word, not "star A"
             start += 1  # "the Night Ferry" as NER spans it: the article is no part of the name

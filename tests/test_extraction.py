@@ -1406,6 +1406,18 @@ GOLDEN += [
      {("Tarn Road", "P57", "Ivo Lenz"), ("Tarn Road", "P161", "Ola Munk")}),
 ]
 
+GOLDEN += [
+    # a surname two people share is the one the text is about, not the relative it introduced
+    ("Ivo Lenz, Director of 'Tarn Road,' Dies at 84\n\nOSLO, February 11, 2025 - Ivo Lenz, the Norwegian "
+     "filmmaker whose drama Tarn Road became a hit, died Monday. His death was confirmed by his daughter, the "
+     "cinematographer Ada Lenz.\n\nLenz came to features late. He wrote and directed Gorse Quay (1971), a "
+     "two-hander.",
+     {("Gorse Quay", "P57", "Ivo Lenz"), ("Gorse Quay", "P58", "Ivo Lenz"), ("Tarn Road", "P57", "Ivo Lenz")}),
+    # "Directors Ada and Ola Brink": the plural says what they are; it is no part of the first name
+    ("Directors Ada and Ola Brink, sisters whose debut Tarn Road (2018) won them the job, return.",
+     {("Ada Brink", "P3373", "Ola Brink")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -2113,6 +2125,14 @@ WRONG += [
 
 
 WRONG += [
+    ("Ivo Lenz, Director of 'Tarn Road,' Dies at 84\n\nOSLO, February 11, 2025 - Ivo Lenz, the Norwegian "
+     "filmmaker whose drama Tarn Road became a hit, died Monday. His death was confirmed by his daughter, the "
+     "cinematographer Ada Lenz.\n\nLenz came to features late. He wrote and directed Gorse Quay (1971), a "
+     "two-hander.", ("Tarn Road", "P344", "Ada Lenz")),
+    ("Ivo Lenz, Director of 'Tarn Road,' Dies at 84\n\nOSLO, February 11, 2025 - Ivo Lenz, the Norwegian "
+     "filmmaker whose drama Tarn Road became a hit, died Monday. His death was confirmed by his daughter, the "
+     "cinematographer Ada Lenz.\n\nLenz came to features late. He wrote and directed Gorse Quay (1971), a "
+     "two-hander.", ("Gorse Quay", "P57", "Ada Lenz")),
     ("Ivo Lenz directed Brann's Run (1991), a border thriller. Its 1994 sequel, Brann's Run II, added Ola Munk "
      "as a smuggler.", ("Run", "P57", "Brann")),
     ("Ola Munk is back. Munk praised the late Ivo Lenz, who directed him in Tarn Road (1991).",

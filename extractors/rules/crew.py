@@ -244,6 +244,7 @@ class CrewRules:
         if not films and any(self._credited_otherwise(t, rels[0]) for t in people_toks):
             return  # "Her husband, director A, edited the film": the verb is A's credit here
         if not films and any(t.dep_ == "appos" and t.head.lemma_.lower() in lex.kin_sibling | lex.kin_spouse
+                             | lex.kin_relatives
                              or t.dep_ == "pobj" and t.head.lower_ == "to"
                              and t.head.head.lower_ in ("married", "engaged", "wed")
                              for t in [noun, *people_toks, noun.head]) \
