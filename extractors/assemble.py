@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from . import pairs
 from .columns import columns
 from .lexicon import is_given_name, lexicon
 from .mentions import RANKS, clean, norm_key, person_clusters
@@ -284,9 +285,45 @@ def assemble(reader, modality):
                         sent = doc[i].sent
                         facts[(s, "P3373", o)] = Fact(s, "P3373", o, sent.text.strip(), sent.start_char,
                                                       sent.end_char, "kin", 0.7)
+    _learned(reader, entity_key, names, facts, modality)
     _drop_parts_kin(facts, names)
     used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
     entities = [Entity(key=k, label=v["label"], type=v["type"], aliases=tuple(sorted(v["aliases"] - {v["label"]})),
                        year=v["year"], spans=tuple(sorted(v["spans"])))
                 for k, v in names.items() if k in used]
     return entities, list(facts.values())
+
+
+def _learned(reader, entity_key, names, facts, modality) -> None:
+    """Facts the learned reader (``pairs.py``) is confident of, between names the rules left alone."""
+    doc, cols = reader.doc, columns(reader.doc)
+    placed = []
+    for m in reader.m.all:
+        typ = "Person" if m.type == "Group" else m.type
+        if typ in ("Film", "Person", "Character", "Organization", "Series", "Work"):
+            placed += [pairs.Placed(k, typ, m.start, m.end) for k in entity_key(m)]
+    if pairs.RECORD is not None:  # training: every pair, so the model learns from what the rules read too
+        cands = pairs.candidates(doc, placed, facts.values())
+        pairs.RECORD.append({"doc": doc, "candidates": cands, "names": names, "facts": dict(facts)})
+    wanted = pairs.enabled()
+    if not wanted:
+        return
+    cands = pairs.candidates(doc, placed, facts.values(), frozenset(wanted.values()),
+                             skip={(s, o) for s, _, o in facts})
+    for c, rel, p in pairs.predict(cands, set(facts)):
+        a, b = doc[c.subject.start:c.subject.end].root, doc[c.object.start:c.object.end].root
+        above_b = {t.i for t in b.ancestors}
+        trigger = next((t for t in a.ancestors if t.i in above_b), None) or b  # the word joining the two names
+        sides = [doc[c.subject.start], doc[c.object.start]]
+        mood = modality(trigger, sides, "learned")
+        if mood == "negated":
+            continue
+        people = {w for x in (c.subject, c.object) if x.type == "Person" for w in doc[x.start:x.end].text.split()}
+        if people and withdrawn(trigger, people):
+            continue
+        text, start_char, end_char = cols.sentence(trigger.i)
+        hedged = mood == "hedged"
+        facts[(c.subject.key, rel, c.object.key)] = Fact(
+            subject=c.subject.key, relation=rel, object=c.object.key, sentence=text, start=start_char,
+            end=end_char, method="learned", confidence=round(p * 0.8 * (HEDGED_CONFIDENCE if hedged else 1.0), 3),
+            hedged=hedged)
