@@ -205,6 +205,14 @@ def first_name_opening(doc: Doc, k: int) -> bool:
                    for j in cols.where(cols.lower[k]))  # (a full name "Ada Munk" anywhere)
 
 
+def _named_so_elsewhere(cols, p: int) -> bool:
+    """Does the text write doc[p] doc[p + 1] together again, away from a sentence start ("'Parallel Run'
+    at 25 ... Parallel Run 2 arrived")? Then the sentence's first word is part of the name."""
+    return p + 1 < len(cols.text) and any(
+        j != p and cols.sent_start[j] != j and j + 1 < len(cols.text) and cols.text[j] == cols.text[p]
+        and cols.text[j + 1] == cols.text[p + 1] for j in cols.where(cols.lower[p]))
+
+
 def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12) -> tuple[int, int] | None:
     """The run of capitalised words around token ``i``.
 
@@ -222,8 +230,9 @@ def name_run(doc: Doc, i: int, allow_connectors: bool = True, max_len: int = 12)
         p = start - 1
         if YEAR.match(text[p]):
             break
-        if _name_at(cols, p) and not (cols.sent_start[p] == p and cols.pos[p] not in ("PROPN", "NUM")
-                                      and cols.lower[p] not in ("the", "a", "an")):
+        elsewhere = cols.sent_start[p] == p and cols.is_title[p] and cols.is_alpha[p] and _named_so_elsewhere(cols, p)
+        if (_name_at(cols, p) or elsewhere) and not (cols.sent_start[p] == p and cols.pos[p] not in ("PROPN", "NUM")
+                                                    and cols.lower[p] not in ("the", "a", "an") and not elsewhere):
             start -= 1
             continue
         opening = _owner_opening(doc, start, sent_start, sent_end, i - start >= 1) if start - 2 >= sent_start else None
@@ -954,7 +963,8 @@ def numbered_titles(doc: Doc) -> list[Title]:
             if tok.i + 1 < len(doc) and cols.lower[tok.i + 1] in UNITS:
                 continue
             run = name_run(doc, tok.i - 1, max_len=6)
-            if run and run[1] in (tok.i, tok.i + 1) and doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+            if run and run[1] in (tok.i, tok.i + 1) and (doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+                                                         or _named_so_elsewhere(cols, run[0])):
                 out.append(Title(and_the_opening(cols, run[0]), tok.i + 1, "sequel number", strength=0.8))
     return out
 

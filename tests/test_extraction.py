@@ -1418,6 +1418,13 @@ GOLDEN += [
      {("Ada Brink", "P3373", "Ola Brink")}),
 ]
 
+GOLDEN += [
+    # a sentence's first word the tagger calls an adverb is part of a name the text writes elsewhere
+    ("'Lately Run' Turns 20\n\nFew recall that Lately Run began as a cheap thriller. Ivo Lenz directed it in "
+     "2000.\n\nLately Run 2 followed in 2004 on a bigger budget. Ada Brink directed it.",
+     {("Lately Run 2", "P57", "Ada Brink"), ("Lately Run 2", "P155", "Lately Run")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
