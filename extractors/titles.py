@@ -424,6 +424,16 @@ def _title_ok(tok: Token) -> bool:
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 
+def _subject_phrase(cols, end: int) -> bool:
+    """Is the name ending at ``end`` a sentence's subject ("Under Tarn (2009), which A wrote, is ...",
+    "Into Dust (2012) follows ..."), so a preposition opening it is the title's own first word?"""
+    k = end + 3 if end + 2 < len(cols.text) and cols.text[end] == "(" and YEAR.match(cols.text[end + 1]) \
+        and cols.text[end + 2] == ")" else end
+    if k < len(cols.text) and cols.tag[k] in ("VBZ", "VBD") and cols.dep[k] == "ROOT":
+        return True
+    return k + 1 < len(cols.text) and cols.text[k] == "," and cols.lower[k + 1] in ("which", "who")
+
+
 def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                max_len: int = 14) -> tuple[int, int] | None:
     """A title read from the surface, from token ``i`` forward (or backward): capitalised words and
@@ -484,7 +494,8 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                 break  # "cast A Person in Title (1974)": the name before "in" is no part of the title
             start -= 1
     if start == sent.start and start + 1 < end and cols.pos[start] in ("VERB", "ADP", "ADV", "SCONJ") \
-            and (cols.lower[start + 1] in TITLE_SMALL or cols.lower[start] in TITLE_FUNCTION):
+            and (cols.lower[start + 1] in TITLE_SMALL or cols.lower[start] in TITLE_FUNCTION) \
+            and not _subject_phrase(cols, end):
         start += 1  # "For Title (2022), ...", "Following on Title": the sentence's first word is no part of it
     # Trim small words and punctuation off the edges; a title starts with a capital.
     while start < end and (cols.lower[start] in TITLE_SMALL and not cols.text[start][:1].isupper()

@@ -1425,6 +1425,13 @@ GOLDEN += [
      {("Lately Run 2", "P57", "Ada Brink"), ("Lately Run 2", "P155", "Lately Run")}),
 ]
 
+GOLDEN += [
+    # a preposition opening a title that is its sentence's subject is the title's own first word
+    ("Under Tarn (2009), which Ivo Lenz wrote and directed, is a period melodrama.",
+     {("Under Tarn", "P58", "Ivo Lenz"), ("Under Tarn", "P577", "2009")}),
+    ("For Tarn Road (2022), Ivo Lenz won a prize.", {("Tarn Road", "P577", "2022")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
