@@ -424,6 +424,12 @@ def _title_ok(tok: Token) -> bool:
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 
+def _named_surname(cols, k: int) -> bool:
+    """Is doc[k] the surname of someone the text names in full ("Ivo Lenz ... replaced Lenz for")?"""
+    return cols.is_title[k] and any(j > 0 and j != k and is_given_name(cols.lower[j - 1]) and cols.is_title[j - 1]
+                                    and cols.text[j] == cols.text[k] for j in cols.where(cols.lower[k]))
+
+
 def _subject_phrase(cols, end: int) -> bool:
     """Is the name ending at ``end`` a sentence's subject ("Under Tarn (2009), which A wrote, is ...",
     "Into Dust (2012) follows ..."), so a preposition opening it is the title's own first word?"""
@@ -489,9 +495,12 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             if not _title_ok(doc[start - 1]) or YEAR.match(cols.text[start - 1]):
                 break
             if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "at", "on", "for") \
-                    and start - 2 >= lo_limit and cols.ent[start - 2] in ("PERSON", "ORG") \
-                    and cols.ent_iob[start - 1] != "I":
-                break  # "cast A Person in Title (1974)": the name before "in" is no part of the title
+                    and start - 2 >= lo_limit and (cols.ent[start - 2] in ("PERSON", "ORG")
+                                                   and cols.ent_iob[start - 1] != "I"
+                                                   or cols.lower[start - 1] in ("in", "for", "with", "by")
+                                                   and _named_surname(cols, start - 2)):
+                break  # "cast A Person in Title (1974)", "replaced Lenz for Title (1980)": the name before
+                # "in" is no part of the title
             start -= 1
     if start == sent.start and start + 1 < end and cols.pos[start] in ("VERB", "ADP", "ADV", "SCONJ") \
             and (cols.lower[start + 1] in TITLE_SMALL or cols.lower[start] in TITLE_FUNCTION) \

@@ -1432,6 +1432,12 @@ GOLDEN += [
     ("For Tarn Road (2022), Ivo Lenz won a prize.", {("Tarn Road", "P577", "2022")}),
 ]
 
+GOLDEN += [
+    # "A replaced B for Title (1980)": B's surname is no part of the title, and A takes B's craft there
+    ("Ivo Lenz directed Gorse Quay. Ada Brink replaced Lenz for Operation Tarn (1980) and its sequel.",
+     {("Operation Tarn", "P57", "Ada Brink"), ("Operation Tarn", "P577", "1980")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -2139,6 +2145,8 @@ WRONG += [
 
 
 WRONG += [
+    ("Ivo Lenz directed Gorse Quay. Ada Brink replaced Lenz for Operation Tarn (1980) and its sequel.",
+     ("Lenz for Operation Tarn", "P577", "1980")),
     ("Ivo Lenz, Director of 'Tarn Road,' Dies at 84\n\nOSLO, February 11, 2025 - Ivo Lenz, the Norwegian "
      "filmmaker whose drama Tarn Road became a hit, died Monday. His death was confirmed by his daughter, the "
      "cinematographer Ada Lenz.\n\nLenz came to features late. He wrote and directed Gorse Quay (1971), a "

@@ -719,7 +719,7 @@ class VerbRules:
         ("as director": in that craft)."""
         preps = {c.lower_: next((g for g in c.children if g.dep_ == "pobj"), None) for c in v.children
                  if c.dep_ in ("prep", "agent")}
-        film_tok = preps.get("in")
+        film_tok = preps.get("in") or preps.get("for") or preps.get("on")  # ("replaced B for Title")
         if film_tok is None and preps.get("by") is not None:  # "was replaced by A in Title"
             film_tok = next((g for c in preps["by"].children if c.dep_ == "prep" and c.lower_ == "in"
                              for g in c.children if g.dep_ == "pobj"), None)
@@ -733,6 +733,11 @@ class VerbRules:
         as_tok = preps.get("as")
         if as_tok is not None:
             rel = self.lex.role_nouns.get(as_tok.lemma_.lower(), "").split("+")[0]
+        else:  # "A replaced B for Title": in B's craft, when the text gave B one
+            old = subject_of(v) if passive else next((c for c in v.children if c.dep_ == "dobj"), None)
+            crafts = [self._role_of(p) for p in self.person(old, 0.0)] if old is not None and old.pos_ == "PROPN" \
+                else []
+            rel = next((c for c in crafts if c in ("P57", "P58", "P162", "P86", "P344", "P1040")), rel)
         if rel not in ("P161", "P57", "P58", "P162", "P86", "P344", "P1040"):
             return
         for f in self.film(film_tok, anaphora=False):
