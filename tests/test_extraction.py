@@ -1391,7 +1391,7 @@ GOLDEN += [
     # "A, whose directing debut, the horror film X, was a hit, is directing": X is A's past work, and
     # the film the text is about gets the credits of the main clause
     ("Ola Munk will star in Tarn Road, the studio's reboot. Ivo Lenz, whose directing debut, the horror "
-     "film Gorse Quay, was a hit, is directing the film from a script by Ada Brink.",
+     "film Gorse Quay, was a hit, is directing the picture from a script by Ada Brink.",
      {("Tarn Road", "P57", "Ivo Lenz"), ("Tarn Road", "P58", "Ada Brink"), ("Gorse Quay", "P57", "Ivo Lenz")}),
 ]
 
@@ -2163,7 +2163,7 @@ WRONG += [
     ("In Tarn Road, Ivo Lenz cast Ola Munk as Brann.", ("Brann", "P175", "Ivo Lenz")),
     ("Ivo Lenz directed Ola Munk as Brann and Ada Brink as Sefa in Tarn Road.", ("Sefa", "P175", "Ola Munk")),
     ("Ola Munk will star in Tarn Road, the studio's reboot. Ivo Lenz, whose directing debut, the horror "
-     "film Gorse Quay, was a hit, is directing the film from a script by Ada Brink.",
+     "film Gorse Quay, was a hit, is directing the picture from a script by Ada Brink.",
      ("Gorse Quay", "P58", "Ada Brink")),
 ]
 
