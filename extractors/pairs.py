@@ -64,11 +64,6 @@ def _word(t: Token, s0: int) -> str:
     return t.lemma_.lower()
 
 
-def _root(doc: Doc, p: Placed) -> Token:
-    span = doc[p.start:p.end]
-    return span.root
-
-
 def features(doc: Doc, a: Placed, b: Placed, rule_rels: dict, roles: dict, sent: tuple[int, int]) -> tuple[str, ...]:
     """What the model reads about the pair (a, b): path, words between, context, rule facts."""
     s0, s1 = sent
@@ -76,7 +71,7 @@ def features(doc: Doc, a: Placed, b: Placed, rule_rels: dict, roles: dict, sent:
     def _w(t: Token) -> str:
         return _word(t, s0)
 
-    ha, hb = _root(doc, a), _root(doc, b)
+    ha, hb = doc[a.start:a.end].root, doc[b.start:b.end].root
     out = [f"ord={'ab' if a.start < b.start else 'ba'}", f"adep={ha.dep_}", f"bdep={hb.dep_}"]
     up_a = [ha, *ha.ancestors]
     up_b = [hb, *hb.ancestors]
@@ -193,7 +188,7 @@ def predict(cands: list[Candidate], known: set) -> list[tuple[Candidate, str, fl
         if (c.subject.key, c.object.key) in related:
             continue  # the rules read this pair already: "written by A" is not also "directed by A"
         for rel, slots in PAIR_RELATIONS.items():
-            if slots != (c.subject.type, c.object.type) or (c.subject.key, rel, c.object.key) in known:
+            if slots != (c.subject.type, c.object.type):
                 continue
             p = score(c, rel, m)
             if p >= m["threshold"].get(rel, 1.1):
