@@ -300,6 +300,8 @@ def _learned(reader, entity_key, names, facts, modality) -> None:
     placed = []
     for m in reader.m.all:
         typ = "Person" if m.type == "Group" else m.type
+        if typ == "Film" and m.in_parens_of is not None:
+            continue  # "editor A ('X', 'Y') re-teams with director B": A's bracketed filmography, read by its rule
         if typ in ("Film", "Person", "Character", "Organization", "Series", "Work"):
             placed += [pairs.Placed(k, typ, m.start, m.end) for k in entity_key(m)]
     if pairs.RECORD is not None:  # training: every pair, so the model learns from what the rules read too

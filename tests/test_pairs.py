@@ -135,3 +135,15 @@ def test_training_labels_pairs_by_where_the_gold_states_them(extractor, tmp_path
     # Tarn Road - Ada Brink: stated in its sentence and missed by the rules; Gorse Quay - Ola Munk is in the
     # gold too, but no sentence names both, so it teaches nothing
     assert cast.count((1, False)) == 1
+
+
+def test_a_bracketed_filmography_is_left_to_its_rule(extractor, monkeypatch):
+    # "editor A ('X', 'Y') re-teams with director B": X and Y are A's credits, not B's
+    m = {"bias": {"P57": -5.0}, "weights": {"P57": {"ord=ab": 10.0}}, "threshold": {"P57": 0.9}}
+    monkeypatch.setattr(pairs, "model", lambda: m)
+    text = "Editor Ola Munk ('Tarn Road' and 'Gorse Quay') re-teams with director Pim Osk on his new film."
+    ex = extractor.extract(Article(text=text, source="test"))
+    label = {e.key: e.label for e in ex.entities}
+    learned = {(label[f.subject], label[f.object]) for f in ex.facts if f.method == "learned"}
+    assert ("Tarn Road", "Pim Osk") not in learned and ("Gorse Quay", "Pim Osk") not in learned
+    assert ("Tarn Road", "P1040", "Ola Munk") in {(label[f.subject], f.relation, label[f.object]) for f in ex.facts}
