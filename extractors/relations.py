@@ -36,6 +36,7 @@ from .columns import columns, doc_text
 from .lexicon import lexicon
 from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, surname_group
 from .modality import modality
+from .rules import salience
 from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
@@ -45,6 +46,7 @@ from .rules.filmography import FilmographyRules
 from .rules.focus import FocusRules
 from .rules.parse import CONTROL_NOUNS, subject_of
 from .rules.people import PeopleRules
+from .rules.salience import SalienceRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
@@ -67,7 +69,7 @@ TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "i
 
 
 class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, SequelRules, PeopleRules,
-             CompanyRules, SurfaceRules, FocusRules):
+             CompanyRules, SurfaceRules, FocusRules, SalienceRules):
     """Runs every rule over one Doc."""
 
     def __init__(self, doc: Doc):
@@ -767,6 +769,12 @@ def extract_doc(doc: Doc):
         meant[f.tok.i] = reader.also_film(f.tok) or reader.resolve_focus(f.tok, refs)
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))
+    if salience.RECORD is not None:  # training: the facts each choice decided
+        salience.RECORD += [{"doc": doc, "tok": v.tok.i, "relation": r.relation, "side": side,
+                             "other": w if isinstance(w, str) else w.text}
+                            for r in reader.raw for side, v, w in (("subject", r.subject, r.object),
+                                                                   ("object", r.object, r.subject))
+                            if type(v) is Focus and not isinstance(w, Focus)]
     for r in reader.raw:
         for side in ("subject", "object"):
             value = getattr(r, side)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..columns import columns
-from ..mentions import Mention, names_a_show, norm_key, sequel_base
+from ..mentions import Mention, names_a_show, sequel_base
 from ..readers import date_line
 from ..titles import (
     BULLETS,
@@ -29,8 +29,6 @@ from ..titles import (
 from .base import Focus
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
-PARAGRAPH_BONUS = 2.0
-HEADLINE_BONUS = 2.0
 
 
 
@@ -208,72 +206,7 @@ class FocusRules:
         def ck(m: Mention) -> str:
             return canon.get(m.key, m.key)
 
-        score: dict[str, float] = {}
-        last: dict[str, Mention] = {}
-        for m in before:
-            k = ck(m)
-            score[k] = score.get(k, 0.0) + 1.0
-            last[k] = m
-        cols = self.cols  # (read from the columns: this runs for every "it" and "the film")
-        h = before[0].end - 1
-        if cols.dep[h] in ("nsubj", "nsubjpass") or cols.lemma[cols.head[h]] == "be" or cols.dep[h] == "appos" and \
-                cols.dep[cols.head[h]] in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
-            score[ck(before[0])] += 1.5  # the text opened on this film as its subject
-        headline_end = getattr(self, "_headline_end", None)
-        if headline_end is None:
-            headline_end = self._headline_end = self.cols.sent_end[0] if headline_at(self.doc, 0) else 0
-        lede = next((m for m in before if m.start >= headline_end), None)
-        if lede is not None and lede is not before[0] and lede.start < headline_end + 60 \
-                and not any(ck(m) == ck(lede) for m in before if m.start < headline_end):
-            score[ck(lede)] += 1.0  # the first film of the story's first lines: what the story is about
-        for k in {ck(m) for m in before if m.start < headline_end}:  # what a headline names is the article's
-            score[k] += HEADLINE_BONUS
-        para = self._paragraph_start(tok.i)
-        for k in {ck(m) for m in before if m.start >= para > 0}:
-            score[k] += PARAGRAPH_BONUS  # a roundup's paragraph is about the film it names
-        refs = [(i, m) for i, m in refs if i < tok.i and ck(m) in score]
-        for _, m in refs:
-            score[ck(m)] += 1.0
-        aside = self._under_relcl(before[-1].end - 1)
-        if refs and refs[-1][0] > before[-1].start and not aside:
-            score[ck(refs[-1][1])] += 2.0  # "it" last spoke of this film
-        else:
-            score[ck(before[-1])] += 0.5 if aside else 2.0  # the film the text has just turned to (not in passing)
-        s0, s1 = cols.sent_start[tok.i], cols.sent_end[tok.i]
-        opener = range(s0, min(s0 + 5, s1))
-        described = len(opener) > 1 and cols.lower[s0] in ("the", "this") and any(
-            cols.lemma[k] in self.lex.film_nouns and cols.text[k].islower() for k in opener[1:])
-        # "Her final film, Title (2022), was co-written with ... . Released by Studio, it drew ...": a subject
-        # "it" carries on the film the sentence before was about (its subject), whatever the headline says
-        carried = tok.lower_ == "it" and cols.dep[tok.i] in ("nsubj", "nsubjpass") and not any(
-            s0 <= m.start < tok.i for m in before)
-        if (described or carried) and s0 > 0:
-            # "In second place, Studio's Title dipped 31%. The animated musical, directed by A, ...": a sentence
-            # that opens on a description continues the one before, about the film that was its subject
-            p0, p1 = cols.sent_start[s0 - 1], cols.sent_end[s0 - 1]
-            subjects = [m for m in before if p0 <= m.start < p1 and (cols.dep[m.end - 1] in ("nsubj", "nsubjpass") or (
-                cols.dep[m.end - 1] == "appos" and cols.dep[cols.head[m.end - 1]] in ("nsubj", "nsubjpass")))]
-            if subjects:
-                score[ck(subjects[-1])] += 3.0
-        if any(c.dep_ == "amod" and c.lower_ in ("new", "latest", "upcoming", "forthcoming") for c in tok.children):
-            # "Munk co-wrote the new film": not a film the text names a sequel of, nor one dated before
-            followed = {norm_key(b[0]) for m in before for b in [sequel_base(m)] if b is not None}
-            followed |= {getattr(r.object, "key", None) for r in self.raw if r.relation == "P155"}
-            now = self._text_year()
-            old = {k for k in score if k in followed or now and any(
-                int(y) < now for x in before if ck(x) == k for y in [self._film_year(x)] if y)}
-            if old and len(old) < len(score):
-                for k in old:
-                    score[k] -= 100.0  # (out of the running while another film is in it)
-        if self._present_tense(tok):
-            now = self._text_year()
-            for k in last:
-                named = [x for x in before if ck(x) == k]
-                years = [int(y) for x in named for y in [self._film_year(x)] if y]
-                if now and years and max(years) < now - 1 and len({x.text for x in named}) == 1:
-                    score[k] -= 2.5  # "The film is directed by A" is not about the 2016 film named in passing
-        best = max(score, key=lambda k: (score[k], last[k].start))
-        return last[best]
+        return self.most_salient(tok, before, refs, ck)
 
     def _original_opener(self, i: int) -> int | None:
         """The first token of a sentence that opens with "The original" or "The first film" (its subject,
