@@ -93,7 +93,7 @@ class SalienceRules:
             starts = self._sent_starts = sorted(set(self.cols.sent_start))
         return bisect_right(starts, i)
 
-    def salience(self, tok: Token, before: list[Mention], refs, ck):
+    def salience(self, tok: Token, before: list[Mention], refs, ck_):
         """(features per candidate key, latest mention per key)."""
         cols = self.cols  # (read from the columns: this runs for every "it" and "the film")
         feats: dict[str, dict[str, float]] = {}
@@ -103,9 +103,17 @@ class SalienceRules:
             fs = feats.setdefault(k, {})
             fs[f] = fs.get(f, 0.0) + v
 
-        for m in before:
-            add(ck(m), "named")
-            last[ck(m)] = m
+        keyed = [(ck_(m), m) for m in before]  # (a film's key is asked for often: once per mention here)
+        key = {id(m): k for k, m in keyed}
+        named: dict[str, list[Mention]] = {}
+        for k, m in keyed:
+            add(k, "named")
+            last[k] = m
+            named.setdefault(k, []).append(m)
+
+        def ck(m: Mention) -> str:
+            return key.get(id(m)) or ck_(m)  # (a resolved "it" may hold a mention not in ``before``)
+
         h = before[0].end - 1
         if cols.dep[h] in ("nsubj", "nsubjpass") or cols.lemma[cols.head[h]] == "be" or cols.dep[h] == "appos" and \
                 cols.dep[cols.head[h]] in ("nsubj", "nsubjpass"):  # "A's new film, Title, opens ..."
@@ -146,10 +154,10 @@ class SalienceRules:
                 add(ck(subjects[-1]), "prev_subject")
         now = self._text_year()
         years: dict[str, list[int]] = {}
-        for x in before:
+        for k, x in keyed:
             y = self._film_year(x)
             if y:
-                years.setdefault(ck(x), []).append(int(y))
+                years.setdefault(k, []).append(int(y))
         if any(c.dep_ == "amod" and c.lower_ in ("new", "latest", "upcoming", "forthcoming") for c in tok.children):
             followed = {norm_key(b[0]) for m in before for b in [sequel_base(m)] if b is not None}
             followed |= {getattr(r.object, "key", None) for r in self.raw if r.relation == "P155"}
@@ -160,11 +168,23 @@ class SalienceRules:
         present = self._present_tense(tok)
         if present:
             for k in last:
-                named = [x for x in before if ck(x) == k]
-                if now and years.get(k) and max(years[k]) < now - 1 and len({x.text for x in named}) == 1:
+                if now and years.get(k) and max(years[k]) < now - 1 and len({x.text for x in named[k]}) == 1:
                     add(k, "present_but_old")
-        self._learned_salience(tok, before, ck, feats, years, now, present, para)
+        self._learned_salience(tok, keyed, named, feats, years, now, present, para, ck)
         return feats, last
+
+    def _raw_films(self):
+        """(position, film) of every fact about a named film, in text order, and the keys of films said to
+        follow another and to be followed; computed again only when the facts change."""
+        state = (id(self.raw), len(self.raw))
+        cached = getattr(self, "_raw_films_cache", None)
+        if cached is None or cached[0] != state:
+            films = sorted(((r.trigger.i, r.subject) for r in self.raw
+                            if isinstance(r.subject, Mention) and r.subject.type == "Film"), key=lambda x: x[0])
+            follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
+            followed = {getattr(r.object, "key", None) for r in self.raw if r.relation == "P155"}
+            cached = self._raw_films_cache = (state, (films, follows, followed))
+        return cached[1]
 
     def _introduced(self, m: Mention) -> bool:
         """Is the film named with a film noun right before it ("the family comedy Title") or described right
@@ -177,31 +197,28 @@ class SalienceRules:
             return True
         return noun_after(cols, m.end, nouns) is not None
 
-    def _learned_salience(self, tok, before, ck, feats, years, now, present, para) -> None:
+    def _learned_salience(self, tok, keyed, named, feats, years, now, present, para, ck) -> None:
         """Features only learned weights read (the hand weights give them none)."""
         cols = self.cols
         here = self._sentence_number(tok.i)
-        seen: dict[str, int] = {}
-        for m in before:
-            seen[ck(m)] = self._sentence_number(m.start)
+        seen = {k: self._sentence_number(ms[-1].start) for k, ms in named.items()}
         lemma = tok.lemma_.lower()
         kind = "it" if lemma in ("it", "its") else "film" if lemma in ("film", "movie", "picture", "feature") \
             else "noun" if tok.pos_ in ("NOUN", "PROPN") else "verb"  # (a verb: "A returns as B", no film said)
-        first_in_para = next((ck(m) for m in before if m.start >= para > 0), None)
+        first_in_para = next((k for k, m in keyed if m.start >= para > 0), None)
+        films, follows, followed = self._raw_films()
         credits: dict[str, int] = {}
-        for r in self.raw:
-            s = r.subject
-            if isinstance(s, Mention) and r.trigger.i < tok.i and s.type == "Film":
-                credits[ck(s)] = credits.get(ck(s), 0) + 1
-        follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
-        followed = {getattr(r.object, "key", None) for r in self.raw if r.relation == "P155"}
-        followed |= {norm_key(b[0]) for m in before for b in [sequel_base(m)] if b is not None}
+        for i, m in films:
+            if i >= tok.i:
+                break
+            k = ck(m)
+            credits[k] = credits.get(k, 0) + 1
+        followed = followed | {norm_key(b[0]) for _, m in keyed for b in [sequel_base(m)] if b is not None}
         s0 = cols.sent_start[tok.i]
         p0 = cols.sent_start[s0 - 1] if s0 > 0 else s0
         people = self.lex.person_nouns | set(self.lex.role_nouns)
         newest = max((max(y) for y in years.values()), default=None)
         for k, fs in feats.items():
-            named = [m for m in before if ck(m) == k]
             gap = here - seen[k]
             fs["log_gap"] = math.log1p(gap)
             if gap == 0:
@@ -215,18 +232,19 @@ class SalienceRules:
                 fs["old"] = 1.0
             if now and years.get(k) and max(years[k]) >= now or newest and years.get(k) and max(years[k]) == newest:
                 fs["newest"] = 1.0
-            if any(sequel_base(m) or m.key in follows for m in named):
+            ms = named[k]
+            if any(sequel_base(m) or m.key in follows for m in ms):
                 fs["a_sequel"] = 1.0
-            if any(m.key in followed for m in named):
+            if any(m.key in followed for m in ms):
                 fs["followed"] = 1.0
-            if any(self._introduced(m) for m in named):
+            if any(self._introduced(m) for m in ms):
                 fs["introduced"] = 1.0  # "the biographical feature film Title", "Title, a 2016 drama": a film presented
             if all(cols.dep[m.end - 1] in ("compound", "nmod", "poss") and not m.start <= cols.head[m.end - 1] < m.end
-                   and cols.lemma[cols.head[m.end - 1]] not in self.lex.film_nouns for m in named):
+                   and cols.lemma[cols.head[m.end - 1]] not in self.lex.film_nouns for m in ms):
                 fs["modifier"] = 1.0
-                if all(cols.lemma[cols.head[m.end - 1]] in people for m in named):
+                if all(cols.lemma[cols.head[m.end - 1]] in people for m in ms):
                     fs["describes_someone"] = 1.0  # "The Title actress A": a film named in passing
-            for m in named:
+            for m in ms:
                 if s0 <= m.start < tok.i and cols.dep[m.end - 1] in ("nsubj", "nsubjpass"):
                     fs["subject_here"] = 1.0
                 elif p0 <= m.start < s0 and cols.dep[m.end - 1] in ("nsubj", "nsubjpass"):
