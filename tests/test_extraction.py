@@ -1438,6 +1438,19 @@ GOLDEN += [
      {("Operation Tarn", "P57", "Ada Brink"), ("Operation Tarn", "P577", "1980")}),
 ]
 
+GOLDEN += [
+    # "he played a described part, Name": the pronoun's person plays the named part
+    ("Corm Vallender died last week at 81. In Gorse Quay he played a smuggler, Ivo Marsk.",
+     {("Ivo Marsk", "P175", "Corm Vallender"), ("Ivo Marsk", "P1441", "Gorse Quay")}),
+    ("Corm Vallender died last week at 81. He played the smuggler Ivo Marsk in Gorse Quay.",
+     {("Ivo Marsk", "P175", "Corm Vallender"), ("Gorse Quay", "P161", "Corm Vallender")}),
+    # "he" is not the woman named last; a first name the text contradicts ("his") does not decide
+    ("Corm Vallender stars in Gorse Quay, which was directed by Zdenka Sarne. He plays the villain, Ivo Marsk.",
+     {("Ivo Marsk", "P175", "Corm Vallender")}),
+    ("Actor Nikita Varlan is known mostly for his comic roles. Zdenka Sarne directed Gorse Quay in 2019. In Gorse "
+     "Quay he played a smuggler, Ivo Marsk.", {("Ivo Marsk", "P175", "Nikita Varlan")}),
+]
+
 # Readings that are wrong: a credit is no cast member, a brand is no title.
 WRONG = [
     ("Orbit Nears Deal for 'Ironwood'\n\nOrbit is set to acquire Ironwood, a western that Delia Marsh will "
@@ -2165,6 +2178,11 @@ WRONG += [
     ("Ola Munk will star in Tarn Road, the studio's reboot. Ivo Lenz, whose directing debut, the horror "
      "film Gorse Quay, was a hit, is directing the picture from a script by Ada Brink.",
      ("Gorse Quay", "P58", "Ada Brink")),
+]
+
+WRONG += [
+    ("Corm Vallender stars in Gorse Quay, which was directed by Zdenka Sarne. He plays the villain, Ivo Marsk.",
+     ("Ivo Marsk", "P175", "Zdenka Sarne")),
 ]
 
 WRONG += [

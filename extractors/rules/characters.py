@@ -59,7 +59,8 @@ class CharacterRules:
             if run is not None and run[0] == dobj.right_edge.i + 2 and (
                     run[1] >= len(self.doc) or self.doc[run[1]].text in (".", ",", ";")):
                 named = self.doc[run[1] - 1]  # the parser hung the name on the actor
-        if not passive and who is not None and named is not None and who.pos_ == "PROPN":
+        if not passive and who is not None and named is not None and (
+                who.pos_ == "PROPN" or who.lower_ in ("he", "she") and self.person(who)):
             # "A plays a detective, Ellen Shaw": the name in apposition is the character
             self.character_link(self.person(who), named, v, film_tok=preps.get("in"))
             return

@@ -13,7 +13,7 @@ from ..mentions import Mention
 from ..titles import MONTHS, YEAR, name_run
 from .parse import subject_of
 
-PRONOUN_GENDER = {"his": "m", "her": "f"}
+PRONOUN_GENDER = {"his": "m", "her": "f", "he": "m", "him": "m", "she": "f", "hers": "f"}
 
 
 def agrees(m: Mention, gender: str | None, others: list[Mention] = ()) -> bool:
@@ -242,23 +242,62 @@ class PeopleRules:
         kin = [h for h in holders if h.text.split()[-1] in surnames]
         return (kin or holders)[-1:]
 
+    def _said_gender(self) -> dict[str, str]:
+        """Surname → the gender the text gives a person who is a sentence's subject: the first "she", "her",
+        "actress", "he", "his" or "him" after the name in that sentence ("A is an English actress. She ...")."""
+        cached = getattr(self, "_said_cache", None)
+        if cached is not None:
+            return cached
+        cols, out = self.cols, {}
+        words = {**PRONOUN_GENDER, "actress": "f"}
+        for m in self.m.all:
+            if m.votes.get("Person", 0) < 1 or cols.dep[m.end - 1] not in ("nsubj", "nsubjpass"):
+                continue
+            surname, verb = (m.key.split() or [""])[-1], cols.head[m.end - 1]
+            for k in range(m.end, cols.sent_end[m.start]):
+                if k in self.m.by_token and self.m.by_token[k].votes.get("Person", 0) >= 1:
+                    break  # (someone else's pronoun from here on)
+                if cols.lower[k] in words:
+                    if self._in_clause_of(k, verb):
+                        out.setdefault(surname, words[cols.lower[k]])
+                    break
+        self._said_cache = out
+        return out
+
+    def _in_clause_of(self, k: int, verb: int) -> bool:
+        """Is token ``k`` in the clause of ``verb`` itself, not in a clause hung on it ("A is noncommittal,
+        while B said he ...")?"""
+        cols, seen = self.cols, 0
+        while k != verb and cols.head[k] != k and seen < 30:
+            if cols.dep[k] in ("advcl", "ccomp", "relcl", "conj", "parataxis", "xcomp", "acl"):
+                return False
+            k, seen = cols.head[k], seen + 1
+        return k == verb
+
     def _main_person(self, tok: Token, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """Who "he"/"she" opening a sentence most likely is: the person named most often so far
         (the subject of a profile), the most recent one on a tie. ``exclude``: surnames it cannot
         be ("A directed her": "her" is not A)."""
+        gender = PRONOUN_GENDER.get(tok.lower_)  # ("he" is not Isobel A, the director named last)
+        people = [m for m in self.m.all if m.votes.get("Person", 0) >= 1]
+        said = self._said_gender()
+
+        def fits(m: Mention) -> bool:
+            known = said.get((m.key.split() or [""])[-1])
+            return known == gender if known and gender else agrees(m, gender, people)
         for t in tok.sent:  # "A had a role in X, and he is now starring in Y": the clause before
             if t.i >= tok.i:
                 break
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and self._is_person(t):
                 m = self.m.at(t, create=False)
-                if m is not None and (m.key.split() or [""])[-1] not in exclude:
+                if m is not None and (m.key.split() or [""])[-1] not in exclude and fits(m):
                     return [m]
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         for m in sorted(self.m.all, key=lambda m: m.start):
             if m.start >= tok.i:
                 break
-            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0):
+            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0) and fits(m):
                 key = m.key.split()[-1] if m.key else m.key
                 if key in exclude:
                     continue
