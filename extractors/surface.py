@@ -62,7 +62,7 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
     if k < end and (cols.lower[k] in DESCRIBERS or k + 1 < end and cols.tag[k + 1] == "POS"):
         k += 2 if cols.lower[k] not in DESCRIBERS else 1  # "Rook's estranged sister"
     words = 0
-    while k < end and (cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN", "VERB", "PUNCT", "ADV", "PROPN")
+    while k < end and (cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN", "VERB", "PUNCT", "ADV", "PROPN", "NUM")
                        and cols.lower[k] not in ("and", "in", "of", "who", "which", "that") or cols.text[k] == "-"
                        or cols.tag[k] == "POS"):
         k += 1

@@ -2180,6 +2180,19 @@ WRONG += [
      ("Gorse Quay", "P58", "Ada Brink")),
 ]
 
+GOLDEN += [
+    # "B cast him as X": whom "him" means plays X, never B; a described part may open with a number word
+    ("Corm Vallender died last week. Ivo Sarne cast him as Ansgar Pelt in Gorse Quay.",
+     {("Ansgar Pelt", "P175", "Corm Vallender"), ("Ansgar Pelt", "P1441", "Gorse Quay")}),
+    ("Corm Vallender died last week. Ivo Sarne cast him as a two-fingered piano tuner, Ansgar Pelt, in Gorse Quay.",
+     {("Ansgar Pelt", "P175", "Corm Vallender")}),
+]
+
+WRONG += [
+    ("Corm Vallender died last week. Ivo Sarne cast him as Ansgar Pelt in Gorse Quay.",
+     ("Ansgar Pelt", "P175", "Ivo Sarne")),
+]
+
 WRONG += [
     ("Corm Vallender stars in Gorse Quay, which was directed by Zdenka Sarne. He plays the villain, Ivo Marsk.",
      ("Ivo Marsk", "P175", "Zdenka Sarne")),

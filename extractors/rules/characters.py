@@ -253,7 +253,12 @@ class CharacterRules:
                                          for j in range(lo, k)):
                 continue
             left = self.m.by_token.get(k - 1)
-            if left is None and cols.text[k - 1].islower():
+            if cols.lower[k - 1] in ("him", "her") and cols.tag[k - 1] == "PRP":
+                people = self.person(doc[k - 1])  # "B cast him as X": whom "him" means, never B
+                if not people:
+                    continue
+                left = people[0]
+            elif left is None and cols.text[k - 1].islower():
                 j = k - 1  # "is back for a fourth time as Y", "returns as Y": the subject before the words
                 while j > lo and k - j < 7 and (cols.text[j - 1].islower() or cols.text[j - 1] == ","):
                     j -= 1  # ("A, meanwhile, is suitably oily as Y")

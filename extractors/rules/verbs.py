@@ -146,8 +146,9 @@ class VerbRules:
                     people = self._main_person(v)  # "He also appeared in X as Y"
                 if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
-                elif lemma in ("add", "cast", "direct") and dobj is not None and dobj.pos_ == "PROPN" and not passive:
-                    people = self.person(dobj)  # "The sequel added A as Lenz's sister Sefa", "B cast A as X"
+                elif lemma in ("add", "cast", "direct") and dobj is not None and not passive and (
+                        dobj.pos_ == "PROPN" or dobj.lower_ in ("him", "her")):
+                    people = self.person(dobj)  # "The sequel added A as B's sister C", "B cast A (him) as X"
                 elif lemma == "direct":
                     people = []  # "A directed Title as a favour": the director plays no part
                 film_tok = preps.get("in")
