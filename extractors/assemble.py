@@ -294,6 +294,24 @@ def assemble(reader, modality):
     return entities, list(facts.values())
 
 
+def _same_series(a: str, b: str) -> bool:
+    """Are two film keys one title and its numbered sequel ("Film:night ledger", "Film:night ledger 2")?"""
+    a, b = a.split(":", 1)[-1], b.split(":", 1)[-1]
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short):].strip()
+    return long_.startswith(short + " ") and (rest.isdigit() or rest in ("ii", "iii", "iv", "v"))
+
+
+def _own_clause(doc, film, person) -> bool:
+    """Is the film the subject of a clause the person is not in ("Title was a hit, and the job goes to A")?"""
+    root = doc[film.start:film.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return person.start not in inside
+
+
 def _learned(reader, entity_key, names, facts, modality) -> None:
     """Facts the learned reader (``pairs.py``) is confident of, between names the rules left alone."""
     doc, cols = reader.doc, columns(reader.doc)
@@ -312,7 +330,13 @@ def _learned(reader, entity_key, names, facts, modality) -> None:
         return
     cands = pairs.candidates(doc, placed, facts.values(), frozenset(wanted.values()),
                              skip={(s, o) for s, _, o in facts})
+    # "Title (2019) was a hit, and the chair on Title 2 goes to A": a rule gave A the sequel; the learned reader,
+    # which cannot tell an original from its sequel, gives A the same credit on no other film of the series there
+    placed = {(f.relation, f.object, f.start): f.subject for f in facts.values()}
     for c, rel, p in pairs.predict(cands, set(facts)):
+        other = placed.get((rel, c.object.key, cols.sentence(c.subject.start)[1]))
+        if other is not None and _same_series(other, c.subject.key) and _own_clause(doc, c.subject, c.object):
+            continue
         a, b = doc[c.subject.start:c.subject.end].root, doc[c.object.start:c.object.end].root
         above_b = {t.i for t in b.ancestors}
         trigger = next((t for t in a.ancestors if t.i in above_b), None) or b  # the word joining the two names
