@@ -17,6 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 
 
+def load_tool(name: str):
+    """A script of ``tools/`` (not a package) imported as a module, for testing its functions."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def run_cli(*args: str, input: bytes | None = None, timeout: float = 300, cwd=None,
             env: dict | None = None) -> subprocess.CompletedProcess:
     """Run ``filmkg ARGS`` in a subprocess; stdout/stderr are decoded text."""

@@ -3,6 +3,7 @@ import json
 import re
 
 import pytest
+from conftest import load_tool
 
 from extractors import pairs
 from extractors.model import Article
@@ -111,13 +112,7 @@ def test_learned_facts_follow_the_clause_modality(extractor, eager_model):
 
 
 def test_training_labels_pairs_by_where_the_gold_states_them(extractor, tmp_path):
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "train_pairs", Path(__file__).resolve().parents[1] / "tools" / "train_pairs.py")
-    tp = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tp)
+    tp = load_tool("train_pairs")
     (tmp_path / "articles").mkdir()
     text = "The thriller Tarn Road reunites Ola Munk with Ada Brink. Ada Brink also joined Gorse Quay."
     (tmp_path / "articles" / "a1.txt").write_text(text, encoding="utf-8")

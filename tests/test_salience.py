@@ -1,10 +1,9 @@
 """Film salience (extractors/rules/salience.py): which film "the film", "it" or a bare "A stars" means."""
-import importlib.util
 import json
 import math
-from pathlib import Path
 
 import pytest
+from conftest import load_tool
 
 from extractors.model import Article
 from extractors.rules import salience
@@ -67,10 +66,7 @@ def test_hand_weights_rule_without_a_weights_file(monkeypatch, tmp_path):
 
 
 def test_training_takes_the_film_the_gold_credits(extractor, tmp_path):
-    spec = importlib.util.spec_from_file_location(
-        "train_focus", Path(__file__).resolve().parents[1] / "tools" / "train_focus.py")
-    tf = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tf)
+    tf = load_tool("train_focus")
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a1.txt").write_text(ROUNDUP, encoding="utf-8")
     entities = [("Quiet Tarn", "Film"), ("Gorse Quay", "Film"), ("Ada Brink", "Person"), ("Ruko Ambel", "Person"),

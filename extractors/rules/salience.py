@@ -159,8 +159,7 @@ class SalienceRules:
             if y:
                 years.setdefault(k, []).append(int(y))
         if any(c.dep_ == "amod" and c.lower_ in ("new", "latest", "upcoming", "forthcoming") for c in tok.children):
-            followed = {norm_key(b[0]) for m in before for b in [sequel_base(m)] if b is not None}
-            followed |= {getattr(r.object, "key", None) for r in self.raw if r.relation == "P155"}
+            followed = self._followed(before)
             old = {k for k in feats if k in followed or now and any(y < now for y in years.get(k, ()))}
             if old and len(old) < len(feats):  # (out of the running while another film is in it)
                 for k in old:
@@ -186,6 +185,10 @@ class SalienceRules:
             cached = self._raw_films_cache = (state, (films, follows, followed))
         return cached[1]
 
+    def _followed(self, before: list[Mention]) -> set:
+        """Keys of the films another film follows: said so by a fact, or named with a number after them."""
+        return self._raw_films()[2] | {norm_key(b[0]) for m in before for b in [sequel_base(m)] if b is not None}
+
     def _introduced(self, m: Mention) -> bool:
         """Is the film named with a film noun right before it ("the family comedy Title") or described right
         after it ("Title, a 2016 drama")?"""
@@ -206,14 +209,14 @@ class SalienceRules:
         kind = "it" if lemma in ("it", "its") else "film" if lemma in ("film", "movie", "picture", "feature") \
             else "noun" if tok.pos_ in ("NOUN", "PROPN") else "verb"  # (a verb: "A returns as B", no film said)
         first_in_para = next((k for k, m in keyed if m.start >= para > 0), None)
-        films, follows, followed = self._raw_films()
+        films, follows, _ = self._raw_films()
         credits: dict[str, int] = {}
         for i, m in films:
             if i >= tok.i:
                 break
             k = ck(m)
             credits[k] = credits.get(k, 0) + 1
-        followed = followed | {norm_key(b[0]) for _, m in keyed for b in [sequel_base(m)] if b is not None}
+        followed = self._followed([m for _, m in keyed])
         s0 = cols.sent_start[tok.i]
         p0 = cols.sent_start[s0 - 1] if s0 > 0 else s0
         people = self.lex.person_nouns | set(self.lex.role_nouns)
