@@ -779,7 +779,7 @@ def extract_doc(doc: Doc):
         for side in ("subject", "object"):
             value = getattr(r, side)
             if isinstance(value, SoleFilm):
-                setattr(r, side, sole)
+                setattr(r, side, sole or reader.confident_focus(value.tok))
             elif isinstance(value, Focus):
                 setattr(r, side, meant[value.tok.i])
         if r.subject is not None and r.object is not None and r.subject is not r.object:

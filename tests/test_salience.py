@@ -82,3 +82,18 @@ def test_training_takes_the_film_the_gold_credits(extractor, tmp_path):
     for feats, right, (choice, keys) in rows:
         assert [k for n, k in enumerate(keys) if n in right] == [k for k in keys if "Gorse Quay" in choice["films"][k]]
         assert all("paragraph" in feats[n] for n in right)  # (the paragraph names it)
+
+
+TWO_FILMS = ("\"Gorse Quay\" Edges Out \"Tarn Road\"\n\nGorse Quay took $30 million this weekend for Harnley Pictures. "
+             "Tarn Road was second, and Tarn Road has now earned $80 million.\n\n{} were shot in Lisbon over the "
+             "winter. Cinematographer Ada Brink used only natural light.")
+
+
+def test_a_credit_naming_no_film_goes_to_the_film_salience_is_sure_of(extractor):
+    # no film dominates the text, but the paragraph is about one of them
+    assert ("Gorse Quay", "P344", "Ada Brink") in _facts(extractor, TWO_FILMS.format("Both of Gorse Quay's reels"))
+
+
+def test_a_credit_naming_no_film_stays_off_when_salience_is_unsure(extractor):
+    facts = _facts(extractor, TWO_FILMS.format("Gorse Quay and Tarn Road"))
+    assert not {f for f in facts if f[1] == "P344"}

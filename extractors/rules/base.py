@@ -45,7 +45,8 @@ class Focus:
 
 @dataclass(eq=False)
 class SoleFilm(Focus):
-    """The one film a short text is about; nothing when it names several."""
+    """The one film a text is about (the only one, or the one it plainly dominates); else the film salience
+    is sure of at that token; else nothing."""
 
 
 @dataclass(eq=False)

@@ -47,6 +47,9 @@ KINDS = ("it", "film", "noun", "verb")
 CROSSED = ("latest", "last_ref", "paragraph", "prev_subject", "headline", "old", "newest", "a_sequel", "followed",
            "same_sentence", "previous_sentence", "subject_before", "introduced")
 FEATURES = frozenset([*HAND, *LEARNED, *(f"{k}*{f}" for k in KINDS for f in CROSSED)])
+# How sure salience must be to credit a film no phrase points to: over sixteen invented sets, credits
+# placed at 0.9 were right 43 times and wrong 8; at 0.8, 62 and 16; at 0.6, 88 and 36.
+SURE = 0.9
 RECORD: list | None = None  # set to a list by tools/train_focus.py: each choice's features land there
 
 
@@ -84,8 +87,19 @@ class SalienceRules:
             for m in before:
                 names.setdefault(ck(m), set()).add(m.text)
             RECORD.append({"doc": self.doc, "tok": tok.i, "feats": feats, "films": names})
-        best = choose(feats, {k: m.start for k, m in last.items()}, weights())
+        w = weights()
+        best = choose(feats, {k: m.start for k, m in last.items()}, w)
+        score = {k: sum(w.get(f, 0.0) * v for f, v in fs.items()) for k, fs in feats.items()}
+        top = max(score.values())
+        self.salience_p = 1.0 / sum(math.exp(v - top) for v in score.values())  # the chosen film's probability
         return last[best]
+
+    def confident_focus(self, tok: Token) -> Mention | None:
+        """The film in focus at ``tok`` when salience is sure of it (``SURE``), else None: for credits that
+        name no film in a text no single film dominates ("Cinematographer A shot on film")."""
+        self.salience_p = 1.0  # (a construction that decides the film is sure)
+        film = self.resolve_focus(tok)
+        return film if film is not None and self.salience_p >= SURE else None
 
     def _sentence_number(self, i: int) -> int:
         starts = getattr(self, "_sent_starts", None)
