@@ -8,8 +8,9 @@ import pytest
 import extractors
 import graph
 
-MODULES = sorted(f"{pkg.__name__}.{m.name}" for pkg in (extractors, graph)
-                 for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
+MODULES = sorted(m.name for pkg in (extractors, graph)
+                 for m in pkgutil.walk_packages(pkg.__path__, prefix=f"{pkg.__name__}.")
+                 if not m.name.rsplit(".", 1)[-1].startswith("_"))  # (the rule modules too)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -61,18 +61,20 @@ def weights() -> dict[str, float]:
     return dict(HAND)
 
 
-def choose(feats: dict[str, dict[str, float]], latest: dict[str, int], w: dict[str, float]) -> str:
-    """The candidate with the highest weighted sum of its features; the latest named on a tie.
+def choose(feats: dict[str, dict[str, float]], latest: dict[str, int], w: dict[str, float]) -> tuple[str, float]:
+    """The candidate with the highest weighted sum of its features (the latest named on a tie) and the
+    probability the model gives it.
 
     Examples
     --------
     >>> choose({"a": {"named": 2.0}, "b": {"named": 1.0, "latest": 1.0}}, {"a": 0, "b": 9}, HAND)
-    'b'
-    >>> choose({"a": {"named": 3.0}, "b": {"named": 1.0}}, {"a": 0, "b": 9}, HAND)
+    ('b', 0.731...)
+    >>> choose({"a": {"named": 3.0}, "b": {"named": 1.0}}, {"a": 0, "b": 9}, HAND)[0]
     'a'
     """
     score = {k: sum(w.get(f, 0.0) * v for f, v in fs.items()) for k, fs in feats.items()}
-    return max(score, key=lambda k: (score[k], latest[k]))
+    best = max(score, key=lambda k: (score[k], latest[k]))
+    return best, 1.0 / sum(math.exp(v - score[best]) for v in score.values())
 
 
 class SalienceRules:
@@ -87,11 +89,7 @@ class SalienceRules:
             for m in before:
                 names.setdefault(ck(m), set()).add(m.text)
             RECORD.append({"doc": self.doc, "tok": tok.i, "feats": feats, "films": names})
-        w = weights()
-        best = choose(feats, {k: m.start for k, m in last.items()}, w)
-        score = {k: sum(w.get(f, 0.0) * v for f, v in fs.items()) for k, fs in feats.items()}
-        top = max(score.values())
-        self.salience_p = 1.0 / sum(math.exp(v - top) for v in score.values())  # the chosen film's probability
+        best, self.salience_p = choose(feats, {k: m.start for k, m in last.items()}, weights())
         return last[best]
 
     def confident_focus(self, tok: Token) -> Mention | None:
