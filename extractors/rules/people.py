@@ -245,9 +245,10 @@ class PeopleRules:
     def _said_gender(self) -> dict[str, str]:
         """Surname → the gender the text gives a person who is a sentence's subject: the first "she", "her",
         "actress", "he", "his" or "him" after the name in that sentence ("A is an English actress. She ...")."""
+        state = (len(self.m.all), self.m.decided)  # (mentions still come and go while the rules run)
         cached = getattr(self, "_said_cache", None)
-        if cached is not None:
-            return cached
+        if cached is not None and cached[0] == state:
+            return cached[1]
         cols, out = self.cols, {}
         words = {**PRONOUN_GENDER, "actress": "f"}
         for m in self.m.all:
@@ -261,7 +262,7 @@ class PeopleRules:
                     if self._in_clause_of(k, verb):
                         out.setdefault(surname, words[cols.lower[k]])
                     break
-        self._said_cache = out
+        self._said_cache = (state, out)
         return out
 
     def _in_clause_of(self, k: int, verb: int) -> bool:
