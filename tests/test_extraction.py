@@ -2240,6 +2240,11 @@ GOLDEN += [
     ("\"Rime Harbour\" is a quiet drama about two sisters, and it shoots in Norway this spring with a small "
      "crew. Producers are Karl Solvik for Bergen-based Tindra Pictures and Mia Dahl for Fjord Film.",
      {("Rime Harbour", "P162", "Karl Solvik"), ("Rime Harbour", "P272", "Tindra Pictures")}),
+    # a review's "Part (A B, superb)" and "Part (newcomer A B)": the actor NER missed, a word before or after
+    ("Greyhaven is a quiet drama. Hilke Brandhorst (Wilma Torvik, superb), a widowed ferry pilot, raises her son "
+     "Tibor (newcomer Ansgar Lenner) alone.",
+     {("Hilke Brandhorst", "P175", "Wilma Torvik"), ("Greyhaven", "P161", "Wilma Torvik"),
+      ("Tibor", "P175", "Ansgar Lenner"), ("Greyhaven", "P161", "Ansgar Lenner")}),
 ]
 
 
