@@ -89,6 +89,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text
+        self.known_for: list[tuple[Token, list[Mention], list[Mention]]] = []  # credited after every rule ran
         self._wire_credits = [m.span() for m in WIRE_CREDITS.finditer(self.text)]
 
     # ------------------------------------------------------------ helpers
@@ -509,6 +510,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             self.copula_part_rules(tok)
         for tok in collabs:  # after the role nouns have said who does what
             self.collaboration_rules(tok)
+        self.known_for_credits()  # "A, best known for X, directs Y": the rest of the text says in what craft
         for m in [m for m in self.m.all if m.votes.get("Series", 0) >= 3.0]:
             self._series_members(m, self.doc[m.start])  # films of the series named anywhere, now all are known
         self.filmography_rules()

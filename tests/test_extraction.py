@@ -2245,6 +2245,16 @@ GOLDEN += [
      "Tibor (newcomer Ansgar Lenner) alone.",
      {("Hilke Brandhorst", "P175", "Wilma Torvik"), ("Greyhaven", "P161", "Wilma Torvik"),
       ("Tibor", "P175", "Ansgar Lenner"), ("Greyhaven", "P161", "Ansgar Lenner")}),
+    # "known for" credits in the craft the rest of the text gives: a director's, an actor's
+    ("Brisa Toumani, best known for the 2022 caper Greyhaven, is back. Toumani wrote and directed "
+     "Lowmoor, out Friday.",
+     {("Greyhaven", "P57", "Brisa Toumani"), ("Lowmoor", "P57", "Brisa Toumani")}),
+    ("Brisa Toumani, who is mostly known for the 2019 caper Greyhaven, will star in Lowmoor.",
+     {("Greyhaven", "P161", "Brisa Toumani"), ("Lowmoor", "P161", "Brisa Toumani")}),
+    # "A's first film as writer, Title": the credit the words name, not the one the text gave A
+    ("\"Lowmoor\" opens Friday. Director Ruvin Pellander shot it in Oslo. Pellander's first film as writer, "
+     "Greyhaven (2016), was a hit.",
+     {("Greyhaven", "P58", "Ruvin Pellander"), ("Lowmoor", "P57", "Ruvin Pellander")}),
 ]
 
 
@@ -2256,6 +2266,16 @@ WRONG += [
     ("Sallowby opens this week. Harnley Row Films, whose theatrical slate holds Salt Year and Old Quay, is "
      "expanding.",
      ("Sallowby", "P750", "Harnley Row Films")),
+]
+
+WRONG += [
+    # the text says the director's craft after "known for": not an actor's credit
+    ("Brisa Toumani, best known for the 2022 caper Greyhaven, is back. Toumani wrote and directed "
+     "Lowmoor, out Friday.",
+     ("Greyhaven", "P161", "Brisa Toumani")),
+    ("\"Lowmoor\" opens Friday. Director Ruvin Pellander shot it in Oslo. Pellander's first film as writer, "
+     "Greyhaven (2016), was a hit.",
+     ("Greyhaven", "P57", "Ruvin Pellander")),
 ]
 
 WRONG += [

@@ -461,7 +461,12 @@ class CompanyRules:
             if quoted:
                 k -= 1  # 'Studio's "Title"' (a studio's only: 'A's "March"' is no film of A's)
             # "Quill's 2017 Title", "Quill's 1997 short feature Title"
-            steps = 0
+            steps, as_role = 0, None
+            if k >= 4 and cols.text[k] == "," and cols.lower[k - 2] == "as" and cols.lemma[k - 3] in \
+                    self.lex.film_nouns and self.lex.role_nouns.get(cols.lemma[k - 1], "").split("+")[0] in \
+                    ("P57", "P58", "P162"):
+                as_role = self.lex.role_nouns[cols.lemma[k - 1]].split("+")[0]
+                k -= 3  # "A's second feature as director, Title": the credit the words name
             while k >= 1 and steps < 6 and (YEAR.match(cols.text[k]) or self._modifier(doc[k]) or (
                     cols.text[k] == "," and steps == 0 and cols.lemma[k - 1] in self.lex.film_nouns)):
                 # ("A's previous feature, Title")
@@ -510,7 +515,7 @@ class CompanyRules:
                 owner.votes["Person"] += 0.5
                 directed = {w for r in self.raw if r.relation == "P57" and isinstance(r.object, Mention)
                             for w in (r.object.key, r.object.key.split()[-1] if r.object.key else "")}
-                rel = "P57" if owner.key in directed else self.roles.get(owner.key, "P57")  # a director's film
+                rel = as_role or ("P57" if owner.key in directed else self.roles.get(owner.key, "P57"))
                 if rel in ("P57", "P58", "P162"):  # "producer A's Title": A made it as its producer
                     self.emit(m, rel, owner, doc[k], "possessive", 0.7)
                     first = self.m.by_token.get(owner.start - 2) if owner.start >= 2 \

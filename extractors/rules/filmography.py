@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import OPEN_QUOTES, name_run, title_span, tokens_among
+from ..titles import OPEN_QUOTES, YEAR, name_run, title_span, tokens_among
 from .parse import subject_of
 
 
@@ -198,7 +198,8 @@ class FilmographyRules:
         key = p.key.split()[-1] if p.key and p.key.split()[0] in ("mr", "ms", "mrs", "miss", "dr") else p.key
         role = next((r for k, r in self.roles.items() if key and key in k.split()), None)
         if role is None:  # else the credit the text has given them so far, directing first ("Ms. Ferraro")
-            keys = {k for k in (key,) if k} | {o.key for o in self.m.all if key and key in o.key.split()}
+            keys = {k for k in (key,) if k} | {o.key for o in self.m.all if key and o.key and (
+                key in o.key.split() or o.key in key.split()[1:])}  # ("Toumani" for Brisa Toumani, and back)
             seen = [r.relation for r in self.raw if getattr(r.object, "key", None) in keys
                     and r.relation in ("P57", "P58", "P161", "P86", "P344", "P1040")]
             role = next((r for r in ("P57", "P161", "P58", "P86", "P344", "P1040") if r in seen), None)
@@ -278,6 +279,8 @@ class FilmographyRules:
         subj = subject_of(known) or subject_of(known.head)
         if subj is None and known.dep_ == "acl" and known.head.dep_ == "attr":
             subj = subject_of(known.head.head)  # "A was a German actor, known for X"
+        if known.dep_ in ("acl", "relcl") and known.head.pos_ == "PROPN" and (subj is None or subj.lower_ == "who"):
+            subj = known.head  # "A, (who is) best known for X"
         if subj is None:
             people = []
         else:
@@ -289,11 +292,17 @@ class FilmographyRules:
         while j < len(self.doc) and self.cols.lower[j] in ("the", "films", "movies", "titles", "such", "as", ":",
                                                             "'", "‘", "“", '"'):
             j += 1
+        k, described = j, False
+        while k < min(j + 5, len(self.doc)) and (self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "NOUN")
+                                                 or YEAR.fullmatch(self.cols.text[k])):
+            described = described or self.cols.lemma[k] in self.lex.film_nouns
+            k += 1  # "known for the 2019 caper Title": what kind of film, then its name
+        j = k if described and self.cols.lemma[k - 1] in self.lex.film_nouns else j
         if j >= len(self.doc) or not self.cols.text[j][:1].isupper():
             return
         titles = title_list(self.doc, j)
         quoted = self.cols.text[j - 1] in ("'", "‘", "“", '"')
-        if not titles or not (quoted or len(titles) >= 2 or titles[0][2]):
+        if not titles or not (quoted or len(titles) >= 2 or titles[0][2] or described):
             return  # one bare capitalised phrase after "known for" is too often not a film
         if any(e < len(self.doc) and self.cols.lower[e] in ("in", "on") for _, e, _ in titles):
             return  # "known for Character in Show": parts, not films
@@ -303,12 +312,20 @@ class FilmographyRules:
                 if f is not None and year:
                     f.year = f.year or year
             return
-        for p in people:
-            rel = self.roles.get(p.key) or self._role_before(p) or "P161"
-            for start, end, year in titles:
-                f = self.m.add(start, end, "Film", 2.0)
-                if f is not None:
-                    f.year = f.year or year
+        films = []
+        for start, end, year in titles:
+            f = self.m.add(start, end, "Film", 2.0)
+            if f is not None:
+                f.year = f.year or year
+                films.append(f)
+        self.known_for.append((known, people, films))
+
+    def known_for_credits(self) -> None:
+        """The credits 'known for' found, once the whole text has said in what craft each person works."""
+        for known, people, films in self.known_for:
+            for p in people:
+                rel = self.roles.get(p.key) or self._role_before(p) or self._role_of(p) or "P161"
+                for f in films:
                     self.emit(f, rel, p, known, "filmography", 0.7)
 
     def directorial_rules(self, adj: Token) -> None:
