@@ -67,7 +67,8 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
                        or cols.tag[k] == "POS"):
         k += 1
         words += 1
-    if k < end and cols.text[k] == "," and words:
+    comma = k < end and cols.text[k] == "," and words
+    if comma:
         k += 1  # "the sisters' disapproving father, Walter Calder"
     if k < end and cols.lower[k] in ("named", "called"):
         k += 1
@@ -77,6 +78,8 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
     run = name_run(doc, k, allow_connectors=False, max_len=4)
     if run is None or run[0] != k or run[1] < len(doc) and cols.text[run[1]][:1].isupper():
         return None
+    if comma and run[1] < len(doc) and cols.pos[run[1]] in ("VERB", "AUX"):
+        return None  # "as a typist, Vettle said": the name begins the next clause
     return run
 
 

@@ -2255,6 +2255,15 @@ GOLDEN += [
     ("\"Lowmoor\" opens Friday. Director Ruvin Pellander shot it in Oslo. Pellander's first film as writer, "
      "Greyhaven (2016), was a hit.",
      {("Greyhaven", "P58", "Ruvin Pellander"), ("Lowmoor", "P57", "Ruvin Pellander")}),
+    # "as a crooked harbour pilot, Mr. X", "as the cardsharp X": a part described, then named, needs no casting
+    # word; "as Osk's aunt, Lady X": a part told by another part, then named
+    ("\"Lowmoor\" is the new thriller from Ruvin Pellander. Quessa Ulvar is great company as a crooked harbour "
+     "pilot, Mr. Quirrel, and Dorrin Thallan is a joy as the cardsharp Tobek.",
+     {("Mr. Quirrel", "P175", "Quessa Ulvar"), ("Mr. Quirrel", "P1441", "Lowmoor"), ("Tobek", "P175", "Dorrin Thallan"),
+      ("Lowmoor", "P161", "Dorrin Thallan")}),
+    ("\"Lowmoor\" is the new thriller from Ruvin Pellander. Quessa Ulvar is formidable as Osk's aunt, "
+     "Lady Bellamine Vettle.",
+     {("Lady Bellamine Vettle", "P175", "Quessa Ulvar"), ("Lady Bellamine Vettle", "P1441", "Lowmoor")}),
 ]
 
 
@@ -2266,6 +2275,13 @@ WRONG += [
     ("Sallowby opens this week. Harnley Row Films, whose theatrical slate holds Salt Year and Old Quay, is "
      "expanding.",
      ("Sallowby", "P750", "Harnley Row Films")),
+]
+
+WRONG += [
+    # "as a typist, A said": a job, and then who said it; no part
+    ("\"Lowmoor\" is the new thriller from Ruvin Pellander. Quessa Ulvar worked as a nanny, then as a typist, "
+     "Vettle said.",
+     ("Vettle", "P175", "Quessa Ulvar")),
 ]
 
 WRONG += [

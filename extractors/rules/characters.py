@@ -239,7 +239,8 @@ class CharacterRules:
                 continue  # "as well as", "such shows as X": no part
             if cols.lower[k - 1] in NOT_A_PART:
                 continue  # "A, also known as B": another name of A
-            described = None if cols.text[k + 1][:1].isupper() else described_name(doc, k + 1)
+            described = None if cols.text[k + 1][:1].isupper() and not (k + 2 < len(doc) and cols.tag[k + 2] == "POS") \
+                else described_name(doc, k + 1)  # ("as Osk's aunt, Lady Vettle": a part told by another)
             lo, hi = cols.sent_start[k], cols.sent_end[k]
             performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
                 cols.lemma[k - 2] in ("be", "suitably", "very") or k >= 3 and cols.lemma[k - 3] == "be"
@@ -249,8 +250,8 @@ class CharacterRules:
                 if performed and cols.lower[k + 1] in ("a", "an", "the"):
                     self._performed_part(k)  # "A is quietly devastating as a novice nun"
                 continue  # ("as final girl Penny Lark": the part described, then named)
-            if not performed and not any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES
-                                         for j in range(lo, k)):
+            cue = any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES for j in range(lo, k))
+            if not performed and described is None and not cue:
                 continue
             left = self.m.by_token.get(k - 1)
             if cols.lower[k - 1] in ("him", "her") and cols.tag[k - 1] == "PRP":
