@@ -2264,6 +2264,11 @@ GOLDEN += [
     ("\"Lowmoor\" is the new thriller from Ruvin Pellander. Quessa Ulvar is formidable as Osk's aunt, "
      "Lady Bellamine Vettle.",
      {("Lady Bellamine Vettle", "P175", "Quessa Ulvar"), ("Lady Bellamine Vettle", "P1441", "Lowmoor")}),
+    # "plays the lead, a surgeon called X", "an older version of the witch X": the part the description names
+    ("\"Lowmoor\" is the new thriller from Ruvin Pellander. Quessa Ulvar plays the lead, a disgraced surgeon "
+     "called Bellamine Vettle. Dorrin Thallan will portray an older version of the witch Tobek.",
+     {("Bellamine Vettle", "P175", "Quessa Ulvar"), ("Bellamine Vettle", "P1441", "Lowmoor"),
+      ("Tobek", "P175", "Dorrin Thallan"), ("Tobek", "P1441", "Lowmoor")}),
 ]
 
 

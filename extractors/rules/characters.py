@@ -59,6 +59,19 @@ class CharacterRules:
             if run is not None and run[0] == dobj.right_edge.i + 2 and (
                     run[1] >= len(self.doc) or self.doc[run[1]].text in (".", ",", ";")):
                 named = self.doc[run[1] - 1]  # the parser hung the name on the actor
+            elif self.cols.lower[dobj.right_edge.i + 2] in ("a", "an", "the"):
+                run = described_name(self.doc, dobj.right_edge.i + 2)  # "plays the lead, a surgeon called X"
+                if run is not None and self.m.add(*run, "Character", 3.0, exact=True) is not None:
+                    named = self.doc[run[1] - 1]
+        if named is None and dobj is not None and dobj.lemma_.lower() == "version":
+            # "to portray an older version of the witch X"
+            of = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"), None)
+            if of is not None and of.text.islower():
+                named = next((c for c in of.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                              and c.i > of.i), None)
+            elif of is not None and of.pos_ == "PROPN":
+                named = of
         if not passive and who is not None and named is not None and (
                 who.pos_ == "PROPN" or who.lower_ in ("he", "she") and self.person(who)):
             # "A plays a detective, Ellen Shaw": the name in apposition is the character
