@@ -2269,6 +2269,10 @@ GOLDEN += [
      "called Bellamine Vettle. Dorrin Thallan will portray an older version of the witch Tobek.",
      {("Bellamine Vettle", "P175", "Quessa Ulvar"), ("Bellamine Vettle", "P1441", "Lowmoor"),
       ("Tobek", "P175", "Dorrin Thallan"), ("Tobek", "P1441", "Lowmoor")}),
+    # "Part (Surname)": a review names the actor by the surname of someone it has named in full
+    ("\"Lowmoor\" is the new thriller from Ruvin Pellander, starring Quessa Ulvar and Dorrin Thallan. Sheriff "
+     "Bellamine Vettle (Ulvar) runs the town, and her deputy Tobek (Thallan) drinks.",
+     {("Sheriff Bellamine Vettle", "P175", "Quessa Ulvar"), ("Tobek", "P175", "Dorrin Thallan")}),
 ]
 
 

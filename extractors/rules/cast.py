@@ -508,14 +508,15 @@ class CastRules:
             if close is not None and all(cols.text[k].isalpha() and cols.text[k].islower()
                                          for k in range(end + 1, close)):
                 end = close  # "(A B, superb)": the critic's word after the name
-        if run is None or run[0] != first or end >= len(doc) or doc[end].text != ")" or run[1] - run[0] < 2 \
-                or cols.text[run[0]] in ("The", "A", "An"):
+        surname = run is not None and run[1] - run[0] == 1 and self._surname_of_someone(cols.lower[run[0]])
+        if run is None or run[0] != first or end >= len(doc) or doc[end].text != ")" \
+                or run[1] - run[0] < 2 and not surname or cols.text[run[0]] in ("The", "A", "An"):
             return  # ("actress A B (The Glass Year)": her known work, no actor's name opens with "The")
         part = name_run(doc, i - 1, allow_connectors=False, max_len=3)
         if part is None or part[1] != i or any(cols.ent[k] in ("DATE", "GPE") for k in range(*part)):
             return
         kin = part[0] > 0 and doc[part[0] - 1].text.islower() and doc[part[0] - 1].pos_ == "NOUN"  # "her brother X"
-        actor_named = any(cols.ent[k] == "PERSON" for k in range(*run)) or self.m._personal_name(*run) or (
+        actor_named = surname or any(cols.ent[k] == "PERSON" for k in range(*run)) or self.m._personal_name(*run) or (
             cols.dep[part[1] - 1] in ("nsubj", "nsubjpass") and cols.ent[part[1] - 1] == "PERSON"
             and not any(cols.ent[k] in ("ORG", "GPE", "DATE", "WORK_OF_ART") for k in range(*run))
             and not any(w.votes.get("Film", 0) >= 2.5 for w in [self.m.by_token.get(run[0])] if w is not None)
