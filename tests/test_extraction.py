@@ -2273,6 +2273,11 @@ GOLDEN += [
     ("\"Lowmoor\" is the new thriller from Ruvin Pellander, starring Quessa Ulvar and Dorrin Thallan. Sheriff "
      "Bellamine Vettle (Ulvar) runs the town, and her deputy Tobek (Thallan) drinks.",
      {("Sheriff Bellamine Vettle", "P175", "Quessa Ulvar"), ("Tobek", "P175", "Dorrin Thallan")}),
+    # "Title starred A as the bootlegger X": the film is the subject, its star the object, the part after "as"
+    ("\"Lowmoor\" (2019) starred Quessa Ulvar as the bootlegger Bellamine Vettle; Dorrin Thallan was cast as "
+     "Tobek, a cook.",
+     {("Bellamine Vettle", "P175", "Quessa Ulvar"), ("Lowmoor", "P161", "Quessa Ulvar"),
+      ("Bellamine Vettle", "P1441", "Lowmoor")}),
 ]
 
 

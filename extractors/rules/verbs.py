@@ -146,9 +146,14 @@ class VerbRules:
                     people = self._main_person(v)  # "He also appeared in X as Y"
                 if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
-                elif lemma in ("add", "cast", "direct") and dobj is not None and not passive and (
+                elif (lemma in ("add", "cast", "direct") or lemma == "star" and subj is not None and dobj is not None
+                      and not self._is_person(subj) and as_word is not None and as_word.i == dobj.right_edge.i + 1) \
+                        and dobj is not None and not passive and (
                         dobj.pos_ == "PROPN" or dobj.lower_ in ("him", "her")):
                     people = self.person(dobj)  # "The sequel added A as B's sister C", "B cast A (him) as X"
+                    if lemma == "star":  # "Title stars A as X, with B as Y": A's "as", the first
+                        as_tok = next((g for g in as_word.children if g.dep_ == "pobj" and g.text[:1].isupper()),
+                                      as_tok)
                 elif lemma == "direct":
                     people = []  # "A directed Title as a favour": the director plays no part
                 film_tok = preps.get("in")
