@@ -2278,6 +2278,10 @@ GOLDEN += [
      "Tobek, a cook.",
      {("Bellamine Vettle", "P175", "Quessa Ulvar"), ("Lowmoor", "P161", "Quessa Ulvar"),
       ("Bellamine Vettle", "P1441", "Lowmoor")}),
+    # "Title, a documentary about a village, directed by A": the parser hangs the participle on the village
+    ("Sales agents picked up \"Lowmoor\", a slow documentary about a remote farming village, directed by Ruvin "
+     "Pellander.",
+     {("Lowmoor", "P57", "Ruvin Pellander")}),
 ]
 
 

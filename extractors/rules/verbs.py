@@ -415,7 +415,15 @@ class VerbRules:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ in ("acl", "relcl", "amod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return t.head
+            h = t.head
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > 0 and self.cols.text[t.i - 1] == "," \
+                    and h.text.islower() and h.lemma_.lower() not in self.lex.film_nouns:
+                up = h  # "Title, a film about a farming cooperative, directed by A": the film, not the cooperative
+                while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("NOUN", "PROPN"):
+                    up = up.head.head
+                    if up.lemma_.lower() in self.lex.film_nouns or up.pos_ == "PROPN":
+                        return up.head if up.dep_ == "appos" and up.head.pos_ == "PROPN" else up
+            return h
         if t.dep_ in ("advcl", "ccomp", "xcomp", "ROOT") and t.head.i != t.i or t.dep_ == "advcl":
             return subject_of(t.head)
         return subject_of(t)
