@@ -529,19 +529,29 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
     def _every_film(self, t: Token) -> bool:
         """'every film on the slate', 'each of the titles', 'all of the films'."""
         if t.lemma_.lower() in self.SLATE_NOUNS and t.text.islower():
+            if any(c.lower_ in self.COUNTS for c in t.children):
+                return False  # "all three films": so many films, counted (``_film_count``)
             return any(c.dep_ in ("det", "predet") and c.lower_ in ("every", "each", "all") for c in t.children)
         if t.lower_ in ("all", "each") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             return any(g.lemma_.lower() in self.SLATE_NOUNS and g.tag_ == "NNS" for c in t.children
                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
         return False
 
-    COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+    COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
     def _film_count(self, t: Token) -> int:
         """How many films "both", "both films", "the two pictures", "all three installments" stand
         for (0: not such a phrase)."""
         if t.lower_ == "both" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dep") and t.pos_ != "CCONJ":
+            of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            if of and of[0].tag_ == "NNS" and of[0].text.islower() and of[0].lemma_.lower() in self.lex.film_nouns:
+                return 2  # "A scored both of those films"
             return 2 if not any(c.dep_ == "prep" for c in t.children) else 0  # "directed both"
+        if t.lower_ == "trilogy" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not any(
+                c.dep_ in ("compound", "poss", "nmod") for c in t.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return 3  # "the trilogy was shot by A": each of its three films
         if t.lower_ in self.COUNTS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and t.i >= 2 \
                 and self.cols.lower[t.i - 2:t.i] == ["the", "first"]:
             return self.COUNTS[t.lower_]  # "A directed the first two"
@@ -749,6 +759,9 @@ def extract_doc(doc: Doc):
         elif isinstance(r.subject, RecentFilms):
             expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
                          for f in reader.recent_films(r.subject.tok, r.subject.count, r.subject.first)]
+        elif isinstance(r.object, RecentFilms):  # "plays X in both films": the part is in each
+            expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9)
+                         for f in reader.recent_films(r.object.tok, r.object.count, r.object.first)]
         else:
             expanded.append(r)
     reader.raw = _pairs_expanded(expanded)

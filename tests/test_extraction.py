@@ -2282,6 +2282,16 @@ GOLDEN += [
     ("Sales agents picked up \"Lowmoor\", a slow documentary about a remote farming village, directed by Ruvin "
      "Pellander.",
      {("Lowmoor", "P57", "Ruvin Pellander")}),
+    # counted films: "all three films", "the trilogy", "both of those films"; a part "in all three" is in each
+    ("Lowmoor (2012) was followed by Lowmoor 2 (2015) and Lowmoor 3 (2019). Quessa Ulvar starred in all three "
+     "films. The trilogy was produced for cinemas by Ossery Pictures and distributed by Pellmark Releasing.",
+     {("Lowmoor", "P161", "Quessa Ulvar"), ("Lowmoor 2", "P161", "Quessa Ulvar"), ("Lowmoor 3", "P161", "Quessa Ulvar"),
+      ("Lowmoor", "P750", "Pellmark Releasing"), ("Lowmoor 3", "P750", "Pellmark Releasing"),
+      ("Lowmoor 2", "P272", "Ossery Pictures")}),
+    ("Lowmoor (2012) was followed by Lowmoor 2 (2015). Quessa Ulvar played the bootlegger Vettle in both. Dorrin "
+     "Thallan scored both of the films.",
+     {("Vettle", "P1441", "Lowmoor"), ("Vettle", "P1441", "Lowmoor 2"), ("Lowmoor", "P86", "Dorrin Thallan"),
+      ("Lowmoor 2", "P86", "Dorrin Thallan")}),
 ]
 
 
