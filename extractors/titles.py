@@ -27,6 +27,7 @@ SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
 FILM_ADJECTIVES = frozenset({"animated", "upcoming", "forthcoming"})
+PART_VERBS = frozenset({"play", "portray", "voice", "essay", "star", "appear", "reprise"})
 DESCRIBED_FILM_NOUNS = frozenset({"hit", "smash", "original", "tentpole", "flop", "sleeper", "darling", "favourite",
                                   "favorite", "breakout", "debut"})
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
@@ -826,6 +827,14 @@ def cue_titles(doc: Doc) -> list[Title]:
                 owner = title_span(doc, run[0] - 2, forward=False)
                 if owner and owner[1] == run[0] - 1 and cols.text[owner[0]] in ("The", "A", "An"):
                     run = (owner[0], run[1])  # "The Ferryman's Daughter (2023)": no person owns it
+            cut = next((j for j in range(run[0] + 1, min(run[0] + 4, run[1] - 1)) if cols.lower[j] == "in"),
+                       None) if run and run[0] > 0 else None
+            k = run[0] - 1 if cut is not None else 0
+            if cut is not None and (cols.lemma[k] in PART_VERBS or cols.lower[k] == "as" or (
+                    cols.pos[k] in ("NOUN", "ADJ") and cols.text[k].islower() and cols.lemma[k] not in
+                    lexicon().film_nouns and any(cols.lemma[j] in PART_VERBS or cols.lower[j] == "as"
+                                                 for j in range(max(0, k - 3), k)))):
+                run = (cut + 1, run[1])  # "played the sorceress X in Title (2003)": a part, then its film
             if run and run[1] == last + 1:
                 out.append(Title(and_the_opening(cols, run[0]), run[1], "year in brackets", year=cols.text[tok.i + 1],
                                  strength=0.9))

@@ -2292,6 +2292,9 @@ GOLDEN += [
      "Thallan scored both of the films.",
      {("Vettle", "P1441", "Lowmoor"), ("Vettle", "P1441", "Lowmoor 2"), ("Lowmoor", "P86", "Dorrin Thallan"),
       ("Lowmoor 2", "P86", "Dorrin Thallan")}),
+    # "played the healer X in Title (2003)": the year closes the film's name, which starts after "in"
+    ("Quessa Ulvar played the healer Vettle in Lowmoor (2003), her first lead.",
+     {("Lowmoor", "P161", "Quessa Ulvar"), ("Vettle", "P1441", "Lowmoor"), ("Lowmoor", "P577", "2003")}),
 ]
 
 
