@@ -321,8 +321,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     named.votes["Film"] += weight
                     out.append(named)
                     continue
-            named_appos = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 2
-                                and self.cols.text[t.i + 1] == ","), None) if anaphor else None
+            named_appos = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                and c.left_edge.i == t.i + 2 and self.cols.text[t.i + 1] == ","), None) \
+                if anaphor else None  # ("its sequel, Title Rising": the appositive's head is its last word)
             if named_appos is not None:  # "her debut feature, Title, premiered in 2021": the title given
                 m = self.m.vote(named_appos, "Film", weight)
                 if m is not None:

@@ -2295,6 +2295,10 @@ GOLDEN += [
     # "played the healer X in Title (2003)": the year closes the film's name, which starts after "in"
     ("Quessa Ulvar played the healer Vettle in Lowmoor (2003), her first lead.",
      {("Lowmoor", "P161", "Quessa Ulvar"), ("Vettle", "P1441", "Lowmoor"), ("Lowmoor", "P577", "2003")}),
+    # "X in Title and its sequel, Title Rising": the sequel named in apposition, though parsed as a second part
+    ("Quessa Ulvar played the healer Vettle in Lowmoor (2003) and its sequel, Lowmoor Rising.",
+     {("Lowmoor Rising", "P161", "Quessa Ulvar"), ("Vettle", "P1441", "Lowmoor Rising"),
+      ("Vettle", "P1441", "Lowmoor")}),
 ]
 
 

@@ -206,6 +206,9 @@ class CharacterRules:
             film_tok = next((g for c in char_tok.children if c.dep_ == "prep" and c.lower_ == "in"
                              for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
         films = self.film(film_tok) if film_tok is not None else []
+        if films:  # "played X in Title and its sequel, Title Rising": the parser hangs the sequel on the part
+            films += [f for c in char_tok.conjuncts if c.lemma_.lower() in ("sequel", "prequel", "follow-up")
+                      and c.text.islower() for f in self.film(c) if isinstance(f, Mention) and f not in films]
         if not films:
             # "A, who plays X, starred in Title": the part is in the film the relative clause is about
             here = self._relative_clause(v)
