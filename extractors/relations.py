@@ -760,6 +760,9 @@ def extract_doc(doc: Doc):
         elif isinstance(r.subject, RecentFilms):
             expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
                          for f in reader.recent_films(r.subject.tok, r.subject.count, r.subject.first)]
+        elif isinstance(r.object, AllFilms):  # "has played X in every Title film"
+            films = reader.owned_films(r.object.owner) if r.object.owner else reader.slate_films()
+            expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9) for f in films]
         elif isinstance(r.object, RecentFilms):  # "plays X in both films": the part is in each
             expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9)
                          for f in reader.recent_films(r.object.tok, r.object.count, r.object.first)]

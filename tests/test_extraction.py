@@ -2299,6 +2299,11 @@ GOLDEN += [
     ("Quessa Ulvar played the healer Vettle in Lowmoor (2003) and its sequel, Lowmoor Rising.",
      {("Lowmoor Rising", "P161", "Quessa Ulvar"), ("Vettle", "P1441", "Lowmoor Rising"),
       ("Vettle", "P1441", "Lowmoor")}),
+    # a part "in every Title picture" is in each of the franchise's films, as a credit is
+    ("Lowmoor (2012) was followed by Lowmoor 2 (2015) and Lowmoor 3 (2019). Quessa Ulvar has played Vettle in "
+     "every Lowmoor picture.",
+     {("Vettle", "P1441", "Lowmoor"), ("Vettle", "P1441", "Lowmoor 2"), ("Vettle", "P1441", "Lowmoor 3"),
+      ("Lowmoor 2", "P161", "Quessa Ulvar")}),
 ]
 
 
