@@ -2304,6 +2304,10 @@ GOLDEN += [
      "every Lowmoor picture.",
      {("Vettle", "P1441", "Lowmoor"), ("Vettle", "P1441", "Lowmoor 2"), ("Vettle", "P1441", "Lowmoor 3"),
       ("Lowmoor 2", "P161", "Quessa Ulvar")}),
+    # "Title star A", "Title actress A": a one-word title the text has already presented as a film
+    ("\"Lowmoor\" (2012) is a thriller. Lowmoor star Quessa Ulvar is back, and so is Lowmoor actress Dorrin "
+     "Thallan.",
+     {("Lowmoor", "P161", "Quessa Ulvar"), ("Lowmoor", "P161", "Dorrin Thallan")}),
 ]
 
 

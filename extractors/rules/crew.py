@@ -49,6 +49,13 @@ class CrewRules:
 
     # -- crew nouns
 
+    def _known_film(self, m: Mention) -> bool:
+        """Is ``m`` a film by its own votes, or by those of another mention of the same name ("Title star A"
+        after a paragraph that presented Title as a film)?"""
+        return m.votes.get("Film", 0) >= 2.5 or bool(m.key) and any(
+            o.key == m.key and o.votes.get("Film", 0) >= 2.5 and o.votes.get("Film", 0) > o.votes.get("Person", 0)
+            for o in self.m.all if o is not m)
+
     def role_rules(self, noun: Token, rels: list[str] | None = None) -> None:
         lex = self.lex
         key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
@@ -169,13 +176,17 @@ class CrewRules:
         films = []
         for c in noun.children:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ != "PRON":
-                if c.i in self.m.by_token and self.m.by_token[c.i].votes.get("Film", 0) >= 2.5:
+                if c.i in self.m.by_token and self._known_film(self.m.by_token[c.i]):
                     films += self.film(c)
                 elif c.lemma_.lower() in lex.film_anaphors:
                     films += self.film(c)
         left = self.m.by_token.get(noun.i - 1)
-        if not films and left is not None and left.votes.get("Film", 0) >= 2.5:
+        if not films and left is not None and self._known_film(left):
             films.append(left)
+        if not films and left is None and noun.i > 0 and self.cols.pos[noun.i - 1] == "PROPN" and any(
+                o.text == self.cols.text[noun.i - 1] and self._known_film(o) for o in self.m.all):
+            left = self.m.add(noun.i - 1, noun.i, "Film", 1.0, exact=True)  # "Title star A": a film named before
+            films += [left] if left is not None else []
         if not films and left is None and noun.i > 0:
             run = name_run(self.doc, noun.i - 1)
             if run is None or run[1] - run[0] < 2:
