@@ -505,6 +505,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.dir_paren_rules()
         self.credit_block_rules()
         self.nominee_rules()
+        self.award_rules()
         self.banner_rules()
         for tok in copulas:  # after every rule has voted: is the place "in" a film?
             self.was_in_rules(tok)

@@ -2308,6 +2308,10 @@ GOLDEN += [
     ("\"Lowmoor\" (2012) is a thriller. Lowmoor star Quessa Ulvar is back, and so is Lowmoor actress Dorrin "
      "Thallan.",
      {("Lowmoor", "P161", "Quessa Ulvar"), ("Lowmoor", "P161", "Dorrin Thallan")}),
+    # an award's category says the credit: "the best actress award for Title", "who collected best director for X"
+    ("Quessa Ulvar took home the best actress award for Quietude, a drama by Ruvin Pellander. Dorrin Thallan, "
+     "who collected best director for Lowmoor (2012), was absent.",
+     {("Quietude", "P161", "Quessa Ulvar"), ("Lowmoor", "P57", "Dorrin Thallan")}),
 ]
 
 

@@ -397,6 +397,48 @@ class CrewRules:
             for p in self._listed_names(line.start(1), comma, "Person"):
                 self.emit(film, rel, p, doc[who.start], "credits", 0.75)
 
+    AWARD_VERBS = frozenset({"win", "earn", "receive", "take", "nominate", "name", "land", "collect", "scoop"})
+
+    def award_rules(self) -> None:
+        """'A won best actress for Title', 'A was nominated for best director for Title': the category
+        says which credit A holds on the film."""
+        cols = self.cols
+        categories = {k: v for k, v in self.lex.award_categories.items() if not k.startswith("_")}
+        for k in cols.where("best"):
+            end = min(k + 4, cols.sent_end[k])
+            rel = next((categories[cols.lower[j]] for j in range(k + 1, end) if cols.lower[j] in categories), None)
+            if rel is None:
+                continue
+            j = next((j for j in range(k + 2, min(k + 7, cols.sent_end[k] - 1)) if cols.lower[j] == "for"), None)
+            if j is not None:
+                owner = name_run(self.doc, j + 1, allow_connectors=False, max_len=4)
+                if owner is not None and owner[0] == j + 1 and owner[1] + 1 < cols.sent_end[k] \
+                        and cols.text[owner[1]] in ("'s", "’s"):
+                    j = owner[1]  # "for A's Title": the director's film
+            film = self.m.by_token.get(j + 1) if j is not None else None
+            if j is not None and film is None and cols.text[j + 1][:1].isupper():
+                run = title_span(self.doc, j + 1)  # "best actor for Quietude": what an award is for is a film
+                film = self.m.add(run[0], run[1], "Film", 2.5, exact=True) if run and run[0] == j + 1 else None
+            if film is None or film.start != j + 1 or film.votes.get("Film", 0) < 2.0 and not any(
+                    o.key == film.key and o.votes.get("Film", 0) >= 2.5 for o in self.m.all):
+                continue
+            verb = self.doc[k]
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.lemma_.lower() not in self.AWARD_VERBS:
+                continue
+            subj = subject_of(verb)
+            if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                subj = verb.head  # "A, who took best actor for Title"
+            if subj is not None and subj.lower_ in ("he", "she"):
+                people = self._main_person(verb)  # "She took best supporting actor for Title"
+            elif subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+                continue
+            else:
+                people = self.person(subj, 1.0)
+            for p in people:
+                self.emit(film, rel, p, verb, "award", 0.7)
+
     def _listed_names(self, start: int, end: int, kind: str) -> list[Mention]:
         """The names of a credit line's text between two character offsets: 'A, B and C', 'A & B'."""
         doc = self.doc
