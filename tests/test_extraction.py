@@ -2312,6 +2312,10 @@ GOLDEN += [
     ("Quessa Ulvar took home the best actress award for Quietude, a drama by Ruvin Pellander. Dorrin Thallan, "
      "who collected best director for Lowmoor (2012), was absent.",
      {("Quietude", "P161", "Quessa Ulvar"), ("Lowmoor", "P57", "Dorrin Thallan")}),
+    # "Its screenplay, penned by A and B": a part of the film, written by them, is their credit on the film
+    ("\"Lowmoor\" is a thriller about a salt works. Its screenplay, penned by Quessa Ulvar and Dorrin Thallan, is "
+     "sharp; its score is composed by Ruvin Pellander.",
+     {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P58", "Dorrin Thallan"), ("Lowmoor", "P86", "Ruvin Pellander")}),
 ]
 
 

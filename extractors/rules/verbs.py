@@ -182,6 +182,15 @@ class VerbRules:
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
             films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
+            work = subj if subj is not None and subj.dep_ == "nsubjpass" else host
+            if not films and work is not None and work.text.islower() and self.WORK_PARTS.get(
+                    work.lemma_.lower()) == rel:  # "The screenplay, written by A and B, ...": the film's
+                owner = next((c if c.dep_ == "poss" else g for c in work.children
+                              if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("for", "of")
+                              for g in (c.children if c.dep_ == "prep" else [c]) if c.dep_ == "poss"
+                              or g.dep_ == "pobj"), None)  # "the film's screenplay", "the script for X"
+                films = self.film(owner) if owner is not None and owner.pos_ != "PRON" \
+                    else [self.sentence_film_or_focus(v)]  # ("its screenplay": the film in focus)
             if not films and host is None and subj is None and self._credit_fragment(v):
                 films = [self.focus(v)]  # "Produced by A for Studio Films." under a film's paragraph
             banner = preps.get("for") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -680,6 +689,8 @@ class VerbRules:
             return
         for p in self.person(subj, 1.0):
             self.emit(self.sentence_film_or_focus(tok), rel, p, tok, "verb", 0.65)
+
+    WORK_PARTS = {"screenplay": "P58", "script": "P58", "score": "P86", "soundtrack": "P86", "music": "P86"}
 
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
