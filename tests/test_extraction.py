@@ -2316,6 +2316,10 @@ GOLDEN += [
     ("\"Lowmoor\" is a thriller about a salt works. Its screenplay, penned by Quessa Ulvar and Dorrin Thallan, is "
      "sharp; its score is composed by Ruvin Pellander.",
      {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P58", "Dorrin Thallan"), ("Lowmoor", "P86", "Ruvin Pellander")}),
+    # "A, who penned the screenplay too, directed it": the relative clause's work is A's
+    ("\"Lowmoor\" is a thriller. Quessa Ulvar, who penned the screenplay too, directed it; Dorrin Thallan, who "
+     "composed its music, is her brother.",
+     {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P57", "Quessa Ulvar"), ("Lowmoor", "P86", "Dorrin Thallan")}),
 ]
 
 

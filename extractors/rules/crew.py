@@ -528,6 +528,8 @@ class CrewRules:
         if not people and noun.dep_ == "dobj" and head.lemma_.lower() in verbs:
             # "A did the cinematography", "A composed the music for Title"
             subj = subject_of(head)
+            if subj is not None and subj.lower_ == "who" and head.dep_ == "relcl" and head.head.pos_ == "PROPN":
+                subj = head.head  # "A, who penned the screenplay too, directed it"
             if subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.pos_ == "NOUN"
                                      and (self.cols.lower[subj.i + 1] == "co" or head.lower_.startswith("co-"))):
                 # ("Morrow co-wrote ...": a sentence's first name, tagged a noun)
