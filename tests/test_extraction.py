@@ -2320,6 +2320,9 @@ GOLDEN += [
     ("\"Lowmoor\" is a thriller. Quessa Ulvar, who penned the screenplay too, directed it; Dorrin Thallan, who "
      "composed its music, is her brother.",
      {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P57", "Quessa Ulvar"), ("Lowmoor", "P86", "Dorrin Thallan")}),
+    # whoever adapts a work into the film writes its screenplay
+    ("\"Lowmoor\" is a thriller. Quessa Ulvar adapted it from a memoir by her grandmother.",
+     {("Lowmoor", "P58", "Quessa Ulvar")}),
 ]
 
 

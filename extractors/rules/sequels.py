@@ -325,9 +325,29 @@ class SequelRules:
             if m.votes.get("Film", 0) >= 2.0 and (k.startswith((base + " ", "the " + base + " ")) or k == base):
                 self.emit(m, "P179", series, trigger, "series", 0.75)
 
+    def _adapter(self, v: Token) -> None:
+        """'A adapted it from her novel', 'A and B adapted the novel for the screen': whoever adapts a work
+        into the film writes its screenplay."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.pos_ != "PROPN" or not self._is_person(subj) \
+                or obj.lemma_.lower() in ("screenplay", "script"):  # (the script's own rule reads those)
+            return
+        if self._film_pronoun(obj) or obj.pos_ == "PROPN":
+            films = self.film(obj)  # "adapted it", "adapted Title from ..."
+        elif obj.lemma_.lower() in self.lex.work_nouns:
+            films = [self.sentence_film_or_focus(v, skip=obj)]  # "adapted the novel for the screen"
+        else:
+            return
+        for f in films:
+            for p in self.person(subj, 1.0):
+                self.emit(f, "P58", p, v, "verb", 0.7)
+
     def based_rules(self, v: Token) -> None:
         """'Title is based on the novel Work', 'Title adapts A's novel of the same name'."""
         adapted = None  # "adapted it from X": "it" is the film, X the source
+        if v.lemma_ == "adapt":
+            self._adapter(v)
         if v.lemma_ in ("adapt", "draw"):
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             src = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
