@@ -165,7 +165,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         """The people a token names: itself and its conjuncts; groups expand later."""
         if tok is None:
             return []
-        if tok.lower_ in PAIR_WORDS and tok.text.islower() and any(c.dep_ == "det" and c.lower_ == "the"
+        if tok.lower_ in PAIR_WORDS and tok.text.islower() and any(c.dep_ in ("det", "predet")
+                                                                  and c.lower_ in ("the", "both")
                                                                   for c in tok.children) \
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):  # not "the X brothers"
             return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair")]  # "The siblings will again co-direct"

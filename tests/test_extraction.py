@@ -2323,6 +2323,9 @@ GOLDEN += [
     # whoever adapts a work into the film writes its screenplay
     ("\"Lowmoor\" is a thriller. Quessa Ulvar adapted it from a memoir by her grandmother.",
      {("Lowmoor", "P58", "Quessa Ulvar")}),
+    # "by both sisters": the one pair of sisters the text names
+    ("\"Lowmoor\" is a thriller from sisters Quessa and Osra Ulvar. It was written by both sisters.",
+     {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P58", "Osra Ulvar")}),
 ]
 
 
