@@ -457,6 +457,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     if org_tok is not None:  # "... grossed $310 million worldwide for Studio": its distributor
                         for f in self.film(s_tok, 1.0):
                             self.emit(f, "P750", self.m.vote(org_tok, "Organization", 2.0), tok, "verb", 0.7)
+            if lemma == "lend" and tok.pos_ == "VERB":
+                self.lent_voice_rules(tok)  # "A lends her voice to X"
             if lemma in ("return", "reprise") and tok.pos_ == "VERB" or lemma == "come" and tok.pos_ == "VERB" \
                     and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
                 self.return_rules(tok)  # ("A and B came back": returned)
@@ -694,7 +696,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
             "association",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
-            "quartet"} | ACQUIRE_VERBS \
+            "quartet", "lend"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)
     return frozenset(words), verbs
 

@@ -2326,6 +2326,10 @@ GOLDEN += [
     # "by both sisters": the one pair of sisters the text names
     ("\"Lowmoor\" is a thriller from sisters Quessa and Osra Ulvar. It was written by both sisters.",
      {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P58", "Osra Ulvar")}),
+    # voice casts: "lends her voice to X", "as the voice of X"
+    ("\"Lowmoor\" is an animated film. Quessa Ulvar lends her voice to Pompkin, and Dorrin Thallan is back as the "
+     "voice of Tibble.",
+     {("Pompkin", "P175", "Quessa Ulvar"), ("Pompkin", "P1441", "Lowmoor"), ("Tibble", "P175", "Dorrin Thallan")}),
 ]
 
 

@@ -232,6 +232,18 @@ class CharacterRules:
         for f in films if char is not None else ():
             self.emit(char, "P1441", f, v, "character", 0.8)
 
+    def lent_voice_rules(self, v: Token) -> None:
+        """'A lends her voice to X': A voices the part X."""
+        voice = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "voice"), None)
+        to = next((g for c in [*v.children, *(voice.children if voice is not None else ())] if c.dep_ in
+                   ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+        subj = subject_of(v)
+        if voice is None or to is None or subj is None or not to.text[:1].isupper():
+            return
+        people = self.person(subj) if subj.pos_ == "PROPN" else \
+            self._main_person(v) if subj.lower_ in ("he", "she") else []
+        self.character_link(people, to, v)
+
     def _returning(self, v: Token) -> bool:
         """'returns as', 'reprises her role as', 'is back as': the part was played before."""
         if v.lower_ == "as" and v.i > 0:  # (a rule reading "A is back as X" from the surface)
@@ -257,6 +269,10 @@ class CharacterRules:
                 continue  # "A, also known as B": another name of A
             described = None if cols.text[k + 1][:1].isupper() and not (k + 2 < len(doc) and cols.tag[k + 2] == "POS") \
                 else described_name(doc, k + 1)  # ("as Osk's aunt, Lady Vettle": a part told by another)
+            if described is None and cols.lower[k + 1:k + 4] == ["the", "voice", "of"] and k + 4 < len(doc) \
+                    and cols.text[k + 4][:1].isupper():
+                described = name_run(doc, k + 4, allow_connectors=False, max_len=4)  # the voice "of" a part
+                described = described if described is not None and described[0] == k + 4 else None
             lo, hi = cols.sent_start[k], cols.sent_end[k]
             performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
                 cols.lemma[k - 2] in ("be", "suitably", "very") or k >= 3 and cols.lemma[k - 3] == "be"

@@ -128,6 +128,10 @@ class VerbRules:
             if as_tok is None and dobj is not None:
                 as_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"
                                for g in c.children if g.dep_ == "pobj"), None)
+            if as_tok is not None and as_tok.text.islower() and as_tok.lemma_ == "voice":
+                as_tok = next((g for c in as_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), as_tok)
+                # (a voice "of" a named part: that part)
             if as_tok is not None and as_tok.text.islower() and as_tok.tag_ == "NNS":
                 # "reprising their roles as storm chasers Ivy Stroud and Nico Banerjee": the names
                 as_tok = next((c for c in as_tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
