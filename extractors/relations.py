@@ -312,7 +312,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             definite = t.lemma_.lower() in self.lex.film_nouns and t.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in t.children)
             anaphor = (t.lemma_.lower() in self.lex.film_anaphors or definite) and not t.text[0].isupper() \
-                and t.i not in self.m.by_token  # "the film", "the thriller"
+                and (t.i not in self.m.by_token or self.m.by_token[t.i].text.islower())  # "the film", "the thriller"
+            # (NER's lower-case "follow-up" ORG is no name)
             edge = t.left_edge.i
             before = before_year(self.cols, edge - 2)  # "Title (2022), the chamber drama she wrote"
             if anaphor and definite and edge >= 2 and self.cols.text[edge - 1] == "," and before >= 0 \

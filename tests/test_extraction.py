@@ -2330,6 +2330,9 @@ GOLDEN += [
     ("\"Lowmoor\" is an animated film. Quessa Ulvar lends her voice to Pompkin, and Dorrin Thallan is back as the "
      "voice of Tibble.",
      {("Pompkin", "P175", "Quessa Ulvar"), ("Pompkin", "P1441", "Lowmoor"), ("Tibble", "P175", "Dorrin Thallan")}),
+    # "a follow-up to Title": one token, like "co-wrote", so the parser reads it as the noun it is
+    ("Lowmoor: Salt Crown, a follow-up to Lowmoor (2019), opens Friday.",
+     {("Lowmoor: Salt Crown", "P155", "Lowmoor")}),
 ]
 
 
