@@ -757,20 +757,21 @@ def extract_doc(doc: Doc):
     reader.prefix_series_members()
     reader.heading_series_members()
     reader.subtitle_sequels()
+    def counted(v) -> list[Mention] | None:
+        """The films "every film on the slate", "every Title film", "both films" stand for (None: one film)."""
+        if isinstance(v, AllFilms):
+            return reader.owned_films(v.owner) if v.owner else reader.slate_films()
+        if isinstance(v, RecentFilms):
+            return reader.recent_films(v.tok, v.count, v.first)
+        return None
+
     expanded: list[Raw] = []
-    for r in reader.raw:  # "will produce every film on the slate": one fact per film
-        if isinstance(r.subject, AllFilms):
-            films = reader.owned_films(r.subject.owner) if r.subject.owner else reader.slate_films()
-            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9) for f in films]
-        elif isinstance(r.subject, RecentFilms):
-            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9)
-                         for f in reader.recent_films(r.subject.tok, r.subject.count, r.subject.first)]
-        elif isinstance(r.object, AllFilms):  # "has played X in every Title film"
-            films = reader.owned_films(r.object.owner) if r.object.owner else reader.slate_films()
-            expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9) for f in films]
-        elif isinstance(r.object, RecentFilms):  # "plays X in both films": the part is in each
-            expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9)
-                         for f in reader.recent_films(r.object.tok, r.object.count, r.object.first)]
+    for r in reader.raw:  # one fact per film, on either side ("a part in both films" is in each)
+        subjects, objects = counted(r.subject), counted(r.object)
+        if subjects is not None:
+            expanded += [Raw(f, r.relation, r.object, r.trigger, r.method, r.confidence * 0.9) for f in subjects]
+        elif objects is not None:
+            expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9) for f in objects]
         else:
             expanded.append(r)
     reader.raw = _pairs_expanded(expanded)

@@ -419,8 +419,7 @@ class CrewRules:
             if j is not None and film is None and cols.text[j + 1][:1].isupper():
                 run = title_span(self.doc, j + 1)  # "best actor for Quietude": what an award is for is a film
                 film = self.m.add(run[0], run[1], "Film", 2.5, exact=True) if run and run[0] == j + 1 else None
-            if film is None or film.start != j + 1 or film.votes.get("Film", 0) < 2.0 and not any(
-                    o.key == film.key and o.votes.get("Film", 0) >= 2.5 for o in self.m.all):
+            if film is None or film.start != j + 1 or film.votes.get("Film", 0) < 2.0 and not self._known_film(film):
                 continue
             verb = self.doc[k]
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
