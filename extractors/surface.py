@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .columns import columns
-from .lexicon import lexicon
+from .lexicon import is_given_name, lexicon
 from .titles import apposed_name, name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
@@ -116,8 +116,9 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             while k < min(end_limit, j + 4) and cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN"):
                 k += 1
             if j + 1 < k < end_limit and cols.text[k][:1].isupper() and (
-                    cols.lower[k - 1] in PERSON_NOUNS and cols.ent[j] in ("NORP", "GPE")
-                    or cols.lower[k - 1] in COMPANY_NOUNS):
+                    cols.lower[k - 1] in PERSON_NOUNS and (cols.ent[j] in ("NORP", "GPE") or k == j + 2 and cols.ent[j]
+                                                           != "PERSON" and not is_given_name(cols.lower[j]))
+                    or cols.lower[k - 1] in COMPANY_NOUNS):  # ("Welsh actor A", whatever NER made of "Welsh")
                 j = k
         run = name_run(doc, j, allow_connectors=False, max_len=5)
         if run is not None and run[0] == j and run[1] + 2 < end_limit and cols.text[run[1]] == "-" \

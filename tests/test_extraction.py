@@ -2333,6 +2333,11 @@ GOLDEN += [
     # "a follow-up to Title": one token, like "co-wrote", so the parser reads it as the noun it is
     ("Lowmoor: Salt Crown, a follow-up to Lowmoor (2019), opens Friday.",
      {("Lowmoor: Salt Crown", "P155", "Lowmoor")}),
+    # "Its star, A", "A is gruff and tender as X", "played by Breton actor A" (a nationality, whatever NER says)
+    ("\"Lowmoor\" is a thriller. Its star, Quessa Ulvar, is superb. Dorrin Thallan is gruff and tender as Uncle "
+     "Tobek. The villain Vettle, played by Breton actor Osra Tennick, steals it.",
+     {("Lowmoor", "P161", "Quessa Ulvar"), ("Uncle Tobek", "P175", "Dorrin Thallan"),
+      ("Vettle", "P175", "Osra Tennick")}),
 ]
 
 
@@ -2344,6 +2349,13 @@ WRONG += [
     ("Sallowby opens this week. Harnley Row Films, whose theatrical slate holds Salt Year and Old Quay, is "
      "expanding.",
      ("Sallowby", "P750", "Harnley Row Films")),
+]
+
+WRONG += [
+    # "played by Breton actor A": the nationality is no actor
+    ("\"Lowmoor\" is a thriller. Its star, Quessa Ulvar, is superb. Dorrin Thallan is gruff and tender as Uncle "
+     "Tobek. The villain Vettle, played by Breton actor Osra Tennick, steals it.",
+     ("Vettle", "P175", "Breton")),
 ]
 
 WRONG += [

@@ -274,10 +274,13 @@ class CharacterRules:
                 described = name_run(doc, k + 4, allow_connectors=False, max_len=4)  # the voice "of" a part
                 described = described if described is not None and described[0] == k + 4 else None
             lo, hi = cols.sent_start[k], cols.sent_end[k]
+            k_adj = k - 3 if k >= 4 and cols.tag[k - 1] == "JJ" and cols.lower[k - 2] == "and" \
+                and cols.tag[k - 3] == "JJ" else k - 1  # "A is gruff and tender as X": the first adjective
             performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
                 cols.lemma[k - 2] in ("be", "suitably", "very") or k >= 3 and cols.lemma[k - 3] == "be"
                 and cols.tag[k - 2] == "RB" or cols.tag[k - 1] == "RB" and cols.lemma[k - 2] in PERFORM_VERBS) \
                 or cols.lemma[k - 1] in PERFORM_VERBS  # "A is suitably oily as X", "broods magnificently as X"
+            performed = performed or k_adj < k - 1 and cols.lemma[k_adj - 1] == "be"
             if described is None and not cols.text[k + 1][:1].isupper():
                 if performed and cols.lower[k + 1] in ("a", "an", "the"):
                     self._performed_part(k)  # "A is quietly devastating as a novice nun"

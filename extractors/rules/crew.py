@@ -175,6 +175,8 @@ class CrewRules:
         # of the sentence, or the film in focus when the sentence speaks of "the film".
         films = []
         for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ == "its" and rels == ["P161"]:
+                films.append(self.focus(noun))  # "Its star, A, ...": the film's
             if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ != "PRON":
                 if c.i in self.m.by_token and self._known_film(self.m.by_token[c.i]):
                     films += self.film(c)
