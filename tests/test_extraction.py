@@ -2338,6 +2338,10 @@ GOLDEN += [
      "Tobek. The villain Vettle, played by Breton actor Osra Tennick, steals it.",
      {("Lowmoor", "P161", "Quessa Ulvar"), ("Uncle Tobek", "P175", "Dorrin Thallan"),
       ("Vettle", "P175", "Osra Tennick")}),
+    # casting words before "as": "broke through as X", "a brooding presence as X"
+    ("\"Lowmoor\" is a thriller. Quessa Ulvar broke through as Sergeant Bel Vettle. Dorrin Thallan is a brooding "
+     "presence as Tobek.",
+     {("Sergeant Bel Vettle", "P175", "Quessa Ulvar"), ("Tobek", "P175", "Dorrin Thallan")}),
 ]
 
 

@@ -254,7 +254,8 @@ class CharacterRules:
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
                            "co-star", "feature", "opposite", "alongside", "with", "also", "direct",
                            "scene", "outing", "turn", "performance", "cameo", "topline", "headline", "toplines",
-                           "headlines"})  # ("one good scene as X")
+                           "headlines", "casting", "presence", "break"})
+    # ("one good scene as X", "broke through as X", "the casting of A as X")
 
     def as_pair_rules(self) -> None:
         """'A as Character' wherever a sentence is about casting ('the voice cast are A as X, a mate; B as Y',
