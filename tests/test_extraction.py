@@ -2327,7 +2327,7 @@ GOLDEN += [
     ("\"Lowmoor\" is a thriller from sisters Quessa and Osra Ulvar. It was written by both sisters.",
      {("Lowmoor", "P58", "Quessa Ulvar"), ("Lowmoor", "P58", "Osra Ulvar")}),
     # voice casts: "lends her voice to X", "as the voice of X"
-    ("\"Lowmoor\" is an animated film. Quessa Ulvar lends her voice to Pompkin, and Dorrin Thallan is back as the "
+    ("\"Lowmoor\" is an animated film. Quessa Ulvar lends her voice to Pompkin, and Dorrin Thallan stays on as the "
      "voice of Tibble.",
      {("Pompkin", "P175", "Quessa Ulvar"), ("Pompkin", "P1441", "Lowmoor"), ("Tibble", "P175", "Dorrin Thallan")}),
     # "a follow-up to Title": one token, like "co-wrote", so the parser reads it as the noun it is
