@@ -187,8 +187,9 @@ class VerbRules:
         if passive and agent_obj is not None:
             films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
             work = subj if subj is not None and subj.dep_ == "nsubjpass" else host
-            if not films and work is not None and work.text.islower() and self.WORK_PARTS.get(
-                    work.lemma_.lower()) == rel:  # "The screenplay, written by A and B, ...": the film's
+            if not films and work is not None and work.text.islower() and rel in ("P58", "P86") \
+                    and self.lex.noun_relations.get(work.lemma_.lower()) == rel:
+                # "The screenplay, written by A and B, ...": a part of the film, credited on the film
                 owner = next((c if c.dep_ == "poss" else g for c in work.children
                               if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("for", "of")
                               for g in (c.children if c.dep_ == "prep" else [c]) if c.dep_ == "poss"
@@ -693,8 +694,6 @@ class VerbRules:
             return
         for p in self.person(subj, 1.0):
             self.emit(self.sentence_film_or_focus(tok), rel, p, tok, "verb", 0.65)
-
-    WORK_PARTS = {"screenplay": "P58", "script": "P58", "score": "P86", "soundtrack": "P86", "music": "P86"}
 
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
