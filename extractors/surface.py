@@ -413,8 +413,11 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         k -= 1
     if k >= sent.start and cols.text[k] in (",", "("):
         k -= 1
-    if k > sent.start + 2 and cols.text[k].islower() and cols.lemma[k] in FILM_NOUNS:
+    stacked, noun_k = 0, k  # "Title (2008), the first Studio production, a 1970s farce shot by A": two appositions
+    while k > sent.start + 2 and cols.text[k].islower() and stacked < 2 and (
+            cols.lemma[k] in FILM_NOUNS or stacked and cols.lemma[k] in ("production", "debut", "hit", "release")):
         # "Title, a thriller written by A" / "Title, a 2019 drama directed by A": the title before the apposition
+        stacked += 1
         j = k - 1
         while j > sent.start and (cols.text[j].islower() or cols.like_num[j] or cols.text[j] == "-"
                                   or cols.text[j + 1] == "-" and not doc[j].whitespace_
@@ -424,6 +427,9 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
                                   and cols.lower[j - 2] in ("a", "an")) \
                 and cols.text[j] not in (",", "("):
             j -= 1  # (also "a Warsaw-set family saga", "a Gilded Age drama")
+        while stacked > 1 and j > sent.start and k - j < 7 and cols.text[j] not in (",", "(") \
+                and cols.pos[j] not in ("VERB", "AUX", "ADP"):
+            j -= 1  # ("the first Studio production": names inside the outer apposition)
         if cols.text[j] == "," and j > sent.start and cols.lower[j + 1] in ("a", "an", "the"):
             end = j
             if cols.text[end - 1] == ")":  # "Title (dir. A), a saga written by B"
@@ -432,6 +438,10 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             j = end
             if run is not None and run[1] == j and not (run[0] > 0 and doc[run[0] - 1].lower_ in ("by", "and", "&")):
                 return run  # (not "Produced by A and B, the film was shot by C")
+            k = j - 1
+            continue
+        break
+    k = noun_k if stacked else k
     definite = k >= sent.start and cols.text[k].islower() and cols.lemma[k] in FILM_NOUNS and any(
         cols.lower[d] in ("the", "this") and all(t.text.islower() or t.text == "-" for t in doc[d + 1:k])
         for d in range(max(sent.start, k - 3), k))  # "The disaster epic, directed by A"

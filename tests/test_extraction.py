@@ -2409,6 +2409,29 @@ WRONG += [
      ("Pell Quay", "P272", "Harnley Productions")),
 ]
 
+GOLDEN += [
+    # "with A in the lead" after a credit verb casts A; it does not make A a co-director
+    ("Pelling Moor is the couple's next film. Elspet Ostravik directs from her own screenplay, with Tam "
+     "Birchley in the lead again.",
+     {("Pelling Moor", "P57", "Elspet Ostravik"), ("Pelling Moor", "P161", "Tam Birchley")}),
+    # two appositions stacked before a reduced relative: the title before both
+    ("Her first was Kessock Road (2009), the first Strelna Films production, a bleak farm drama directed by "
+     "Elspet Ostravik.", {("Kessock Road", "P57", "Elspet Ostravik")}),
+    # a film in an aside on the actor is the actor's past, not the film the new part is in
+    ("Pelling Moor is the new thriller from Elspet Ostravik. Tam Birchley plays Ivo Dunmarrow, a smuggler, and "
+     "Birchley, last seen as a nurse in Kessock Road (2021), is superb.",
+     {("Ivo Dunmarrow", "P1441", "Pelling Moor"), ("Pelling Moor", "P161", "Tam Birchley")}),
+]
+
+WRONG += [
+    ("Pelling Moor is the couple's next film. Elspet Ostravik directs from her own screenplay, with Tam "
+     "Birchley in the lead again.", ("Pelling Moor", "P57", "Tam Birchley")),
+    ("Elspet Ostravik directed Pelling Moor with Tam Birchley as producer.", ("Pelling Moor", "P57", "Tam Birchley")),
+    ("Pelling Moor is the new thriller from Elspet Ostravik. Tam Birchley plays Ivo Dunmarrow, a smuggler, and "
+     "Birchley, last seen as a nurse in Kessock Road (2021), is superb.", ("Ivo Dunmarrow", "P1441", "Kessock Road")),
+]
+
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -2657,3 +2680,4 @@ def test_a_hyphenated_surname_after_and_is_the_whole_name(extractor):
     mentions = Mentions(doc, [])
     mentions.coordinated_people()
     assert sorted(m.text for m in mentions.all) == ["Chioma Eze-Norrow", "Ivo Lenz"]
+

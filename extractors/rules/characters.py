@@ -212,7 +212,9 @@ class CharacterRules:
         if not films:
             # "A, who plays X, starred in Title": the part is in the film the relative clause is about
             here = self._relative_clause(v)
-            sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
+            aside = self._person_aside(v)
+            sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here
+                  and self._person_aside(self.doc[f.end - 1]) in (None, aside)]
             films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
             if not sf and self._returning(v):
                 films.append(OriginalFilm(char_tok))  # "A returns as X": in the film the sequel follows too
@@ -340,6 +342,15 @@ class CharacterRules:
         for p in self.person(subj):
             self.emit(films[0] if len(films) == 1 else self.focus(self.doc[k]), "P161", p, self.doc[k],
                       "character", 0.7)
+
+    def _person_aside(self, tok: Token) -> int | None:
+        """The aside on a person a token is in ("A, the breakout of Title, will play X", "A, last seen in
+        Title, joins as X"): a film named there is the actor's past, not the film of the part."""
+        for t in [tok, *tok.ancestors]:
+            if t.dep_ in ("appos", "acl", "relcl") and t.head.pos_ == "PROPN" and t.i > t.head.i \
+                    and self.cols.text[t.head.i + 1] == "," and self._is_person(t.head):
+                return t.i
+        return None
 
     @staticmethod
     def _relative_clause(tok: Token) -> int | None:

@@ -276,11 +276,11 @@ class VerbRules:
             if len(people) > 1 and any(t.lower_ == "respectively" for t in v.sent):
                 return  # "A and B produced and directed it, respectively": paired from the surface
             shared = list(dobj.children) if rel in ("P58", "P162") and not dobj.text[:1].isupper() else []
-            for c in [*children, *shared]:  # "co-wrote the thriller with B": the parser hangs "with B" on it
-                if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
-                    partner = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if partner is not None:
-                        people += self._named_or_kin(partner)
+            cast = []  # "co-wrote the thriller with B": the parser hangs "with B" on it
+            for c in [*children, *shared]:
+                partners, actors = self._with_partners(c, rel)
+                people += partners
+                cast += actors
             clause = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v  # ("which she wrote and directed")
             if dobj.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 # "Title, which A directed": the name right before the relative pronoun
@@ -295,6 +295,8 @@ class VerbRules:
             for f in films:
                 for p in people:
                     self.emit(f, rel, p, v, "verb")
+                for p in cast:
+                    self.emit(f, "P161", p, v, "verb", 0.7)
                 if year is not None and YEAR.match(year.text) and len(films) == 1:
                     self.emit(f, "P577", year.text, v, "year", 0.6)  # "directed Title in 2013"
                 elif opening is not None and len(films) == 1:
@@ -370,19 +372,43 @@ class VerbRules:
                 return  # only people direct or write ("Nolan is directing", whatever NER said of "Nolan");
                 # a company produces ("Studio Pictures is producing": its production company)
             people = self.person(s, 1.0)
+            cast = []
             for c in children:
-                if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
-                    partner = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if partner is not None:
-                        people += self._named_or_kin(partner)
+                partners, actors = self._with_partners(c, rel)
+                people += partners
+                cast += actors
             for p in people:
                 self.emit(target, rel, p, v, "verb", 0.65)
+            for p in cast:
+                self.emit(target, "P161", p, v, "verb", 0.6)
             org = preps.get("for")
             if org is not None and org.pos_ == "PROPN" and self._org_like(org):
                 # "A and B produced for Studio Productions": its production company (a studio that commissions
                 # the writing or directing releases it)
                 self.emit(target, "P272" if rel == "P162" else "P750", self.m.vote(org, "Organization", 2.0), v,
                           "verb", 0.65)
+
+    def _with_partners(self, prep: Token, rel: str) -> tuple[list, list]:
+        """Who a "with"/"alongside" phrase adds to a credit, and who it casts instead: "directs, with A
+        in the lead" or "with A as the detective" names an actor, not a co-director."""
+        if prep.dep_ != "prep" or prep.lower_ not in ("alongside", "with"):
+            return [], []
+        partner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if partner is None:
+            return [], []
+        after = partner.right_edge.i + 1  # (the parser hangs "as X" on the verb as often as on A)
+        preps = [c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("in", "as")]
+        if after < len(self.doc) and self.cols.lower[after] == "as" and self.doc[after].dep_ == "prep":
+            preps.append(self.doc[after])
+        part = next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
+        if part is None:
+            return self._named_or_kin(partner), []
+        if part.head.lower_ == "as" and part.lemma_.lower() in self.lex.role_nouns:
+            # "produced it, with A as producer" shares the credit; "directed it, with A as producer" does not
+            return (self._named_or_kin(partner) if rel in self.lex.role_nouns[part.lemma_.lower()] else []), []
+        if part.head.lower_ == "as" or part.lemma_.lower() in ("lead", "role", "part"):
+            return [], self._named_or_kin(partner)
+        return self._named_or_kin(partner), []
 
     def _directs_actor(self, v: Token, dobj: Token) -> bool:
         """Is the object of "directs" a person playing a part ("directs B as X", "directs his wife, B, as X")?"""
