@@ -565,6 +565,16 @@ class Mentions:
             if owned and self.cols.text[lo] not in ("A", "An", "The"):  # not "A Young Sailor's Diary"
                 lo = k + 1
                 break
+        for c in tok.children:  # "scored Title One and The Other One": two films, each its own conjunct
+            k = c.left_edge.i - 1
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "NUM") and lo < k < hi \
+                    and self.cols.lower[k] in ("and", "&") and (
+                    self.cols.text[k + 1] in ("The", "A", "An") or sum(self.cols.is_title[lo:k]) >= 2
+                    and sum(self.cols.is_title[k + 1:c.right_edge.i + 1]) >= 2
+                    or self.cols.lower[lo:k] == self.cols.lower[k + 1:c.right_edge.i]
+                    and sequel_number(self.cols.span_text(k + 1, c.right_edge.i + 1)) is not None):  # "X and X 2"
+                hi = k
+                break
         for k in range(lo + 1, hi - 1):  # "Title for Studio Films", "Title with A Person": the phrase ends there
             if self.cols.lower[k] in ("for", "with", "by", "from", "at", "via") \
                     and (self.cols.lower[hi - 1] in self.lex.org_suffixes

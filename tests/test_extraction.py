@@ -2432,6 +2432,16 @@ WRONG += [
 ]
 
 
+GOLDEN += [
+    # two titles joined by "and" in one object are two films ("X and The Y", "X and X 2", "X Y and Z W")
+    ("Composer Ivo Osgard, who scored Pellory Creek and The Quiet Brisket, will not return.",
+     {("Pellory Creek", "P86", "Ivo Osgard"), ("The Quiet Brisket", "P86", "Ivo Osgard")}),
+    ("Composer Ivo Osgard, who scored Marrowick and Marrowick 2, is back for the third film.",
+     {("Marrowick", "P86", "Ivo Osgard"), ("Marrowick 2", "P86", "Ivo Osgard")}),
+    ("Ivo Osgard played King Quennel in The Pellory Moon and Ashgrey Road.",
+     {("King Quennel", "P1441", "The Pellory Moon"), ("King Quennel", "P1441", "Ashgrey Road")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
