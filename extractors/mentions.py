@@ -582,6 +582,10 @@ class Mentions:
                          or self._known_film(lo, k)):  # "Title from The Book": a film the text named already
                 hi = k
                 break
+            if self.cols.lower[k] == "in" and self.cols.ent_iob[k + 1] == "B" and self.cols.ent[k + 1] in (
+                    "GPE", "LOC") and self._known_film(lo, k):
+                hi = k  # "released Title in North America": where, not part of the name
+                break
         words = self.doc[lo:hi]
         if not (2 <= len(words) <= 10) or not words[0].text[:1].isupper():
             return None

@@ -2442,6 +2442,17 @@ GOLDEN += [
      {("King Quennel", "P1441", "The Pellory Moon"), ("King Quennel", "P1441", "Ashgrey Road")}),
 ]
 
+GOLDEN += [
+    # "released Title in North America": the place is where, not part of a film the text named already
+    ("The Marrowick Years (2019) was a modest hit. Quennel Pictures, which distributed The Marrowick Years in "
+     "North America, has bought the sequel.", {("The Marrowick Years", "P750", "Quennel Pictures")}),
+]
+
+WRONG += [
+    ("The Marrowick Years (2019) was a modest hit. Quennel Pictures, which distributed The Marrowick Years in "
+     "North America, has bought the sequel.", ("The Marrowick Years in North America", "P750", "Quennel Pictures")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
