@@ -686,6 +686,13 @@ class Mentions:
         for k, v in totals.items():
             if len(words.get(k, ())) == 1 and k in surnames and k not in cued:
                 v["Person"] += 3.0
+        # "Orm Hill is co-producing" after "Orm Hill Films": a company's name without its suffix is the company
+        # (not when someone of the text bears it: "Lidd" of "Lidd Pictures" may be its founder).
+        firms = {norm_key(" ".join(words[k][:-1])) for k in totals if len(words.get(k, ())) >= 2
+                 and words[k][-1].lower() in self.lex.org_suffixes and k not in cued}
+        for k in firms - surnames - cued:
+            if k in totals:
+                totals[k]["Organization"] += 5.0  # (outweighs a rule's person vote and NER's "PERSON")
         # "the studio's Title franchise" where the text also names "Title: Subtitle": the name is the franchise's
         # wherever it stands, a headline's quotes included.
         # (Not when the name is also a film's, dated or numbered on: "Title (2008)", "Title II".)

@@ -2453,6 +2453,19 @@ WRONG += [
      "North America, has bought the sequel.", ("The Marrowick Years in North America", "P750", "Quennel Pictures")),
 ]
 
+GOLDEN += [
+    # a company that produces is a production company: "X Interactive", and "X" after "X Films" was named
+    ("Tessmoor Interactive, which made the original game, co-produces the adaptation, Quillon Run.",
+     {("Quillon Run", "P272", "Tessmoor Interactive")}),
+    ("Quillon Run (2019) was made by Dunhallow Films. Dunhallow is co-producing the sequel, Quillon Run 2.",
+     {("Quillon Run 2", "P272", "Dunhallow Films")}),
+]
+
+WRONG += [
+    ("Tessmoor Interactive, which made the original game, co-produces the adaptation, Quillon Run.",
+     ("Quillon Run", "P162", "Tessmoor Interactive")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
