@@ -2466,6 +2466,19 @@ WRONG += [
      ("Quillon Run", "P162", "Tessmoor Interactive")),
 ]
 
+GOLDEN += [
+    # a film named only in an aside on the actor: the actor was in it; the new part is in the film in focus
+    ("Pelling Moor is the new thriller from Elspet Ostravik. Tam Birchley, the breakout of 2022's Kessock Road, "
+     "will play the smuggler Ivo Dunmarrow.",
+     {("Ivo Dunmarrow", "P1441", "Pelling Moor"), ("Pelling Moor", "P161", "Tam Birchley"),
+      ("Kessock Road", "P161", "Tam Birchley")}),
+]
+
+WRONG += [
+    ("Pelling Moor is the new thriller from Elspet Ostravik. Tam Birchley, the breakout of 2022's Kessock Road, "
+     "will play the smuggler Ivo Dunmarrow.", ("Ivo Dunmarrow", "P1441", "Kessock Road")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

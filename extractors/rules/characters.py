@@ -213,9 +213,18 @@ class CharacterRules:
             # "A, who plays X, starred in Title": the part is in the film the relative clause is about
             here = self._relative_clause(v)
             aside = self._person_aside(v)
-            sf = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here
-                  and self._person_aside(self.doc[f.end - 1]) in (None, aside)]
-            films = sf[:1] if len(sf) == 1 else ([self.focus(v)] if self.focus(v) else [])
+            clause = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
+            sf = [f for f in clause if self._person_aside(self.doc[f.end - 1]) in (None, aside)]
+            # (when the sentence's films are all the actor's past, the film in focus before the sentence)
+            anchor = self.doc[self.cols.sent_start[v.i]] if clause and not sf else v
+            films = sf[:1] if len(sf) == 1 else ([self.focus(anchor)] if self.focus(anchor) else [])
+            for f in clause:  # "A, the breakout of Title, ...", "A, last seen in Title, ...": A acted in it
+                k = self._person_aside(self.doc[f.end - 1])
+                owner = self.m.at(self.doc[k].head, create=False) if k is not None else None
+                if owner is not None and k != aside and self.doc[k].lemma_.lower() in self.ASIDE_CAST:
+                    for p in people:  # (the aside on this actor, by full name or surname)
+                        if isinstance(p, Mention) and (p.key == owner.key or p.key.endswith(" " + owner.key)):
+                            self.emit(f, "P161", p, v, "character", 0.6)
             if not sf and self._returning(v):
                 films.append(OriginalFilm(char_tok))  # "A returns as X": in the film the sequel follows too
         if respective:  # "A and B reprise their roles as X and Y": A plays X, B plays Y
@@ -342,6 +351,8 @@ class CharacterRules:
         for p in self.person(subj):
             self.emit(films[0] if len(films) == 1 else self.focus(self.doc[k]), "P161", p, self.doc[k],
                       "character", 0.7)
+
+    ASIDE_CAST = frozenset({"breakout", "star", "lead", "see", "remember", "know"})
 
     def _person_aside(self, tok: Token) -> int | None:
         """The aside on a person a token is in ("A, the breakout of Title, will play X", "A, last seen in
