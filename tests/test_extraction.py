@@ -2479,6 +2479,18 @@ WRONG += [
      "will play the smuggler Ivo Dunmarrow.", ("Ivo Dunmarrow", "P1441", "Kessock Road")),
 ]
 
+GOLDEN += [
+    # a film in an aside on a person ("A, director of X, ...") is not the film the rest of the sentence is about
+    ("Ashgrey Road is the studio's next thriller. Elspet Ostravik, director of the war drama Kessock Road (2017), "
+     "took the helm and will shoot a script by Tam Birchley.",
+     {("Kessock Road", "P57", "Elspet Ostravik"), ("Ashgrey Road", "P58", "Tam Birchley")}),
+]
+
+WRONG += [
+    ("Ashgrey Road is the studio's next thriller. Elspet Ostravik, director of the war drama Kessock Road (2017), "
+     "took the helm and will shoot a script by Tam Birchley.", ("Kessock Road", "P58", "Tam Birchley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -213,13 +213,14 @@ class CharacterRules:
             # "A, who plays X, starred in Title": the part is in the film the relative clause is about
             here = self._relative_clause(v)
             aside = self._person_aside(v)
-            clause = [f for f in self.sentence_films(v) if self._relative_clause(self.doc[f.end - 1]) == here]
-            sf = [f for f in clause if self._person_aside(self.doc[f.end - 1]) in (None, aside)]
+            clause = [f for f in self.sentence_films(v, asides=True)
+                      if self._relative_clause(self.doc[f.end - 1]) == here]
+            sf = [f for f in clause if self._person_aside(self.doc[f.end - 1], f.start) in (None, aside)]
             # (when the sentence's films are all the actor's past, the film in focus before the sentence)
             anchor = self.doc[self.cols.sent_start[v.i]] if clause and not sf else v
             films = sf[:1] if len(sf) == 1 else ([self.focus(anchor)] if self.focus(anchor) else [])
             for f in clause:  # "A, the breakout of Title, ...", "A, last seen in Title, ...": A acted in it
-                k = self._person_aside(self.doc[f.end - 1])
+                k = self._person_aside(self.doc[f.end - 1], f.start)
                 owner = self.m.at(self.doc[k].head, create=False) if k is not None else None
                 if owner is not None and k != aside and self.doc[k].lemma_.lower() in self.ASIDE_CAST:
                     for p in people:  # (the aside on this actor, by full name or surname)
@@ -353,15 +354,6 @@ class CharacterRules:
                       "character", 0.7)
 
     ASIDE_CAST = frozenset({"breakout", "star", "lead", "see", "remember", "know"})
-
-    def _person_aside(self, tok: Token) -> int | None:
-        """The aside on a person a token is in ("A, the breakout of Title, will play X", "A, last seen in
-        Title, joins as X"): a film named there is the actor's past, not the film of the part."""
-        for t in [tok, *tok.ancestors]:
-            if t.dep_ in ("appos", "acl", "relcl") and t.head.pos_ == "PROPN" and t.i > t.head.i \
-                    and self.cols.text[t.head.i + 1] == "," and self._is_person(t.head):
-                return t.i
-        return None
 
     @staticmethod
     def _relative_clause(tok: Token) -> int | None:

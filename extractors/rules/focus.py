@@ -448,14 +448,34 @@ class FocusRules:
             t = t.head
         return False
 
-    def sentence_films(self, tok: Token, exclude_parens: bool = True) -> list[Mention]:
+    def _person_aside(self, tok: Token, start: int | None = None) -> int | None:
+        """The aside on a person a token is in, as the index of its head word ("A, the breakout of Title,
+        will play X", "A, last seen in Title, joins as X", "A, who directed Title, is at the helm"): a film
+        named there is the person's past, not the film the sentence is about."""
+        for t in [tok, *tok.ancestors]:
+            if start is not None and start <= t.i <= tok.i:
+                continue  # (the name itself hung on the person: the parser's reading of a list, no aside)
+            if t.dep_ in ("appos", "acl", "relcl") and t.head.pos_ == "PROPN" and t.i > t.head.i \
+                    and self.cols.text[t.head.i + 1] == "," and self._is_person(t.head) \
+                    and self.cols.lower[t.head.i] not in self.lex.org_suffixes:
+                # (not "Studio Pictures, which released Title, ...")
+                return t.i
+        return None
+
+    def sentence_films(self, tok: Token, exclude_parens: bool = True, asides: bool = False) -> list[Mention]:
         cols = columns(self.doc)
         start, end = cols.sent_start[tok.i], cols.sent_end[tok.i]
         out = []
+        aside = None
         for m in self.m.all:
             if start <= m.start < end and m.votes.get("Film", 0) >= 2.5:
                 if exclude_parens and m.in_parens_of is not None or self._looked_back_to(m):
                     continue
+                k = None if asides else self._person_aside(self.doc[m.end - 1], m.start)
+                if k is not None and self.doc[k].dep_ != "relcl":  # (relative clauses: each rule's own test)
+                    aside = self._person_aside(tok) if aside is None else aside
+                    if k != aside:
+                        continue  # "A, director of X, will direct Y": X is A's past, not the sentence's film
                 if self._original_of_unnamed(m):
                     seq = self._sequel_of(m)  # "a sequel to X, with A directing": the sequel the text names
                     if seq is not None and seq not in out:
