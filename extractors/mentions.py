@@ -235,7 +235,8 @@ class Mentions:
 
         def lone_name(k: int) -> bool:
             return 0 <= k < n and cols.is_title[k] and cols.is_alpha[k] and cols.pos[k] == "PROPN" \
-                and cols.ent[k] not in ("GPE", "DATE", "NORP", "ORG", "LOC")
+                and (cols.ent[k] not in ("GPE", "DATE", "NORP", "ORG", "LOC")
+                     or cols.ent[k] == "ORG" and is_given_name(cols.lower[k]))  # (NER's "ORG" for a Nordic given name)
 
         def give(k: int, surname: str) -> None:
             m = self.by_token.get(k)

@@ -27,6 +27,7 @@ PERSON_NOUNS = {"actor", "actress", "newcomer", "star", "veteran", "comedian", "
 FILM_NOUNS = (set(lexicon().film_nouns) - {"project", "release", "entry", "chapter", "outing", "installment",
                                            "instalment", "follow-up"}) | {"short"}
 ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
+GROUP_NOUNS = frozenset({"brothers", "sisters", "twins", "siblings"})
 
 
 def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -341,9 +342,9 @@ def by_phrases(doc: Doc, words: dict[str, str]):
                 k += 1
             if k + 1 < len(doc) and cols.text[k] == "," and cols.text[k + 1][:1].isupper():
                 start = k + 1
-        people = people_list(doc, start)
+        people = [r for r in people_list(doc, start) if not (r[1] < len(doc) and cols.lower[r[1]] in GROUP_NOUNS)]
         if not people:
-            continue
+            continue  # ("by the Lidd sisters": the parse reads a family's members)
         rels = [rel]
         if tok.i >= 2 and cols.lower[tok.i - 1] in ("and", "&", "/") and cols.lower[tok.i - 2] in words:
             rels.insert(0, words[cols.lower[tok.i - 2]])  # "written and directed by A"

@@ -2491,6 +2491,20 @@ WRONG += [
      "took the helm and will shoot a script by Tam Birchley.", ("Kessock Road", "P58", "Tam Birchley")),
 ]
 
+GOLDEN += [
+    # "by the X sisters, A and B": the two sisters, named in full, and no one called plain "X"
+    ("Tollgate was directed by the Quarrow sisters, Astri and Gerd, and stars Corin Ash.",
+     {("Tollgate", "P57", "Astri Quarrow"), ("Tollgate", "P57", "Gerd Quarrow")}),
+    # ... also when NER calls a given name there a company
+    ("The comedy was directed by the Quarrow brothers, Tor and Gunnar, whose debut Tollgate (2018) did well.",
+     {("Tor Quarrow", "P3373", "Gunnar Quarrow")}),
+]
+
+WRONG += [
+    ("Tollgate was directed by the Quarrow sisters, Astri and Gerd, and stars Corin Ash.",
+     ("Tollgate", "P57", "Quarrow")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
