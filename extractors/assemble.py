@@ -42,7 +42,8 @@ def org_clusters(ms) -> dict[str, str]:
 def film_clusters(ms) -> dict[str, str]:
     """A film named by its subtitle alone ("First Light") is the one "Title: Subtitle" of the text
     ("Hollow Tide: First Light")."""
-    full = {m.key: clean(m.text) for m in ms.all if m.type == "Film" and m.key and ":" in m.text}
+    full = {m.key: text for m in ms.all if m.type == "Film" and m.key
+            for text in [clean(m.text)] if ":" in text}  # (a colon that cleaning drops is no subtitle's)
     by_sub: dict[str, set[str]] = defaultdict(set)
     for k, text in full.items():
         by_sub[norm_key(text.split(":", 1)[1])].add(k)

@@ -2754,3 +2754,14 @@ def test_a_hyphenated_surname_after_and_is_the_whole_name(extractor):
     mentions.coordinated_people()
     assert sorted(m.text for m in mentions.all) == ["Chioma Eze-Norrow", "Ivo Lenz"]
 
+
+
+def test_a_film_mention_opening_with_a_colon_is_no_subtitle():
+    # ("a colon: Title is ..." once left a mention ": Title", whose colon cleaning drops)
+    from types import SimpleNamespace
+
+    from extractors.assemble import film_clusters
+
+    film = SimpleNamespace(type="Film", key="quillwork", text=": Quillwork")
+    whole = SimpleNamespace(type="Film", key="quillon quillwork", text="Quillon: Quillwork")
+    assert film_clusters(SimpleNamespace(all=[film, whole])) == {"quillwork": "quillon quillwork"}
