@@ -606,7 +606,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if count == 2 and original is not None and original.key != last[0].key:
                 return [last[0], original]
             kin = next((f for f in families.values() if len(f) >= count), last)
-        return sorted(kin, key=lambda m: _number(m, years))[:count]  # a story of Title 3: "both" are Title, Title 2
+        out = sorted(kin, key=lambda m: _number(m, years))[:count]  # a story of Title 3: "both" are Title, Title 2
+        if len(kin) <= count and len(out) >= 2 and _main_title(out[-1])[1] > count and any(
+                w in PRIOR_WORDS for w in self.cols.lower[max(tok.left_edge.i, tok.i - 4):tok.i]):
+            return out[:-1]  # "both earlier films" when Title 2 goes unnamed: not Title 3, the film the text is about
+        return out
 
     def owned_films(self, owner: str) -> list[Mention]:
         """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
@@ -675,6 +679,7 @@ WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:A
 PAIR_WORDS = frozenset({"siblings", "brothers", "sisters"})
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
 GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
+PRIOR_WORDS = frozenset({"earlier", "previous", "prior", "past", "first", "original", "preceding"})
 ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab",
                            "handle"})
 

@@ -2505,6 +2505,18 @@ WRONG += [
      ("Tollgate", "P57", "Quarrow")),
 ]
 
+GOLDEN += [
+    # "both earlier films" in a story of Title 3 whose Title 2 goes unnamed: Title, never Title 3
+    ("Quarrow Point (2015) was a sleeper hit. Quarrow Point 3 opens in May. Tessaly Quenton, who played the smuggler "
+     "Ivo Pellard in both earlier films, does not return.",
+     {("Ivo Pellard", "P1441", "Quarrow Point"), ("Quarrow Point", "P161", "Tessaly Quenton")}),
+]
+
+WRONG += [
+    ("Quarrow Point (2015) was a sleeper hit. Quarrow Point 3 opens in May. Tessaly Quenton, who played the smuggler "
+     "Ivo Pellard in both earlier films, does not return.", ("Ivo Pellard", "P1441", "Quarrow Point 3")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
