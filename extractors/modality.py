@@ -64,9 +64,15 @@ def _clause_modality(trigger: Token) -> str:
             hedged = True
         if t.pos_ == "VERB" and t.dep_ in ("ROOT",):
             break
+    last = chain[-1]
+    if last.dep_ == "acl" and last.head.lemma_.lower() in REPORT_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in last.children):
+        # "reports that A will direct X were denied", "denied word that A would score X": what is reported
+        if last.head.head.lemma_.lower() in lex.negating_governors and last.head.head.pos_ == "VERB":
+            return "negated"
+        hedged = True  # (a report is not yet a fact)
     if hedged:
         return "hedged"
-    last = chain[-1]
     if last.dep_ == "relcl" and last.pos_ in ("VERB", "AUX") and last.head.i < last.i:
         # "X is in talks to acquire Title, a western that A will direct": the clause states its own fact
         hedged = _span_hedged(columns(last.doc), last.left_edge.i, last.right_edge.i + 1)
@@ -74,6 +80,7 @@ def _clause_modality(trigger: Token) -> str:
     return "hedged" if _sentence_hedged(trigger) else "stated"
 
 
+REPORT_NOUNS = frozenset({"report", "word", "rumour", "rumor", "claim", "speculation", "suggestion", "story"})
 WITHDRAW_VERBS = frozenset({"exit", "quit", "withdraw", "depart", "drop"})
 THE_PROJECT = frozenset({"project", "film", "movie", "picture", "role", "production", "it"})
 

@@ -2517,6 +2517,14 @@ WRONG += [
      "Ivo Pellard in both earlier films, does not return.", ("Ivo Pellard", "P1441", "Quarrow Point 3")),
 ]
 
+WRONG += [
+    # a report that is denied states nothing, not even as a rumour
+    ("Word that composer Ivo Pellard would score Quarrow Point was denied by his agent.",
+     ("Quarrow Point", "P86", "Ivo Pellard")),
+    ("The studio denied reports that Tessaly Quenton will direct Quarrow Point.",
+     ("Quarrow Point", "P57", "Tessaly Quenton")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -2573,6 +2581,7 @@ def test_negated_or_hedged_is_not_stated(extractor, text, fact):
 
 
 HEDGED = [
+    ("There are reports that Tessaly Quenton will direct Quarrow Point.", ("Quarrow Point", "P57", "Tessaly Quenton")),
     ("Producer Ada Lin hopes that Sam Orrin will direct Night Run 2.", ("Night Run 2", "P57", "Sam Orrin")),
     ("Colin Farr is in talks to star in Paper Tigers.", ("Paper Tigers", "P161", "Colin Farr")),
     ("Colin Farr is in final negotiations to star opposite Mia Loy in Paper Tigers.",
