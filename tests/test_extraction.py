@@ -2525,6 +2525,12 @@ WRONG += [
      ("Quarrow Point", "P57", "Tessaly Quenton")),
 ]
 
+WRONG += [
+    # a cinematographer back "behind the camera" shoots the film; the sentence's capital is no lower-case craft
+    ("Quarrow Point 2 is in production. Cinematographer Tessaly Quenton, who shot Tollgate, returns behind the "
+     "camera.", ("Quarrow Point 2", "P57", "Tessaly Quenton")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -642,7 +642,9 @@ class CrewRules:
                 break
         if person is None:
             return
-        crafts = [self.lex.role_nouns.get(c.lower_, "") for c in person.subtree if c.i < person.i and c.text.islower()]
+        crafts = [self.lex.role_nouns.get(c.lower_, "") for c in person.subtree if c.i < person.i
+                  and (c.text.islower() or c.i == self.cols.sent_start[c.i])]  # ("Cinematographer A, ...")
+        crafts += [self.roles.get(p.key, "") for p in self.person(person, 0.0)]  # a craft the text gave A before
         if any(c and "P57" not in c.split("+") for c in crafts):
             return  # "Behind the camera, cinematographer A is back": a craft of A's own, not the director's
         film_tok = next((g for h in (noun, noun.head, noun.head.head) for c in h.children
