@@ -326,6 +326,12 @@ class Mentions:
                 m = self.add(*run) if run is not None and run[1] == j else None
             if m is not None and m.end == j:
                 m.votes["Organization"] += 3.0
+        for j in cols.where(("founded", "co-founded", "founds", "co-founds")):  # "who co-founded X with her brother"
+            if j + 1 < len(self.doc) and cols.text[j + 1][:1].isupper() and cols.pos[j] == "VERB":
+                run = name_run(self.doc, j + 1, allow_connectors=False, max_len=4)
+                m = self.by_token.get(j + 1) or (self.add(*run) if run is not None else None)
+                if m is not None and m.start == j + 1:
+                    m.votes["Organization"] += 3.0
 
     BOOK_NOUNS = frozenset({"novel", "book", "memoir", "play", "comic", "novella", "manga", "biography", "bestseller"})
 

@@ -2531,6 +2531,12 @@ WRONG += [
      "camera.", ("Quarrow Point 2", "P57", "Tessaly Quenton")),
 ]
 
+WRONG += [
+    # what someone "co-founded" is a company, never the film a producer works on
+    ("Ivo Pellard will produce for Halden, and Tessaly Quenton, who co-founded Pellory with her brother, will "
+     "produce for the Danish company.", ("Pellory", "P162", "Ivo Pellard")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
