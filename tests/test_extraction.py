@@ -2537,6 +2537,17 @@ WRONG += [
      "produce for the Danish company.", ("Pellory", "P162", "Ivo Pellard")),
 ]
 
+GOLDEN += [
+    # "shooting Title for director A": A directs the film shot, not the film the text is about
+    ("Tollgate is the studio's new drama. Its star is in Lisbon, where she is shooting Pellory Bay for director Ivo "
+     "Pellard.", {("Pellory Bay", "P57", "Ivo Pellard")}),
+]
+
+WRONG += [
+    ("Tollgate is the studio's new drama. Its star is in Lisbon, where she is shooting Pellory Bay for director Ivo "
+     "Pellard.", ("Tollgate", "P57", "Ivo Pellard")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

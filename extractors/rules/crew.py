@@ -230,6 +230,14 @@ class CrewRules:
                 films += [whole] if whole is not None else []
             elif host.text[:1].isupper() and host.pos_ == "PROPN":
                 films += self.film(host, 2.0)
+        if not films and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and noun.text.islower():
+            # "shooting Title for director A", "lensing Title for director A": the film the "for" hangs on
+            host, made = anchor.head.head, False
+            if host.pos_ == "VERB":
+                made = host.lemma_.lower() in ("shoot", "film", "make", "lens", "complete", "finish", "edit", "cut")
+                host = next((c for c in host.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if host is not None and host.pos_ == "PROPN" and (made or not self._is_person(host)):
+                films += self.film(host, 2.0)  # (what one shoots for a director is a film, whatever NER says)
         desc = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
         if not films and desc is not None and desc.dep_ == "appos" and desc.text.islower() and \
                 (desc.lemma_.lower() in self.lex.film_nouns or desc.lower_ == "debut") and desc.head.pos_ == "PROPN":
