@@ -2548,6 +2548,12 @@ WRONG += [
      "Pellard.", ("Tollgate", "P57", "Ivo Pellard")),
 ]
 
+GOLDEN += [
+    # "the directing debut of their son, A": the son named after the comma directed it
+    ("Pellory Bay, the directing debut of their son, Ivo Pellard, closes the programme.",
+     {("Pellory Bay", "P57", "Ivo Pellard")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -237,9 +237,16 @@ class FilmographyRules:
         kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
         rel = "P57" if kinds & {"directorial", "directing", "direction"} else \
             "P58" if kinds & {"screenwriting", "writing"} else "P161" if kinds & {"acting", "screen"} else None
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
-            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if of is not None and of.pos_ == "NOUN":  # "the directing debut of their son, A"
+            named = next((c for c in of.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            run = name_run(self.doc, of.i + 2, allow_connectors=False, max_len=4) \
+                if named is None and of.i + 2 < len(self.doc) and self.cols.text[of.i + 1] == "," else None
+            of = named if named is not None else self.doc[run[1] - 1] if run is not None and run[0] == of.i + 2 \
+                and self._is_person(self.doc[run[1] - 1]) else None  # (the parser hangs A on the title)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or (
+            of if of is not None and of.pos_ == "PROPN" else None)
         if owner is None:
             self._whose_debut(noun, rel)
             return
