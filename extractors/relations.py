@@ -517,6 +517,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         for tok in collabs:  # after the role nouns have said who does what
             self.collaboration_rules(tok)
         self.known_for_credits()  # "A, best known for X, directs Y": the rest of the text says in what craft
+        self.opposite_rules()  # "A starred opposite B": B is wherever the clause's credits put A
         for m in [m for m in self.m.all if m.votes.get("Series", 0) >= 3.0]:
             self._series_members(m, self.doc[m.start])  # films of the series named anywhere, now all are known
         self.filmography_rules()

@@ -2554,6 +2554,20 @@ GOLDEN += [
      {("Pellory Bay", "P57", "Ivo Pellard")}),
 ]
 
+GOLDEN += [
+    # "opposite B": B is cast wherever the clause's credit puts the first actor
+    ("Ivo Pellard starred opposite Tessaly Quenton in the comedy Pellory Bay (1992).",
+     {("Pellory Bay", "P161", "Ivo Pellard"), ("Pellory Bay", "P161", "Tessaly Quenton")}),
+    ("Pellory Bay (1990) starred Ivo Pellard opposite his sister, Tessaly Quenton.",
+     {("Pellory Bay", "P161", "Tessaly Quenton")}),
+]
+
+WRONG += [
+    # ... but not in a film of an earlier clause
+    ("Ivo Pellard was a thug in Pellory Bay (1986) and later had a scene as a cook in the farce Tollgate (1990), "
+     "opposite a young Tessaly Quenton.", ("Pellory Bay", "P161", "Tessaly Quenton")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -562,3 +562,30 @@ class CastRules:
                        for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
         if as_tok is not None and len(people) == 1:  # "C rounds out the ensemble as Percy Gault"
             self.character_link(people, as_tok, verb)
+
+    def opposite_rules(self) -> None:
+        """'A starred opposite B in Title', 'Title starred A opposite her brother, B': whoever a cast
+        credit of the clause puts A in, B is in too (read after every rule, from the credits found)."""
+        for tok in tokens_among(self.doc, ("opposite",)):
+            if tok.dep_ == "prep":
+                partner, gov = next((g for g in tok.children if g.dep_ == "pobj"), None), tok.head
+            elif tok.dep_ in ("amod", "advmod") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+                partner, gov = tok.head, tok.head.head  # (the parser's "starred [opposite B]")
+            else:
+                continue
+            if partner is None:
+                continue
+            owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if partner.pos_ == "PROPN":
+                people = self.person(partner, 1.0)
+            elif owner is not None:  # "opposite B's smuggler": B plays him
+                people = self.person(owner, 1.0)
+            else:
+                people = self._named_or_kin(partner)  # "opposite her husband, B"
+            governors = {gov.i} if gov.pos_ in ("VERB", "AUX") or gov.dep_ == "conj" else {gov.i, gov.head.i}
+            films = list({id(r.subject): r.subject for r in self.raw
+                          if r.relation == "P161" and r.trigger.i in governors}.values())
+            for f in films:
+                for p in people:
+                    if not any(r.relation == "P161" and r.subject is f and r.object is p for r in self.raw):
+                        self.emit(f, "P161", p, tok, "verb", 0.7)

@@ -225,7 +225,7 @@ class CharacterRules:
                 if owner is not None and k != aside and self.doc[k].lemma_.lower() in self.ASIDE_CAST:
                     for p in people:  # (the aside on this actor, by full name or surname)
                         if isinstance(p, Mention) and (p.key == owner.key or p.key.endswith(" " + owner.key)):
-                            self.emit(f, "P161", p, v, "character", 0.6)
+                            self.emit(f, "P161", p, self.doc[k], "character", 0.6)  # (the aside's own credit)
             if not sf and self._returning(v):
                 films.append(OriginalFilm(char_tok))  # "A returns as X": in the film the sequel follows too
         if respective:  # "A and B reprise their roles as X and Y": A plays X, B plays Y
