@@ -2568,6 +2568,12 @@ WRONG += [
      "opposite a young Tessaly Quenton.", ("Pellory Bay", "P161", "Tessaly Quenton")),
 ]
 
+GOLDEN += [
+    # "A is back as X" for a name NER took for a company: still the actor
+    ("The thriller Pellory Bay opens Friday. Tessaly Quenton is back as Quilla Pelloway, and she is terrific.",
+     {("Quilla Pelloway", "P175", "Tessaly Quenton"), ("Quilla Pelloway", "P1441", "Pellory Bay")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

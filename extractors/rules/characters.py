@@ -169,8 +169,8 @@ class CharacterRules:
             return
         run = name_run(doc, back.i + 2, allow_connectors=False, max_len=4)  # from the surface: "as" is often
         subj = subject_of(back.head)                                         # parsed as a new clause's marker
-        if run is None or run[0] != back.i + 2 or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
-            return
+        if run is None or run[0] != back.i + 2 or subj is None or subj.pos_ != "PROPN" or not self._maker(subj):
+            return  # (who is back as a named part is a person, unless plainly a company, place or film)
         if run[1] - run[0] == 1 and self.lex.role_nouns.get(cols.lower[run[0]], "P161") != "P161":
             return  # "A is back as DP": a crew post
         char = self.m.add(*run, "Character", 3.0, exact=True)
