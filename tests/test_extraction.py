@@ -2574,6 +2574,18 @@ GOLDEN += [
      {("Quilla Pelloway", "P175", "Tessaly Quenton"), ("Quilla Pelloway", "P1441", "Pellory Bay")}),
 ]
 
+GOLDEN += [
+    # a "where are they now" heading "Actor (Part)" over a paragraph about the actor: the actor first
+    ("The thriller Pellory Bay opened in 1994.\n\nTessaly Quenton (Brisa Quillon)\nQuenton was twenty when she was "
+     "cast as the older sister. She now runs a theatre.",
+     {("Brisa Quillon", "P175", "Tessaly Quenton"), ("Pellory Bay", "P161", "Tessaly Quenton")}),
+]
+
+WRONG += [
+    ("The thriller Pellory Bay opened in 1994.\n\nTessaly Quenton (Brisa Quillon)\nQuenton was twenty when she was "
+     "cast as the older sister. She now runs a theatre.", ("Pellory Bay", "P161", "Brisa Quillon")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -528,6 +528,8 @@ class CastRules:
             return  # "Title (A Name)", "Studio (A Name)": not a part
         if part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star", "producer"):
             return
+        if self._actor_heading(part, end):
+            part, run = run, part  # "A B (C D)" heading a paragraph about B: the actor first
         char = self.m.add(*part, "Character", 3.0, exact=True)
         actor = self.m.add(*run, "Person", 3.0, exact=True)
         if char is None or actor is None or char is actor:
@@ -536,6 +538,17 @@ class CastRules:
         self.emit(char, "P175", actor, tok, "character", 0.75)
         self.emit(film, "P161", actor, tok, "character", 0.75)
         self.emit(char, "P1441", film, tok, "character", 0.75)
+
+    def _actor_heading(self, outer: tuple[int, int], close: int) -> bool:
+        """Is "A B (C D)" a line of its own whose next sentence speaks of B (a "where are they now" piece
+        names the actor, then the part)?"""
+        cols = self.cols
+        alone = (outer[0] == 0 or cols.is_space[outer[0] - 1] or "\n" in self.doc[outer[0] - 1].whitespace_) and (
+            close + 1 >= len(self.doc) or cols.is_space[close + 1] or "\n" in self.doc[close].whitespace_)
+        if not alone or outer[1] - outer[0] < 2:
+            return False
+        surname = cols.text[outer[1] - 1]
+        return any(cols.text[k] == surname for k in range(close + 1, min(close + 25, len(self.doc))))
 
     def cast_copula_rules(self, noun: Token) -> None:
         """'Among the cast are A and B', 'Joining the cast are A and B', 'The cast is rounded out by A'."""
