@@ -835,6 +835,8 @@ def cue_titles(doc: Doc) -> list[Title]:
                     lexicon().film_nouns and any(cols.lemma[j] in PART_VERBS or cols.lower[j] == "as"
                                                  for j in range(max(0, k - 3), k)))):
                 run = (cut + 1, run[1])  # "played the sorceress X in Title (2003)": a part, then its film
+            if not run or run[1] != last + 1:
+                run = foreign_title_before(cols, last)  # "the border western Perros del norte (2015)"
             if run and run[1] == last + 1:
                 out.append(Title(and_the_opening(cols, run[0]), run[1], "year in brackets", year=cols.text[tok.i + 1],
                                  strength=0.9))
@@ -996,6 +998,29 @@ def numbered_titles(doc: Doc) -> list[Title]:
                                                          or _named_so_elsewhere(cols, run[0])):
                 out.append(Title(and_the_opening(cols, run[0]), tok.i + 1, "sequel number", strength=0.8))
     return out
+
+
+FOREIGN_SMALL = frozenset("de del della di da do du des la le les el los las lo il gli et à y e en con sin "
+                          "und der die das im am nach von".split())
+FOREIGN_ARTICLES = frozenset("la le les el los las lo il gli die der das".split())
+
+
+def foreign_title_before(cols, last: int) -> tuple[int, int] | None:
+    """A title in sentence case, as French, Spanish or Italian write them ("Perros del norte", "Les Volets
+    clos"), ending at ``last``: back over lower-case words to a capitalised one, the run holding a
+    function word of those languages (or opening with one of their articles)."""
+    k, lo = last, max(cols.sent_start[last], last - 6)
+    while k > lo and cols.is_alpha[k] and cols.text[k].islower():
+        k -= 1
+    if not (cols.is_alpha[k] and cols.text[k][:1].isupper()) or k == last:
+        return None
+    while k - 1 > lo and cols.is_alpha[k - 1] and cols.text[k - 1][:1].isupper() and cols.sent_start[k] != k:
+        k -= 1  # "Les Volets clos", "Sangre de maíz"
+    words = cols.lower[k:last + 1]
+    if not (any(w in FOREIGN_SMALL for w in words[1:]) or words[0] in FOREIGN_ARTICLES) \
+            or any(w in ("the", "of", "and", "in", "is", "was", "a") for w in words):
+        return None
+    return k, last + 1
 
 
 def and_the_opening(cols, start: int) -> int:

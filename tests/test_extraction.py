@@ -2586,6 +2586,17 @@ WRONG += [
      "cast as the older sister. She now runs a theatre.", ("Pellory Bay", "P161", "Brisa Quillon")),
 ]
 
+GOLDEN += [
+    # titles in the sentence case of French, Spanish or Italian, dated in brackets
+    ("The brothers co-directed the border western Lobos del río (2015) and Les Fenêtres grises (1969), a chamber "
+     "drama.", {("Lobos del río", "P577", "2015"), ("Les Fenêtres grises", "P577", "1969")}),
+]
+
+WRONG += [
+    # ... but an English phrase before a year is no title
+    ("She made the border western Pellory Bay in the end (2015).", ("Pellory Bay in the end", "P577", "2015")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
