@@ -308,6 +308,16 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 if named is not None:
                     out.append(named)
                 continue  # "The Title sequel": a film of its own, not yet named
+            nth = next((ORDINAL_WORDS[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS),
+                       None) if anaphora and t.text.islower() and t.lemma_.lower() in self.lex.film_nouns and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children) else None
+            if nth is not None and t.dep_ != "appos" and not any(c.dep_ == "appos" for c in t.children):
+                # "A helmed the second film": the one film the text numbers so ("Title 2", "Title II: X")
+                numbered = {m.key: m for m in self.m.all if m.votes.get("Film", 0) >= 2.5 and m.series is None
+                            and _main_title(m)[1] == nth}
+                if len(numbered) == 1:
+                    out.append(next(iter(numbered.values())))
+                    continue
             titled = t.i in self.m.by_token and self.m.by_token[t.i].end - self.m.by_token[t.i].start > 2
             definite = t.lemma_.lower() in self.lex.film_nouns and t.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in t.children)
@@ -680,6 +690,7 @@ WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:A
 PAIR_WORDS = frozenset({"siblings", "brothers", "sisters"})
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
 GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 PRIOR_WORDS = frozenset({"earlier", "previous", "prior", "past", "first", "original", "preceding"})
 ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab",
                            "handle"})

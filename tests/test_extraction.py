@@ -2597,6 +2597,17 @@ WRONG += [
     ("She made the border western Pellory Bay in the end (2015).", ("Pellory Bay in the end", "P577", "2015")),
 ]
 
+GOLDEN += [
+    # "who helmed the second film": the film the text numbers 2, not the one it is about
+    ("Quarrow Point (2012) was a hit, and Quarrow Point 2 followed in 2016. Quarrow Point 3 opens in May. The "
+     "script is by Ivo Pellard, who helmed the second film.", {("Quarrow Point 2", "P57", "Ivo Pellard")}),
+]
+
+WRONG += [
+    ("Quarrow Point (2012) was a hit, and Quarrow Point 2 followed in 2016. Quarrow Point 3 opens in May. The "
+     "script is by Ivo Pellard, who helmed the second film.", ("Quarrow Point 3", "P57", "Ivo Pellard")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
