@@ -13,6 +13,8 @@ FUNCTION_WORDS = frozenset("of the a an and in on at to for with from de la le d
 # "in", "with", "and" are left out: they join two names far more often than they sit in one.
 CONNECTORS = frozenset("of the a an on to be de la le du da von van der des del y".split())
 # "for" joins a title only before an article ("Requiem for a Dream"); "Title for Studio" is two names.
+# plural nouns that name a family of filmmakers or actors ("the Lidd sisters, A and B")
+GROUP_NOUNS = frozenset({"brothers", "sisters", "twins", "siblings"})
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
-from .lexicon import CONNECTORS, ROMAN, is_common_noun, is_given_name, lexicon
+from .lexicon import CONNECTORS, GROUP_NOUNS, ROMAN, is_common_noun, is_given_name, lexicon
 from .titles import (
     CALENDAR,
     CREDIT_WORDS,
@@ -248,7 +248,7 @@ class Mentions:
                 m.full = f"{cols.text[k]} {surname}"  # type: ignore[attr-defined]
                 m.votes["Person"] += 1.0  # (whatever NER made of the lone first name)
 
-        for k in cols.where(("brothers", "sisters", "twins", "siblings")):
+        for k in cols.where(GROUP_NOUNS):
             s = k - 1  # "the Lidholm brothers, Ivo and Pim"
             if s < 1 or not (cols.is_title[s] and cols.pos[s] == "PROPN") or cols.is_title[s - 1] \
                     and cols.lower[s - 1] != "the":
@@ -267,8 +267,7 @@ class Mentions:
                     give(i, cols.text[s])
         for k in cols.where("and"):  # "Ivo and Pim Lidholm": the first name shares the surname
             a = k - 1
-            if not lone_name(a) or a > 0 and cols.is_title[a - 1] and cols.lower[a - 1] not in (
-                    "brothers", "sisters", "twins", "siblings") or not (
+            if not lone_name(a) or a > 0 and cols.is_title[a - 1] and cols.lower[a - 1] not in GROUP_NOUNS or not (
                     is_given_name(cols.lower[a]) or cols.ent[a] == "PERSON") or any(
                     len(m.text.split()) >= 2 and m.text.split()[-1] == cols.text[a] for m in self.all):
                 continue  # (not "Ivo Lenz ... co-written by Lenz and Ada Brink": a surname here)

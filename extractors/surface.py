@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .columns import columns
-from .lexicon import is_given_name, lexicon
+from .lexicon import GROUP_NOUNS, is_given_name, lexicon
 from .titles import apposed_name, name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
@@ -27,7 +27,6 @@ PERSON_NOUNS = {"actor", "actress", "newcomer", "star", "veteran", "comedian", "
 FILM_NOUNS = (set(lexicon().film_nouns) - {"project", "release", "entry", "chapter", "outing", "installment",
                                            "instalment", "follow-up"}) | {"short"}
 ANAPHORS = {"film", "movie", "sequel", "prequel", "picture", "feature", "project", "it"}
-GROUP_NOUNS = frozenset({"brothers", "sisters", "twins", "siblings"})
 
 
 def cast_parts(doc: Doc, people: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
