@@ -2608,6 +2608,14 @@ WRONG += [
      "script is by Ivo Pellard, who helmed the second film.", ("Quarrow Point 3", "P57", "Ivo Pellard")),
 ]
 
+GOLDEN += [
+    # "turned director with Title": the film of the new craft
+    ("Ivo Pellard, an actor for two decades, turned director with Pellory Bay in 2008.",
+     {("Pellory Bay", "P57", "Ivo Pellard")}),
+    ("Ivo Pellard spent the nineties acting before turning director with Pellory Bay.",
+     {("Pellory Bay", "P57", "Ivo Pellard")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -60,6 +60,8 @@ class CrewRules:
         lex = self.lex
         key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
         rels = rels or lex.role_nouns[key].split("+")
+        if self._turned_craft(noun, rels):
+            return
         if noun.i >= 2 and self.cols.text[noun.i - 1] in ("-", "/") and self.cols.lower[noun.i - 2] in lex.role_nouns:
             # "writer-director A": both crafts
             rels = list(dict.fromkeys(rels + lex.role_nouns[self.cols.lower[noun.i - 2]].split("+")))
@@ -608,6 +610,27 @@ class CrewRules:
             for p in self.person(src, 1.5):
                 rel = self.roles.get(p.key, "P57")
                 self.emit(f, rel if rel in ("P57", "P58", "P162") else "P57", p, noun, "role", 0.7)
+
+    def _turned_craft(self, noun: Token, rels: list[str]) -> bool:
+        """'A turned director with Title (2008)', '... before turning director with Title': the film of the
+        new craft, credited to whoever turned."""
+        v = noun.head
+        if noun.dep_ not in ("dobj", "attr", "oprd") or v.lemma_.lower() != "turn" or v.pos_ != "VERB" \
+                or not noun.text.islower():
+            return False
+        film_tok = next((g for t in (noun, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        if film_tok is None:
+            return False
+        subj = subject_of(v)
+        if subj is None and v.dep_ == "pcomp" and v.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(v.head.head)  # "spent a decade acting before turning director with Title"
+        people = self.person(subj, 1.0) if subj is not None and subj.pos_ == "PROPN" else []  # (not "he": unsure)
+        for f in self.film(film_tok, 2.0) if people else ():
+            for p in people:
+                for rel in rels:
+                    self.emit(f, rel, p, noun, "role", 0.75)
+        return True
 
     def director_seat_rules(self, noun: Token) -> None:
         """'A is back behind the camera for Title', 'A and B are back at the helm for the follow-up', 'with A in
