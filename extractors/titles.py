@@ -835,8 +835,9 @@ def cue_titles(doc: Doc) -> list[Title]:
                     lexicon().film_nouns and any(cols.lemma[j] in PART_VERBS or cols.lower[j] == "as"
                                                  for j in range(max(0, k - 3), k)))):
                 run = (cut + 1, run[1])  # "played the sorceress X in Title (2003)": a part, then its film
-            if not run or run[1] != last + 1:
-                run = foreign_title_before(cols, last)  # "the border western Perros del norte (2015)"
+            if not run or run[1] != last + 1 or run[0] > 0 and cols.lower[run[0] - 1] in FOREIGN_SMALL:
+                # "the border western Lobos del río (2015)", "Lo X di Nuova Roma (1982)"
+                run = foreign_title_before(cols, last) or (run if run and run[1] == last + 1 else None)
             if run and run[1] == last + 1:
                 out.append(Title(and_the_opening(cols, run[0]), run[1], "year in brackets", year=cols.text[tok.i + 1],
                                  strength=0.9))
@@ -1003,6 +1004,7 @@ def numbered_titles(doc: Doc) -> list[Title]:
 FOREIGN_SMALL = frozenset("de del della di da do du des la le les el los las lo il gli et à y e en con sin "
                           "und der die das im am nach von".split())
 FOREIGN_ARTICLES = frozenset("la le les el los las lo il gli die der das".split())
+ENGLISH_SMALL = frozenset("the of and in is was a an to for with by from on at as his her their its".split())
 
 
 def foreign_title_before(cols, last: int) -> tuple[int, int] | None:
@@ -1010,12 +1012,12 @@ def foreign_title_before(cols, last: int) -> tuple[int, int] | None:
     clos"), ending at ``last``: back over lower-case words to a capitalised one, the run holding a
     function word of those languages (or opening with one of their articles)."""
     k, lo = last, max(cols.sent_start[last], last - 6)
-    while k > lo and cols.is_alpha[k] and cols.text[k].islower():
-        k -= 1
-    if not (cols.is_alpha[k] and cols.text[k][:1].isupper()) or k == last:
-        return None
-    while k - 1 > lo and cols.is_alpha[k - 1] and cols.text[k - 1][:1].isupper() and cols.sent_start[k] != k:
-        k -= 1  # "Les Volets clos", "Sangre de maíz"
+    while k > lo and cols.is_alpha[k - 1] and cols.lower[k - 1] not in ENGLISH_SMALL:
+        k -= 1  # back over the words of the phrase, a capitalised place at its end too
+    while k < last and not cols.text[k][:1].isupper():
+        k += 1  # it opens with a capital ("the giallo Lo ...": not "giallo")
+    if k == last or not cols.text[k][:1].isupper() or all(cols.text[j][:1].isupper() for j in range(k, last + 1)):
+        return None  # (a run of capitals is read as a title already)
     words = cols.lower[k:last + 1]
     if not (any(w in FOREIGN_SMALL for w in words[1:]) or words[0] in FOREIGN_ARTICLES) \
             or any(w in ("the", "of", "and", "in", "is", "was", "a") for w in words):

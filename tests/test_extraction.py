@@ -2616,6 +2616,12 @@ GOLDEN += [
      {("Pellory Bay", "P57", "Ivo Pellard")}),
 ]
 
+GOLDEN += [
+    # a sentence-case title whose last words are a capitalised place: the whole title, not the place
+    ("He starred in the giallo Lo scannatore di Nuova Roma (1982) for Ivo Pellard.",
+     {("Lo scannatore di Nuova Roma", "P577", "1982")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
