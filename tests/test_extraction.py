@@ -2622,6 +2622,16 @@ GOLDEN += [
      {("Lo scannatore di Nuova Roma", "P577", "1982")}),
 ]
 
+GOLDEN += [
+    # "A's credits (features) as director include X": the craft the phrase names, not a part
+    ("Ivo Pellard's earlier features as director include the drama Pellory Bay (2017).",
+     {("Pellory Bay", "P57", "Ivo Pellard")}),
+]
+
+WRONG += [
+    ("Ivo Pellard's credits as director include Pellory Bay (2017).", ("Pellory Bay", "P161", "Ivo Pellard")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

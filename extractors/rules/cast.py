@@ -71,7 +71,7 @@ class CastRules:
                 for r in role.split("+"):
                     self.emit(film, r, p, v, "role", 0.75)
             return
-        if lemma == "include" and subj_noun in ("work", "film", "credit", "movie", "role", "title") \
+        if lemma == "include" and subj_noun in ("work", "film", "credit", "movie", "role", "title", "feature") \
                 and subj.tag_ == "NNS" and dobj is not None:
             # "Her notable works include A, B (1987) and C": the owner's credits, in their craft
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -82,10 +82,13 @@ class CastRules:
             if not dobj.text[:1].isupper() and dobj.lemma_.lower() in self.lex.film_nouns and named is not None:
                 dobj = self.doc[named.left_edge.i]  # "credits include the films X and Y"
             titles = self._listed_titles(dobj) if dobj.text[:1].isupper() else []
+            as_role = next((self.lex.role_nouns.get(g.lemma_.lower()) for c in subj.children
+                            if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
             for p in owners:
                 main = v.head.head if v.dep_ == "relcl" else None  # "A, whose credits include X, will direct"
                 craft = self.lex.verbs.get(main.lemma_.lower()) if main is not None and main.pos_ == "VERB" else None
-                rel = self._role_of(p) or (craft if craft in ("P57", "P58", "P162") else None) or "P161"
+                rel = (as_role.split("+")[0] if as_role else None) or self._role_of(p) \
+                    or (craft if craft in ("P57", "P58", "P162") else None) or "P161"  # ("credits as director")
                 for f in titles:
                     self.emit(f, rel, p, v, "filmography", 0.7)
             return
