@@ -215,12 +215,12 @@ class CharacterRules:
             aside = self._person_aside(v)
             clause = [f for f in self.sentence_films(v, asides=True)
                       if self._relative_clause(self.doc[f.end - 1]) == here]
-            sf = [f for f in clause if self._person_aside(self.doc[f.end - 1], f.start) in (None, aside)]
+            asides = [self._person_aside(self.doc[f.end - 1], f.start) for f in clause]
+            sf = [f for f, k in zip(clause, asides) if k in (None, aside)]
             # (when the sentence's films are all the actor's past, the film in focus before the sentence)
             anchor = self.doc[self.cols.sent_start[v.i]] if clause and not sf else v
             films = sf[:1] if len(sf) == 1 else ([self.focus(anchor)] if self.focus(anchor) else [])
-            for f in clause:  # "A, the breakout of Title, ...", "A, last seen in Title, ...": A acted in it
-                k = self._person_aside(self.doc[f.end - 1], f.start)
+            for f, k in zip(clause, asides):  # "A, the breakout of Title, ...", "A, last seen in Title": A acted in it
                 owner = self.m.at(self.doc[k].head, create=False) if k is not None else None
                 if owner is not None and k != aside and self.doc[k].lemma_.lower() in self.ASIDE_CAST:
                     for p in people:  # (the aside on this actor, by full name or surname)

@@ -466,14 +466,14 @@ class FocusRules:
         cols = columns(self.doc)
         start, end = cols.sent_start[tok.i], cols.sent_end[tok.i]
         out = []
-        aside = None
+        aside = -1  # (the aside ``tok`` is in, read once when a film of the sentence is in one)
         for m in self.m.all:
             if start <= m.start < end and m.votes.get("Film", 0) >= 2.5:
                 if exclude_parens and m.in_parens_of is not None or self._looked_back_to(m):
                     continue
                 k = None if asides else self._person_aside(self.doc[m.end - 1], m.start)
                 if k is not None and self.doc[k].dep_ != "relcl":  # (relative clauses: each rule's own test)
-                    aside = self._person_aside(tok) if aside is None else aside
+                    aside = self._person_aside(tok) if aside == -1 else aside
                     if k != aside:
                         continue  # "A, director of X, will direct Y": X is A's past, not the sentence's film
                 if self._original_of_unnamed(m):
