@@ -482,6 +482,9 @@ class Mentions:
                                or cols.text[end - 1].islower() and not cols.space[end - 1] and end < len(doc)
                                and cols.text[end] == "-"):
             end -= 1  # (NER's "Focus later", "A Jr. directed", "A co" of "A co-wrote")
+        cut = next((k for k in range(start + 1, end) if cols.text[k] == "(" and ")" not in cols.text[k:end]), None)
+        if cut is not None:
+            end = cut  # NER's "Title (Studio": an opening bracket without its closing one ends the name
         for k in range(start + 1, end - 1):  # "Title by Author", "Title for Studio": two names, not one
             nxt = doc[k + 1]
             if cols.lower[k] == "by" and (nxt.ent_type_ == "PERSON" or k + 2 < end and nxt.pos_ == "PROPN"

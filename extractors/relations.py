@@ -514,6 +514,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.cast_list_lines()
         self.story_rules()
         self.sibling_group_rules()
+        self.list_bracket_rules()
         self.paren_actor_rules()
         self.actor_part_lists()
         self.dir_paren_rules()

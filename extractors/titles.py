@@ -1110,7 +1110,18 @@ def review_titles(doc: Doc) -> list[Title]:
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 LIST_NOUNS = frozenset({"titles", "lineup", "line-up", "slate", "selection", "selections", "competition", "nominees",
-                        "contenders", "projects"})
+                        "contenders", "projects", "list", "ranking"})
+
+
+def item_start(cols, a: int, b: int) -> int | None:
+    """The first token after a list item's marker on the line ``a``..``b`` ("- ", "• ", "4. ", "10) "),
+    or None when the line opens with no marker. A number marks an item only below 1000 (not "2019.")."""
+    if cols.text[a] in BULLETS:
+        return a + 1
+    if a + 2 < b and cols.like_num[a] and cols.text[a].isdigit() and len(cols.text[a]) <= 3 \
+            and cols.text[a + 1] in (".", ")"):
+        return a + 2
+    return None
 ITEM_ENDS = frozenset({",", "(", "–", "—", ":", ";", "by", "from", "."})
 
 
@@ -1123,20 +1134,28 @@ def list_titles(doc: Doc) -> list[Title]:
     lines = text_lines(cols)
     intro_ok = False
     for n, (a, b) in enumerate(lines):
-        if cols.text[a] not in BULLETS:
+        j = item_start(cols, a, b)
+        if j is None:
             intro_ok = any(cols.lower[k] in LIST_NOUNS or cols.lemma[k] in lex.film_nouns and cols.tag[k] == "NNS"
                            for k in range(a, b))  # "Ten films will compete", "the slate"
             continue
         neighbours = [ln for ln in lines[max(0, n - 1):n + 2] if ln != (a, b)]
-        if not intro_ok or not any(cols.text[x] in BULLETS for x, _ in neighbours):
+        counted = j == a + 2 and any(item_start(cols, x, y) == x + 2 and abs(int(cols.text[x]) - int(cols.text[a])) == 1
+                                     for x, y in neighbours)  # "3." next to "4.": a ranking
+        if not (intro_ok or counted) or not any(item_start(cols, x, y) is not None for x, y in neighbours):
             continue  # a list of films, two items or more
-        j = a + 1
         if j >= b or not cols.text[j][:1].isupper():
             continue
         k = j
         while k < b and cols.lower[k] not in ITEM_ENDS and k - j < 8:
             k += 1
-        person = cols.ent[j] == "PERSON" and cols.ent[k - 1] == "PERSON"
+        person = cols.ent[j] == "PERSON" and cols.ent[k - 1] == "PERSON" and not (
+            cols.text[k] == "(" and any(cols.lower[x] in lex.org_suffixes and cols.text[x + 1] == ")"
+                                        for x in range(k + 1, min(k + 6, b - 1))))  # "Name (Studio Films)": a film
+        if j == a + 2 and (k >= b or cols.text[k] == "." or not intro_ok and cols.text[k] not in ("(", "-", "–", "—")
+                           or not all(is_cap(doc[x]) or cols.lower[x] in TITLE_SMALL
+                                      or cols.text[x] in TITLE_INNER_PUNCT for x in range(j, k))):
+            continue  # numbered: "3. Title (Studio)", not "3. The crew returns." (a listicle's point)
         if k < b and cols.lower[k] in ITEM_ENDS and k > j and not person:
             out.append(Title(j, k, "list item", strength=0.9))
     return out
@@ -1175,7 +1194,10 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     if k == j or k >= b - 2 or k - j > 10 or any(cols.text[x] in ("(", ")") for x in inside):
         return None
     dated = any(YEAR.match(cols.text[x]) or cols.lower[x].rstrip(".") in CALENDAR for x in inside)
-    return (j, k) if dated else None
+    # "4. Title (Studio)": a numbered line whose bracket is a name (the distributor, the outlet)
+    named = j == a + 2 and 0 < len(inside) <= 5 and is_cap(doc[inside[0]]) and all(
+        is_cap(doc[x]) or cols.lower[x] in TITLE_SMALL or cols.text[x] in TITLE_INNER_PUNCT for x in inside)
+    return (j, k) if dated or named else None
 
 
 def heading_titles(doc: Doc) -> list[Title]:

@@ -2632,6 +2632,36 @@ WRONG += [
     ("Ivo Pellard's credits as director include Pellory Bay (2017).", ("Pellory Bay", "P161", "Ivo Pellard")),
 ]
 
+GOLDEN += [
+    # a ranking: "N. Title (Studio)" heads a paragraph about the film, its distributor in the bracket
+    ("My ten favourite films of the year.\n\n1. Pellory Bay (Quarrow Pictures)\nIvo Pellard directs Lavinia Moor "
+     "and Percival Dremmer in a chamber piece.\n\n2. Night Quay (Ostrel Releasing)\nMyrtle Vellin directs Ada "
+     "Vellquist as a ferry pilot.",
+     {("Pellory Bay", "P750", "Quarrow Pictures"), ("Pellory Bay", "P57", "Ivo Pellard"),
+      ("Pellory Bay", "P161", "Lavinia Moor"), ("Pellory Bay", "P161", "Percival Dremmer"),
+      ("Night Quay", "P750", "Ostrel Releasing"), ("Night Quay", "P57", "Myrtle Vellin"),
+      ("Night Quay", "P161", "Ada Vellquist")}),
+    # the same list with each item on one line; a company column makes the person-like name a company
+    ("The rest of the list:\n\n4. Pellory Bay (Quarrow Pictures) - Ivo Pellard directs Lavinia Moor and Percival "
+     "Dremmer.\n\n5. Night Quay (Ostrel Releasing) - a drama by Myrtle Vellin.\n\n6. Brinn Acre (Eustace Vesk) - "
+     "Ada Vellquist's second feature.",
+     {("Pellory Bay", "P750", "Quarrow Pictures"), ("Pellory Bay", "P161", "Lavinia Moor"),
+      ("Pellory Bay", "P57", "Ivo Pellard"), ("Brinn Acre", "P750", "Eustace Vesk")}),
+]
+
+WRONG += [
+    ("My ten favourite films of the year.\n\n1. Pellory Bay (Quarrow Pictures)\nIvo Pellard directs Lavinia Moor "
+     "and Percival Dremmer in a chamber piece.\n\n2. Night Quay (Ostrel Releasing)\nMyrtle Vellin directs Ada "
+     "Vellquist as a ferry pilot.", ("Lavinia Moor", "P57", "Ivo Pellard")),
+    ("The rest of the list:\n\n4. Pellory Bay (Quarrow Pictures) - Ivo Pellard directs.\n\n5. Night Quay "
+     "(Ostrel Releasing) - a drama.\n\n6. Brinn Acre (Eustace Vesk) - a comedy.",
+     ("Brinn Acre", "P161", "Eustace Vesk")),
+    # a listicle's numbered points are no titles
+    ("Five things we learned about Pellory Bay 2.\n\n1. Somebody Else Holds The Megaphone. Ivo Pellard took "
+     "over.\n\n2. A familiar face returns. Percival Dremmer is back.", ("Somebody Else Holds The Megaphone", "P57",
+                                                                   "Ivo Pellard")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -529,6 +529,10 @@ class CastRules:
         known = self.m.by_token.get(part[0])
         if known is not None and (known.votes.get("Film", 0) >= 2.5 or known.votes.get("Organization", 0) >= 2):
             return  # "Title (A Name)", "Studio (A Name)": not a part
+        inner = self.m.by_token.get(run[0])
+        if cols.lower[run[1] - 1] in self.lex.org_suffixes or inner is not None \
+                and inner.votes.get("Organization", 0) >= 3:
+            return  # "Title (Studio Films)": a company in brackets is no actor
         if part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star", "producer"):
             return
         if self._actor_heading(part, end):

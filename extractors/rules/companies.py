@@ -11,7 +11,18 @@ from spacy.tokens import Token
 
 from ..columns import columns
 from ..mentions import Mention
-from ..titles import OPEN_QUOTES, YEAR, headline_at, name_run, named_after_noun, noun_after, title_span, tokens_among
+from ..titles import (
+    OPEN_QUOTES,
+    YEAR,
+    headline_at,
+    item_start,
+    name_run,
+    named_after_noun,
+    noun_after,
+    text_lines,
+    title_span,
+    tokens_among,
+)
 from .base import SoleFilm
 from .parse import subject_of
 
@@ -305,6 +316,32 @@ class CompanyRules:
                 continue
             label.votes["Organization"] += 2.0
             self._owner_company(m, label, doc[noun])
+
+    def list_bracket_rules(self) -> None:
+        """'4. Title (Studio) - A directs ...', '1. Title (Studio)' over a paragraph: a ranking names each
+        film's distributor in brackets after it. Two bracketed company names or more among the items make
+        the brackets a column of companies (a name there that could be a person's is one too)."""
+        cols, doc = self.cols, self.doc
+        items: list[tuple[Mention, tuple[int, int]]] = []
+        for a, b in text_lines(cols):
+            j = item_start(cols, a, b)
+            m = self.m.by_token.get(j) if j is not None else None
+            if m is None or m.start != j or m.end + 2 >= b or cols.text[m.end] != "(":
+                continue
+            run = name_run(doc, m.end + 1, allow_connectors=False, max_len=5)
+            if run is not None and run[0] == m.end + 1 and run[1] < b and cols.text[run[1]] == ")":
+                items.append((m, run))
+        companies = sum(cols.lower[e - 1] in self.lex.org_suffixes or cols.ent[s] == "ORG" and cols.ent[e - 1] == "ORG"
+                        for _, (s, e) in items)
+        if companies < 2 or companies * 2 < len(items):
+            return
+        for m, (s, e) in items:
+            if m.votes.get("Person", 0) >= 2 or m.votes.get("Organization", 0) >= 2:
+                continue
+            org = self.m.add(s, e, "Organization", 3.0, exact=True)
+            if org is not None and org is not m:
+                m.votes["Film"] += 1.0
+                self.emit(m, "P750", org, doc[s], "company", 0.6)
 
     def _modifier(self, t: Token) -> bool:
         """A lower-case word between an owner and a title: "'s 49th animated feature film"."""

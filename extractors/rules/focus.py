@@ -16,12 +16,12 @@ from ..columns import columns
 from ..mentions import Mention, names_a_show, sequel_base
 from ..readers import date_line
 from ..titles import (
-    BULLETS,
     CALENDAR,
     OPEN_QUOTES,
     YEAR,
     heading_line_title,
     headline_at,
+    item_start,
     name_run,
     noun_after,
     text_lines,
@@ -118,10 +118,11 @@ class FocusRules:
         of the section heading ``tok`` is under ("3. Title (2011)" over a paragraph about it)."""
         cols = self.cols
         k = self._paragraph_start(tok.i)  # the line's first token
-        if cols.text[k] not in BULLETS or k + 1 >= tok.i:
+        j = item_start(cols, k, cols.sent_end[k])
+        if j is None or j >= tok.i:
             return self._section_film(tok.i)
-        m = self.m.by_token.get(k + 1)
-        return m if m is not None and m.type == "Film" and m.start == k + 1 and m.end <= tok.i else None
+        m = self.m.by_token.get(j)
+        return m if m is not None and m.type == "Film" and m.start == j and m.end <= tok.i else None
 
     def _section_film(self, i: int) -> Mention | None:
         headings = self._film_headings()

@@ -22,6 +22,8 @@ def subject_of(v: Token) -> Token | None:
     if subj is not None and subj.lower_ == "co" and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "-":
         # "A co-wrote ...": the tokenizer splits "co-", the parser makes "A co" the subject
         subj = next((c for c in subj.children if c.dep_ == "compound" and c.text[:1].isupper()), subj)
+    if subj is not None and subj.pos_ == "PROPN":
+        subj = _after_dash(subj)
     if subj is None:
         subj = next((c for c in v.lefts if c.dep_ == "compound" and c.text[:1].isupper()), None)
     if subj is None and v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].pos_ == "PROPN" and v.tag_ in ("VBD", "VBZ"):
@@ -52,3 +54,22 @@ def subject_of(v: Token) -> Token | None:
             head = head.head
         return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     return subj
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_dash(subj: Token) -> Token:
+    """'4. Title (Studio) - A directs B': a list item's line opens with the film, then a dash and who
+    does what; the parser makes the film the subject and the name after the dash its apposition."""
+    cols = columns(subj.doc)
+    left = subj.left_edge.i
+    k = left - 1
+    while k >= 0 and (cols.like_num[k] or cols.text[k] in (".", ")")):
+        k -= 1  # (the "4." marker)
+    if k >= 0 and "\n" not in cols.text[k] and "\n" not in subj.doc[k].whitespace_:
+        return subj  # not the line's first words
+    named = next((c for c in [*subj.children, *subj.head.children] if c.dep_ in ("appos", "nsubj")
+                  and c.pos_ == "PROPN" and c.i > subj.i and c.left_edge.i > 0
+                  and cols.text[c.left_edge.i - 1] in DASHES), None)
+    return named or subj

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..surface import described_name, people_list
-from ..titles import YEAR, name_run
+from ..titles import OPEN_QUOTES, YEAR, name_run
 from .parse import subject_of
 
 VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
@@ -236,7 +236,8 @@ class VerbRules:
                 or dobj.pos_ == "PROPN" and preps.get("in") is not None and preps["in"].text.islower()
                 and preps["in"].lemma_.lower() in self.lex.film_nouns) \
                 and preps.get("in") is not None and (preps["in"].text[:1].isupper()
-                                                      or preps["in"].lemma_.lower() in self.lex.film_nouns):
+                                                      or preps["in"].lemma_.lower() in self.lex.film_nouns
+                                                      and not self._directs_actor(v, dobj)):
             # ("directed her in the thriller Title")
             # "A directed B in Title": B acts in the film A directed
             director = subj if subj.pos_ == "PROPN" else v.head if subj.lower_ == "who" and v.dep_ == "relcl" \
@@ -413,6 +414,12 @@ class VerbRules:
     def _directs_actor(self, v: Token, dobj: Token) -> bool:
         """Is the object of "directs" a person playing a part ("directs B as X", "directs his wife, B, as X")?"""
         as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*v.children, *dobj.children))
+        if not as_prep and dobj.pos_ == "PROPN" and dobj.conjuncts and not (dobj.i > 0 and self.cols.text[dobj.i - 1]
+                                                                          in OPEN_QUOTES):
+            # "A directs B and C in a western": two people named by first names are the cast
+            return all(t.pos_ == "PROPN" and self._first_named(t) and self.cols.lower[t.i] not in self.lex.org_suffixes
+                       and getattr(self.m.at(t, create=False), "votes", {}).get("Film", 0) < 2
+                       for t in (dobj, *dobj.conjuncts))
         if not as_prep:
             return False
         if dobj.pos_ == "PROPN":
