@@ -451,7 +451,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma == "be" and tok.dep_ in ("ROOT", "conj"):
                 copulas.append(tok)
             if tok.dep_ == "appos" and tok.lemma_.lower() in self.lex.film_nouns and tok.head.pos_ == "PROPN" \
-                    and tok.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                    and tok.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by"):
+                # (not "written by A and B, ..., an adaptation of X", the noun hung on A)
                 self.m.vote(tok.head, "Film", 2.5)  # "Title, a 98 minute film"
             if lemma in self.COLLAB_NOUNS and tok.pos_ == "NOUN" or tok.pos_ == "VERB" and lemma in (
                     "collaborate", "reteam", "re-team", "reunite"):

@@ -785,6 +785,10 @@ def cue_titles(doc: Doc) -> list[Title]:
             if run and j > tok.i + 1 and cols.text[j - 1] == "," and last.dep_ in ("nsubj", "nsubjpass") \
                     and last.head.i >= run[1] and last.head.pos_ in ("VERB", "AUX"):
                 run = None  # "what she made of the film, Rose Vale paused": a new clause's subject
+            if run and j == tok.i + 1 and tok.tag_ == "NNS" and run[1] < len(doc) \
+                    and cols.tag[run[1]] in ("VBD", "VBN", "VBZ", "VBP") and "by" not in cols.lower[run[1]:run[1] + 3] \
+                    and not any(cols.lower[x] in ("and", ",") for x in range(*run)):
+                run = None  # "both features A directed before": a relative clause, A its subject
             if run and j > tok.i + 1 and cols.text[j - 1] == "," and run[1] < len(doc) \
                     and cols.text[run[1]] in ("'s", "’s"):
                 run = None  # "after its 1979 release, A's thriller ...": an owner opening the main clause

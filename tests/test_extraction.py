@@ -2662,6 +2662,23 @@ WRONG += [
                                                                    "Ivo Pellard")),
 ]
 
+GOLDEN += [
+    # "both features A directed before this one, X and Y": a relative clause, A no title
+    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. The cinematographer, who shot both features "
+     "Pellard directed before this one, Brinn Acre (2016) and Night Quay (2021), has left.",
+     {("Pellory Bay", "P57", "Ivo Pellard"), ("Brinn Acre", "P577", "2016")}),
+    # "by A and her brother, B, who share credit on the picture, an adaptation of X": the picture's source
+    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. Half of the script has been rewritten by "
+     "Pellard and her brother, Lucius Pellard, who share credit on the picture, an adaptation of Myrtle Vellin's "
+     "novel The Quillon Almanac.", {("Pellory Bay", "P144", "The Quillon Almanac")}),
+]
+
+WRONG += [
+    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. Half of the script has been rewritten by "
+     "Pellard and her brother, Lucius Pellard, who share credit on the picture, an adaptation of Myrtle Vellin's "
+     "novel The Quillon Almanac.", ("Ivo Pellard", "P144", "The Quillon Almanac")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -2760,6 +2777,15 @@ def test_surname_joins_the_full_name(extractor):
     people = [e for e in ex.entities if e.type == "Person"]
     assert [p.label for p in people] == ["Ray Dunmore"]
     assert "Dunmore" in people[0].aliases
+
+
+def test_relative_clause_after_a_plural_film_noun_is_no_title(extractor):
+    # "both features A directed": A is the clause's subject, the surname of the person named before
+    text = "Pellory Bay is the new western from Myrtle Vellquist. Lucius Dremmer shot both features Vellquist " \
+           "directed before this one."
+    ex = extractor.extract(Article(text=text, source="test"))
+    assert not [e for e in ex.entities if e.type == "Film" and e.label == "Vellquist"]
+    assert "Vellquist" in next(e for e in ex.entities if e.label == "Myrtle Vellquist").aliases
 
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

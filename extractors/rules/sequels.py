@@ -274,6 +274,13 @@ class SequelRules:
                 near.votes["Film"] += 1.5
                 return [near]
         if noun.dep_ == "appos" and noun.head.text[:1].isupper():
+            if noun.head.dep_ == "pobj" and noun.head.head.lower_ == "by":
+                # "by A and B, who share credit on the picture, an adaptation of X"
+                k = edge - 2  # (the parser hangs the noun on A): the film noun before the comma, if any
+                if edge >= 2 and self.cols.text[edge - 1] == "," and self.cols.text[k].islower() \
+                        and self.cols.lemma[k] in self.lex.film_nouns:
+                    return self.film(self.doc[k], 1.0)
+                return []
             return self.film(noun.head, 1.5, anaphora=False)
         if noun.dep_ == "conj" and noun.head.pos_ == "PROPN" and noun.left_edge.i >= 1 \
                 and self.cols.text[noun.left_edge.i - 1] == "," and noun.head.i < noun.i:
