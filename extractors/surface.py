@@ -125,8 +125,8 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
                 and cols.text[run[1] + 1].islower() and cols.text[run[1] + 2][:1].isupper():
             j = run[1] + 2  # "Oslo-based Fjell Film": a place that describes the name after it
             run = name_run(doc, j, allow_connectors=False, max_len=5)
-        if run is None or run[0] != j:
-            break
+        if run is None or run[0] != j or not cols.text[j][:1].isupper():
+            break  # ("by A, two people said": a number word is no name)
         ext = name_run(doc, j) if out else run  # "..., Title of the Seas stars A": with its small words
         end = max(run[1], ext[1]) if ext is not None else run[1]
         if end < len(doc) and (cols.pos[end] in ("VERB", "AUX") or cols.lower[end] in STAR_WORDS) \

@@ -2679,6 +2679,26 @@ WRONG += [
      "novel The Quillon Almanac.", ("Ivo Pellard", "P144", "The Quillon Almanac")),
 ]
 
+GOLDEN += [
+    # "the original's director, A": the film a prequel or sequel follows
+    ("Pellory Bay will be a prequel to the 1998 thriller Night Quay. The original's director, Ivo Pellard, has no "
+     "involvement.", {("Night Quay", "P57", "Ivo Pellard")}),
+    # "A, whose brother, the composer B, ...": A's brother
+    ("She cut the musical Brinn Acre (1992) for the director Lucius Dremmer, whose brother, the composer Percival "
+     "Dremmer, wrote its songs.", {("Percival Dremmer", "P3373", "Lucius Dremmer")}),
+]
+
+WRONG += [
+    ("Pellory Bay will be a prequel to the 1998 thriller Night Quay. The original's director, Ivo Pellard, has no "
+     "involvement.", ("Pellory Bay", "P57", "Ivo Pellard")),
+    # "as B's older brother, C": the part is C, B only whose brother
+    ("Pellory Bay stars Myrtle Vellquist as Cyprian Quarl. Lucius Dremmer co-stars as Cyprian's older brother, Horatio "
+     "Quarl.", ("Cyprian", "P175", "Lucius Dremmer")),
+    # a number word after a credit is no name: "directed by A, two people said"
+    ("Composer Ada Vellquist will score Pellory Bay, the adaptation directed by Ivo Pellard, two "
+     "people close to the production said.", ("Pellory Bay", "P57", "two")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -182,6 +182,8 @@ class CrewRules:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ != "PRON":
                 if c.i in self.m.by_token and self._known_film(self.m.by_token[c.i]):
                     films += self.film(c)
+                elif c.dep_ == "poss" and c.lower_ == "original" and len(self._originals()) == 1:
+                    films += self._originals()  # "the original's director, A"
                 elif c.lemma_.lower() in lex.film_anaphors:
                     films += self.film(c)
         left = self.m.by_token.get(noun.i - 1)
@@ -292,6 +294,15 @@ class CrewRules:
                     self.emit(f, rel, p, noun, "role", conf)
             for b in banners:  # "Producers are A for Studio Pictures": the company A produces for
                 self.emit(f, "P272", b, noun, "role", conf)
+
+    def _originals(self) -> list[Mention]:
+        """The films the text says another film follows, or precedes as a prequel: what "the original" means."""
+        out: dict[str, Mention] = {}
+        for r in self.raw:
+            if r.relation == "P155" and isinstance(r.subject, Mention) and isinstance(r.object, Mention):
+                first = r.subject if r.trigger.lemma_.lower() == "prequel" else r.object
+                out.setdefault(first.key, first)
+        return list(out.values())
 
     def dir_paren_rules(self) -> None:
         """'Title (dir. A)', 'Title (directed by A)': festival and listings shorthand."""

@@ -116,6 +116,10 @@ class PeopleRules:
                 and self.cols.pos[k - 1] == "PROPN":
             owner = self.m.vote(self.doc[k - 1], "Person", 1.0)  # "A and B's sister": B's, whatever the parse
             anchor = [owner] if owner is not None else []
+        elif poss is not None and poss.lower_ == "whose" and self._relative_antecedent(noun) is not None:
+            head = self._relative_antecedent(noun)  # "A, whose brother, B, ...": A's
+            anchor = self.person(head, 1.0) or [m for m in [self.m.at(head, create=False)]
+                                                 if m is not None and self._is_person(head)]
         elif poss is not None and self._role_owner(poss):
             surnames = {t.text for t in named}  # "the director's sister, B Quintana": the director of her name
             anchor = self._role_holder(poss, noun, surnames)  # else whoever the text last made director
@@ -149,6 +153,19 @@ class PeopleRules:
                                                    for p in self.m.all if p.votes.get("Person", 0) >= 1):
                     other.full = f"{other.text} {surname}"  # type: ignore[attr-defined]
             self.emit(a, rel, other, noun, "kin", 0.85)
+
+    def _relative_antecedent(self, noun: Token) -> Token | None:
+        """The name a "whose" clause hangs on ("A, whose brother ... wrote"): the relative clause's head."""
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+            return noun.head  # (the parser often makes "whose brother" an apposition to A)
+        t = noun
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                return t.head if t.head.pos_ == "PROPN" else None
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
 
     def _siblings(self, group: list[Mention], trigger: Token) -> None:
         """Every two of a group ("the brothers A, B and C") are siblings."""

@@ -86,7 +86,9 @@ class SurfaceRules:
                 continue
             if i + 2 < len(doc) and cols.lower[i + 1] == "as" and cols.text[i + 2][:1].isupper():
                 part = name_run(doc, i + 2, allow_connectors=False, max_len=4)  # "A stars as Vera Lind, ..."
-                if part is not None and part[0] == i + 2:
+                if part is not None and part[0] == i + 2 and not (part[1] < len(doc)
+                                                                  and cols.text[part[1]] in ("'s", "’s")):
+                    # (not "as B's older brother, C": the part is C, named after)
                     self.character_link([p], doc[part[1] - 1], doc[i])
             if film_run == "focus":
                 self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
