@@ -2699,6 +2699,13 @@ WRONG += [
      "people close to the production said.", ("Pellory Bay", "P57", "two")),
 ]
 
+GOLDEN += [
+    # a part named in apposition to a kin noun, then "played by" a described actor ("the veteran", "newcomer")
+    ("The Night Quay is about a widow, Barnabas, played by newcomer Myrtle Vellquist, and her uncle, Leofric, who is "
+     "played by the veteran Lucius Dremmer.", {("Leofric", "P175", "Lucius Dremmer"),
+                                              ("Barnabas", "P175", "Myrtle Vellquist")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

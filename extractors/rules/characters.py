@@ -42,8 +42,11 @@ class CharacterRules:
                                                     for g in c.children if g.dep_ == "pobj"), None)
                 self.character_link(people, named, v, film_tok=film_tok)
                 return
-        near = host is not None and (0 < v.i - host.i <= 3 or 0 < v.i - host.i <= 5 and all(
-            self.cols.is_punct[k] or self.cols.dep[k] in ("aux", "auxpass") for k in range(host.i + 1, v.i)))
+        named_host = {t.i for c in host.children if c.dep_ == "appos" and c.pos_ == "PROPN" for t in c.subtree} \
+            if host is not None and host.text.islower() else set()  # "her uncle, B, played by A"
+        near = host is not None and (0 < v.i - host.i <= 3 or 0 < v.i - host.i <= 8 and all(
+            self.cols.is_punct[k] or self.cols.dep[k] in ("aux", "auxpass") or k in named_host
+            for k in range(host.i + 1, v.i)) and (v.i - host.i <= 5 or named_host))
         if passive and host is not None and subj is None and not near:
             host = None  # "X (played by A)", "X, to be played by A" read X right before; a far host is a parse error
         named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
@@ -90,6 +93,9 @@ class CharacterRules:
             for p in self.person(who):
                 self.emit(films[0] if films else self.focus(v), "P161", p, v, "character", 0.7)
             return
+        if passive and agent_obj is not None and agent_obj.text.islower() and agent_obj.pos_ == "NOUN":
+            # "played by the comedian A": the name in apposition to the noun
+            agent_obj = next((c for c in agent_obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), agent_obj)
         if passive and agent_obj is not None:
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
             if target is not None and target.lower_ in ("who", "that") and v.dep_ == "relcl":
