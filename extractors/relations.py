@@ -490,6 +490,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma == "duty" and i > 0 and cols.lower[i - 1] in self.lex.craft_nouns \
                     and cols.lower[i - 1] not in GERUND_CREDITS:
                 self._duties(self.doc[i - 1], self.lex.craft_nouns[cols.lower[i - 1]])  # "A takes over music duties"
+            if lemma == "recast" and tok.pos_ == "VERB":
+                self.recast_rules(tok)
+            if lemma == "reunite" and tok.pos_ == "VERB":
+                self.reunite_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
                 self.replace_rules(tok)
             if lemma == "debut" and tok.pos_ == "VERB":
@@ -715,7 +719,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
-            "association",
+            "association", "recast",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet", "lend"} | ACQUIRE_VERBS \
         | set(GERUND_CREDITS)

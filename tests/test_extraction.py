@@ -2706,6 +2706,19 @@ GOLDEN += [
                                               ("Barnabas", "P175", "Myrtle Vellquist")}),
 ]
 
+GOLDEN += [
+    # "the role of X has been recast with A"; "It reunites A and B": cast in the film in focus
+    ("Ivo Pellard directs the sequel Pellory Bay 2. The role of Leofric has been recast with Lucius Dremmer.",
+     {("Pellory Bay 2", "P161", "Lucius Dremmer"), ("Leofric", "P175", "Lucius Dremmer")}),
+    ("Ivo Pellard directs the sequel Pellory Bay 2. It reunites Myrtle Vellquist and Lucius Dremmer.",
+     {("Pellory Bay 2", "P161", "Myrtle Vellquist"), ("Pellory Bay 2", "P161", "Lucius Dremmer")}),
+]
+
+WRONG += [
+    ("Ivo Pellard directs the sequel Pellory Bay 2. It reunites Pellard with cinematographer Lucius Dremmer.",
+     ("Pellory Bay 2", "P161", "Lucius Dremmer")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

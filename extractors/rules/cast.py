@@ -583,6 +583,49 @@ class CastRules:
         if as_tok is not None and len(people) == 1:  # "C rounds out the ensemble as Percy Gault"
             self.character_link(people, as_tok, verb)
 
+    def recast_rules(self, v: Token) -> None:
+        """'X was recast with A', 'the role of X has been recast with A', 'Studio recast X with A': A plays
+        X, in the film the text is about."""
+        actor = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if actor is None or not (self._is_person(actor) or self._first_named(actor)):
+            return
+        part = next((c for c in v.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if part is not None and part.text.islower() and part.lemma_.lower() in ("role", "part", "character"):
+            part = next((g for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)  # "the role of X"
+        people = self.person(actor)
+        if part is not None and part.pos_ == "PROPN" and not self._is_person(part) \
+                and self.m.at(part, create=True) is not None:
+            self.character_link(people, part, v)
+            return
+        for p in people:
+            self.emit(self.focus(v), "P161", p, v, "character", 0.7)
+
+    def reunite_rules(self, v: Token) -> None:
+        """'The sequel reunites A and B', 'Title reunites A and B': the film casts them (not a crew
+        member named by a craft: "reunites director A and star B" casts B only)."""
+        subj = subject_of(v)
+        if subj is not None and subj.text.islower() and subj.lower_ != "it" and any(
+                c.dep_ in ("poss", "prep", "amod") for c in subj.children):
+            return  # "her last film with B, Title, reunited ...": which film, the parse cannot say
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if subj is None or obj is None or not (subj.lower_ == "it" or subj.lemma_.lower() in self.lex.film_anaphors
+                                               and subj.text.islower() or subj.pos_ == "PROPN"
+                                               and not self._is_person(subj)):
+            return
+        if not obj.conjuncts or any(c.dep_ == "prep" and c.lower_ == "with" for c in (*v.children, *obj.children)):
+            return  # "reunites A with cinematographer B": a crew pairing, not a cast
+        films = self.film(subj)
+        if not films:
+            return
+        for t in (obj, *obj.conjuncts):
+            crafts = [c for c in t.children if c.text.islower() and self.lex.role_nouns.get(c.lower_, "P161") != "P161"]
+            if t.pos_ != "PROPN" or crafts or not (self._is_person(t) or self._first_named(t)):
+                continue
+            for p in self.person(t) if t is not obj else [m for m in self.person(obj) if m.start <= obj.i < m.end]:
+                self.emit(films[0], "P161", p, v, "verb", 0.7)
+
     def opposite_rules(self) -> None:
         """'A starred opposite B in Title', 'Title starred A opposite her brother, B': whoever a cast
         credit of the clause puts A in, B is in too (read after every rule, from the credits found)."""
