@@ -606,6 +606,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if len(films) < count:  # "the sequel to the 2020 thriller Title": films named in passing count here
             films = _distinct_before([m for m in self.m.all if m.type == "Film" and m.in_parens_of is None
                                       and m.series is None], tok.i)
+        if tok.lemma_.lower() == "sequel" and tok.tag_ == "NNS":  # "both sequels": not the original
+            sequels = [m for m in films if self.follows_another(m)]
+            films = sequels if len(sequels) >= count else films
         last = films[:count]
         if len(last) < count:
             return []

@@ -2719,6 +2719,18 @@ WRONG += [
      ("Pellory Bay 2", "P161", "Lucius Dremmer")),
 ]
 
+GOLDEN += [
+    # "both sequels": the two films that follow the original, not the original and its first sequel
+    ("Pellory Bay (2015) was a hit, and Pellory Bay 2 followed in 2018. Ivo Pellard directs Pellory Bay 3, which "
+     "opens in May. Lucius Dremmer played Leofric in both sequels.",
+     {("Pellory Bay 2", "P161", "Lucius Dremmer"), ("Pellory Bay 3", "P161", "Lucius Dremmer")}),
+]
+
+WRONG += [
+    ("Pellory Bay (2015) was a hit, and Pellory Bay 2 followed in 2018. Ivo Pellard directs Pellory Bay 3, which "
+     "opens in May. Lucius Dremmer played Leofric in both sequels.", ("Pellory Bay", "P161", "Lucius Dremmer")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
