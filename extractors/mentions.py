@@ -574,6 +574,7 @@ class Mentions:
             if owned and self.cols.text[lo] not in ("A", "An", "The"):  # not "A Young Sailor's Diary"
                 lo = k + 1
                 break
+        split = False
         for c in tok.children:  # "scored Title One and The Other One": two films, each its own conjunct
             k = c.left_edge.i - 1
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "NUM") and lo < k < hi \
@@ -581,8 +582,10 @@ class Mentions:
                     self.cols.text[k + 1] in ("The", "A", "An") or sum(self.cols.is_title[lo:k]) >= 2
                     and sum(self.cols.is_title[k + 1:c.right_edge.i + 1]) >= 2
                     or self.cols.lower[lo:k] == self.cols.lower[k + 1:c.right_edge.i]
-                    and sequel_number(self.cols.span_text(k + 1, c.right_edge.i + 1)) is not None):  # "X and X 2"
-                hi = k
+                    and sequel_number(self.cols.span_text(k + 1, c.right_edge.i + 1)) is not None  # "X and X 2"
+                    or self._known_film(lo, k) and self._known_film(k + 1, c.right_edge.i + 1, subtitles=True)):
+                # ("cut Title and Subtitle": two films the text named one by one)
+                hi, split = k, True
                 break
         for k in range(lo + 1, hi - 1):  # "Title for Studio Films", "Title with A Person": the phrase ends there
             if self.cols.lower[k] in ("for", "with", "by", "from", "at", "via") \
@@ -605,13 +608,16 @@ class Mentions:
                for t in words):
             return None
         current = self.by_token.get(tok.i)
-        if current is not None and current.end - current.start >= hi - lo:
+        if current is not None and current.end - current.start >= hi - lo and not (split and current.end > hi):
             return current
-        return self.add(lo, hi)
+        return self.add(lo, hi, exact=split)
 
-    def _known_film(self, start: int, end: int) -> bool:
+    def _known_film(self, start: int, end: int, subtitles: bool = False) -> bool:
+        """Is the text of tokens ``start``..``end`` a film named elsewhere (or, with ``subtitles``, the
+        subtitle of one: "Heartsoil" of "Title 2: Heartsoil")?"""
         key = norm_key(self.cols.span_text(start, end))
-        return any(m.key == key and m.votes.get("Film", 0) >= 2.5 for m in self.all if m.start != start)
+        return any((m.key == key or subtitles and m.key.endswith(" " + key) and ":" in m.text)
+                   and m.votes.get("Film", 0) >= 2.5 for m in self.all if m.start != start)
 
     def _with_subtitle(self, m: Mention) -> Mention:
         """NER's "The Long Road" of "The Long Road: Part II": the whole title, subtitle included."""

@@ -2731,6 +2731,13 @@ WRONG += [
      "opens in May. Lucius Dremmer played Leofric in both sequels.", ("Pellory Bay", "P161", "Lucius Dremmer")),
 ]
 
+GOLDEN += [
+    # "who cut Title and Subtitle": two films the text named one by one, not one title with "and"
+    ("Ironwold (2018) and Ironwold 2: Heartsoil (2021) were hits. Ironwold 3 is set a decade later than Heartsoil. "
+     "Editor Lucius Dremmer, who cut Ironwold and Heartsoil, is busy.",
+     {("Ironwold", "P1040", "Lucius Dremmer"), ("Ironwold 2: Heartsoil", "P1040", "Lucius Dremmer")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
