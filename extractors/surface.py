@@ -499,6 +499,11 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
                       and cols.lemma[k] in FILM_NOUNS and cols.text[k + 1][:1].isupper()), None)
             if d is not None and all(t.is_alpha or t.text == "-" for t in doc[j + 1:d]):
                 j = d + 1
+        if out and j + 2 < sent_end and cols.lower[j] in ("its", "their") \
+                and cols.lemma[j + 1] in ("sequel", "prequel", "follow-up", "remake"):
+            j += 2  # "X (1986) and its sequel, Y": the list goes on
+            while j < sent_end and cols.text[j] in (",", '"', "'", "“", "‘"):
+                j += 1
         span = title_span(doc, j)
         if span is None or span[0] != j or any(t.like_num and len(t.text) > 4 for t in doc[span[0]:span[1]]):
             break  # (not "IMDb ID 0004319")

@@ -2738,6 +2738,18 @@ GOLDEN += [
      {("Ironwold", "P1040", "Lucius Dremmer"), ("Ironwold 2: Heartsoil", "P1040", "Lucius Dremmer")}),
 ]
 
+GOLDEN += [
+    # "whose writing credits include X (1986) and its sequel, Y (1990)": the craft the gerund names, both films
+    ("The guild honoured Myrtle Vellquist, whose writing credits include \"Night Quay\" (1986) and its sequel, "
+     "\"Return to Night Quay\" (1990).",
+     {("Night Quay", "P58", "Myrtle Vellquist"), ("Return to Night Quay", "P58", "Myrtle Vellquist")}),
+]
+
+WRONG += [
+    ("The guild honoured Myrtle Vellquist, whose writing credits include \"Night Quay\" (1986) and its sequel, "
+     "\"Return to Night Quay\" (1990).", ("Night Quay", "P161", "Myrtle Vellquist")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

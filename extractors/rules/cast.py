@@ -21,6 +21,11 @@ from .parse import subject_of
 CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", "top", "front", "anchor", "fill"})
 
 
+# "her writing credits include X": the craft a gerund before "credits" names
+CRAFT_GERUNDS = {"writing": "P58", "screenwriting": "P58", "directing": "P57", "directorial": "P57",
+                 "producing": "P162", "acting": "P161", "editing": "P1040", "scoring": "P86"}
+
+
 class CastRules:
     """Cast rules: cast verbs, parts, cast copulas, listed titles and people."""
 
@@ -84,6 +89,8 @@ class CastRules:
             titles = self._listed_titles(dobj) if dobj.text[:1].isupper() else []
             as_role = next((self.lex.role_nouns.get(g.lemma_.lower()) for c in subj.children
                             if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
+            as_role = as_role or next((CRAFT_GERUNDS[c.lower_] for c in subj.children
+                                       if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in CRAFT_GERUNDS), None)
             for p in owners:
                 main = v.head.head if v.dep_ == "relcl" else None  # "A, whose credits include X, will direct"
                 craft = self.lex.verbs.get(main.lemma_.lower()) if main is not None and main.pos_ == "VERB" else None
