@@ -37,7 +37,7 @@ from .lexicon import lexicon
 from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, surname_group
 from .modality import modality
 from .rules import salience
-from .rules.base import PERSON_SLOTS, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
+from .rules.base import PERSON_SLOTS, SERIES, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
@@ -67,6 +67,9 @@ TEAM_VERBS = ("join", "reteam", "re-team", "team", "reunite", "collaborate")
 TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "ing", "d")) \
     | {"reuniting", "collaborating"}
 
+
+# "every instalment", "each entry": a franchise's films, however many the text names
+SERIES_UNITS = frozenset({"instalment", "installment", "entry", "chapter", "episode"})
 
 class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, SequelRules, PeopleRules,
              CompanyRules, SurfaceRules, FocusRules, SalienceRules):
@@ -289,6 +292,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 owner = [c for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper()]
                 out.append(AllFilms(t, owner=norm_key(self.doc[owner[0].left_edge.i:owner[-1].i + 1].text)
                                     if owner else ""))
+                continue
+            if anaphora and t.lemma_.lower() in SERIES_UNITS and t.text.islower() and any(
+                    c.dep_ in ("det", "predet") and c.lower_ in ("every", "each") for c in t.children):
+                out.append(AllFilms(t, owner=SERIES))  # "A has scored each instalment"
                 continue
             count = self._film_count(t) if anaphora else 0
             if count:
@@ -550,6 +557,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
     SLATE_NOUNS = frozenset({"film", "movie", "title", "project", "picture", "feature"})
 
+
     def _every_film(self, t: Token) -> bool:
         """'every film on the slate', 'each of the titles', 'all of the films'."""
         if t.lemma_.lower() in self.SLATE_NOUNS and t.text.islower():
@@ -632,6 +640,21 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 w in PRIOR_WORDS for w in self.cols.lower[max(tok.left_edge.i, tok.i - 4):tok.i]):
             return out[:-1]  # "both earlier films" when Title 2 goes unnamed: not Title 3, the film the text is about
         return out
+
+    def series_films(self, tok: Token) -> list[Mention]:
+        """What "every instalment" means: the films of the franchise the text names most (two or more);
+        not one first named later without a year (the next film, not yet made)."""
+        films = [m for m in self.m.all if m.type == "Film" and m.key and m.in_parens_of is None and m.series is None]
+        first: dict[str, int] = {}
+        for m in films:
+            first[m.key] = min(first.get(m.key, m.start), m.start)
+        years = self.years_given(films_only=True)
+        families: dict[str, dict[str, Mention]] = {}
+        for m in films:
+            if first[m.key] < tok.i or m.key in years:
+                families.setdefault(_family(m), {}).setdefault(m.key, m)
+        best = max(families.values(), key=len, default={})
+        return list(best.values()) if len(best) >= 2 else []
 
     def owned_films(self, owner: str) -> list[Mention]:
         """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
@@ -787,6 +810,8 @@ def extract_doc(doc: Doc):
     def counted(v) -> list[Mention] | None:
         """The films "every film on the slate", "every Title film", "both films" stand for (None: one film)."""
         if isinstance(v, AllFilms):
+            if v.owner == SERIES:
+                return reader.series_films(v.tok)
             return reader.owned_films(v.owner) if v.owner else reader.slate_films()
         if isinstance(v, RecentFilms):
             return reader.recent_films(v.tok, v.count, v.first)

@@ -2750,6 +2750,20 @@ WRONG += [
      "\"Return to Night Quay\" (1990).", ("Night Quay", "P161", "Myrtle Vellquist")),
 ]
 
+GOLDEN += [
+    # "who has produced every instalment": each film of the franchise the text names
+    ("Pellory Bay (2015) was a hit, and Pellory Bay 2 followed in 2018. Ivo Pellard directs Pellory Bay 3. Myrtle "
+     "Vellquist, who has produced every instalment, is back.",
+     {("Pellory Bay", "P162", "Myrtle Vellquist"), ("Pellory Bay 2", "P162", "Myrtle Vellquist"),
+      ("Pellory Bay 3", "P162", "Myrtle Vellquist")}),
+]
+
+WRONG += [
+    # not the next film, named later without a year
+    ("Pellory Bay (2015) was a hit, and Pellory Bay 2 followed in 2018. Myrtle Vellquist, who has produced every "
+     "instalment, is back. The studio has also dated Pellory Bay 3.", ("Pellory Bay 3", "P162", "Myrtle Vellquist")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -62,6 +62,9 @@ class AllFilms(Focus):
     owner: str = ""
 
 
+SERIES = "#series"  # AllFilms.owner of "each instalment": each film of the franchise the text names most
+
+
 @dataclass(eq=False)
 class RecentFilms(Focus):
     """"both films", "who directed both", "the two pictures": the last ``count`` films named."""
