@@ -2764,6 +2764,16 @@ WRONG += [
      "instalment, is back. The studio has also dated Pellory Bay 3.", ("Pellory Bay 3", "P162", "Myrtle Vellquist")),
 ]
 
+GOLDEN += [
+    # what an actor is nominated for: "for her turn as X", "a nod for his role as X" (the film in focus)
+    ("Ivo Pellard's drama Pellory Bay leads the nominations with nine. Myrtle Vellquist earned a "
+     "nomination for her turn as Cyprian Quarl.", {("Cyprian Quarl", "P175", "Myrtle Vellquist"),
+                                                ("Pellory Bay", "P161", "Myrtle Vellquist")}),
+    ("Ivo Pellard's drama Pellory Bay leads the nominations with nine. Lucius Dremmer earned a supporting actor nod "
+     "for his role as the ferryman Leofric.", {("Leofric", "P175", "Lucius Dremmer"),
+                                               ("Pellory Bay", "P161", "Lucius Dremmer")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -21,6 +21,10 @@ from .parse import subject_of
 CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", "top", "front", "anchor", "fill"})
 
 
+# what one is nominated for, wins or is praised for ("nominated ... for her turn as X")
+AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win", "honor", "honour", "praise",
+                         "acclaim", "shortlist", "nominee"})
+
 # "her writing credits include X": the craft a gerund before "credits" names
 CRAFT_GERUNDS = {"writing": "P58", "screenwriting": "P58", "directing": "P57", "directorial": "P57",
                  "producing": "P162", "acting": "P161", "editing": "P1040", "scoring": "P86"}
@@ -371,6 +375,18 @@ class CastRules:
             if film_tok is not None and people:
                 self.character_link(people, char, noun, film_tok=film_tok)
                 return
+        if char is not None and noun.lemma_.lower() in ("role", "part", "turn", "performance", "portrayal") \
+                and noun.dep_ == "pobj" and noun.head.lower_ == "for" and self._for_award(noun) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "on") for t in (noun, char) for c in t.children):
+            # "nominated for her turn as X": a part in the film the text is about
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            clause_subj = subject_of(noun.sent.root) if poss is not None and poss.lower_ in ("his", "her") else None
+            people = self.person(poss, 1.0) if poss is not None and poss.pos_ == "PROPN" else \
+                self.person(clause_subj, 1.0) if clause_subj is not None and clause_subj.pos_ == "PROPN" \
+                and clause_subj.i < noun.i else []
+            if people:
+                self.character_link(people, char, noun)
+                return
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i >= 3 and noun.lemma_.lower() in (
                 "role", "part", "cameo") and cols.pos[noun.head.i - 1] == "PROPN":
             run = name_run(doc, noun.head.i - 1, allow_connectors=False, max_len=4)
@@ -444,6 +460,17 @@ class CastRules:
         for f in films:
             for p in people:
                 self.emit(f, "P161", p, noun, "verb", 0.8)
+
+    @staticmethod
+    def _for_award(noun: Token) -> bool:
+        """Is ``noun`` what someone is nominated, awarded or praised for ("a nomination for her turn", "earned
+        a nod for his role")? Up to the clause's verb and that verb's object."""
+        for t in noun.ancestors:
+            if t.lemma_.lower() in AWARD_WORDS:
+                return True
+            if t.pos_ in ("VERB", "AUX"):
+                return any(c.dep_ == "dobj" and c.lemma_.lower() in AWARD_WORDS for c in t.children)
+        return False
 
     def paren_actor_rules(self) -> None:
         """'follows a submarine captain (Ames) who ...': a review names the actor of a part in brackets."""
