@@ -495,13 +495,13 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                 continue
             if not _title_ok(doc[start - 1]) or YEAR.match(cols.text[start - 1]):
                 break
-            if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "at", "on", "for") \
+            if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "on", "for") \
                     and start - 2 >= lo_limit and (cols.ent[start - 2] in ("PERSON", "ORG")
                                                    and cols.ent_iob[start - 1] != "I"
                                                    or cols.lower[start - 1] in ("in", "for", "with", "by")
                                                    and _named_surname(cols, start - 2)):
                 break  # "cast A Person in Title (1974)", "replaced Lenz for Title (1980)": the name before
-                # "in" is no part of the title
+                # "in" is no part of the title ("X at Y (2017)" is one: a place in the title, as NER tags it or not)
             start -= 1
     if start == sent.start and start + 1 < end and cols.pos[start] in ("VERB", "ADP", "ADV", "SCONJ") \
             and (cols.lower[start + 1] in TITLE_SMALL or cols.lower[start] in TITLE_FUNCTION) \

@@ -2774,6 +2774,12 @@ GOLDEN += [
                                                ("Pellory Bay", "P161", "Lucius Dremmer")}),
 ]
 
+GOLDEN += [
+    # "X at Y (2017)": a place inside a title, whatever NER makes of the two names
+    ("Lucius Dremmer previously directed Dark Tide at Thimbleweed (2017), in which his sister also appeared.",
+     {("Dark Tide at Thimbleweed", "P57", "Lucius Dremmer"), ("Dark Tide at Thimbleweed", "P577", "2017")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
