@@ -387,6 +387,11 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
                     if nxt.lower_ in words:  # another participle of the same clause
                         j += 1
                         continue
+                    lex = lexicon()
+                    if cols.lemma[j - 1] in lex.kin_spouse | lex.kin_sibling | lex.kin_relatives | PERSON_NOUNS \
+                            and cols.text[j - 1].islower() or run[1] < sent.end and cols.lower[run[1]] == "as":
+                        j += 1  # "..., with her husband, B, as a lineman": who B is, not the film
+                        continue
                     return run
             j += 1
         return None

@@ -2780,6 +2780,13 @@ GOLDEN += [
      {("Dark Tide at Thimbleweed", "P57", "Lucius Dremmer"), ("Dark Tide at Thimbleweed", "P577", "2017")}),
 ]
 
+WRONG += [
+    # "Written and directed by A, with her husband, B, as ...": who B is and plays, not the film
+    ("My favourite films.\n\n1. Pellory Bay (Quarrow Pictures)\nIvo Pellard directs.\n\n2. Night Quay (Ostrel "
+     "Releasing)\nWritten and directed by Myrtle Vellquist, with her husband, Lucius Dremmer, as a lighthouse keeper.",
+     ("Lucius Dremmer", "P57", "Myrtle Vellquist")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
