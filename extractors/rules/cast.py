@@ -25,10 +25,6 @@ CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", 
 AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win", "honor", "honour", "praise",
                          "acclaim", "shortlist", "nominee"})
 
-# "her writing credits include X": the craft a gerund before "credits" names
-CRAFT_GERUNDS = {"writing": "P58", "screenwriting": "P58", "directing": "P57", "directorial": "P57",
-                 "producing": "P162", "acting": "P161", "editing": "P1040", "scoring": "P86"}
-
 
 class CastRules:
     """Cast rules: cast verbs, parts, cast copulas, listed titles and people."""
@@ -93,8 +89,9 @@ class CastRules:
             titles = self._listed_titles(dobj) if dobj.text[:1].isupper() else []
             as_role = next((self.lex.role_nouns.get(g.lemma_.lower()) for c in subj.children
                             if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
-            as_role = as_role or next((CRAFT_GERUNDS[c.lower_] for c in subj.children
-                                       if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in CRAFT_GERUNDS), None)
+            as_role = as_role or next((self.lex.craft_nouns[c.lower_] for c in subj.children  # "her writing credits"
+                                       if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.craft_nouns
+                                       and c.lower_ != "_comment"), None)
             for p in owners:
                 main = v.head.head if v.dep_ == "relcl" else None  # "A, whose credits include X, will direct"
                 craft = self.lex.verbs.get(main.lemma_.lower()) if main is not None and main.pos_ == "VERB" else None
