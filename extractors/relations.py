@@ -293,6 +293,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 out.append(AllFilms(t, owner=norm_key(self.doc[owner[0].left_edge.i:owner[-1].i + 1].text)
                                     if owner else ""))
                 continue
+            if t.pos_ == "PROPN" and t.lower_ in self.SERIES_NAMES and t.is_title:
+                named = self.m.at(t, create=False)  # "The Title Saga was produced by Studio": each of its films
+                if named is not None and named.end == t.i + 1 and named.end - named.start >= 2:
+                    named.votes["Series"] += 3.0
+                    base = [w for w in named.text.split()[:-1] if w.lower() != "the"]
+                    out.append(AllFilms(t, owner=norm_key(" ".join(base))))
+                    continue
             if anaphora and t.lemma_.lower() in SERIES_UNITS and t.text.islower() and any(
                     c.dep_ in ("det", "predet") and c.lower_ in ("every", "each") for c in t.children):
                 out.append(AllFilms(t, owner=SERIES))  # "A has scored each instalment"

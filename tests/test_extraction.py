@@ -2787,6 +2787,18 @@ WRONG += [
      ("Lucius Dremmer", "P57", "Myrtle Vellquist")),
 ]
 
+GOLDEN += [
+    # a credit on a named series ("The X Saga was produced by Studio") is a credit on each of its films
+    ("The Pellory Saga, as fans call the three films, was produced by Quarrow Studios. The first film, Pellory (2004), "
+     "was directed by Ivo Pellard, and Pellory 2 followed in 2006.",
+     {("Pellory", "P272", "Quarrow Studios"), ("Pellory 2", "P272", "Quarrow Studios")}),
+]
+
+WRONG += [
+    ("The Pellory Saga, as fans call the three films, was produced by Quarrow Studios. The first film, Pellory (2004), "
+     "was directed by Ivo Pellard, and Pellory 2 followed in 2006.", ("Pellory Saga", "P272", "Quarrow Studios")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
