@@ -106,6 +106,7 @@ class Mentions:
         self.all: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.lex = lexicon()
+        self._title_keys = {norm_key(cols.span_text(t.start, t.end)) for t in titles}
         for t in titles:
             m = self.add(t.start, t.end, "Film", 3.0 * t.strength)
             if m is not None:
@@ -490,7 +491,8 @@ class Mentions:
             if cols.lower[k] == "by" and (nxt.ent_type_ == "PERSON" or k + 2 < end and nxt.pos_ == "PROPN"
                                           and nxt.is_title and doc[k + 2].pos_ == "PROPN" and doc[k + 2].is_title) or \
                     cols.lower[k] == "for" and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an", "the") \
-                    and (nxt.ent_iob_ == "B" or cols.lower[end - 1] in self.lex.org_suffixes):
+                    and (nxt.ent_iob_ == "B" or cols.lower[end - 1] in self.lex.org_suffixes
+                         or norm_key(cols.span_text(start, k)) in getattr(self, "_title_keys", ())):
                 # "Title for Studio", "Title for Focus Features": a second name starts there
                 end = k
                 break

@@ -2799,6 +2799,12 @@ WRONG += [
      "was directed by Ivo Pellard, and Pellory 2 followed in 2006.", ("Pellory Saga", "P272", "Quarrow Studios")),
 ]
 
+GOLDEN += [
+    # "who edited Title for A": the title named alone before ends at "for", whatever NER joined
+    ("Night Quay (2017) and Brinn Acre (2020) were Pellard's first two features. Lucius Dremmer, who edited Night "
+     "Quay for Pellard, now directs his own.", {("Night Quay", "P1040", "Lucius Dremmer")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
