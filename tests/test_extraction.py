@@ -2642,7 +2642,7 @@ GOLDEN += [
       ("Night Quay", "P750", "Ostrel Releasing"), ("Night Quay", "P57", "Myrtle Vellin"),
       ("Night Quay", "P161", "Ada Vellquist")}),
     # the same list with each item on one line; a company column makes the person-like name a company
-    ("The rest of the list:\n\n4. Pellory Bay (Quarrow Pictures) - Ivo Pellard directs Lavinia Moor and Percival "
+    ("Also on the list:\n\n4. Pellory Bay (Quarrow Pictures) - Ivo Pellard directs Lavinia Moor and Percival "
      "Dremmer.\n\n5. Night Quay (Ostrel Releasing) - a drama by Myrtle Vellin.\n\n6. Brinn Acre (Eustace Vesk) - "
      "Ada Vellquist's second feature.",
      {("Pellory Bay", "P750", "Quarrow Pictures"), ("Pellory Bay", "P161", "Lavinia Moor"),
@@ -2653,7 +2653,7 @@ WRONG += [
     ("My ten favourite films of the year.\n\n1. Pellory Bay (Quarrow Pictures)\nIvo Pellard directs Lavinia Moor "
      "and Percival Dremmer in a chamber piece.\n\n2. Night Quay (Ostrel Releasing)\nMyrtle Vellin directs Ada "
      "Vellquist as a ferry pilot.", ("Lavinia Moor", "P57", "Ivo Pellard")),
-    ("The rest of the list:\n\n4. Pellory Bay (Quarrow Pictures) - Ivo Pellard directs.\n\n5. Night Quay "
+    ("Also on the list:\n\n4. Pellory Bay (Quarrow Pictures) - Ivo Pellard directs.\n\n5. Night Quay "
      "(Ostrel Releasing) - a drama.\n\n6. Brinn Acre (Eustace Vesk) - a comedy.",
      ("Brinn Acre", "P161", "Eustace Vesk")),
     # a listicle's numbered points are no titles
@@ -2663,19 +2663,19 @@ WRONG += [
 ]
 
 GOLDEN += [
-    # "both features A directed before this one, X and Y": a relative clause, A no title
+    # "both features A directed in the past, X and Y": a relative clause, A no title
     ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. The cinematographer, who shot both features "
-     "Pellard directed before this one, Brinn Acre (2016) and Night Quay (2021), has left.",
+     "Pellard directed in the past, Brinn Acre (2016) and Night Quay (2021), has left.",
      {("Pellory Bay", "P57", "Ivo Pellard"), ("Brinn Acre", "P577", "2016")}),
-    # "by A and her brother, B, who share credit on the picture, an adaptation of X": the picture's source
-    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. Half of the script has been rewritten by "
-     "Pellard and her brother, Lucius Pellard, who share credit on the picture, an adaptation of Myrtle Vellin's "
+    # "by A and her brother, B, credited on the movie, an adaptation of X": the movie's source
+    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. The screenplay was reworked by "
+     "Pellard and her brother, Lucius Pellard, who are credited on the movie, an adaptation of Myrtle Vellin's "
      "novel The Quillon Almanac.", {("Pellory Bay", "P144", "The Quillon Almanac")}),
 ]
 
 WRONG += [
-    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. Half of the script has been rewritten by "
-     "Pellard and her brother, Lucius Pellard, who share credit on the picture, an adaptation of Myrtle Vellin's "
+    ("Pellory Bay, the western directed by Ivo Pellard, is in reshoots. The screenplay was reworked by "
+     "Pellard and her brother, Lucius Pellard, who are credited on the movie, an adaptation of Myrtle Vellin's "
      "novel The Quillon Almanac.", ("Ivo Pellard", "P144", "The Quillon Almanac")),
 ]
 
@@ -2696,13 +2696,13 @@ WRONG += [
      "Quarl.", ("Cyprian", "P175", "Lucius Dremmer")),
     # a number word after a credit is no name: "directed by A, two people said"
     ("Composer Ada Vellquist will score Pellory Bay, the adaptation directed by Ivo Pellard, two "
-     "people close to the production said.", ("Pellory Bay", "P57", "two")),
+     "sources said on Monday.", ("Pellory Bay", "P57", "two")),
 ]
 
 GOLDEN += [
     # a part named in apposition to a kin noun, then "played by" a described actor ("the veteran", "newcomer")
     ("The Night Quay is about a widow, Barnabas, played by newcomer Myrtle Vellquist, and her uncle, Leofric, who is "
-     "played by the veteran Lucius Dremmer.", {("Leofric", "P175", "Lucius Dremmer"),
+     "played by the comedian Lucius Dremmer.", {("Leofric", "P175", "Lucius Dremmer"),
                                               ("Barnabas", "P175", "Myrtle Vellquist")}),
 ]
 
@@ -2741,13 +2741,13 @@ GOLDEN += [
 GOLDEN += [
     # "whose writing credits include X (1986) and its sequel, Y (1990)": the craft the gerund names, both films
     ("The guild honoured Myrtle Vellquist, whose writing credits include \"Night Quay\" (1986) and its sequel, "
-     "\"Return to Night Quay\" (1990).",
-     {("Night Quay", "P58", "Myrtle Vellquist"), ("Return to Night Quay", "P58", "Myrtle Vellquist")}),
+     "\"Night Quay Rising\" (1990).",
+     {("Night Quay", "P58", "Myrtle Vellquist"), ("Night Quay Rising", "P58", "Myrtle Vellquist")}),
 ]
 
 WRONG += [
     ("The guild honoured Myrtle Vellquist, whose writing credits include \"Night Quay\" (1986) and its sequel, "
-     "\"Return to Night Quay\" (1990).", ("Night Quay", "P161", "Myrtle Vellquist")),
+     "\"Night Quay Rising\" (1990).", ("Night Quay", "P161", "Myrtle Vellquist")),
 ]
 
 GOLDEN += [
@@ -2908,7 +2908,7 @@ def test_surname_joins_the_full_name(extractor):
 def test_relative_clause_after_a_plural_film_noun_is_no_title(extractor):
     # "both features A directed": A is the clause's subject, the surname of the person named before
     text = "Pellory Bay is the new western from Myrtle Vellquist. Lucius Dremmer shot both features Vellquist " \
-           "directed before this one."
+           "directed in the nineties."
     ex = extractor.extract(Article(text=text, source="test"))
     assert not [e for e in ex.entities if e.type == "Film" and e.label == "Vellquist"]
     assert "Vellquist" in next(e for e in ex.entities if e.label == "Myrtle Vellquist").aliases

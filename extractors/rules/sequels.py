@@ -275,7 +275,7 @@ class SequelRules:
                 return [near]
         if noun.dep_ == "appos" and noun.head.text[:1].isupper():
             if noun.head.dep_ == "pobj" and noun.head.head.lower_ == "by":
-                # "by A and B, who share credit on the picture, an adaptation of X"
+                # "by A and B, credited on the movie, an adaptation of X"
                 k = edge - 2  # (the parser hangs the noun on A): the film noun before the comma, if any
                 if edge >= 2 and self.cols.text[edge - 1] == "," and self.cols.text[k].islower() \
                         and self.cols.lemma[k] in self.lex.film_nouns:
