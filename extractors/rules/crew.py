@@ -182,8 +182,8 @@ class CrewRules:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and c.pos_ != "PRON":
                 if c.i in self.m.by_token and self._known_film(self.m.by_token[c.i]):
                     films += self.film(c)
-                elif c.dep_ == "poss" and c.lower_ == "original" and len(self._originals()) == 1:
-                    films += self._originals()  # "the original's director, A"
+                elif c.dep_ == "poss" and c.lower_ == "original" and len(originals := self._originals()) == 1:
+                    films += originals  # "the original's director, A"
                 elif c.lemma_.lower() in lex.film_anaphors:
                     films += self.film(c)
         left = self.m.by_token.get(noun.i - 1)

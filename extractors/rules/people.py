@@ -116,8 +116,8 @@ class PeopleRules:
                 and self.cols.pos[k - 1] == "PROPN":
             owner = self.m.vote(self.doc[k - 1], "Person", 1.0)  # "A and B's sister": B's, whatever the parse
             anchor = [owner] if owner is not None else []
-        elif poss is not None and poss.lower_ == "whose" and self._relative_antecedent(noun) is not None:
-            head = self._relative_antecedent(noun)  # "A, whose brother, B, ...": A's
+        elif poss is not None and poss.lower_ == "whose" and (head := self._relative_antecedent(noun)) is not None:
+            # "A, whose brother, B, ...": A's
             anchor = self.person(head, 1.0) or [m for m in [self.m.at(head, create=False)]
                                                  if m is not None and self._is_person(head)]
         elif poss is not None and self._role_owner(poss):
