@@ -610,9 +610,22 @@ class Mentions:
                for t in words):
             return None
         current = self.by_token.get(tok.i)
+        if split and current is not None and current.start >= lo and current.end > hi \
+                and not (current.start and self.cols.text[current.start - 1] in OPEN_QUOTES):
+            self._drop(current)  # the title finder's "Title and Other": the split says two films
+            current = None
         if current is not None and current.end - current.start >= hi - lo and not (split and current.end > hi):
             return current
         return self.add(lo, hi, exact=split)
+
+    def known_pair(self, start: int, end: int) -> int | None:
+        """The "and" of "Title and Other" (tokens ``start``..``end``) when the text named both films one by
+        one elsewhere: two films, not one title."""
+        for k in range(start + 1, end - 1):
+            if self.cols.lower[k] in ("and", "&") and self._known_film(start, k) \
+                    and self._known_film(k + 1, end, subtitles=True):
+                return k
+        return None
 
     def _known_film(self, start: int, end: int, subtitles: bool = False) -> bool:
         """Is the text of tokens ``start``..``end`` a film named elsewhere (or, with ``subtitles``, the

@@ -2805,6 +2805,13 @@ GOLDEN += [
      "Quay for Pellard, now directs his own.", {("Night Quay", "P1040", "Lucius Dremmer")}),
 ]
 
+GOLDEN += [
+    # "who cut Title and Other": a list item the text named as two films, one by one, before
+    ("Wenna Plimsoll directed Quillmark (1986) and Saltgrave (1990). Ubbo Ambrel, who cut Quillmark and Saltgrave, "
+     "later turned director.",
+     {("Quillmark", "P1040", "Ubbo Ambrel"), ("Saltgrave", "P1040", "Ubbo Ambrel")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -279,7 +279,12 @@ class CastRules:
         for k in range(start_i, first.i):  # "Studio's Title": the list starts after the owner
             if self.cols.tag[k] == "POS" and self.cols.text[start_i] not in ("The", "A", "An"):
                 start_i = k + 1  # (not "The Ferryman's Daughter")
-        for start, end, year in title_list(self.doc, start_i):
+        items = title_list(self.doc, start_i)
+        for n, (start, end, year) in enumerate(items):
+            k = self.m.known_pair(start, end) if end - start >= 3 else None
+            if k is not None:  # "edited Title and Other": two films the text named one by one
+                items[n:n + 1] = [(start, k, None), (k + 1, end, year)]
+        for start, end, year in items:
             over = self.m.by_token.get(start)
             if over is not None and over.start == start and over.end == end and out and end < len(self.doc) \
                     and over.votes.get("Person", 0) >= 1 > over.votes.get("Film", 0) \
