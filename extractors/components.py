@@ -4,6 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .speech import turns
+
 if not Doc.has_extension("film_titles"):
     Doc.set_extension("film_titles", default=None)
 if not Doc.has_extension("filmkg"):
@@ -31,6 +33,8 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
                          and doc[k].whitespace_ and "\n" not in doc[k].text_with_ws), None)
             if dash is not None and not any("\n" in t.text_with_ws for t in doc[i:dash]):
                 doc[dash + 1].is_sent_start = True
+    for turn in turns(doc):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
+        doc[turn.colon + 1].is_sent_start = True
     return doc
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .columns import columns
 from .lexicon import CONNECTORS, GROUP_NOUNS, ROMAN, is_common_noun, is_given_name, lexicon
+from .speech import Turns
 from .titles import (
     CALENDAR,
     CREDIT_WORDS,
@@ -106,6 +107,7 @@ class Mentions:
         self.all: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.lex = lexicon()
+        self.turns = Turns(doc)
         self._title_keys = {norm_key(cols.span_text(t.start, t.end)) for t in titles}
         for t in titles:
             m = self.add(t.start, t.end, "Film", 3.0 * t.strength)
@@ -502,6 +504,8 @@ class Mentions:
             overlap_ok: bool = True, exact: bool = False) -> Mention | None:
         """The mention for doc[start:end], creating it; ``exact`` splits a longer overlapping mention
         (NER often joins "Studio A and Studio B" into one)."""
+        if self.turns.labels and any(i in self.turns.labels for i in range(start, end)):
+            return None  # "MARCHETTI:", "Q:": who speaks next, no name in the sentence
         existing = list(dict.fromkeys(self.by_token[i] for i in range(start, end) if i in self.by_token))
         if exact:
             for m in existing:

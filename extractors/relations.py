@@ -50,6 +50,7 @@ from .rules.salience import SalienceRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
+from .speech import FIRST_PERSON, SECOND_PERSON
 from .titles import before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
@@ -67,6 +68,8 @@ TEAM_VERBS = ("join", "reteam", "re-team", "team", "reunite", "collaborate")
 TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "ing", "d")) \
     | {"reuniting", "collaborating"}
 
+
+SPEAKER_WORDS = FIRST_PERSON | SECOND_PERSON
 
 # "every instalment", "each entry": a franchise's films, however many the text names
 SERIES_UNITS = frozenset({"instalment", "installment", "entry", "chapter", "episode"})
@@ -196,6 +199,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             g = self._group_at(t)
             if g:
                 out.append(g)
+                continue
+            if self.m.turns and t.lower_ in SPEAKER_WORDS:
+                out += self.speaker(t)  # "I", "me" in an interview's answer: who gives it
                 continue
             if t.i == tok.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
                 out += self._main_person(t)  # "In Title he played X": the person the text is about

@@ -413,6 +413,9 @@ def _title_ok(tok: Token) -> bool:
         return tok.i > 0 and tok.doc[tok.i - 1].text in ("It", "Let", "That", "What", "Here", "There", "Who")
     if tok.ent_type_ in _STOP_ENTS and not YEAR.match(tok.text) and not tok.text[:1].isupper():
         return False
+    if tok.text == "I" and tok.tag_ == "PRP" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].pos_ in ("VERB", "AUX"):
+        return False  # "after Jo left I had to ...": the speaker, not a numbered title
     if tok.text[:1].isupper() or tok.text[:1].isdigit():
         # NER dates many titles ("The Long Autumn"); a month or a weekday is still no part of one
         return tok.ent_type_ not in ("DATE", "TIME") or tok.like_num or tok.lower_ not in CALENDAR \

@@ -2812,6 +2812,31 @@ GOLDEN += [
      {("Quillmark", "P1040", "Ubbo Ambrel"), ("Saltgrave", "P1040", "Ubbo Ambrel")}),
 ]
 
+GOLDEN += [
+    # interview transcripts: "I" is the speaker ("A:" the person the introduction names; "SURNAME:" that person)
+    ("Isak Dunmarrow Talks Pellworth\n\nIsak Dunmarrow stars in Pellworth, which opens Friday. We met Dunmarrow "
+     "in Oslo.\n\nQ: What comes next?\n\nA: I am producing Harrowdene, a thriller. Hobart Loame directs.\n\n"
+     "Q: Who is in it?\n\nA: Cobble Marrack. She plays the ferry captain.",
+     {("Harrowdene", "P162", "Isak Dunmarrow"), ("Harrowdene", "P57", "Hobart Loame")}),
+    ("Nettlefold Returns\n\nGorrow Kettleby directed Nettlefold (2019) and now its sequel. Ulla Skerry spoke to "
+     "Kettleby.\n\nSKERRY: Why a sequel?\n\nKETTLEBY: My wife, Lina Brodal, wrote it. I directed the first one "
+     "in a barn.\n\nSKERRY: And the score?\n\nKETTLEBY: Ivo Jessop scored it, again.",
+     {("Nettlefold", "P58", "Lina Brodal"), ("Nettlefold", "P86", "Ivo Jessop"),
+      ("Gorrow Kettleby", "P26", "Lina Brodal")}),
+]
+
+WRONG += [
+    # a speaker's label is no film; "she" in an answer is not who answers; a marriage on screen is a part
+    ("Nettlefold Returns\n\nGorrow Kettleby directed Nettlefold (2019) and now its sequel. Ulla Skerry spoke to "
+     "Kettleby.\n\nSKERRY: And the score?\n\nKETTLEBY: Ivo Jessop scored it.\n\nSKERRY: Next?\n\n"
+     "KETTLEBY: A western.", ("Kettleby", "P86", "Ivo Jessop")),
+    ("Wenna Gisk Talks Skerrymoor\n\nWenna Gisk wrote and directed Skerrymoor, which opens Friday. We met Gisk in "
+     "Rome.\n\nQ: Who plays Ysolt?\n\nA: Ulla Brodal is Ysolt. She played Ysolt in Cobble Street too, years "
+     "ago.\n\nQ: And next?\n\nA: I am writing a western.", ("Cobble Street", "P161", "Wenna Gisk")),
+    ("Isak Dunmarrow married Hobart Loame on screen in Harrowdene (2017).",
+     ("Isak Dunmarrow", "P26", "Hobart Loame")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -6,10 +6,13 @@ subject is (a profile's subject, the nearest person named before).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from ..lexicon import name_gender
 from ..mentions import Mention
+from ..speech import SECOND_PERSON
 from ..titles import MONTHS, YEAR, name_run
 from .parse import subject_of
 
@@ -125,6 +128,8 @@ class PeopleRules:
             anchor = self._role_holder(poss, noun, surnames)  # else whoever the text last made director
         elif poss is not None and poss.pos_ != "PRON":
             anchor = self.person(poss, 1.0)
+        elif poss is not None and poss.lower_ in ("my", "your") and self.m.turns.at(poss.i) is not None:
+            anchor = self.speaker(poss)  # "My husband, B, directed it": who speaks
         elif poss is not None:
             anchor = self._anchor_person(noun) or self._main_person(noun)
             if anchor and not agrees(anchor[0], PRONOUN_GENDER.get(poss.lower_), self.m.all):
@@ -296,6 +301,8 @@ class PeopleRules:
         """Who "he"/"she" opening a sentence most likely is: the person named most often so far
         (the subject of a profile), the most recent one on a tie. ``exclude``: surnames it cannot
         be ("A directed her": "her" is not A)."""
+        if self.m.turns and self.m.turns.at(tok.i) is not None:
+            return self._turn_person(tok)
         gender = PRONOUN_GENDER.get(tok.lower_)  # ("he" is not Isobel A, the director named last)
         people = [m for m in self.m.all if m.votes.get("Person", 0) >= 1]
         said = self._said_gender()
@@ -399,6 +406,62 @@ class PeopleRules:
             return []
         best.votes["Person"] += 1.0
         return [best]
+
+    def speaker(self, pron: Token) -> list[Mention]:
+        """Who "I", "me" or "my" is in an interview's turn: its label's person, or for "A:" the person the
+        introduction names most. "You" and "your": the one other speaker, when there is just one."""
+        turns = self.m.turns
+        turn = turns.at(pron.i)
+        if turn is None:
+            return []
+        key = turn.label.split()[-1]
+        if pron.lower_ in SECOND_PERSON:
+            others = {"A"} if key == "Q" else turns.speakers() - {key}
+            if len(others) != 1:
+                return []
+            key = others.pop()
+        return self._speaking(key)
+
+    def _speaking(self, key: str) -> list[Mention]:
+        """The person a turn's label names ("MARCHETTI"; "A" is the person the introduction names most)."""
+        if key == "Q":
+            return []  # the interviewer, seldom named
+        turns = self.m.turns
+        people = [m for m in self.m.all if m.votes.get("Person", 0) >= max(1, m.votes.get("Film", 0))]
+        if key == "A":  # (a surname or first name counts for the one full name it is part of)
+            outside = [m.key for m in people if m.key and turns.at(m.start) is None]
+            full = {k for k in outside if len(k.split()) >= 2}
+            counts = Counter(k if k in full else next(iter(f)) for k in outside
+                             for f in [{x for x in full if k in x.split()} or {k}] if len(f) == 1)
+            if not counts:
+                return []
+            best = counts.most_common(1)[0][0]
+            return [max((m for m in people if m.key == best), key=lambda m: len(m.text))]
+        word = key.lower()
+        named = [m for m in people if word in m.key.split()]
+        if len({m.key for m in named if len(m.key.split()) >= 2}) > 1:
+            return []  # "AMSEL:" when the text names two Amsels
+        return [max(named, key=lambda m: len(m.key))] if named else []
+
+    def _turn_person(self, pron: Token) -> list[Mention]:
+        """Who "he"/"she" is in an interview's answer: never its speaker (who says "I"), but the last
+        person of that gender named in this turn or the question before it."""
+        turns = self.m.turns
+        turn = turns.at(pron.i)
+        speaker = {m.key for m in self._speaking(turn.label.split()[-1])}
+        before = [t for t in turns.all if t.end <= turn.start]
+        lo = before[-1].start if before else turn.start
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        people = [m for m in self.m.all if m.votes.get("Person", 0) >= 1]
+        best = None
+        for m in sorted(self.m.all, key=lambda m: m.start):
+            if m.start >= pron.i:
+                break
+            if m.start >= lo and m.votes.get("Person", 0) >= max(1, m.votes.get("Film", 0)) \
+                    and m.in_parens_of is None and not any(m.key in k.split() or k in m.key.split() for k in speaker) \
+                    and agrees(m, gender, people):
+                best = m
+        return [best] if best is not None else []
 
     def _recent_person(self, tok: Token) -> list[Mention]:
         """The last person named before ``tok`` (for "his"/"her" inside a sentence about them)."""
@@ -516,6 +579,9 @@ class PeopleRules:
                           if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
         if tok.lower_ == "married" and tok.dep_ == "amod" and self._couple_phrase(tok):
             return
+        if any(c.lower_ in ("onscreen", "on-screen") or c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.lower_ == "screen" for g in c.children) for c in tok.children):
+            return  # "A married B on screen": parts in a film, not a marriage
         subj = subject_of(tok) if tok.pos_ != "ADJ" else subject_of(tok.head)
         if subj is None and tok.dep_ in ("acomp", "attr"):
             subj = subject_of(tok.head)  # "A and B are married"

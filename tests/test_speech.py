@@ -1,0 +1,43 @@
+"""Interview turns (``extractors.speech``): which line heads are speakers' labels."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.speech import Turns, find_turns
+
+CASES = [
+    # (text, the labels that speak)
+    ("Intro.\nQ: Why did you stop?\nA: Because it rained.\nQ: And then?\nA: We went home.", {"Q", "A"}),
+    ("Intro names Ivo Jessop.\nULLA SKERRY: Why a sequel?\nIVO JESSOP: I wrote it.\nSKERRY: When was that?\n"
+     "JESSOP: In a barn.\nSKERRY: And the music?\nJESSOP: It came last.",
+     {"ULLA SKERRY", "IVO JESSOP", "SKERRY", "JESSOP"}),
+    # numbered "Title: Subtitle" list items speak no words
+    ("The films:\nYsmay Reach: Kestrels (2014)\nYsmay Reach: Hollows (2019)\nPellworth: Quillon (2021)\n"
+     "Pellworth: Varrish (2023)", set()),
+    # a credit block repeated for each film is no interview
+    ("Skerrymoor\nDirector: Wenna Gisk is new here\nCast: Ulla Brodal and others too\nCobble Street\n"
+     "Director: Hobart Loame is back again\nCast: Ivo Jessop and friends too", set()),
+    # one voice alone ("A:" without "Q:") is no interview either
+    ("Intro.\nA: Because it rained.\nA: And then it rained again.", set()),
+]
+
+
+@pytest.mark.parametrize("text,labels", CASES, ids=[c[0][:30] for c in CASES])
+def test_speaker_labels(extractor, text, labels):
+    doc = extractor.nlp.make_doc(text)
+    assert {t.label for t in find_turns(doc)} == labels
+
+
+def test_turn_spans_its_line_only(extractor):
+    doc = extractor.nlp("Intro line.\nQ: Why did you stop?\nA: I was tired.\nQ: And now?\nA: I direct.")
+    turns = Turns(doc)
+    answer = next(t for t in doc if t.text == "tired")
+    assert turns.at(answer.i).label == "A"
+    assert turns.at(doc[0].i) is None  # the introduction speaks for no one
+    assert all(t.text in ("Q", "A", ":") for t in doc if t.i in turns.labels)
+
+
+def test_label_ends_the_sentence_before_the_parser(extractor):
+    doc = extractor.nlp("Intro.\nSKERRY: Nettlefold is lovely.\nJESSOP: It is.\nSKERRY: Why?\nJESSOP: Rain.")
+    colon = next(t for t in doc if t.text == ":")
+    assert doc[colon.i + 1].is_sent_start
