@@ -2837,6 +2837,14 @@ WRONG += [
      ("Isak Dunmarrow", "P26", "Hobart Loame")),
 ]
 
+GOLDEN += [
+    # an encyclopedia's cast section: one "Actor as Part" line each, in the article's film
+    ("Brackmoor is a 2011 British crime film directed by Ilsa Renshaw.\n\nCast\nDunstan Amory as Inspector Pella "
+     "Quarn\nNettie Ulmer as Ymke Quarn, his sister\n\nProduction\nRenshaw shot it in Leeds.",
+     {("Inspector Pella Quarn", "P175", "Dunstan Amory"), ("Inspector Pella Quarn", "P1441", "Brackmoor"),
+      ("Ymke Quarn", "P175", "Nettie Ulmer"), ("Brackmoor", "P161", "Nettie Ulmer")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -521,6 +521,7 @@ class CharacterRules:
         def person_like(k: int) -> bool:
             return cols.lower[k] not in RANKS and (is_given_name(cols.lower[k]) or cols.ent[k] == "PERSON")
 
+        self._as_lines()
         pairs = []
         for a, b in text_lines(cols)[1:]:
             b = min(b, cols.sent_end[a])  # ("Kit – A B. She is perfect.": the line's first sentence)
@@ -554,3 +555,35 @@ class CharacterRules:
                     self.emit(char, "P175", actor, doc[ca], "character", 0.75)
                     self.emit(char, "P1441", film, doc[ca], "character", 0.75)
                 self.emit(film, "P161", actor, doc[ca], "character", 0.75)
+
+    def _as_lines(self) -> None:
+        """An encyclopedia's cast section, one line per part: "A B as Part" or "A B as Part, a description"
+        (two such lines or more), in the film in focus there."""
+        cols, doc = self.cols, self.doc
+        found = []
+        for a, b in text_lines(cols)[1:]:
+            while a < b and cols.text[a] in ("*", "-", "•", "–"):
+                a += 1
+            k = next((k for k in range(a + 2, min(a + 5, b - 1)) if cols.lower[k] == "as"), None)
+            if k is None or not all(cols.is_title[x] or cols.text[x] in ("-", ".") for x in range(a, k)) \
+                    or not cols.text[k + 1][:1].isupper():
+                continue
+            run = name_run(doc, k + 1, allow_connectors=False, max_len=5)
+            if run is None or run[0] != k + 1 or run[1] > b:
+                continue
+            found.append((a, k, run))
+        if len(found) < 2:
+            return
+        done = {r.trigger.i for r in self.raw if r.relation == "P175"}
+        for a, k, run in found:
+            if k in done:
+                continue
+            actor = self.m.add(a, k, "Person", 2.0)
+            char = self.m.add(*run, "Character", 3.0, exact=True)
+            if actor is None or char is None:
+                continue
+            film = self.focus(doc[k])
+            self.emit(char, "P175", actor, doc[k], "character", 0.75)
+            self.emit(char, "P1441", film, doc[k], "character", 0.75)
+            self.emit(film, "P161", actor, doc[k], "character", 0.75)
+
