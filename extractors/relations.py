@@ -37,7 +37,7 @@ from .lexicon import lexicon
 from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, surname_group
 from .modality import modality
 from .rules import salience
-from .rules.base import PERSON_SLOTS, SERIES, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
+from .rules.base import PERSON_SLOTS, PRIOR, SERIES, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
@@ -70,6 +70,7 @@ TEAM_FORMS = frozenset(f"{v}{e}" for v in TEAM_VERBS for e in ("", "s", "ed", "i
 
 
 SPEAKER_WORDS = FIRST_PERSON | SECOND_PERSON
+PRIOR_WORDS = frozenset({"earlier", "previous", "prior", "preceding"})
 
 # "every instalment", "each entry": a franchise's films, however many the text names
 SERIES_UNITS = frozenset({"instalment", "installment", "entry", "chapter", "episode"})
@@ -311,6 +312,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 out.append(AllFilms(t, owner=SERIES))  # "A has scored each instalment"
                 continue
             count = self._film_count(t) if anaphora else 0
+            if anaphora and not count and t.text.islower() and t.tag_ == "NNS" and (
+                    t.lemma_.lower() in self.lex.film_nouns or t.lemma_.lower() in SERIES_UNITS) and any(
+                    c.dep_ == "amod" and c.lower_ in PRIOR_WORDS for c in t.children):
+                out.append(AllFilms(t, owner=PRIOR))  # "A, who edited the previous instalments": all but the newest
+                continue
             if count:
                 first = "first" in self.cols.lower[max(t.left_edge.i, t.i - 3):t.i]  # "the first two (films)"
                 out.append(RecentFilms(t, count=count, first=first))
@@ -669,6 +675,17 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         best = max(families.values(), key=len, default={})
         return list(best.values()) if len(best) >= 2 else []
 
+    def prior_films(self, tok: Token) -> list[Mention]:
+        """What "the earlier films" means: the franchise's films (``series_films``) but the newest, the one
+        the text gives no year (still to come)."""
+        films = self.series_films(tok)
+        years = self.years_given(films_only=True)
+        undated = [m for m in films if m.key not in years]
+        if len(undated) == 1:
+            return [m for m in films if m is not undated[0]]
+        return [] if undated else films  # (two films to come: which is "the newest" the text does not say; all
+        # dated: the new film is one the text has not named)
+
     def owned_films(self, owner: str) -> list[Mention]:
         """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
         says Vale directed."""
@@ -825,6 +842,8 @@ def extract_doc(doc: Doc):
         if isinstance(v, AllFilms):
             if v.owner == SERIES:
                 return reader.series_films(v.tok)
+            if v.owner == PRIOR:
+                return reader.prior_films(v.tok)
             return reader.owned_films(v.owner) if v.owner else reader.slate_films()
         if isinstance(v, RecentFilms):
             return reader.recent_films(v.tok, v.count, v.first)

@@ -1001,11 +1001,26 @@ def numbered_titles(doc: Doc) -> list[Title]:
                 continue
             if tok.i + 1 < len(doc) and cols.lower[tok.i + 1] in UNITS:
                 continue
-            run = name_run(doc, tok.i - 1, max_len=6)
+            run = name_run(doc, tok.i - 1, max_len=6) or _dated_base(cols, tok.i)
             if run and run[1] in (tok.i, tok.i + 1) and (doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
                                                          or _named_so_elsewhere(cols, run[0])):
                 out.append(Title(and_the_opening(cols, run[0]), tok.i + 1, "sequel number", strength=0.8))
     return out
+
+
+def _dated_base(cols, i: int) -> tuple[int, int] | None:
+    """The capitalised words before the number ``i`` when NER made them a date ("Mossrow 3" read as a
+    day), if the text writes those words again elsewhere: the film the number follows."""
+    k = i
+    while k > cols.sent_start[i] and i - k < 5 and cols.is_title[k - 1] and cols.is_alpha[k - 1] \
+            and cols.ent[k - 1] == "DATE" and cols.lower[k - 1] not in CALENDAR:
+        k -= 1
+    if k == i or k > cols.sent_start[i] and cols.is_title[k - 1]:
+        return None  # (not "Red Gantry 2" with only "Gantry" a date: the name is longer)
+    words = cols.lower[k:i]
+    again = any(j != k and cols.lower[j:j + len(words)] == words and cols.text[j][:1].isupper()
+                for j in cols.where(words[0]))
+    return (k, i) if again else None
 
 
 FOREIGN_SMALL = frozenset("de del della di da do du des la le les el los las lo il gli et à y e en con sin "

@@ -2845,6 +2845,21 @@ GOLDEN += [
       ("Ymke Quarn", "P175", "Nettie Ulmer"), ("Brackmoor", "P161", "Nettie Ulmer")}),
 ]
 
+GOLDEN += [
+    # "the earlier films": each film of the franchise but the one to come; "X, the role A played in ..."
+    ("Skelling (2011) and Skelling: Quarrow (2016) were modest hits. Skelling 3 shoots in May. Kelda Harth, who "
+     "had scored the earlier films, returns. Wyndle Ottery will play a young Major Corrib Yarrow, the role "
+     "Bramwell Fosse originated in the earlier films.",
+     {("Skelling", "P86", "Kelda Harth"), ("Skelling: Quarrow", "P86", "Kelda Harth"),
+      ("Major Corrib Yarrow", "P175", "Bramwell Fosse"), ("Skelling", "P161", "Bramwell Fosse"),
+      ("Skelling: Quarrow", "P161", "Bramwell Fosse"), ("Major Corrib Yarrow", "P1441", "Skelling")}),
+    # "a part she played in ...": she is the actor the sentence names; a numbered title NER read as a date
+    ("Mossrow 3 again stars Kelda Harth as the smuggler Ida Wyndle, a part she played in Mossrow (2012) and its "
+     "sequel, Mossrow 2. Bramwell Fosse directs.",
+     {("Mossrow 3", "P161", "Kelda Harth"), ("Ida Wyndle", "P1441", "Mossrow 2"), ("Mossrow 2", "P161", "Kelda Harth"),
+      ("Mossrow 3", "P57", "Bramwell Fosse")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

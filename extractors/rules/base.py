@@ -63,6 +63,7 @@ class AllFilms(Focus):
 
 
 SERIES = "#series"  # AllFilms.owner of "each instalment": each film of the franchise the text names most
+PRIOR = "#prior"  # ... of "the earlier films": each of them but the newest
 
 
 @dataclass(eq=False)

@@ -26,6 +26,10 @@ AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win
                          "acclaim", "shortlist", "nominee"})
 
 
+# "the role A played (originated, created) in Title"
+ORIGINATE_VERBS = frozenset({"play", "originate", "create", "portray", "voice", "essay"})
+
+
 class CastRules:
     """Cast rules: cast verbs, parts, cast copulas, listed titles and people."""
 
@@ -364,6 +368,24 @@ class CastRules:
         """'A had a role in Title', 'A's part in Title', 'a cameo in Title' → cast member."""
         doc = self.doc
         cols = columns(doc)
+        played = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ORIGINATE_VERBS), None)
+        k = noun.left_edge.i - 1  # (the parser may hang the apposition on the verb: the name before the comma)
+        if played is not None and noun.lemma_.lower() in ("role", "part") and k >= 1 and cols.text[k] == "," \
+                and cols.pos[k - 1] == "PROPN":
+            # "as X, the role A originated in Title": A plays X there
+            film_tok = next((g for c in played.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                             for g in c.children if g.dep_ == "pobj"), None)
+            subj = subject_of(played)
+            if subj is not None and subj.lower_ in ("he", "she"):  # "A returns as X, a part he played": A
+                lo = cols.sent_start[k]
+                named = [m for m in self.m.all if lo <= m.start < k - 1 and m.votes.get("Person", 0) >= 1
+                         and m.votes.get("Person", 0) >= m.votes.get("Character", 0)]
+                people = [max(named, key=lambda m: m.start)] if named else []
+            else:
+                people = self._subject_people(subj, played)
+            if film_tok is not None and people:
+                self.character_link(people, doc[k - 1], played, film_tok=film_tok)
+                return
         char = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
         if char is not None and noun.lemma_.lower() in ("role", "part"):

@@ -27,6 +27,9 @@ PERFORM_VERBS = frozenset({"shine", "excel", "impress", "brood", "sparkle", "daz
                            "convince", "charm", "glower", "scowl", "simmer", "sizzle", "delight", "astonish",
                            "mesmerize", "mesmerise", "glow", "radiate", "growl", "snarl"})
 
+AGE_WORDS = frozenset({"young", "younger", "teenage", "older", "elderly", "ageing", "aging", "adult", "infant"})
+
+
 class CharacterRules:
     """Character rules: parts, their actors and their films."""
 
@@ -193,9 +196,11 @@ class CharacterRules:
         described = any(c.dep_ == "det" and c.lower_ in ("a", "an") and "," not in self.cols.text[c.i:char_tok.i]
                         for c in char_tok.children) \
             or (char_tok.i > 0 and self.cols.lower[char_tok.i - 1] in ("a", "an"))  # (not "a son, Pim, who")
-        if described and char_tok.pos_ == "PROPN" and char_tok.i >= 1 and self.cols.lower[char_tok.i - 1] in RANKS \
-                and self.cols.text[char_tok.i - 1][:1].isupper():
-            described = False  # "cast as a young Queen Morwen": a named part, told at an age
+        if described and char_tok.pos_ == "PROPN" and char_tok.i >= 1 and (
+                self.cols.lower[char_tok.i - 1] in RANKS and self.cols.text[char_tok.i - 1][:1].isupper()
+                or any(self.cols.lower[j] in AGE_WORDS and self.cols.text[j + 1][:1].isupper()
+                       for j in range(max(0, char_tok.i - 5), char_tok.i))):
+            described = False  # "cast as a young Queen Morwen", "as a young Major A B": a named part, at an age
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return
