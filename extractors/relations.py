@@ -47,7 +47,7 @@ from .rules.focus import FocusRules
 from .rules.parse import CONTROL_NOUNS, subject_of
 from .rules.people import PeopleRules
 from .rules.salience import SalienceRules
-from .rules.sequels import ENTRY_NOUNS, SequelRules
+from .rules.sequels import ENTRY_NOUNS, PRIOR_ONE, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
 from .speech import FIRST_PERSON, SECOND_PERSON
@@ -565,6 +565,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             self._series_members(m, self.doc[m.start])  # films of the series named anywhere, now all are known
         self.filmography_rules()
         self.numbered_sequels()
+        self.predecessor_rules()
         self.year_rules()
         self.possessive_rules()
         self.possessive_noun_rules()
@@ -844,6 +845,9 @@ def extract_doc(doc: Doc):
                 return reader.series_films(v.tok)
             if v.owner == PRIOR:
                 return reader.prior_films(v.tok)
+            if v.owner == PRIOR_ONE:
+                prior = reader.prior_films(v.tok)
+                return prior if len(prior) == 1 else []
             return reader.owned_films(v.owner) if v.owner else reader.slate_films()
         if isinstance(v, RecentFilms):
             return reader.recent_films(v.tok, v.count, v.first)

@@ -2860,6 +2860,14 @@ GOLDEN += [
       ("Mossrow 3", "P57", "Bramwell Fosse")}),
 ]
 
+GOLDEN += [
+    # "like its predecessors": the credit holds for each earlier film of the franchise too
+    ("Cindermoss (2013) and Cindermoss 2 (2017) were hits. Like its predecessors, Cindermoss 3 is produced by "
+     "Pellack Wort Films.",
+     {("Cindermoss", "P272", "Pellack Wort Films"), ("Cindermoss 2", "P272", "Pellack Wort Films"),
+      ("Cindermoss 3", "P272", "Pellack Wort Films")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

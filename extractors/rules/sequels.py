@@ -12,12 +12,15 @@ from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key, sequel_base
 from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, heading_titles, name_run, named_after_noun, tokens_among
-from .base import Focus
+from .base import PRIOR, AllFilms, Focus, Raw
 from .parse import subject_of
 
 # Nouns for one film of a series: "the third installment in the X franchise".
 ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
                          "prequel", "edition", "outing", "adventure"})
+
+
+PRIOR_ONE = PRIOR + "1"  # AllFilms.owner of "its predecessor": the one earlier film, when there is one
 
 
 class SequelRules:
@@ -440,6 +443,27 @@ class SequelRules:
             for p in self._listed_people(by):  # "Adapted by A and B from ...": the screenwriters
                 for f in films:
                     self.emit(f, "P58", p, v, "verb", 0.75)
+
+    # credits one film shares "like its predecessors": the company, the source, the crew
+    SHARED_CREDITS = frozenset({"P272", "P750", "P144", "P162", "P57", "P58", "P86", "P344", "P1040"})
+
+    def predecessor_rules(self) -> None:
+        """"Like its predecessors, Title 3 is produced by Studio": each earlier film of the franchise is too
+        ("like its predecessor": when the text names one film before it)."""
+        cols, doc = self.cols, self.doc
+        for k in cols.where("like"):
+            if cols.lower[k + 1:k + 2] != ["its"] or cols.lemma[k + 2:k + 3] != ["predecessor"]:
+                continue
+            verb = doc[k].head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            verbs = {verb.i, *(c.i for c in verb.conjuncts)}
+            owner = PRIOR if cols.tag[k + 2] == "NNS" else PRIOR_ONE
+            for r in list(self.raw):
+                if (r.trigger.i in verbs or r.trigger.head.i in verbs) and r.relation in self.SHARED_CREDITS \
+                        and not isinstance(r.subject, str):
+                    self.raw.append(Raw(AllFilms(doc[k + 2], owner=owner), r.relation, r.object, doc[k],
+                                        r.method, r.confidence * 0.9))
 
     def year_rules(self) -> None:
         for m in list(self.m.all):
