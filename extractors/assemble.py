@@ -61,8 +61,6 @@ def film_clusters(ms) -> dict[str, str]:
 def _company_short_names(ms, cols) -> None:
     """'Halberd produced both films' in a text that names Halberd Entertainment: the one company whose
     name opens with the word, not a person (unless a person of the text has it as a surname)."""
-    from .lexicon import lexicon
-
     suffixes = lexicon().org_suffixes
     companies = {m.key for m in ms.all if m.type == "Organization" and m.key and len(m.key.split()) >= 2
                  and cols.lower[m.end - 1] in suffixes}
@@ -106,32 +104,6 @@ def _shared_surnames(ms) -> None:
                      and is_given_name(cols.lower[nxt.start])) and not any(
                     p.key.split()[-1] == m.key for p in ms.people() if " " in p.key):
             m.full = f"{clean(m.text)} {clean(nxt.text).split()[-1]}"
-
-
-def _nearest_full_names(ms, clusters) -> None:
-    """A surname two people of the text share ("Vance" of Tessa and Paul Vance) is the one named
-    last before it, as a reader takes it."""
-    cols = columns(ms.doc)
-    people = sorted(ms.people(), key=lambda m: m.start)
-    for m in people:
-        if " " in m.key or clusters.get(m.key, m.key) != m.key or getattr(m, "full", None):
-            continue
-        before = [p for p in people if p.start < m.start and len(p.key.split()) >= 2
-                  and p.key.split()[-1] == m.key]
-        if before and len({p.key for p in people if len(p.key.split()) >= 2 and p.key.split()[-1] == m.key}) > 1:
-            pick = before[-1]
-            if cols.sent_start[pick.start] != cols.sent_start[m.start] and _named_as_kin(cols, pick):
-                # "his daughter, the cinematographer Ada Lenz. Lenz came to features late": the one the text
-                # is about, not the relative it introduced
-                pick = next((p for p in reversed(before) if p.key != pick.key and not _named_as_kin(cols, p)), pick)
-            m.full = clean(pick.text)
-
-
-def _named_as_kin(cols, m) -> bool:
-    """'his daughter, the cinematographer A B': a person the text introduces as someone's relative."""
-    window = cols.lower[max(cols.sent_start[m.start], m.start - 6):m.start]
-    kin = lexicon().kin_relatives | lexicon().kin_sibling | lexicon().kin_spouse
-    return any(w in ("his", "her", "their") for w in window) and any(w in kin or w.rstrip("s") in kin for w in window)
 
 
 def _drop_parts_kin(facts: dict, names: dict) -> None:
@@ -179,7 +151,6 @@ def assemble(reader, modality):
     orgs, org_label = org_clusters(ms), org_labels(ms)
     films = film_clusters(ms)
     film_label = _film_labels(ms)
-    _nearest_full_names(ms, clusters)
     people_by_surname = defaultdict(set)
     for m in ms.people():
         full = getattr(m, "full", None)  # "his brother Rafe" → "Rafe Pellicott"

@@ -845,6 +845,9 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
         parts = norm_key(name).split()
         by_last[parts[-1]].add(k)
         by_first[parts[0]].add(k)
+    first_at: dict[str, int] = {}
+    for m in mentions.people():
+        first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
     out = {}
     for k in people:
         parts = k.split()
@@ -859,6 +862,10 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
             continue
         if len(parts) == 1:
             cands = by_last.get(parts[0], set()) or by_first.get(parts[0], set())
+            if len(cands) > 1 and parts[0] in by_last:
+                # a bare surname when the text names two people of it: writers keep the surname for whom
+                # they named first and call the other by first name
+                cands = {min(cands, key=lambda c: first_at.get(c, len(mentions.doc)))}
             out[k] = next(iter(cands)) if len(cands) == 1 else k
         else:  # a hyphenated surname alone ("Okafor-Lind") is one word of text, two of its key
             longer = [f for f in full if f.endswith(" " + k)]

@@ -2868,6 +2868,12 @@ GOLDEN += [
       ("Cindermoss 3", "P272", "Pellack Wort Films")}),
 ]
 
+WRONG += [
+    # two people share a surname: the bare surname is whom the text named first, not the one named last
+    ("Director Ivan Tremlow made his name with thrillers. The producer Lettice Tremlow, no relation, backed most "
+     "of them. In 1994 Tremlow directed Dunhallow.", ("Dunhallow", "P57", "Lettice Tremlow")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
