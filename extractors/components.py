@@ -27,9 +27,10 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
     for i in starts[1:]:
         doc[i].is_sent_start = True
-    for i in starts:  # a dateline, "LONDON, Oct 14 (Reuters) - ...", "DINGLE, Ireland (AP) — ...": its own sentence
+    for i in starts:  # a dateline, "LONDON, Oct 14 (Reuters) - ...", "DINGLE, Ireland (AP) — ...", a press
+        # release's "CITY, Date -- ...": its own sentence
         if i < len(doc) and doc[i].is_upper and len(doc[i].text) > 1 and doc[i].is_alpha:
-            dash = next((k for k in range(i + 1, min(i + 14, len(doc) - 1)) if doc[k].text in ("-", "—", "–")
+            dash = next((k for k in range(i + 1, min(i + 14, len(doc) - 1)) if doc[k].text in ("-", "—", "–", "--")
                          and doc[k].whitespace_ and "\n" not in doc[k].text_with_ws), None)
             if dash is not None and not any("\n" in t.text_with_ws for t in doc[i:dash]):
                 doc[dash + 1].is_sent_start = True

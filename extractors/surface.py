@@ -401,7 +401,9 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     while k > sent.start and cols.lower[k] in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
                                                "also", "and", "are", "originally", "to", "later", "then",
                                                "which", "that", "jointly", "both", "co") \
-            or cols.text[k] in ("'s", "’s") and cols.pos[k] == "AUX":  # "It's edited by A"
+            or cols.text[k] in ("'s", "’s") and cols.pos[k] == "AUX" \
+            or cols.lower[k] in words and cols.lower[k + 1] in ("and", "&", "/") and cols.text[k - 1] == ",":
+        # ("It's edited by A"; "Title, written and directed by A": the first participle too)
         relative = relative or cols.lower[k] == "which"
         k -= 1
     if k > sent.start and cols.text[k] == ",":

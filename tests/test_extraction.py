@@ -2874,6 +2874,12 @@ WRONG += [
      "of them. In 1994 Tremlow directed Dunhallow.", ("Dunhallow", "P57", "Lettice Tremlow")),
 ]
 
+GOLDEN += [
+    # "Title, written and directed by A": both credits on the title, under a press release's dateline
+    ("BOSTON, May 2, 2026 -- Caskrow Pictures has announced the comedy Thimblewick, written and directed by "
+     "Halsey Ambery.", {("Thimblewick", "P58", "Halsey Ambery"), ("Thimblewick", "P57", "Halsey Ambery")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

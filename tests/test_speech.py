@@ -41,3 +41,11 @@ def test_label_ends_the_sentence_before_the_parser(extractor):
     doc = extractor.nlp("Intro.\nSKERRY: Nettlefold is lovely.\nJESSOP: It is.\nSKERRY: Why?\nJESSOP: Rain.")
     colon = next(t for t in doc if t.text == ":")
     assert doc[colon.i + 1].is_sent_start
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "—"])
+def test_dateline_is_its_own_sentence(extractor, dash):
+    # (filmkg_paragraphs: "CITY, Date -- ..." opens an article; the city is no part of the first sentence)
+    doc = extractor.nlp(f"NEW YORK, May 2, 2026 {dash} Caskrow Pictures has announced a comedy.")
+    first = next(t for t in doc if t.text == "Caskrow")
+    assert first.is_sent_start
