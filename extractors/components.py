@@ -34,7 +34,7 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
                          and doc[k].whitespace_ and "\n" not in doc[k].text_with_ws), None)
             if dash is not None and not any("\n" in t.text_with_ws for t in doc[i:dash]):
                 doc[dash + 1].is_sent_start = True
-    for turn in turns(doc):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
+    for turn in turns(doc, starts):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
         doc[turn.colon + 1].is_sent_start = True
     return doc
 

@@ -45,7 +45,7 @@ def _line_starts(doc: Doc) -> list[int]:
     return [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text_with_ws]
 
 
-def find_turns(doc: Doc) -> list[Turn]:
+def find_turns(doc: Doc, starts: list[int] | None = None) -> list[Turn]:
     """The speaker turns of ``doc`` (none unless a label heads two lines or more).
 
     A label is one to three capitalised words (or "Q"/"A") and a colon at a line's head. It counts when
@@ -54,7 +54,7 @@ def find_turns(doc: Doc) -> list[Turn]:
     Two voices at least, and most lines speak (lower-case words soon after the colon): list items
     headed "Title: Subtitle" are no interview.
     """
-    starts = _line_starts(doc)
+    starts = _line_starts(doc) if starts is None else starts  # (``starts``: the lines' first tokens, if known)
     found: list[tuple[str, int, int, int]] = []
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
@@ -78,10 +78,10 @@ def find_turns(doc: Doc) -> list[Turn]:
     return [Turn(lab, i, j, end) for lab, i, j, end in found if lab in ok]
 
 
-def turns(doc: Doc) -> list[Turn]:
+def turns(doc: Doc, starts: list[int] | None = None) -> list[Turn]:
     """The turns ``filmkg_paragraphs`` found (found again for a Doc made without it)."""
     if TURNS_KEY not in doc.user_data:
-        doc.user_data[TURNS_KEY] = [astuple(t) for t in find_turns(doc)]
+        doc.user_data[TURNS_KEY] = [astuple(t) for t in find_turns(doc, starts)]
     return [Turn(*t) for t in doc.user_data[TURNS_KEY]]
 
 
