@@ -317,6 +317,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     c.dep_ == "amod" and c.lower_ in PRIOR_WORDS for c in t.children):
                 out.append(AllFilms(t, owner=PRIOR))  # "A, who edited the previous instalments": all but the newest
                 continue
+            owner = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i] \
+                if count else []
+            name = norm_key(self.doc[owner[0].left_edge.i:owner[-1].i + 1].text) if owner else ""
+            if name and len({m.key for m in self.m.all if m.votes.get("Film", 0) >= 2.5 and (
+                    m.key.startswith((name, "the " + name)))}) >= count:
+                out.append(AllFilms(t, owner=name))  # "both Title films": that franchise's, not the last two
+                continue
             if count:
                 first = "first" in self.cols.lower[max(t.left_edge.i, t.i - 3):t.i]  # "the first two (films)"
                 out.append(RecentFilms(t, count=count, first=first))
@@ -691,7 +698,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
         says Vale directed."""
         films = [m for m in self.m.all if m.type == "Film" and m.key and m.in_parens_of is None]
-        family = [m for m in films if _family(m) == owner or m.key.startswith(owner + " ")]
+        family = [m for m in films if _family(m) in (owner, "the " + owner) or m.key.startswith(owner + " ")
+                  or m.key.startswith("the " + owner + " ")]  # ("every Title film": The Title's too)
         if family:
             return list({m.key: m for m in family}.values())
         directed = {r.subject.key: r.subject for r in self.raw if r.relation == "P57" and isinstance(r.subject, Mention)

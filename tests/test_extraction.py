@@ -2880,6 +2880,13 @@ GOLDEN += [
      "Halsey Ambery.", {("Thimblewick", "P58", "Halsey Ambery"), ("Thimblewick", "P57", "Halsey Ambery")}),
 ]
 
+GOLDEN += [
+    # "both Wrenmoor films": the franchise's two, not the last two films named
+    ("Wrenmoor (2015) and Wrenmoor: Varrish (2019) were hits. Since then Sapphira Lunt has made Ystrad (2021) and "
+     "Ystrad 2 (2023). Lunt, who directed both Wrenmoor films, will not return.",
+     {("Wrenmoor", "P57", "Sapphira Lunt"), ("Wrenmoor: Varrish", "P57", "Sapphira Lunt")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
