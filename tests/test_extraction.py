@@ -2887,6 +2887,12 @@ GOLDEN += [
      {("Wrenmoor", "P57", "Sapphira Lunt"), ("Wrenmoor: Varrish", "P57", "Sapphira Lunt")}),
 ]
 
+WRONG += [
+    # "as X, Y's partner in crime": who the part is in the story, no marriage
+    ("Dovecote (2026) is a spin-off. Pellory Ambrin returns as Oswin, Petronel Ferrel's partner in crime.",
+     ("Oswin", "P26", "Petronel Ferrel")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -50,6 +50,10 @@ class PeopleRules:
         if noun.dep_ in ("dobj", "attr", "pobj") and (noun.head.lemma_ in ("play", "portray", "voice")
                                                       or noun.head.lower_ == "as"):
             return  # "B played her brother, Sam": a part in the film, not B's family
+        if noun.dep_ == "appos" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
+            return  # "A returns as X, Y's partner in crime": who the part is in the story
+        if lemma == "partner" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):
+            return  # "a partner in crime (in the firm)": no spouse
         k = noun.i - 1
         while k > 0 and noun.i - k <= 3 and self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "VERB"):
             k -= 1
