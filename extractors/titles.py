@@ -1240,13 +1240,42 @@ def heading_titles(doc: Doc) -> list[Title]:
     return out
 
 
+# The shoot and its phases: "photography started on Title", "filming on Title wraps", "began shooting Title"
+# (a trade report's way of naming the film being made).
+SHOOT_NOUNS = frozenset({"photography", "filming", "shooting", "production", "cameras", "lensing"})
+SHOOT_VERBS = frozenset({"begin", "start", "wrap", "commence", "resume", "finish", "roll", "complete", "halt"})
+
+
+def shoot_titles(doc: Doc) -> list[Title]:
+    """Titles the shoot is on: "photography started on Title", "production on Title", "began filming Title"."""
+    cols = columns(doc)
+    out = []
+    for i in cols.where(("on", "filming", "shooting")):
+        j = i + 1
+        if j >= len(doc) or not is_cap(doc[j]) or headline_at(doc, i):
+            continue
+        if cols.lower[i] == "on":
+            window = range(max(cols.sent_start[i], i - 4), i)
+            if not (any(cols.lower[k] in SHOOT_NOUNS for k in window)
+                    and (cols.lower[i - 1] in SHOOT_NOUNS or any(cols.lemma[k] in SHOOT_VERBS for k in window))):
+                continue  # "production on Title", "filming has wrapped on Title"
+        elif not (i > 0 and cols.lemma[i - 1] in SHOOT_VERBS and cols.tag[i] == "VBG"):
+            continue  # "began shooting Title" (not "Shooting Stars")
+        run = title_span(doc, j)
+        if run and run[0] == j and cols.ent[j] not in ("NORP", "DATE", "TIME") \
+                and not (run[1] < len(doc) and cols.text[run[1]] in ("'s", "’s")):  # (NER's place or person
+            # is no evidence against the cue: it tags many titles so)
+            out.append(Title(run[0], run[1], f"after '{cols.lower[i - 1]} {cols.lower[i]}'", strength=0.8))
+    return out
+
+
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
     from .capitals import caps_titles  # (it reads this module's spans)
 
     titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
         + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc) \
-        + heading_titles(doc) + caps_titles(doc)
+        + heading_titles(doc) + shoot_titles(doc) + caps_titles(doc)
     return [_with_main_title(doc, t) for t in titles]
 
 

@@ -2893,6 +2893,12 @@ WRONG += [
      ("Oswin", "P26", "Petronel Ferrel")),
 ]
 
+GOLDEN += [
+    # the film a shoot is on: "photography started on Title", "began filming Title", whatever NER calls the name
+    ("Principal photography started on Gantwick last week. Ysella Orrel leads the cast as Dorcas Dunnock.",
+     {("Gantwick", "P161", "Ysella Orrel"), ("Dorcas Dunnock", "P1441", "Gantwick")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
