@@ -374,6 +374,9 @@ def _opening_clause(doc: Doc, i: int, words: dict[str, str]) -> bool:
     return True
 
 
+SOURCE_VERBS = frozenset({"base", "adapt", "inspire", "draw", "derive"})  # "based on", "adapted from" a source
+
+
 def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     cols = columns(doc)
     sent = doc[i].sent
@@ -480,6 +483,12 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         if run[0] - 1 >= sent.start and (doc[run[0] - 1].lower_ in ("by", "starring", "featuring", "with", "and")
                                          or doc[run[0] - 1].lower_ in words):
             return "subject"  # the end of another list ("starring A was ..."), not a film
+        j = run[0] - 1
+        while j > sent.start + 1 and run[0] - j <= 9 and (cols.text[j].islower() or cols.text[j][:1].isupper()
+                                                        or cols.text[j] == ":") and cols.lower[j] not in ("on", "from"):
+            j -= 1  # (back over "the cult video game Other:")
+        if j > sent.start and cols.lower[j] in ("on", "from") and cols.lemma[j - 1] in SOURCE_VERBS:
+            return "subject"  # "Title, a picture based on the game Other, produced by A": the film, not its source
         return run
     return "subject"
 

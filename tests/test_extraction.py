@@ -2899,6 +2899,14 @@ GOLDEN += [
      {("Gantwick", "P161", "Ysella Orrel"), ("Dorcas Dunnock", "P1441", "Gantwick")}),
 ]
 
+GOLDEN += [
+    # "Title, a story based on the novel Other, produced by Studio": the film's credit, not its source's
+    ("Hobmoor (2003) was a ghost story based on the novel Larkspire Hall, produced by Quedgeley Films and released "
+     "by Tansmere Pictures.",
+     {("Hobmoor", "P272", "Quedgeley Films"), ("Hobmoor", "P750", "Tansmere Pictures"),
+      ("Hobmoor", "P144", "Larkspire Hall")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
