@@ -337,8 +337,8 @@ def by_phrases(doc: Doc, words: dict[str, str]):
         owner = name_run(doc, start, allow_connectors=False, max_len=4) if start < len(doc) else None
         if owner is not None and owner[0] == start and owner[1] + 2 < len(doc) and doc[owner[1]].text in ("'s", "’s"):
             k = owner[1] + 1  # "directed by Park's mentor, Carl Young": the name after the description
-            while k < len(doc) and cols.text[k].islower() and k - owner[1] <= 4:
-                k += 1
+            while k < len(doc) and (cols.text[k].islower() or cols.text[k] == "-") and k - owner[1] <= 5:
+                k += 1  # ("A's then-husband, B")
             if k + 1 < len(doc) and cols.text[k] == "," and cols.text[k + 1][:1].isupper():
                 start = k + 1
         people = [r for r in people_list(doc, start) if not (r[1] < len(doc) and cols.lower[r[1]] in GROUP_NOUNS)]

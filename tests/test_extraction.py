@@ -2907,6 +2907,12 @@ GOLDEN += [
       ("Hobmoor", "P144", "Larkspire Hall")}),
 ]
 
+GOLDEN += [
+    # "shot by A's then-husband, B": the name after the hyphenated description
+    ("Oonagh Ambrish made Hobmoor (2003). It was shot by Oonagh's then-husband, Teodric Quarrie.",
+     {("Hobmoor", "P344", "Teodric Quarrie")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
