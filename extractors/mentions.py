@@ -834,8 +834,8 @@ HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "sir", "dame"})
 def person_clusters(mentions: Mentions) -> dict[str, str]:
     """Map each person mention key to the key of the fullest name it stands for.
 
-    "Pellicott" joins "Rafe Pellicott" when exactly one person of the document has that surname;
-    "Rafe" joins "Rafe Pellicott" when exactly one has that first name.
+    "Pellicott" joins "Ambrin Pellicott" when exactly one person of the document has that surname, and the
+    one named first when several have it; "Ambrin" joins "Ambrin Pellicott" when exactly one has that first name.
     """
     people = {m.key: clean(m.text) for m in mentions.people()}
     full = {k: v for k, v in people.items() if len(v.split()) >= 2 and k.split()[0] not in HONORIFICS}

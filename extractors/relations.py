@@ -37,7 +37,18 @@ from .lexicon import lexicon
 from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, surname_group
 from .modality import modality
 from .rules import salience
-from .rules.base import PERSON_SLOTS, PRIOR, SERIES, AllFilms, Focus, OriginalFilm, Raw, RecentFilms, SoleFilm
+from .rules.base import (
+    PERSON_SLOTS,
+    PRIOR,
+    PRIOR_ONE,
+    SERIES,
+    AllFilms,
+    Focus,
+    OriginalFilm,
+    Raw,
+    RecentFilms,
+    SoleFilm,
+)
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
@@ -47,7 +58,7 @@ from .rules.focus import FocusRules
 from .rules.parse import CONTROL_NOUNS, subject_of
 from .rules.people import PeopleRules
 from .rules.salience import SalienceRules
-from .rules.sequels import ENTRY_NOUNS, PRIOR_ONE, SequelRules
+from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
 from .speech import FIRST_PERSON, SECOND_PERSON
@@ -320,8 +331,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             owner = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i] \
                 if count else []
             name = norm_key(self.doc[owner[0].left_edge.i:owner[-1].i + 1].text) if owner else ""
-            if name and len({m.key for m in self.m.all if m.votes.get("Film", 0) >= 2.5 and (
-                    m.key.startswith((name, "the " + name)))}) >= count:
+            if name and len({m.key for m in self.m.all if m.votes.get("Film", 0) >= 2.5
+                             and _owned_by(m.key, _main_title(m)[0], name)}) >= count:
                 out.append(AllFilms(t, owner=name))  # "both Title films": that franchise's, not the last two
                 continue
             if count:
@@ -698,8 +709,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         """'every Blackfeather film': the films of that franchise; 'every Vale picture': the films the text
         says Vale directed."""
         films = [m for m in self.m.all if m.type == "Film" and m.key and m.in_parens_of is None]
-        family = [m for m in films if _family(m) in (owner, "the " + owner) or m.key.startswith(owner + " ")
-                  or m.key.startswith("the " + owner + " ")]  # ("every Title film": The Title's too)
+        family = [m for m in films if _owned_by(m.key, _main_title(m)[0], owner)]
         if family:
             return list({m.key: m for m in family}.values())
         directed = {r.subject.key: r.subject for r in self.raw if r.relation == "P57" and isinstance(r.subject, Mention)
@@ -823,6 +833,12 @@ def _main_title(m: Mention) -> tuple[str, int]:
     text = clean(m.text).split(":")[0].strip()
     numbered = sequel_number(text)
     return numbered if numbered else (text, 1 if ":" not in m.text else 2)
+
+
+def _owned_by(key: str, main_title: str, owner: str) -> bool:
+    """Is a film (its key, its title before any subtitle or number) one of the franchise ``owner`` names
+    ("every Title film", "both Title films": "The Title" and "Title: Subtitle" too)?"""
+    return norm_key(main_title) in (owner, "the " + owner) or key.startswith((owner + " ", "the " + owner + " "))
 
 
 def _family(m: Mention) -> str:

@@ -64,6 +64,7 @@ class AllFilms(Focus):
 
 SERIES = "#series"  # AllFilms.owner of "each instalment": each film of the franchise the text names most
 PRIOR = "#prior"  # ... of "the earlier films": each of them but the newest
+PRIOR_ONE = "#prior1"  # ... of "its predecessor": the one earlier film, when there is one
 
 
 @dataclass(eq=False)

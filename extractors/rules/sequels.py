@@ -12,15 +12,12 @@ from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key, sequel_base
 from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, heading_titles, name_run, named_after_noun, tokens_among
-from .base import PRIOR, AllFilms, Focus, Raw
+from .base import PRIOR, PRIOR_ONE, AllFilms, Focus, Raw
 from .parse import subject_of
 
 # Nouns for one film of a series: "the third installment in the X franchise".
 ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
                          "prequel", "edition", "outing", "adventure"})
-
-
-PRIOR_ONE = PRIOR + "1"  # AllFilms.owner of "its predecessor": the one earlier film, when there is one
 
 
 class SequelRules:
