@@ -2913,6 +2913,12 @@ GOLDEN += [
      {("Hobmoor", "P344", "Teodric Quarrie")}),
 ]
 
+GOLDEN += [
+    # a rank's abbreviation ("Sgt.") is one token: the parser ends no sentence there, the part keeps its name
+    ("Skerrow 2 is coming. Ysella Orrel will play Sgt. Odo Dunnock, a traffic cop.",
+     {("Sgt. Odo Dunnock", "P175", "Ysella Orrel"), ("Sgt. Odo Dunnock", "P1441", "Skerrow 2")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
