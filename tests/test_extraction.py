@@ -2919,6 +2919,12 @@ GOLDEN += [
      {("Sgt. Odo Dunnock", "P175", "Ysella Orrel"), ("Sgt. Odo Dunnock", "P1441", "Skerrow 2")}),
 ]
 
+GOLDEN += [
+    # "X, which had released the earlier films": a releaser of films is a company, whatever its name says
+    ("Ysmay (2012) and Ysmay II (2015) were hits. Tamsk, which once released the earlier films abroad, now plans "
+     "a third.", {("Ysmay", "P750", "Tamsk"), ("Ysmay II", "P750", "Tamsk")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -559,7 +559,8 @@ class VerbRules:
             film_tok = subj if subj is not None and not self._is_person(subj) else host  # "Title opens Friday"
         self._release_year(v, film_tok, preps)
         if org_tok is None or not (self._org_like(org_tok) or v.lemma_ == "distribute" and org_tok.text[:1].isupper()
-                                   and org_tok.ent_type_ != "PERSON" or releaser and org_tok is subj):
+                                   and org_tok.ent_type_ != "PERSON" or (releaser or film_noun) and org_tok is subj):
+            # ("A, which put out both previous instalments": no person releases films)
             return
         if film_tok is None:
             film_tok = host
