@@ -39,6 +39,34 @@ def org_clusters(ms) -> dict[str, str]:
     return out
 
 
+def _ordinal_names(ms) -> dict[str, str]:
+    """"Title, the fourth X film", "the fourth X film, Title", "Title is the fourth X film": the ordinal
+    phrase names Title (it is no film of its own there)."""
+    ordinal = [m for m in ms.all if getattr(m, "series", None) is not None and m.type == "Film" and m.key]
+    if not ordinal:
+        return {}
+    cols = columns(ms.doc)
+    named = {m.start: m for m in ms.all if m.type == "Film" and m.series is None and m.key}
+    ends = {m.end: m for m in named.values()}
+    out = {}
+    for m in ordinal:
+        k = m.start - 1
+        target = None
+        if k >= 1 and cols.lower[k] in ("the", "a", "an"):
+            if cols.text[k - 1] == ",":
+                j = k - 1
+                if j >= 3 and cols.text[j - 1] == ")" and cols.text[j - 3] == "(":
+                    j -= 3  # "Title (2014), the third X film"
+                target = ends.get(j)  # "Title, the fourth X film"
+            elif cols.lemma[k - 1] == "be" and cols.dep[k - 1] in ("ROOT", "conj"):
+                target = ends.get(k - 1)  # "Title is the fourth X film"
+        if target is None and m.end + 1 < len(cols.text) and cols.text[m.end] == ",":
+            target = named.get(m.end + 1)  # "the fourth X film, Title"
+        if target is not None and target.key != m.key:
+            out[m.key] = target.key
+    return out
+
+
 def film_clusters(ms) -> dict[str, str]:
     """A film named by its subtitle alone ("First Light") is the one "Title: Subtitle" of the text
     ("Hollow Tide: First Light")."""
@@ -47,7 +75,7 @@ def film_clusters(ms) -> dict[str, str]:
     by_sub: dict[str, set[str]] = defaultdict(set)
     for k, text in full.items():
         by_sub[norm_key(text.split(":", 1)[1])].add(k)
-    out = {}
+    out = _ordinal_names(ms)
     family = getattr(ms, "family_rest", {})  # "Accord" for "The Vantage Accord"
     keys = {m.key for m in ms.all if m.type == "Film"}
     for m in ms.all:

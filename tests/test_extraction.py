@@ -2925,6 +2925,12 @@ GOLDEN += [
      "a third.", {("Ysmay", "P750", "Tamsk"), ("Ysmay II", "P750", "Tamsk")}),
 ]
 
+GOLDEN += [
+    # "Title, the fourth X film": the ordinal phrase names Title, which is in the series
+    ("Skelling (2011) started it all. Wendric, the fourth Skelling film, opens in May.",
+     {("Wendric", "P179", "Skelling")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
