@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .speech import turns
+from .speech import line_starts, turns
 
 if not Doc.has_extension("film_titles"):
     Doc.set_extension("film_titles", default=None)
@@ -20,8 +20,7 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
     often cuts a paragraph's first word off as a sentence of its own ("Ify | Balogun is ..."), so the
     second token of a paragraph is marked as no sentence start.
     """
-    starts = [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws and tok.text_with_ws.strip() != ""
-                    or (tok.is_space and "\n" in tok.text)]
+    starts = line_starts(doc)
     for i in starts:
         if i + 1 < len(doc) and not doc[i].is_space and "\n" not in doc[i].text_with_ws:
             doc[i + 1].is_sent_start = False

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .lexicon import lexicon
 
-__all__ = ["FIRST_PERSON", "SECOND_PERSON", "Turn", "find_turns", "turns"]
+__all__ = ["FIRST_PERSON", "SECOND_PERSON", "Turn", "find_turns", "line_starts", "turns"]
 
 TURNS_KEY = "filmkg_turns"
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -41,8 +41,10 @@ class Turn:
     end: int
 
 
-def _line_starts(doc: Doc) -> list[int]:
-    return [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text_with_ws]
+def line_starts(doc: Doc) -> list[int]:
+    """The first token of each line (after a line break, or a whitespace token holding one)."""
+    return [0] + [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text_with_ws and tok.text_with_ws.strip() != ""
+                  or (tok.is_space and "\n" in tok.text)]
 
 
 def find_turns(doc: Doc, starts: list[int] | None = None) -> list[Turn]:
@@ -54,7 +56,7 @@ def find_turns(doc: Doc, starts: list[int] | None = None) -> list[Turn]:
     Two voices at least, and most lines speak (lower-case words soon after the colon): list items
     headed "Title: Subtitle" are no interview.
     """
-    starts = _line_starts(doc) if starts is None else starts  # (``starts``: the lines' first tokens, if known)
+    starts = line_starts(doc) if starts is None else starts  # (``starts``: the lines' first tokens, if known)
     found: list[tuple[str, int, int, int]] = []
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
