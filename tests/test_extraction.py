@@ -2931,6 +2931,25 @@ GOLDEN += [
      {("Wendric", "P179", "Skelling")}),
 ]
 
+GOLDEN += [
+    # "played by A as X": a part the tagger calls a company is still a part when casting words surround it
+    ("The drama Dunmarch opened on Friday. The children are played by Tavish Crell as Judd, the eldest.",
+     {("Judd", "P175", "Tavish Crell"), ("Judd", "P1441", "Dunmarch")}),
+    # a full name, "as", a two-word name: a part though the sentence names no casting word
+    ("The drama Dunmarch opened on Friday. At its centre is Edwina Kesterley as Mavra Tellick, a ferry pilot.",
+     {("Mavra Tellick", "P175", "Edwina Kesterley")}),
+    # "Title stars A as X": whoever stars a named actor is the film, whatever the tagger made of it
+    ("Audric Dace, out in May, stars Idrenne Coble as Mavra Tellick, a salvage diver.",
+     {("Audric Dace", "P161", "Idrenne Coble"), ("Mavra Tellick", "P175", "Idrenne Coble"),
+      ("Mavra Tellick", "P1441", "Audric Dace")}),
+]
+
+WRONG += [
+    # "music by A and cinematography by B": the parser hangs both "by"s on "music"; B is no composer
+    ("Pellowmere (2020) features Idrenne Coble, with music by Yoland Plover and cinematography by Tavish Crell.",
+     ("Pellowmere", "P86", "Tavish Crell")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -183,7 +183,8 @@ class CastRules:
             return
         if lemma in ("star", "co-star", "costar") and v.tag_ in ("VBZ", "VBD") and not passive \
                 and subj is not None and dobj is not None and subj.dep_ == "nsubj" and subj.pos_ == "PROPN" \
-                and dobj.pos_ == "PROPN" and self._named_person(dobj) and not is_given_name(subj.left_edge.text) \
+                and dobj.pos_ == "PROPN" and (self._named_person(dobj) or self._as_follows(dobj)) \
+                and not is_given_name(subj.left_edge.text) \
                 and (sm := self.m.at(subj, create=False)) is not None and sm.votes == sm.ner:
             self.m.vote(subj, "Film", 2.5)  # "Glass Orchid stars A": NER's person who stars a person is a title
         titled_subject = subj is not None and (m := self.m.by_token.get(subj.i)) is not None \
@@ -260,6 +261,11 @@ class CastRules:
                     self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
             if preps.get("as") is not None and not (lemma == "cast" and not passive and dobj is not None):
                 self.character_link(self.person(subj), preps["as"], v)  # (not "B cast A as X": A plays X)
+
+    def _as_follows(self, tok: Token) -> bool:
+        """'stars A as X': the object is followed by the part it plays, so it is an actor."""
+        k = tok.right_edge.i + 1
+        return k + 1 < len(self.doc) and self.cols.lower[k] == "as" and self.cols.text[k + 1][:1].isupper()
 
     def _named_person(self, tok: Token) -> bool:
         """A name NER calls a person, or one that opens with a first name."""

@@ -310,9 +310,9 @@ class CharacterRules:
                     self._performed_part(k)  # "A is quietly devastating as a novice nun"
                 continue  # ("as final girl Penny Lark": the part described, then named)
             cue = any(cols.lemma[j] in self.CAST_CUES or cols.lower[j] in self.CAST_CUES for j in range(lo, k))
-            if not performed and described is None and not cue:
-                continue
             left = self.m.by_token.get(k - 1)
+            if not performed and described is None and not cue and not self._bare_pair(left, k):
+                continue
             if cols.lower[k - 1] in ("him", "her") and cols.tag[k - 1] == "PRP":
                 people = self.person(doc[k - 1])  # "B cast him as X": whom "him" means, never B
                 if not people:
@@ -344,9 +344,20 @@ class CharacterRules:
             known = self.m.by_token.get(run[0])
             if known is not None and (known.votes.get("Film", 0) >= 2 or known.votes.get("Person", 0) >= 2
                                       or known.votes.get("Organization", 0) >= 1 and described is None
-                                      and not ((performed or self._parallel_part(k)) and known.votes == known.ner)):
+                                      and not ((performed or cue or self._parallel_part(k))
+                                               and known.votes == known.ner)):
                 continue  # "as Title" or "as A": no part (but "broods as Osk", whatever NER made of it)
             self.character_link([left], doc[run[1] - 1], doc[k])
+
+    def _bare_pair(self, left, k: int) -> bool:
+        """'At its centre is A as Mavra Tellick': a person's full name, then 'as' and a two-word name, is a
+        part wherever the sentence names no cast word."""
+        cols = self.cols
+        if left is None or left.end != k or left.end - left.start < 2 or left.votes.get("Person", 0) < 1:
+            return False
+        run = name_run(self.doc, k + 1, allow_connectors=False, max_len=4)
+        return run is not None and run[0] == k + 1 and run[1] - run[0] >= 2 \
+            and not is_common_noun(cols.lower[run[0]])  # (a first name; "as Head Coach" is a post)
 
     def _parallel_part(self, k: int) -> bool:
         """'A as Brann and B as Sefa': a part read earlier in the sentence, so this "as" names one too."""

@@ -498,7 +498,9 @@ class CrewRules:
                     people += self._pronoun_person(c)
                 else:
                     people += self.person(c, 1.0)
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and not any(
+                    self.cols.lemma[k] in self.lex.noun_relations for k in range(noun.i + 1, c.i)):
+                # (not "music by A and cinematography by B": the parser hangs both "by"s on "music")
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj"), None))
             if c.dep_ == "prep" and c.lower_ == "from" and noun.i > 0 and self.cols.lower[noun.i - 1] in ("a", "an"):
                 # "features a score from A" (not "adapted from the novel")

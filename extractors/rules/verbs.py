@@ -145,13 +145,16 @@ class VerbRules:
                 if named is not None and self.m.add(*named, "Character", 3.0, exact=True) is not None:
                     as_tok = self.doc[named[1] - 1]
             if as_tok is not None and as_tok.text[:1].isupper():
-                people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" else []
+                titled = lemma == "star" and subj is not None and dobj is not None and dobj.pos_ == "PROPN" \
+                    and as_word is not None and as_word.i == dobj.right_edge.i + 1  # "Title stars A as X"
+                people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" and not titled else []
                 if subj is not None and subj.lower_ in ("he", "she") and subj.dep_ == "nsubj":
                     people = self._main_person(v)  # "He also appeared in X as Y"
                 if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
-                elif (lemma in ("add", "cast", "direct") or lemma == "star" and subj is not None and dobj is not None
-                      and not self._is_person(subj) and as_word is not None and as_word.i == dobj.right_edge.i + 1) \
+                elif (lemma in ("add", "cast", "direct") or titled or lemma == "star" and subj is not None
+                      and dobj is not None and not self._is_person(subj) and as_word is not None
+                      and as_word.i == dobj.right_edge.i + 1) \
                         and dobj is not None and not passive and (
                         dobj.pos_ == "PROPN" or dobj.lower_ in ("him", "her")):
                     people = self.person(dobj)  # "The sequel added A as B's sister C", "B cast A (him) as X"
