@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .columns import columns
+from .lexicon import is_common_noun, lexicon
 from .titles import TITLE_SMALL, Title, headline_at, text_lines
 
 ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX X XI XII".split())
@@ -48,6 +49,12 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
+def _label_word(low: str) -> bool:
+    """A word that labels a news item ("casting", "sequel", "wrapped"): a noun, a film noun or a participle."""
+    lex = lexicon()
+    return is_common_noun(low) or low in lex.film_nouns or low in lex.role_nouns or low.endswith(("ed", "ing"))
+
+
 def caps_titles(doc: Doc) -> list[Title]:
     """A festival lineup's or a press release's paragraphs that open with a film's title in capitals
     ("THE GLASS FERRY (Japan; documentary). A directs ..."), and that style's titles within its
@@ -61,6 +68,8 @@ def caps_titles(doc: Doc) -> list[Title]:
         letters = sum(len(cols.text[x]) for x in range(j, k) if cols.is_alpha[x])
         if k > j and letters >= 4 and k + 1 < b and cols.text[k] in CAPS_ENDS \
                 and any(cols.is_alpha[x] and not cols.is_upper[x] for x in range(k + 1, b)):
+            if k == j + 1 and cols.text[k] == ":" and _label_word(cols.lower[j]):
+                continue  # a news brief's "PREQUEL:", "WRAPPED:": what the item is about, no title
             heads.append((j, k))
     if len(heads) < 2:
         return []

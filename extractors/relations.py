@@ -127,8 +127,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         """'the original', 'the first film', 'the original movie' (not 'the original score')."""
         if t.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return False
-        if t.lower_ == "original" and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-            return True
+        if t.lower_ in ("original", "first") and t.pos_ in ("NOUN", "ADJ") \
+                and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("relcl", "acl") for c in t.children):
+            return True  # ("A helmed the first", not "the first of many" or "the first to")
         if t.lower_ == "returns" and any(c.dep_ == "amod" and c.lower_ == "original" for c in t.children):
             return True  # "who scored the original, returns": the parser made one phrase of the two
         return t.lemma_.lower() in self.lex.film_anaphors and t.tag_ == "NN" and any(
@@ -305,7 +307,17 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         if tok is None:
             return []
         out = []
+        if tok.lower_ in ("all", "both", "each") and tok.dep_ == "appos" and tok.head.tag_ == "NNS":
+            tok = tok.head  # "the films, all released by Studio": "all" is the films
         for t in [tok, *tok.conjuncts]:
+            listed = [a for a in t.children if a.dep_ == "appos" and a.text[:1].isupper()
+                      and a.left_edge.i == t.i + 2 and self.cols.text[t.i + 1] == ","] \
+                if anaphora and t.tag_ == "NNS" and t.text.islower() and (
+                    t.lemma_.lower() in self.lex.film_nouns or t.lemma_.lower() in SERIES_UNITS) else []
+            if listed:  # "its first three films, A (2014), B and C": the films listed (the parser hangs B anywhere)
+                named = [f for a in listed for f in self.film(a, weight, anaphora=False)]
+                out += named + [f for f in self._listed_titles(self.doc[t.i + 2]) if f not in named]
+                continue
             if anaphora and self._every_film(t):
                 owner = [c for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper()]
                 out.append(AllFilms(t, owner=norm_key(self.doc[owner[0].left_edge.i:owner[-1].i + 1].text)
@@ -355,12 +367,22 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             nth = next((ORDINAL_WORDS[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS),
                        None) if anaphora and t.text.islower() and t.lemma_.lower() in self.lex.film_nouns and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children) else None
+            if nth is None and anaphora and t.lower_ in ORDINAL_WORDS and t.pos_ in ("ADJ", "NOUN") \
+                    and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                nth = ORDINAL_WORDS[t.lower_]  # "A helmed the second": the second film
             if nth is not None and t.dep_ != "appos" and not any(c.dep_ == "appos" for c in t.children):
                 # "A helmed the second film": the one film the text numbers so ("Title 2", "Title II: X")
                 numbered = {m.key: m for m in self.m.all if m.votes.get("Film", 0) >= 2.5 and m.series is None
                             and _main_title(m)[1] == nth}
                 if len(numbered) == 1:
                     out.append(next(iter(numbered.values())))
+                    continue
+                second = {r.subject.key: r.subject for r in self.raw if r.relation == "P155" and nth == 2
+                          and isinstance(r.subject, Mention) and isinstance(r.object, Mention)
+                          and self.original_of(r.object) is None and r.subject.start < t.i}
+                if not numbered and len(second) == 1:  # "its sequel, Title Returns ... the second": that sequel
+                    out.append(next(iter(second.values())))
                     continue
             titled = t.i in self.m.by_token and self.m.by_token[t.i].end - self.m.by_token[t.i].start > 2
             definite = t.lemma_.lower() in self.lex.film_nouns and t.tag_ == "NN" and any(

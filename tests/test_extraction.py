@@ -2950,6 +2950,27 @@ WRONG += [
      ("Pellowmere", "P86", "Tavish Crell")),
 ]
 
+GOLDEN += [
+    # "its first three films, A, B and C, all released by S, ...": the films listed, each credited
+    ("Yarrow is a spy franchise. Its first three films, Ashlar Key (2014), Gillowmoor (2017) and Loame (2021), "
+     "all released by Brenlow Pictures, had been directed by Wystan Harth.",
+     {("Ashlar Key", "P57", "Wystan Harth"), ("Gillowmoor", "P57", "Wystan Harth"), ("Loame", "P57", "Wystan Harth"),
+      ("Ashlar Key", "P750", "Brenlow Pictures"), ("Loame", "P750", "Brenlow Pictures")}),
+    # "X; its sequel, Y, based on A's follow-up, W": Y follows X, W is Y's source (a book, not A's film)
+    ("Sedge (2008) did well; its sequel, Sedge Returns (2011), based on Odo Vellacott's follow-up, "
+     "The Kettleby Papers, did better still.",
+     {("Sedge Returns", "P155", "Sedge"), ("Sedge Returns", "P144", "The Kettleby Papers")}),
+    # "A directed the first; the second, B": the original, then the sequel after it
+    ("Dunphail (2008) and its sequel, Dunphail Returns (2011), were hits. Ysolt Thane directed the first; "
+     "Wystan Harth directed the second.",
+     {("Dunphail", "P57", "Ysolt Thane"), ("Dunphail Returns", "P57", "Wystan Harth")}),
+]
+
+WRONG += [
+    ("Sedge (2008) did well; its sequel, Sedge Returns (2011), based on Odo Vellacott's follow-up, "
+     "The Kettleby Papers, did better still.", ("The Kettleby Papers", "P57", "Odo Vellacott")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -3220,3 +3241,13 @@ def test_a_film_mention_opening_with_a_colon_is_no_subtitle():
     film = SimpleNamespace(type="Film", key="quillwork", text=": Quillwork")
     whole = SimpleNamespace(type="Film", key="quillon quillwork", text="Quillon: Quillwork")
     assert film_clusters(SimpleNamespace(all=[film, whole])) == {"quillwork": "quillon quillwork"}
+
+
+def test_a_news_briefs_item_label_is_no_title(extractor):
+    # "PREQUEL:", "WRAPPED:" open a brief's items the way a lineup's titles open its paragraphs
+    x = extractor.extract(Article(
+        text="NEWS IN BRIEF\n\nPREQUEL: Wystan Harth is to write and direct Ashlar Key, a prequel unfolding "
+             "ninety years ahead of the original.\n\n"
+             "WRAPPED: Filming has ended on Sedge, which Ysolt Thane directed.", source="brief.txt"))
+    films = {e.label for e in x.entities if e.type == "Film"}
+    assert films == {"Ashlar Key", "Sedge"}

@@ -24,7 +24,7 @@ from ..titles import (
     tokens_among,
 )
 from .base import SoleFilm
-from .parse import subject_of
+from .parse import SOURCE_LEMMAS, source_object, subject_of
 
 DIRECTOR_NOUNS = frozenset({"director", "filmmaker", "helmer", "auteur", "writer-director", "co-director"})
 
@@ -387,6 +387,8 @@ class CompanyRules:
 
     def adaptation_rules(self, noun: Token) -> None:
         """'Title, writer-director A's adaptation of B's graphic novel X': A made it, from X."""
+        if source_object(noun):
+            return  # "based on A's follow-up, Title": A's book, the source (the based-on rule reads it)
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         films = self._described_film(noun)
         edge = noun.left_edge
@@ -528,6 +530,9 @@ class CompanyRules:
             owner = self.m.at(k - 1)
             if owner is None or owner is m:
                 continue
+            if owner.start >= 2 and cols.lower[owner.start - 1] in ("on", "from") \
+                    and cols.lemma[owner.start - 2] in SOURCE_LEMMAS:
+                continue  # "based on A's follow-up, Title": A's book, the film's source
             surname_of_person = len(owner.text.split()) == 1 and any(
                 p.text.split()[-1] == owner.text for p in self.m.all if p is not owner
                 and p.votes.get("Person", 0) >= 1 and len(p.text.split()) >= 2)

@@ -12,6 +12,14 @@ from ..columns import columns
 CONTROL_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "deal",
                            "contract", "agreement", "offer", "line", "frontrunner", "favorite", "favourite"})
 
+SOURCE_LEMMAS = frozenset({"base", "adapt", "draw", "inspire"})  # "based on", "adapted from": a source
+
+
+def source_object(noun: Token) -> bool:
+    """Is the noun what a film is based on ("based on A's follow-up, Title"): a source, not a film?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") \
+        and noun.head.head.lemma_.lower() in SOURCE_LEMMAS
+
 
 def subject_of(v: Token) -> Token | None:
     """The subject of a verb; the small model often parses a title subject as a compound.

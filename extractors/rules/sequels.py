@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..mentions import Mention, norm_key, sequel_base
 from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, heading_titles, name_run, named_after_noun, tokens_among
 from .base import PRIOR, PRIOR_ONE, AllFilms, Focus, Raw
-from .parse import subject_of
+from .parse import source_object, subject_of
 
 # Nouns for one film of a series: "the third installment in the X franchise".
 ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
@@ -147,6 +147,8 @@ class SequelRules:
 
     def sequel_rules(self, noun: Token, lemma: str) -> None:
         # "the sequel to Title", "Title sequel", "the sequel, Title 2"
+        if source_object(noun):
+            return  # "based on A's follow-up, Title": a book's sequel, the film's source
         original = None
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "of"):
@@ -184,6 +186,9 @@ class SequelRules:
         if original is None and named is not None:
             others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
             original = others[0] if len(others) == 1 else None
+            if original is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+                before = [f for f in others if f.end <= noun.i]  # "X (2008) ...; its sequel, Y": X's
+                original = before[-1] if before else None
         if named is None and original is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             # "5. Title (2001)" over "A's sequel to Other has B back as X": the section's film is the sequel
             named = self.focus(noun) if len(heading_titles(self.doc)) >= 2 else None  # (resolved to the section's)
@@ -409,7 +414,9 @@ class SequelRules:
                     self.emit(f, "P144", work, v, "based", 0.75)
             return
         work_tok = obj
-        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex.work_nouns:
+        if obj.pos_ == "NOUN" and (obj.lemma_.lower() in self.lex.work_nouns or obj.text.islower() and any(
+                c.dep_ == "appos" and c.text[:1].isupper() for c in obj.children)):
+            # ("based on A's follow-up, Title": whatever the source is called, it is a source)
             app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
             nxt = obj.i + 1
             if nxt < len(self.doc) and self.cols.text[nxt] in OPEN_QUOTES:
