@@ -1,10 +1,14 @@
 """filmkg's spaCy components, registered by name so a pipeline config can name them."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .speech import line_starts, turns
+
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
 
 if not Doc.has_extension("film_titles"):
     Doc.set_extension("film_titles", default=None)
@@ -33,6 +37,11 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
                          and doc[k].whitespace_ and "\n" not in doc[k].text_with_ws), None)
             if dash is not None and not any("\n" in t.text_with_ws for t in doc[i:dash]):
                 doc[dash + 1].is_sent_start = True
+    for i in starts:  # a live blog's "10:26 a.m. Composer A ...": the time stamp is no part of the sentence
+        if i + 2 < len(doc) and CLOCK.fullmatch(doc[i].text):
+            k = i + 2 if doc[i + 1].lower_ in ("a.m.", "p.m.", "am", "pm") else i + 1
+            if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+                doc[k].is_sent_start = True
     for turn in turns(doc, starts):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
         doc[turn.colon + 1].is_sent_start = True
     return doc

@@ -258,9 +258,10 @@ class Mentions:
                 continue
             j = k + 1 + (k + 1 < n and cols.text[k + 1] == ",")
             names: list[int] = []
-            while lone_name(j):
+            named = lambda k: 0 <= k < n and cols.is_title[k] and cols.is_alpha[k] and cols.pos[k] == "PROPN"  # noqa: E731
+            while named(j):  # (whatever NER made of them: after "the X brothers," they are first names)
                 names.append(j)
-                if j + 2 < n and cols.lower[j + 1] == "and" or cols.text[j + 1:j + 2] == [","] and lone_name(j + 2):
+                if j + 2 < n and cols.lower[j + 1] == "and" or cols.text[j + 1:j + 2] == [","] and named(j + 2):
                     j += 2
                     continue
                 break

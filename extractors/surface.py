@@ -624,6 +624,9 @@ def person_star_lines(doc: Doc):
                 listed.insert(0, more)
             for named in listed:
                 yield named, tok.i, film
+        elif run and any(cols.lower[j] in lexicon().person_titles and cols.lower[j] not in PERSON_NOUNS
+                         for j in (run[0], run[0] - 1) if j >= cols.sent_start[run[0]]):
+            continue  # "Composer A plays the theme on cello": a musician, no part
         elif run and run[1] == k + 1 and run[1] - run[0] >= 2 and (
                 doc[run[0]].ent_type_ == "PERSON" or (film not in (None, "focus") and tok.lower_ in ("stars", "starred")
                                                       or cols.lower[tok.i + 1] in ("opposite", "alongside", "as"))

@@ -2971,6 +2971,26 @@ WRONG += [
      "The Kettleby Papers, did better still.", ("The Kettleby Papers", "P57", "Odo Vellacott")),
 ]
 
+GOLDEN += [
+    # "the X brothers, A and B": the first names take the family name, whatever NER made of them
+    ("The Ezeife brothers, Chidubem and Somto, directed Fenby Road.",
+     {("Fenby Road", "P57", "Chidubem Ezeife"), ("Fenby Road", "P57", "Somto Ezeife"),
+      ("Chidubem Ezeife", "P3373", "Somto Ezeife")}),
+    # "Before Title the pair directed X": the parser makes two subjects; the one next to the verb did it
+    ("Fenby Road 2 is next. The Ezeife brothers, Chidubem and Somto, are back. Before Fenby Road the pair "
+     "directed a 2017 comedy, Corliss Summer.",
+     {("Corliss Summer", "P57", "Chidubem Ezeife"), ("Corliss Summer", "P57", "Somto Ezeife")}),
+]
+
+WRONG += [
+    # a composer who "plays the theme" plays music, no part
+    ("Fenby Road 2 is next.\n\nComposer Ulric Dunstan, back after scoring the original, plays its main theme on "
+     "solo cello.", ("Fenby Road 2", "P161", "Ulric Dunstan")),
+    # "A thanked exhibitors for playing Title": the cinemas played the film; A plays no part called Title
+    ("Ulric Dunstan praised cinemas for playing Fenby Road, the 2021 hit.",
+     ("Fenby Road", "P175", "Ulric Dunstan")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -3251,3 +3271,13 @@ def test_a_news_briefs_item_label_is_no_title(extractor):
              "WRAPPED: Filming has ended on Sedge, which Ysolt Thane directed.", source="brief.txt"))
     films = {e.label for e in x.entities if e.type == "Film"}
     assert films == {"Ashlar Key", "Sedge"}
+
+
+def test_a_live_blogs_time_stamp_and_job_title_are_no_part_of_a_name(extractor):
+    # "10:05 a.m. Moderator A B ...": the time opens the sentence, the job title is no first name
+    x = extractor.extract(Article(
+        text="Live from the panel\n\n10:05 a.m. Moderator Ulric Dunstan, who directed Fenby Road, brings out "
+             "Somto Ezeife.\n\n10:09 a.m. Chairman Corliss Pendle, who produced Fenby Road, thanks the fans.",
+        source="blog.txt"))
+    people = {e.label for e in x.entities if e.type == "Person"}
+    assert {"Ulric Dunstan", "Corliss Pendle"} <= people

@@ -85,7 +85,8 @@ class CharacterRules:
             return
         if not passive and who is not None and dobj is not None and not dobj.text[:1].isupper() \
                 and v.lemma_.lower() == "play" and (who.pos_ == "PROPN" and self._is_person(who)
-                                                    or who.lower_ in ("he", "she")):
+                                                    or who.lower_ in ("he", "she")) \
+                and dobj.lemma_.lower() not in self.lex.played_not_parts:  # (not "A plays the theme on cello")
             # "A plays one of the villains": a part in the film in focus ("the lead in X": in X);
             # "A, who played the despotic administrator in the original, returns"
             in_tok = preps.get("in") or next((g for t in dobj.subtree if t.dep_ == "prep" and t.lower_ == "in"
@@ -110,6 +111,9 @@ class CharacterRules:
                                                   for g in c.children if g.dep_ == "pobj"), None)
                 self.character_link(self.person(agent_obj), target, v, film_tok=in_tok)  # "played by A in Title"
         elif subj is not None and dobj is not None:
+            if v.dep_ == "pcomp" and v.head.lower_ == "for" and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.head.head.children):
+                return  # "A praised cinemas for playing Title": they played it, A did not
             people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
             self.character_link(people, dobj, v, film_tok=preps.get("in"))
 

@@ -26,7 +26,14 @@ def subject_of(v: Token) -> Token | None:
 
     A verb in coordination ("was written by A, starred B") shares its head verb's subject.
     """
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subj = subjects[0] if subjects else None
+    between = v.doc[subjects[0].i + 1:subjects[-1].left_edge.i] if len(subjects) >= 2 else []
+    if len(subjects) >= 2 and subjects[-1].i < v.i and not (
+            between and all(t.text in (":", "-", "–") for t in between)
+            and subjects[0].text[:1].isupper() and subjects[-1].left_edge.text[:1].isupper()):
+        subj = subjects[-1]  # "Before Title the pair directed X": the parser makes both subjects; the nearer is
+        # (not "Title: Part Two led ...", one name the parser split at its colon)
     if subj is not None and subj.lower_ == "co" and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "-":
         # "A co-wrote ...": the tokenizer splits "co-", the parser makes "A co" the subject
         subj = next((c for c in subj.children if c.dep_ == "compound" and c.text[:1].isupper()), subj)
