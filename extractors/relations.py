@@ -55,7 +55,7 @@ from .rules.companies import CompanyRules
 from .rules.crew import CrewRules
 from .rules.filmography import FilmographyRules
 from .rules.focus import FocusRules
-from .rules.parse import CONTROL_NOUNS, subject_of
+from .rules.parse import CONTROL_NOUNS, source_object, subject_of
 from .rules.people import PeopleRules
 from .rules.salience import SalienceRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
@@ -122,6 +122,17 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
     def _film_pronoun(self, t: Token | None) -> bool:
         """'it', 'the film', 'the movie': a word that stands for the film in focus."""
         return t is not None and (t.lower_ == "it" or t.text.islower() and t.lemma_.lower() in self.lex.film_anaphors)
+
+    def _past_source(self, t: Token) -> Token:
+        """'Title (2005), adapted from the game Work: Part, was directed by A': the parser makes "Part" the
+        subject; the film is what the source clause is about."""
+        if t.i < 2 or self.cols.text[t.i - 1] != ":" or t.pos_ != "PROPN":
+            return t
+        prev = self.doc[t.i - 2]
+        src = prev if source_object(prev) else prev.head if prev.dep_ in ("appos", "compound") \
+            and source_object(prev.head) else None
+        owner = subject_of(src.head.head) if src is not None else None
+        return owner if owner is not None and owner.i < src.i and owner.pos_ == "PROPN" else t
 
     def _original_meant(self, t: Token) -> bool:
         """'the original', 'the first film', 'the original movie' (not 'the original score')."""
@@ -291,7 +302,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         span = self.doc[t.left_edge.i:t.i + 1]
         name = surname_group(span.text if t.lemma_.lower() in ("brother", "sister", "sibling", "twin")
                              or t.text.endswith("s") else "")
-        if name and t.i + 1 > 0 and t.text[0].isupper() or (name and t.lower_ in ("brothers", "sisters")):
+        if name and t.i + 1 > 0 and t.text[0].isupper() or (name and t.lower_ in ("brothers", "sisters", "siblings",
+                                                                                   "twins")):
             self.groups[t.i] = name
             return self._group_mention(t)
         return None
@@ -309,6 +321,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         out = []
         if tok.lower_ in ("all", "both", "each") and tok.dep_ == "appos" and tok.head.tag_ == "NNS":
             tok = tok.head  # "the films, all released by Studio": "all" is the films
+        tok = self._past_source(tok)
         for t in [tok, *tok.conjuncts]:
             listed = [a for a in t.children if a.dep_ == "appos" and a.text[:1].isupper()
                       and a.left_edge.i == t.i + 2 and self.cols.text[t.i + 1] == ","] \

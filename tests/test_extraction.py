@@ -2991,6 +2991,23 @@ WRONG += [
      ("Fenby Road", "P175", "Ulric Dunstan")),
 ]
 
+GOLDEN += [
+    # "by the X siblings, A and B": the two writers, no third one called X
+    ("Gorsemoor (2005) was directed by Ulric Dunstan and written by the Ezeife siblings, Chidubem and Somto.",
+     {("Gorsemoor", "P58", "Chidubem Ezeife"), ("Gorsemoor", "P58", "Somto Ezeife"),
+      ("Chidubem Ezeife", "P3373", "Somto Ezeife")}),
+    # "Title, adapted from the game Work: Part, was directed by A": the parser makes "Part" the subject
+    ("The original Gorsemoor (2005), adapted from the arcade game Gorsemoor: Ashfell, was directed by Ulric Dunstan.",
+     {("Gorsemoor", "P57", "Ulric Dunstan")}),
+]
+
+WRONG += [
+    ("Gorsemoor (2005) was directed by Ulric Dunstan and written by the Ezeife siblings, Chidubem and Somto.",
+     ("Gorsemoor", "P58", "Ezeife")),
+    ("The original Gorsemoor (2005), adapted from the arcade game Gorsemoor: Ashfell, was directed by Ulric Dunstan.",
+     ("Ashfell", "P57", "Ulric Dunstan")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -124,6 +124,8 @@ class SurfaceRules:
                 f = films[0]
             elif film_run == "focus":
                 f = self.focus(doc[i])
+            elif self._past_source(doc[film_run[1] - 1]).i != film_run[1] - 1:
+                f = next(iter(self.film(doc[film_run[1] - 1], 1.0)), None)  # (the film a source clause is about)
             else:
                 f = self.m.add(*film_run, "Film", 2.0)
             firms = [r for r in people if doc[r[1] - 1].lower_ in self.lex.org_suffixes]
