@@ -139,6 +139,9 @@ class Mentions:
                         self.add(*run, "Film", 1.0, overlap_ok=False)
                         continue
                 start, end = self._trim(first, ent.end)
+                if ent.label_ == "PERSON" and 2 <= start and start + 2 < end and cols.text[start - 1] in '"\'“‘' \
+                        and cols.text[start + 1] in '"\'”’' and is_given_name(cols.lower[start - 2]):
+                    start -= 2  # NER's 'Nick" B' of 'A "Nick" B': the whole name
                 if start < end < len(doc) and cols.text[end - 1] in SUBTITLE_WORDS and (
                         cols.like_num[end] or cols.text[end] in ROMAN):
                     end += 1  # NER's "Title: Part" of "Title: Part Two"
@@ -859,7 +862,8 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
         if k in full:
             # a surname inside a longer full name of the same person: prefer the longest
             longer = [f for f in full if f != k and f.endswith(" " + k)]
-            out[k] = longer[0] if len(longer) == 1 and len(k.split()) == 1 else k
+            nickname = len(longer) == 1 and any(q in people[longer[0]] for q in '"“‘')  # 'A "Nick" B': "Nick B"
+            out[k] = longer[0] if len(longer) == 1 and (len(k.split()) == 1 or nickname) else k
             continue
         if len(parts) == 1:
             cands = by_last.get(parts[0], set()) or by_first.get(parts[0], set())

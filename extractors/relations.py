@@ -134,6 +134,18 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         owner = subject_of(src.head.head) if src is not None else None
         return owner if owner is not None and owner.i < src.i and owner.pos_ == "PROPN" else t
 
+    def _nth_named(self, nth: int, before: int) -> Mention | None:
+        """The film an earlier "the third film, Title" named (before token ``before``), if just one."""
+        named = set()
+        for k in range(before):
+            t = self.doc[k]
+            if self.cols.lemma[k] in self.lex.film_nouns and t.text.islower() and any(
+                    c.dep_ == "amod" and ORDINAL_WORDS.get(c.lower_) == nth for c in t.children):
+                m = self.m.by_token.get(k + 2) if k + 2 < before and self.cols.text[k + 1] == "," else None
+                if m is not None and m.start == k + 2 and m.votes.get("Film", 0) >= 2:  # (read from the surface)
+                    named.add((id(m), m))
+        return next(iter(named))[1] if len(named) == 1 else None
+
     def _original_meant(self, t: Token) -> bool:
         """'the original', 'the first film', 'the original movie' (not 'the original score')."""
         if t.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -379,7 +391,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue  # "The Title sequel": a film of its own, not yet named
             nth = next((ORDINAL_WORDS[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS),
                        None) if anaphora and t.text.islower() and t.lemma_.lower() in self.lex.film_nouns and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in t.children) else None
+                c.dep_ == "det" and c.lower_ in ("the", "that") for c in t.children) else None
             if nth is None and anaphora and t.lower_ in ORDINAL_WORDS and t.pos_ in ("ADJ", "NOUN") \
                     and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -396,6 +408,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                           and self.original_of(r.object) is None and r.subject.start < t.i}
                 if not numbered and len(second) == 1:  # "its sequel, Title Returns ... the second": that sequel
                     out.append(next(iter(second.values())))
+                    continue
+                named = self._nth_named(nth, t.i) if not numbered else None
+                if named is not None:  # "the third film, Title ... that third film": Title
+                    out.append(named)
                     continue
             titled = t.i in self.m.by_token and self.m.by_token[t.i].end - self.m.by_token[t.i].start > 2
             definite = t.lemma_.lower() in self.lex.film_nouns and t.tag_ == "NN" and any(

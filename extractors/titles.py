@@ -569,8 +569,8 @@ def _nickname(doc: Doc, span) -> bool:
     """Ruben "Sparks" Ortega: one quoted word between a first name and a surname is a nickname."""
     cols = columns(doc)
     lo, hi = span.start - 2, span.end + 1  # the words before the opening and after the closing quote
-    if len(span) != 1 or lo < 0 or hi >= len(doc) or headline_at(doc, span.start):
-        return False
+    if len(span) != 1 or lo < 0 or hi >= len(doc) or headline_at(doc, span.start) and not is_given_name(cols.lower[lo]):
+        return False  # (a headline capitalises every word: there a first name must open the three)
     return all(cols.pos[k] == "PROPN" and cols.is_title[k] and cols.is_alpha[k] for k in (lo, hi))
 
 

@@ -3008,6 +3008,22 @@ WRONG += [
      ("Ashfell", "P57", "Ulric Dunstan")),
 ]
 
+GOLDEN += [
+    # "the third film, Title ... that third film": the film the text numbered so
+    ("Ysolt Thane took over the third film, Gillowmoor Vantrel (2019), and later made the drama Quince Hill (2021). "
+     "Thane and Osk Varrin co-wrote that third film.",
+     {("Gillowmoor Vantrel", "P58", "Ysolt Thane"), ("Gillowmoor Vantrel", "P58", "Osk Varrin")}),
+]
+
+WRONG += [
+    ("Ysolt Thane took over the third film, Gillowmoor Vantrel (2019), and later made the drama Quince Hill (2021). "
+     "Thane and Osk Varrin co-wrote that third film.", ("Quince Hill", "P58", "Osk Varrin")),
+    # a headline's 'A 'Nick' B': a nickname, no film the obituary is about
+    ("Wilbur 'Quince' Dunhollow, Lamp Maker of the Valley, Is Dead at 90\n\nELM FORD - The cinematographer "
+     "Wilbur Dunhollow has died. His son, film editor Osk Dunhollow, shared the news.",
+     ("Quince", "P344", "Wilbur Dunhollow")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
