@@ -534,7 +534,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.cast_copula_rules(tok)
             if lemma in ("role", "part", "cameo", "performance", "turn", "portrayal", "lead") and tok.pos_ == "NOUN":
                 self.part_rules(tok)
-            if tok.lower_ == "known" and tok.i + 1 < len(self.doc) and self.cols.lower[tok.i + 1] == "for":
+            if tok.lower_ in KNOWN_WORDS and tok.i + 1 < len(self.doc) and self.cols.lower[tok.i + 1] == "for":
                 self.known_for_rules(tok)
             if (lemma in self.lex.spouse_verbs or tok.lower_ in ("married", "wed")) and \
                     tok.pos_ in ("VERB", "ADJ", "AUX"):
@@ -823,6 +823,7 @@ WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:A
 PAIR_WORDS = frozenset({"siblings", "brothers", "sisters"})
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
 GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
+KNOWN_WORDS = frozenset({"known", "remembered", "famous", "celebrated"})  # "best remembered for Title"
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 PRIOR_WORDS = frozenset({"earlier", "previous", "prior", "past", "first", "original", "preceding"})
 ACQUIRE_VERBS = frozenset({"acquire", "buy", "land", "secure", "win", "nab", "pick", "take", "snap", "grab",
@@ -847,7 +848,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
             "association", "recast",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
-            "quartet", "lend"} | ACQUIRE_VERBS \
+            "quartet", "lend"} | ACQUIRE_VERBS | KNOWN_WORDS \
         | set(GERUND_CREDITS)
     return frozenset(words), verbs
 

@@ -78,8 +78,8 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
     run = name_run(doc, k, allow_connectors=False, max_len=4)
     if run is None or run[0] != k or run[1] < len(doc) and cols.text[run[1]][:1].isupper():
         return None
-    if comma and run[1] < len(doc) and cols.pos[run[1]] in ("VERB", "AUX"):
-        return None  # "as a typist, Vettle said": the name begins the next clause
+    if comma and run[1] < len(doc) and (cols.pos[run[1]] in ("VERB", "AUX") or cols.lower[run[1]] == "as"):
+        return None  # "as a typist, Vettle said", "as a boxer, B as his daughter": the name begins the next clause
     return run
 
 
@@ -164,6 +164,9 @@ def people_list(doc: Doc, i: int, limit: int = 40) -> list[tuple[int, int]]:
             while k < min(end_limit, j + 8) and cols.text[k] not in (",", ";") \
                     and cols.lower[k] not in ("and", "while"):
                 k += 1
+            named = described_name(doc, j + 1) if k < end_limit and cols.text[k] == "," else None
+            if named is not None and named[0] == k + 1:
+                k = named[1]  # "B as her mechanic, Audric": the part's name, not a third actor
             j = k
         if j + 1 < end_limit and cols.text[j] == "," and cols.lower[j + 1] in ("who", "whose"):
             # "A, who plays the driver, and B": past the relative clause to the next name

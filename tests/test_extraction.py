@@ -3024,6 +3024,29 @@ WRONG += [
      ("Quince", "P344", "Wilbur Dunhollow")),
 ]
 
+GOLDEN += [
+    # "best remembered for the western Title", "known for playing X in Title": the actor's films
+    ("Edwina Kesterley is best remembered for the western Gorsemoor (2015).",
+     {("Gorsemoor", "P161", "Edwina Kesterley")}),
+    ("Edwina Kesterley, best known for playing Inspector Quillon Trew in the 1999 heist picture Gorsemoor, "
+     "signed on.",
+     {("Gorsemoor", "P161", "Edwina Kesterley"), ("Inspector Quillon Trew", "P175", "Edwina Kesterley"),
+      ("Inspector Quillon Trew", "P1441", "Gorsemoor")}),
+    # "with B as her loyal mechanic, Audric": the part's name after its description, not a third actor
+    ("Gorsemoor (2019) stars Osk Varrin as a pilot, with Wilbur Dunhollow as her loyal mechanic, Audric.",
+     {("Audric", "P175", "Wilbur Dunhollow"), ("Gorsemoor", "P161", "Wilbur Dunhollow")}),
+    # "A as a retired boxer, B as his daughter": B is the next actor, not the boxer's name
+    ("Gorsemoor (2019) stars Edwina Kesterley as a retired boxer, Wilbur Dunhollow as his daughter and Osk "
+     "Varrin as a cop.", {("Gorsemoor", "P161", "Wilbur Dunhollow")}),
+]
+
+WRONG += [
+    ("Gorsemoor (2019) stars Osk Varrin as a pilot, with Wilbur Dunhollow as her loyal mechanic, Audric.",
+     ("Gorsemoor", "P161", "Audric")),
+    ("Gorsemoor (2019) stars Edwina Kesterley as a retired boxer, Wilbur Dunhollow as his daughter and Osk "
+     "Varrin as a cop.", ("Wilbur Dunhollow", "P175", "Edwina Kesterley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

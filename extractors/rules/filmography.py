@@ -296,6 +296,14 @@ class FilmographyRules:
         from ..surface import title_list
 
         j = known.i + 2
+        if j + 1 < len(self.doc) and self.cols.lower[j] in ("playing", "portraying") \
+                and self.cols.text[j + 1][:1].isupper():
+            run = name_run(self.doc, j + 1, allow_connectors=False, max_len=5)  # "known for playing X in Title"
+            if people and run is not None and run[0] == j + 1 and run[1] + 1 < len(self.doc) \
+                    and self.cols.lower[run[1]] == "in":
+                film = next((g for g in self.doc[run[1]].children if g.dep_ == "pobj"), None)
+                self.character_link(people, self.doc[run[1] - 1], self.doc[j], film_tok=film)
+            return
         while j < len(self.doc) and self.cols.lower[j] in ("the", "films", "movies", "titles", "such", "as", ":",
                                                             "'", "‘", "“", '"'):
             j += 1
