@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .columns import columns, doc_text
-from .lexicon import lexicon
+from .lexicon import is_common_noun, is_given_name, lexicon
 from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, surname_group
 from .modality import modality
 from .rules import salience
@@ -465,10 +465,25 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     if c.dep_ in ("appos", "compound") and c.i in self.m.by_token:
                         t = c
                         break
-            m = self.m.vote(t, "Film", weight)
+            m = self._possessive_title(t, weight) or self.m.vote(t, "Film", weight)
             if m is not None:
                 out.append(m)
         return out
+
+    def _possessive_title(self, t: Token, weight: float) -> Mention | None:
+        """'edited Boatman's Errand': a common noun's possessive opens the title (no one of the text is
+        called so), where NER made a person of it."""
+        poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i + 2 == t.i
+                     and t.left_edge.i == c.i), None) if t.pos_ == "PROPN" else None
+        if poss is None or not is_common_noun(poss.lower_) or is_given_name(poss.lower_) \
+                or self.cols.text[poss.i + 1] not in ("'s", "’s") or any(
+                len(m.text.split()) >= 2 and poss.text in m.text.split() for m in self.m.all
+                if m.votes.get("Person", 0) >= 1):
+            return None
+        own = self.m.by_token.get(poss.i)
+        if own is not None and (own.start, own.end) == (poss.i, poss.i + 1) and own.votes == own.ner:
+            self.m._drop(own)
+        return self.m.add(poss.i, t.i + 1, "Film", weight, exact=True)
 
     # ------------------------------------------------------------ rule families
 

@@ -3047,6 +3047,11 @@ WRONG += [
      "Varrin as a cop.", ("Wilbur Dunhollow", "P175", "Edwina Kesterley")),
 ]
 
+GOLDEN += [
+    # "edited Boatman's Errand": a common noun's possessive opens the title when no one is called so
+    ("Osk Varrin also edited Boatman's Errand (2019).", {("Boatman's Errand", "P1040", "Osk Varrin")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
