@@ -811,8 +811,10 @@ def cue_titles(doc: Doc) -> list[Title]:
                 out.append(Title(run[0], run[1], "after 'the title'", strength=0.9))
             continue
         # "titled Title", "a film called Title"
-        if low in ("titled", "entitled", "called", "dubbed", "named") and tok.i + 1 < len(doc) and \
-                any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i]):
+        if low in ("titled", "entitled", "called", "dubbed", "named") and tok.i + 1 < len(doc) and (
+                any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i])
+                or any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.film_nouns or c.lower_ == "finale")
+                       for c in tok.children)):  # "The finale to the series X, which ran ..., is titled Y"
             j = tok.i + 1
             while j < len(doc) and cols.text[j] in ('"', "'", "“", "‘"):
                 j += 1

@@ -3052,6 +3052,13 @@ GOLDEN += [
     ("Osk Varrin also edited Boatman's Errand (2019).", {("Boatman's Errand", "P1040", "Osk Varrin")}),
 ]
 
+GOLDEN += [
+    # "The finale to the series X, which ran ..., is now titled Y": Y is the film the clause names, however far
+    ("Hobmoor first. The big-screen finale of the old TV series Hobmoor, which ran for six seasons, is now "
+     "titled Hobmoor: The Movie. Ysolt Thane wrote and directed it.",
+     {("Hobmoor: The Movie", "P57", "Ysolt Thane"), ("Hobmoor: The Movie", "P58", "Ysolt Thane")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
