@@ -86,6 +86,23 @@ def film_clusters(ms) -> dict[str, str]:
     return out
 
 
+def character_clusters(ms) -> dict[str, str]:
+    """A part's shorter names to its fullest one: "Trew" and "Quillon Trew" to "Captain Quillon Trew", when
+    exactly one part of the text is named so."""
+    chars = {m.key for m in ms.all if m.type == "Character"}
+    full = [k for k in chars if len(k.split()) >= 2]
+    out = {}
+    for k in chars:
+        words = k.split()
+        cands = {f for f in full if f != k and f.endswith(" " + k)}  # the surname, or the name after a rank
+        if not cands and len(words) == 1:
+            cands = {f for f in full if f.split()[0] == k or len(f.split()) >= 3 and f.split()[1] == k
+                     and f.split()[0].rstrip(".") in RANKS}  # "Quillon" of "Quillon Trew", "Captain Quillon Trew"
+        if len(cands) == 1:
+            out[k] = cands.pop()
+    return out
+
+
 def _company_short_names(ms, cols) -> None:
     """'Halberd produced both films' in a text that names Halberd Entertainment: the one company whose
     name opens with the word, not a person (unless a person of the text has it as a surname)."""
@@ -179,6 +196,7 @@ def assemble(reader, modality):
     orgs, org_label = org_clusters(ms), org_labels(ms)
     films = film_clusters(ms)
     film_label = _film_labels(ms)
+    parts = character_clusters(ms)
     people_by_surname = defaultdict(set)
     for m in ms.people():
         full = getattr(m, "full", None)  # "his brother Rafe" → "Rafe Pellicott"
@@ -215,13 +233,13 @@ def assemble(reader, modality):
             rec["spans"].add(cols.char_span(m.start, m.end))
             return [key]
         canon = orgs.get(m.key, m.key) if typ == "Organization" else films.get(m.key, m.key) if typ == "Film" \
-            else m.key
+            else parts.get(m.key, m.key) if typ == "Character" else m.key
         key = f"{typ}:{canon}"
         label = org_label.get(canon, clean(m.text)) if typ == "Organization" else \
             film_label.get(canon, clean(m.text)) if typ == "Film" else clean(m.text)
         rec = names.setdefault(key, {"type": typ, "label": label, "aliases": set(), "spans": set(),
                                      "year": None})
-        if len(label) > len(rec["label"]) and typ in ("Organization", "Film"):
+        if len(label) > len(rec["label"]) and typ in ("Organization", "Film", "Character"):
             rec["aliases"].add(rec["label"])  # "Focus" before "Focus Features": the full name labels it
             rec["label"] = label
         words = label.split()

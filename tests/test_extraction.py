@@ -3349,3 +3349,12 @@ def test_a_live_blogs_time_stamp_and_job_title_are_no_part_of_a_name(extractor):
         source="blog.txt"))
     people = {e.label for e in x.entities if e.type == "Person"}
     assert {"Ulric Dunstan", "Corliss Pendle"} <= people
+
+
+def test_a_parts_surname_joins_its_full_name(extractor):
+    # "Captain A B ... B is played by C": one part, named in full once and by its surname after
+    x = extractor.extract(Article(
+        text="Gorsemoor (2019) stars Edwina Kesterley as Captain Quillon Trew, a pilot. In the sequel, "
+             "Gorsemoor 2 (2022), Trew is played by Osk Varrin.", source="parts.txt"))
+    parts = [e for e in x.entities if e.type == "Character"]
+    assert [p.label for p in parts] == ["Captain Quillon Trew"] and "Trew" in parts[0].aliases
