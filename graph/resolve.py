@@ -6,6 +6,8 @@ Rules (kept deliberately conservative, since a wrong merge is worse than a split
 - a name already stored under a type the extractor confuses with this one (a person seen as an
   organisation, a film as a work) is that node; so is a title or company name that differs only
   by a leading "the" ("The Salt Road" / "Salt Road"), unless the stated years differ;
+- a company named without its last word ("Quellmoor" for "Quellmoor Pictures") is the stored
+  company of the full name, in either order, unless two stored companies share that first word;
 - a person named by one word only (a bare surname or first name) joins a person with a fuller
   name only when exactly one known person (in the store or in the same article) has that word as
   a name part; otherwise it stays its own node;
@@ -46,6 +48,9 @@ FAMILIES = ({"Person", "Organization"}, {"Film", "TVSeries"})
 # Types whose names may come with or without a leading "the" (titles, companies, franchises,
 # and companies the extractor took for people).
 THE_OPTIONAL = frozenset({"Film", "TVSeries", "Work", "Series", "Organization", "Person"})
+# the words that end a company's name and that writers drop after the first mention
+COMPANY_SUFFIXES = {w.lower(): w for w in ("Pictures", "Films", "Studios", "Entertainment", "Releasing", "Media",
+                                           "Productions", "Animation", "Distribution", "Features")}
 
 _LABELS = """
 SELECT DISTINCT ?e ?label ?year WHERE {
@@ -100,11 +105,21 @@ def the_variant(label: str) -> str:
     return f"The {label.strip()}"
 
 
+def company_variants(label: str) -> list[str]:
+    """A company's other names across articles: "Quellmoor Pictures" is also "Quellmoor", and
+    "Quellmoor" may be stored as "Quellmoor Pictures" (or Films, Studios ...)."""
+    words = label.split()
+    if len(words) >= 2 and words[-1].lower() in COMPANY_SUFFIXES:
+        return [" ".join(words[:-1])]
+    return [f"{label} {s}" for s in COMPANY_SUFFIXES.values()] if len(words) == 1 else []
+
+
 def alternatives(ent: Entity) -> list[URIRef]:
     """IRIs this entity may already be stored under, most likely first (not its own)."""
     out: list[URIRef] = []
     types = [ent.type] + sorted(next((f - {ent.type} for f in FAMILIES if ent.type in f), set()))
     names = [ent.label] + ([the_variant(ent.label)] if ent.type in THE_OPTIONAL else [])
+    names += company_variants(ent.label) if ent.type == "Organization" else []
     for name in names:
         for type_ in types:
             iri = entity_iri(type_, name)
@@ -219,8 +234,13 @@ def resolve(store: Store | None, extraction: Extraction) -> Resolution:
             continue
         iri = wanted[ent.key]
         if iri not in existing:
-            for alt in alts[ent.key]:
-                if alt in existing and not _year_conflict(ent, years.get(alt)):
+            known_alts = [a for a in alts[ent.key] if a in existing]
+            variants = {entity_iri("Organization", v) for v in company_variants(ent.label)} \
+                if ent.type == "Organization" else set()
+            if len(variants.intersection(known_alts)) > 1:  # "Quellmoor" when "Quellmoor Pictures" and
+                known_alts = [a for a in known_alts if a not in variants]  # "Quellmoor Media" are both known
+            for alt in known_alts:
+                if not _year_conflict(ent, years.get(alt)):
                     if _same_type(alt, iri) and best_label([existing[alt], ent.label]) == ent.label:
                         moves[alt] = iri
                     else:

@@ -178,6 +178,31 @@ def test_company_with_and_without_the_and_person_organization_confusion():
         assert resolve(store, ex).iris["o"] == entity_iri("Organization", "the Kestrel Film Company")
 
 
+def test_company_short_name_joins_its_full_name_in_either_order():
+    full = extraction("/news/full.txt", [("f", "Dunphail", "Film"), ("o", "Quellmoor Pictures", "Organization")],
+                      [("f", "P750", "o")])
+    bare = extraction("/news/bare.txt", [("f", "Gorsemoor", "Film"), ("o", "Quellmoor", "Organization")],
+                      [("f", "P750", "o")])
+    node = entity_iri("Organization", "Quellmoor Pictures")
+    for order in ((full, bare), (bare, full)):
+        with open_store("memory:") as store:
+            for ex in order:
+                write_extraction(store, ex)
+            assert nodes_named(store, "Quellmoor") == {node}
+            assert labels(store, node) == ({"Quellmoor Pictures"}, {"Quellmoor"})
+
+
+def test_company_short_name_shared_by_two_companies_stays_apart():
+    with open_store("memory:") as store:
+        write_extraction(store, extraction("/news/a.txt", [("f", "Dunphail", "Film"),
+                                                           ("o", "Quellmoor Pictures", "Organization"),
+                                                           ("m", "Quellmoor Media", "Organization")],
+                                           [("f", "P750", "o"), ("f", "P272", "m")]))
+        bare = extraction("/news/b.txt", [("f", "Gorsemoor", "Film"), ("o", "Quellmoor", "Organization")],
+                          [("f", "P750", "o")])
+        assert resolve(store, bare).iris["o"] == entity_iri("Organization", "Quellmoor")
+
+
 def test_one_label_per_node_and_names_kept_as_alt_labels():
     with open_store("memory:") as store:
         write_extraction(store, full_name_article())
