@@ -136,15 +136,15 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
 
     def _nth_named(self, nth: int, before: int) -> Mention | None:
         """The film an earlier "the third film, Title" named (before token ``before``), if just one."""
-        named = set()
+        named = {}
         for k in range(before):
             t = self.doc[k]
             if self.cols.lemma[k] in self.lex.film_nouns and t.text.islower() and any(
                     c.dep_ == "amod" and ORDINAL_WORDS.get(c.lower_) == nth for c in t.children):
                 m = self.m.by_token.get(k + 2) if k + 2 < before and self.cols.text[k + 1] == "," else None
                 if m is not None and m.start == k + 2 and m.votes.get("Film", 0) >= 2:  # (read from the surface)
-                    named.add((id(m), m))
-        return next(iter(named))[1] if len(named) == 1 else None
+                    named[m.key] = m
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _original_meant(self, t: Token) -> bool:
         """'the original', 'the first film', 'the original movie' (not 'the original score')."""
@@ -403,9 +403,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 if len(numbered) == 1:
                     out.append(next(iter(numbered.values())))
                     continue
-                second = {r.subject.key: r.subject for r in self.raw if r.relation == "P155" and nth == 2
+                second = {r.subject.key: r.subject for r in self.raw if r.relation == "P155"
                           and isinstance(r.subject, Mention) and isinstance(r.object, Mention)
-                          and self.original_of(r.object) is None and r.subject.start < t.i}
+                          and self.original_of(r.object) is None and r.subject.start < t.i} if nth == 2 else {}
                 if not numbered and len(second) == 1:  # "its sequel, Title Returns ... the second": that sequel
                     out.append(next(iter(second.values())))
                     continue
