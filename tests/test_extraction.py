@@ -3059,6 +3059,17 @@ GOLDEN += [
      {("Hobmoor: The Movie", "P57", "Ysolt Thane"), ("Hobmoor: The Movie", "P58", "Ysolt Thane")}),
 ]
 
+GOLDEN += [
+    # "Title introduced Colonel A B": a rank opens a part's name, never an actor's
+    ("Produced by Brenlow Films, Gorsemoor introduced Colonel Quillon Trew, a turncoat pilot who betrays "
+     "everyone.", {("Colonel Quillon Trew", "P1441", "Gorsemoor")}),
+]
+
+WRONG += [
+    ("Produced by Brenlow Films, Gorsemoor introduced Colonel Quillon Trew, a turncoat pilot who betrays "
+     "everyone.", ("Gorsemoor", "P161", "Quillon Trew")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -29,6 +29,10 @@ AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win
 # "the role A played (originated, created) in Title"
 ORIGINATE_VERBS = frozenset({"play", "originate", "create", "portray", "voice", "essay"})
 
+# ranks that open a part's name, never an actor's ("introduced Colonel A B")
+PART_RANKS = frozenset({"captain", "admiral", "agent", "detective", "officer", "sergeant", "lieutenant", "colonel",
+                        "major", "commander", "general", "inspector", "constable"})
+
 
 class CastRules:
     """Cast rules: cast verbs, parts, cast copulas, listed titles and people."""
@@ -206,6 +210,15 @@ class CastRules:
             also = [also] if also is not None and also.pos_ == "PROPN" and lemma != "include" else []
             people += [p for t in also for p in self.person(t)]
             films = self.film(subj)
+            parts = [p for p in people if isinstance(p, Mention) and p.start >= 1 and p.end - p.start >= 1
+                     and self.cols.lower[p.start - 1 if self.cols.lower[p.start] not in PART_RANKS else p.start]
+                     in PART_RANKS and self.cols.text[p.start][:1].isupper()]
+            for p in parts:  # "Title introduced Colonel A B, a turncoat": a part, not an actor
+                people.remove(p)
+                start = p.start if self.cols.lower[p.start] in PART_RANKS else p.start - 1
+                char = self.m.add(start, p.end, "Character", 3.0, exact=True)
+                for f in films if char is not None else ():
+                    self.emit(char, "P1441", f, v, "character", 0.7)
             for f in films:
                 for p in people:
                     self.emit(f, "P161", p, v, "verb")
