@@ -210,13 +210,10 @@ class CastRules:
             also = [also] if also is not None and also.pos_ == "PROPN" and lemma != "include" else []
             people += [p for t in also for p in self.person(t)]
             films = self.film(subj)
-            parts = [p for p in people if isinstance(p, Mention) and p.start >= 1 and p.end - p.start >= 1
-                     and self.cols.lower[p.start - 1 if self.cols.lower[p.start] not in PART_RANKS else p.start]
-                     in PART_RANKS and self.cols.text[p.start][:1].isupper()]
-            for p in parts:  # "Title introduced Colonel A B, a turncoat": a part, not an actor
+            ranked = {id(p): k for p in people if isinstance(p, Mention) and (k := self._rank_at(p)) is not None}
+            for p in [p for p in people if id(p) in ranked]:  # "Title introduced Colonel A B": a part, not an actor
                 people.remove(p)
-                start = p.start if self.cols.lower[p.start] in PART_RANKS else p.start - 1
-                char = self.m.add(start, p.end, "Character", 3.0, exact=True)
+                char = self.m.add(ranked[id(p)], p.end, "Character", 3.0, exact=True)
                 for f in films if char is not None else ():
                     self.emit(char, "P1441", f, v, "character", 0.7)
             for f in films:
@@ -274,6 +271,11 @@ class CastRules:
                     self.emit(self.focus(v), "P161", p, v, "verb", 0.7)
             if preps.get("as") is not None and not (lemma == "cast" and not passive and dobj is not None):
                 self.character_link(self.person(subj), preps["as"], v)  # (not "B cast A as X": A plays X)
+
+    def _rank_at(self, m: Mention) -> int | None:
+        """Where a rank ("Colonel") opens the name of mention ``m`` (its first word or the one before)."""
+        return next((k for k in (m.start, m.start - 1) if k >= 0 and self.cols.lower[k] in PART_RANKS
+                     and self.cols.text[k][:1].isupper()), None)
 
     def _as_follows(self, tok: Token) -> bool:
         """'stars A as X': the object is followed by the part it plays, so it is an actor."""
