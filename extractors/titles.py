@@ -356,11 +356,26 @@ def _calendar_at(cols, i: int) -> bool:
         and cols.lower[j] not in CALENDAR and (i == 0 or cols.lower[i - 1] not in TIME_WORDS)
 
 
+def _person_words(cols) -> set[str]:
+    """The capitalised words NER tags PERSON anywhere in the text, or that follow a given name there
+    ("Selma Noon", NER's facility) (cached per Doc)."""
+    words = cols._memo.get("person_words")
+    if words is None:
+        text = cols.text
+        words = cols._memo["person_words"] = {
+            text[k] for k in range(len(text)) if text[k][:1].isupper() and (
+                cols.ent[k] == "PERSON" or k > 0 and cols.is_title[k - 1] and is_given_name(cols.lower[k - 1]))}
+    return words
+
+
 def _named_date(cols, i: int) -> bool:
     """NER's date that is a name: no number in it, a capitalised proper noun at ``i`` ("Jan-Pieter van Doorn",
-    dated for the "Jan" in it)."""
-    if cols.pos[i] != "PROPN" or not cols.text[i][:1].isupper():
+    dated for the "Jan" in it), or a word NER calls part of a person's name elsewhere in the text (a surname
+    such as "Decade", which the tagger reads as a span of time)."""
+    if not cols.text[i][:1].isupper():
         return False
+    if cols.pos[i] != "PROPN":
+        return cols.text[i] in _person_words(cols) and cols.lower[i].rstrip(".") not in CALENDAR
     a = i
     while a > 0 and cols.ent[a - 1] == "DATE" and cols.ent_iob[a] == "I":
         a -= 1

@@ -3070,6 +3070,23 @@ WRONG += [
      "everyone.", ("Gorsemoor", "P161", "Quillon Trew")),
 ]
 
+GOLDEN += [
+    # a surname the tagger reads as a time word ("Decade", a date to NER) is the person named in full before
+    ("Actor Evander Decade steps onto the stage. Decade, who plays Dr. Tamsk Umbrage in Gorsemoor, is back.",
+     {("Dr. Tamsk Umbrage", "P175", "Evander Decade"), ("Gorsemoor", "P161", "Evander Decade")}),
+    # "Title, due in 2027", "Title, slated for a spring 2026 release": the year it is to come out
+    ("Ysolt Thane directed Gorsemoor (2019). Its sequel, Fairbarrow Road, due in 2027, reunites the cast.",
+     {("Fairbarrow Road", "P577", "2027")}),
+    ("Ysolt Thane directed Gorsemoor (2019). Its sequel, Fairbarrow Road, slated for a spring 2026 release, "
+     "reunites the cast.", {("Fairbarrow Road", "P577", "2026")}),
+]
+
+WRONG += [
+    # "Title, set in 1968 Trieste": the story's year
+    ("Ysolt Thane directed Gorsemoor (2019). Her next film, Fairbarrow Road, set in 1968 Trieste, stars Osk "
+     "Varrin.", ("Fairbarrow Road", "P577", "1968")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

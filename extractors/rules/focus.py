@@ -250,7 +250,7 @@ class FocusRules:
         found = noun_after(cols, m.end, self.lex.naming_nouns | {"debut"}, ("a", "an", "the", "his", "her", "their"))
         if found is not None and found[1] > found[0] + 1 and YEAR.match(cols.text[found[0] + 1]):
             return cols.text[found[0] + 1]  # ("X, the 2019 winner of ..." is no film's year)
-        dated = self._dated_after(m.end)
+        dated = self._dated_after(m.end) or self._slated_after(m.end)
         if dated is not None:
             return dated
         k = m.start - 1
@@ -308,6 +308,26 @@ class FocusRules:
         years = [cols.text[k] for k in inside if YEAR.match(cols.text[k])]
         ok = all(YEAR.match(cols.text[k]) or cols.like_num[k] or cols.text[k] in (",", ".") for k in inside)
         return years[0] if ok and len(years) == 1 else None
+
+    SLATED = {"due", "slated", "set", "scheduled", "dated"}
+    SLATE_FILLER = {"out", "for", "in", "a", "an", "the", "release", "theaters", "theatres", "cinemas", "early",
+                    "late", "mid", "summer", "spring", "fall", "autumn", "winter", "holiday", "of", ","}
+
+    def _slated_after(self, end: int) -> str | None:
+        """The year of a release plan right after a title: 'Title, due in 2027', 'Title, slated for
+        2026', 'Title, set for an autumn 2026 release'."""
+        cols, n = self.cols, len(self.doc)
+        j = end + 1 if end < n and cols.text[end] in ('"', "”", "’", "'") else end
+        if j + 3 >= n or cols.text[j] != "," or cols.lower[j + 1] not in self.SLATED \
+                or cols.lower[j + 2] not in (("for", "in", "out") if cols.lower[j + 1] == "due" else ("for",)):
+            return None  # ("Title, set in 1968 Trieste": the story's year, not the release's)
+        for k in range(j + 2, min(n, j + 10)):
+            if YEAR.match(cols.text[k]):
+                return cols.text[k]
+            if cols.lower[k] not in self.SLATE_FILLER and cols.lower[k].rstrip(".") not in CALENDAR \
+                    and not cols.like_num[k]:
+                return None
+        return None
 
     def _present_tense(self, tok: Token) -> bool:
         """Is the clause ``tok`` is in told in the present or the future ("is directed by", "stars", "will open")?"""
