@@ -862,6 +862,9 @@ def cue_titles(doc: Doc) -> list[Title]:
             if not run or run[1] != last + 1 or run[0] > 0 and cols.lower[run[0] - 1] in FOREIGN_SMALL:
                 # "the border western Lobos del río (2015)", "Lo X di Nuova Roma (1982)"
                 run = foreign_title_before(cols, last) or (run if run and run[1] == last + 1 else None)
+            colon = next((j for j in range(run[0] + 1, run[1] - 1) if cols.text[j] == ":"), None) if run else None
+            if colon is not None and _date_label(cols, run[0], colon):
+                run = (colon + 1, run[1])  # a listing's "July 1: Title (2012)"
             if run and run[1] == last + 1:
                 out.append(Title(and_the_opening(cols, run[0]), run[1], "year in brackets", year=cols.text[tok.i + 1],
                                  strength=0.9))
@@ -1222,6 +1225,9 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     j = a
     if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
         j += 2  # "7."
+    colon = next((x for x in range(j + 1, min(b, j + 8)) if cols.text[x] == ":"), None)
+    if colon is not None and _date_label(cols, j, colon):
+        j = colon + 1  # a listing's "July 1: Title (2012)", "Friday, 9 p.m.: Title (2004)"
     if b - j > 24 or cols.text[b - 1] != ")" or j >= b or not is_cap(doc[j]):
         return None
     k = j
@@ -1237,6 +1243,18 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     named = j == a + 2 and 0 < len(inside) <= 5 and is_cap(doc[inside[0]]) and all(
         is_cap(doc[x]) or cols.lower[x] in TITLE_SMALL or cols.text[x] in TITLE_INNER_PUNCT for x in inside)
     return (j, k) if dated or named else None
+
+
+WEEKDAYS_ETC = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow "
+                         "a.m. p.m. am pm".split())
+
+
+def _date_label(cols, a: int, b: int) -> bool:
+    """Do tokens ``a``..``b`` name a day or an hour ("July 1", "Leaving July 30", "Friday, 9 p.m."), as a
+    listing's label before a colon does? (Not "July Bride": a month without its day opens titles.)"""
+    return any(cols.lower[x] in WEEKDAYS_ETC and (x + 1 == b or cols.text[x + 1] == "," or cols.like_num[x + 1])
+               or cols.lower[x].rstrip(".") in MONTHS and x + 1 < b and cols.like_num[x + 1]
+               for x in range(a, b))  # (not "The Monday Set 3: Part": a weekday inside a name)
 
 
 def heading_titles(doc: Doc) -> list[Title]:

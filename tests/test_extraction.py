@@ -3087,6 +3087,16 @@ WRONG += [
      "Varrin.", ("Fairbarrow Road", "P577", "1968")),
 ]
 
+GOLDEN += [
+    # a streaming calendar's "July 1: Title (2012)": the date labels the line, the title follows the colon (a
+    # weekday inside a title stays: "The Monday Orchard 3")
+    ("New on Plumtide this month\n\nJuly 1: Carrowmere Weir (2012)\nDirected by Ysolt Thane, it stars Osk "
+     "Varrin.\n\nJuly 8: Quillmoor (2015)\nTamsk Umbrage directed this one, a western.\n\nLeaving July 30: The "
+     "Monday Orchard 3: Away (2002)\nIt was written by Ysolt Thane.",
+     {("Carrowmere Weir", "P57", "Ysolt Thane"), ("Carrowmere Weir", "P577", "2012"), ("Quillmoor", "P57",
+      "Tamsk Umbrage"), ("The Monday Orchard 3: Away", "P58", "Ysolt Thane")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

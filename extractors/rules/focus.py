@@ -146,11 +146,13 @@ class FocusRules:
             longest = 16 if words and words[-1] == ")" else 10  # "Title (Service 4K UHD, Oct. 14)"
             if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
                 continue  # not a heading
+            listed = heading_line_title(self.doc, a, b)  # "Title (Service, Oct. 3)", "July 1: Title (2012)"
+            j = listed[0] if listed is not None else j
             m = self.m.by_token.get(j)
             rest = [cols.text[x] for x in range(m.end, b)] if m is not None else []
             titled = m is not None and m.type == "Film" and m.start == j and (
                 not rest or len(rest) == 3 and rest[0] == "(" and YEAR.match(rest[1]) and rest[2] == ")"
-                or heading_line_title(self.doc, a, b) == (m.start, m.end))  # "Title (Service, Oct. 3)"
+                or listed == (m.start, m.end))
             out.append((b, m if titled else None))
         self._headings = (self.m.decided, out)
         return out
