@@ -1,14 +1,11 @@
 """filmkg's spaCy components, registered by name so a pipeline config can name them."""
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .speech import line_starts, turns
-
-CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
+from .titles import CLOCK
 
 if not Doc.has_extension("film_titles"):
     Doc.set_extension("film_titles", default=None)

@@ -21,6 +21,7 @@ QUOTE_PAIRS = [("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("’", "
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})  # a quote mark that may open a title
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})  # ... and one that may close it
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")  # "10:05", "9.30pm": a live blog's or a video's time
 CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
                               "friday saturday sunday today tomorrow tonight yesterday".split())
 SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
@@ -1225,6 +1226,11 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     j = a
     if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
         j += 2  # "7."
+    elif j + 1 < b and CLOCK.fullmatch(cols.text[j]):
+        j += 1  # a video's chapter "02:15 Title (2004)"
+    dash = next((x for x in range(j + 2, b - 1) if cols.text[x] in ("—", "–", "-") and cols.text[x - 1] == ")"), None)
+    if dash is not None and b - dash <= 6 and "(" not in cols.text[dash:b]:
+        b = dash  # "Title (2008) — the sequel"
     colon = next((x for x in range(j + 1, min(b, j + 8)) if cols.text[x] == ":"), None)
     if colon is not None and _date_label(cols, j, colon):
         j = colon + 1  # a listing's "July 1: Title (2012)", "Friday, 9 p.m.: Title (2004)"

@@ -3097,6 +3097,15 @@ GOLDEN += [
       "Tamsk Umbrage"), ("The Monday Orchard 3: Away", "P58", "Ysolt Thane")}),
 ]
 
+GOLDEN += [
+    # a video's chapter list: "20:05 Title (2011) — part three" heads the section about that film
+    ("CHAPTERS\n\n02:15 The Tarnwick Deep (2004)\nYsolt Thane directed it.\n\n11:40 The Tarnwick Ascent (2008) — "
+     "the sequel\nOsk Varrin wrote it.\n\n20:05 Cisterns of Quillmoor (2011) — part three\nThe studio handed it "
+     "to director Tamsk Umbrage.",
+     {("The Tarnwick Deep", "P57", "Ysolt Thane"), ("The Tarnwick Ascent", "P58", "Osk Varrin"),
+      ("Cisterns of Quillmoor", "P57", "Tamsk Umbrage")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -143,10 +143,10 @@ class FocusRules:
             if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
                 j += 2  # "7."
             words = [w for w in cols.text[a:b] if w.strip()]
-            longest = 16 if words and words[-1] == ")" else 10  # "Title (Service 4K UHD, Oct. 14)"
+            listed = heading_line_title(self.doc, a, b)  # "Title (Service, Oct. 3)", "July 1: Title (2012)"
+            longest = 16 if words and words[-1] == ")" or listed else 10  # "Title (Service 4K UHD, Oct. 14)"
             if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
                 continue  # not a heading
-            listed = heading_line_title(self.doc, a, b)  # "Title (Service, Oct. 3)", "July 1: Title (2012)"
             j = listed[0] if listed is not None else j
             m = self.m.by_token.get(j)
             rest = [cols.text[x] for x in range(m.end, b)] if m is not None else []
