@@ -462,6 +462,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         if cols.lower[k] in ("sequel", "prequel") and k > sent.start and cols.text[k - 1][:1].isupper():
             return None  # "The Title sequel is being written by A": a film not yet named
         return "focus"
+    if k == sent.start and cols.tag[k] == "RB" and (cols.lower[k].endswith("ly") or cols.lower[k] in ("also", "then")):
+        return "focus"  # "Originally released by Studio.": the film the text is on, not a title "Originally"
     run = name_run(doc, k) if k >= sent.start else None
     if k >= sent.start and (run is None or run[1] != k + 1):
         run = title_span(doc, k, forward=False)

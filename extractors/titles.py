@@ -864,7 +864,7 @@ def cue_titles(doc: Doc) -> list[Title]:
                 # "the border western Lobos del río (2015)", "Lo X di Nuova Roma (1982)"
                 run = foreign_title_before(cols, last) or (run if run and run[1] == last + 1 else None)
             colon = next((j for j in range(run[0] + 1, run[1] - 1) if cols.text[j] == ":"), None) if run else None
-            if colon is not None and _date_label(cols, run[0], colon):
+            if colon is not None and _date_label(cols, min(run[0], cols.sent_start[run[0]]), colon):
                 run = (colon + 1, run[1])  # a listing's "July 1: Title (2012)"
             if run and run[1] == last + 1:
                 out.append(Title(and_the_opening(cols, run[0]), run[1], "year in brackets", year=cols.text[tok.i + 1],
@@ -1226,14 +1226,14 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     j = a
     if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
         j += 2  # "7."
+    colon = next((x for x in range(j + 1, min(b, j + 8)) if cols.text[x] == ":"), None)
+    if colon is not None and _date_label(cols, j, colon):
+        j = colon + 1  # a listing's "July 1: Title (2012)", "Friday, 9 p.m.: Title", "8.00pm, Channel: Title"
     elif j + 1 < b and CLOCK.fullmatch(cols.text[j]):
         j += 1  # a video's chapter "02:15 Title (2004)"
     dash = next((x for x in range(j + 2, b - 1) if cols.text[x] in ("—", "–", "-") and cols.text[x - 1] == ")"), None)
     if dash is not None and b - dash <= 6 and "(" not in cols.text[dash:b]:
         b = dash  # "Title (2008) — the sequel"
-    colon = next((x for x in range(j + 1, min(b, j + 8)) if cols.text[x] == ":"), None)
-    if colon is not None and _date_label(cols, j, colon):
-        j = colon + 1  # a listing's "July 1: Title (2012)", "Friday, 9 p.m.: Title (2004)"
     if b - j > 24 or cols.text[b - 1] != ")" or j >= b or not is_cap(doc[j]):
         return None
     k = j
@@ -1256,9 +1256,11 @@ WEEKDAYS_ETC = frozenset("monday tuesday wednesday thursday friday saturday sund
 
 
 def _date_label(cols, a: int, b: int) -> bool:
-    """Do tokens ``a``..``b`` name a day or an hour ("July 1", "Leaving July 30", "Friday, 9 p.m."), as a
-    listing's label before a colon does? (Not "July Bride": a month without its day opens titles.)"""
+    """Do tokens ``a``..``b`` name a day or an hour ("July 1", "Leaving July 30", "Friday, 9 p.m.",
+    "8.00pm, Vintage Nine"), as a listing's label before a colon does? (Not "July Bride": a month without its
+    day opens titles.)"""
     return any(cols.lower[x] in WEEKDAYS_ETC and (x + 1 == b or cols.text[x + 1] == "," or cols.like_num[x + 1])
+               or x == a and CLOCK.fullmatch(cols.text[x])
                or cols.lower[x].rstrip(".") in MONTHS and x + 1 < b and cols.like_num[x + 1]
                for x in range(a, b))  # (not "The Monday Set 3: Part": a weekday inside a name)
 

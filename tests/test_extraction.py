@@ -3106,6 +3106,14 @@ GOLDEN += [
       ("Cisterns of Quillmoor", "P57", "Tamsk Umbrage")}),
 ]
 
+GOLDEN += [
+    # a TV listing's "8.00pm, Channel: Title (2011)"; "Originally released by A & B": the section's film, one firm
+    ("Films on TV tonight\n\n8.00pm, Reel Nine: Tin Gondolas (2011)\nDirector Ysolt Thane made this weepie. "
+     "Originally released by Brackwell & Doune.\n\n9.00pm, Vintage Nine: Quillmoor (1998)\nTamsk Umbrage directed.",
+     {("Tin Gondolas", "P57", "Ysolt Thane"), ("Tin Gondolas", "P750", "Brackwell & Doune"),
+      ("Quillmoor", "P57", "Tamsk Umbrage")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -128,6 +128,8 @@ class SurfaceRules:
                 f = next(iter(self.film(doc[film_run[1] - 1], 1.0)), None)  # (the film a source clause is about)
             else:
                 f = self.m.add(*film_run, "Film", 2.0)
+            if rel == "P750":
+                people = _ampersand_firms(doc, people)
             firms = [r for r in people if doc[r[1] - 1].lower_ in self.lex.org_suffixes]
             for run in people:
                 company = doc[run[1] - 1].lower_ in self.lex.org_suffixes or bool(firms) and \
@@ -162,3 +164,16 @@ class SurfaceRules:
         return tok.ent_type_ not in ("GPE", "LOC", "NORP") and (m is None or (
             m.votes.get("Film", 0) < 2.5 and self.cols.lower[m.end - 1] not in self.lex.org_suffixes
             and m.votes.get("Organization", 0) <= m.ner.get("Organization", 0)))
+
+
+def _ampersand_firms(doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'released by Brackwell & Doune': one distributor, as no person releases a film; two bare names joined
+    by "&" are the firm's name (not two firms, as "Studio Films & Other Pictures" are)."""
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        if out and run[0] == out[-1][1] + 1 and doc[out[-1][1]].text == "&" and out[-1][1] - out[-1][0] == 1 \
+                and run[1] - run[0] == 1:
+            out[-1] = (out[-1][0], run[1])
+        else:
+            out.append(run)
+    return out
