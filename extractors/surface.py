@@ -278,9 +278,9 @@ def star_sequences(doc: Doc):
             yield None, people, tok.i, False  # "The streamer's adaptation of A's novel stars B"
             continue
         film = name_run(doc, k) if k >= 0 else None
-        if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON") \
+        if film is not None and film[1] - film[0] == 1 and doc[film[0]].pos_ in ("ADJ", "ADV", "DET", "PRON", "NUM") \
                 and tok.pos_ == "NOUN":
-            continue  # "Original stars A and B": the stars of a film, not a film called "Original"
+            continue  # "Original stars A and B", "five features the A-born ...": a noun, not a film's verb
         if film is None or film[1] != k + 1:
             if kind == "verb" and tok.i > cols.sent_start[tok.i] + 2 and cols.lower[tok.i - 1] in (",", "and"):
                 yield "subject", people, tok.i, False  # "Title was directed by A, and starred B"

@@ -1151,7 +1151,7 @@ def review_titles(doc: Doc) -> list[Title]:
     return out
 
 
-BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▸", "►", "▪", "‣", "●", "■", "◆", "→"})
 LIST_NOUNS = frozenset({"titles", "lineup", "line-up", "slate", "selection", "selections", "competition", "nominees",
                         "contenders", "projects", "list", "ranking"})
 
@@ -1224,8 +1224,8 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     a date or an outlet; None for any other line."""
     cols = columns(doc)
     j = a
-    if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
-        j += 2  # "7."
+    if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")") or cols.text[j] in BULLETS:
+        j = item_start(cols, a, b) or j + 2  # "7.", "▸ "
     colon = next((x for x in range(j + 1, min(b, j + 8)) if cols.text[x] == ":"), None)
     if colon is not None and _date_label(cols, j, colon):
         j = colon + 1  # a listing's "July 1: Title (2012)", "Friday, 9 p.m.: Title", "8.00pm, Channel: Title"

@@ -3114,6 +3114,26 @@ GOLDEN += [
       ("Quillmoor", "P57", "Tamsk Umbrage")}),
 ]
 
+GOLDEN += [
+    # a video essay's "▸ Title (2010)" lines head the sections about their films
+    ("Films discussed, in order:\n\n▸ The Tarnwick Deep (2006)\nDirected by Ysolt Thane. Osk Varrin plays Mirolde, "
+     "a clerk who keeps the mill's ledgers.\n\n▸ Cisterns of Quillmoor (2010)\nStarring Tamsk Umbrage. Edited "
+     "by Evander Decade.\n\n▸ The Sparrowgate Hours (2019)\nYsolt Thane directs once more and wrote the "
+     "screenplay herself. Tamsk Umbrage plays the lead.",
+     {("Cisterns of Quillmoor", "P161", "Tamsk Umbrage"), ("Cisterns of Quillmoor", "P1040", "Evander Decade"),
+      ("The Tarnwick Deep", "P57", "Ysolt Thane")}),
+]
+
+WRONG += [
+    ("Films discussed, in order:\n\n▸ The Tarnwick Deep (2006)\nDirected by Ysolt Thane. Osk Varrin plays Mirolde, "
+     "a clerk who keeps the mill's ledgers.\n\n▸ Cisterns of Quillmoor (2010)\nStarring Tamsk Umbrage. Edited "
+     "by Evander Decade.\n\n▸ The Sparrowgate Hours (2019)\nYsolt Thane directs once more and wrote the "
+     "screenplay herself. Tamsk Umbrage plays the lead.", ("The Tarnwick Deep", "P1040", "Evander Decade")),
+    # "five features the A-born ...": a plural noun, not the verb of a film called "five"
+    ("The essay walks through five features the Norwegian-born cinematographer Osk Varrin has shot.",
+     ("five", "P161", "Norwegian")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
