@@ -312,6 +312,16 @@ def _definite_film_subject(doc: Doc, i: int) -> bool:
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[noun + 1:i])
 
 
+FRIEND_NOUNS = frozenset({"friend", "collaborator", "mentor", "protégé", "protege", "colleague", "student", "pupil",
+                          "assistant", "classmate", "muse"})
+
+
+def _described_people() -> frozenset[str]:
+    """Nouns that say who someone is to another ("her granddaughter", "his longtime collaborator")."""
+    lex = lexicon()
+    return frozenset(lex.kin_relatives | lex.kin_spouse | lex.kin_sibling | lex.person_nouns) | FRIEND_NOUNS
+
+
 def by_phrases(doc: Doc, words: dict[str, str]):
     """Yield (relation, [person runs], trigger index, film) for '<participle> by A and B'.
 
@@ -344,6 +354,14 @@ def by_phrases(doc: Doc, words: dict[str, str]):
                 k += 1  # ("A's then-husband, B")
             if k + 1 < len(doc) and cols.text[k] == "," and cols.text[k + 1][:1].isupper():
                 start = k + 1
+        if start < len(doc) and cols.lower[start] in ("her", "his", "their", "its"):
+            k = start + 1  # "directed by her granddaughter, B", "by his longtime collaborator B"
+            while k < len(doc) and (cols.text[k].islower() or cols.text[k] == "-") and k - start <= 4:
+                k += 1
+            k += k + 1 < len(doc) and cols.text[k] == ","
+            if k < len(doc) and cols.text[k][:1].isupper() and cols.lemma[k - 1 - (cols.text[k - 1] == ",")] in \
+                    _described_people():
+                start = k
         people = [r for r in people_list(doc, start) if not (r[1] < len(doc) and cols.lower[r[1]] in GROUP_NOUNS)]
         if not people:
             continue  # ("by the Lidd sisters": the parse reads a family's members)

@@ -3134,6 +3134,15 @@ WRONG += [
      ("five", "P161", "Norwegian")),
 ]
 
+GOLDEN += [
+    # "by her stepdaughter, B", "by his frequent collaborator B": the name after the description
+    ("Ysolt Thane starred in The Tarnwick Deep (1963); it was shot and edited by her stepdaughter, Wilhelmina "
+     "Quarrie.", {("The Tarnwick Deep", "P344", "Wilhelmina Quarrie"),
+                  ("The Tarnwick Deep", "P1040", "Wilhelmina Quarrie")}),
+    ("Ysolt Thane starred in The Tarnwick Deep (1963). Its score was composed by his frequent collaborator Osk "
+     "Varrin.", {("The Tarnwick Deep", "P86", "Osk Varrin")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -116,8 +116,8 @@ class SurfaceRules:
                 continue
             if film_run == "subject":
                 subj = subject_of(doc[i].sent.root)
-                if subj is None or subj.i > i or self._is_person(subj):
-                    continue
+                if subj is None or subj.i > i or self._is_person(subj) or subj.pos_ in ("ADJ", "ADV"):
+                    continue  # ("Much of the praise went to A, ... directed by B": no film is "Much")
                 films = self.film(subj, 1.0)
                 if not films:
                     continue
