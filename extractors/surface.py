@@ -418,6 +418,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
                         continue
                     return run
             j += 1
+        if not any(cols.pos[x] in ("VERB", "AUX") and cols.tag[x] != "VBN" for x in range(sent.start, sent.end)):
+            return "focus"  # a credit line's fragment, "Released by Studio.": the film the text is on
         return None
     # "Title, directed by A" / "Title (directed by A)" / "Title was directed by A"
     k = i - 1

@@ -3143,6 +3143,18 @@ GOLDEN += [
      "Varrin.", {("The Tarnwick Deep", "P86", "Osk Varrin")}),
 ]
 
+GOLDEN += [
+    # the actor named in apposition to the subject: "A's younger sister, B, plays X", "Her co-star B, whom ..., plays X"
+    ("Ysolt Thane starred in The Tarnwick Deep (1963). Thane's younger sister, Wenna Corlett, plays her put-upon "
+     "maid, Tibb.", {("Tibb", "P175", "Wenna Corlett"), ("The Tarnwick Deep", "P161", "Wenna Corlett")}),
+    ("Ysolt Thane starred in The Tarnwick Deep (1963). Her co-star Osk Varrin, whom she wed in 1965, plays the "
+     "foreman, Abner Cradock.",
+     {("Abner Cradock", "P175", "Osk Varrin"), ("Abner Cradock", "P1441", "The Tarnwick Deep")}),
+    # a credit line's fragment: the film the text is on
+    ("Ysolt Thane starred in The Tarnwick Deep (1963). Released by Brackwell-Doune.",
+     {("The Tarnwick Deep", "P750", "Brackwell-Doune")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -59,6 +59,9 @@ class CharacterRules:
             named = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > dobj.i), None)
         who = v.head if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl" \
             and v.head.pos_ == "PROPN" else subj  # "B, who plays a rogue meteorologist, Dr. Lyle Haskett"
+        if who is not None and who.pos_ == "NOUN" and who.text.islower():
+            who = next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > who.i), who)
+            # ("Her co-star B, whom she married, plays X", "A's younger sister, B, plays X": B plays)
         if named is None and dobj is not None and dobj.text.islower() and dobj.right_edge.i + 2 < len(self.doc) \
                 and self.cols.text[dobj.right_edge.i + 1] == "," and v.lemma_.lower() == "play":
             run = name_run(self.doc, dobj.right_edge.i + 2, allow_connectors=False, max_len=4)
