@@ -3155,6 +3155,17 @@ GOLDEN += [
      {("The Tarnwick Deep", "P750", "Brackwell-Doune")}),
 ]
 
+GOLDEN += [
+    # "A is amateur sleuth Lady X": a description and a name after an actor's copula name the part
+    ("Wenna Corlett starred in The Tarnwick Deep (1963). Corlett is amateur sleuth Lady Berenice Pardew.",
+     {("Lady Berenice Pardew", "P175", "Wenna Corlett"), ("Lady Berenice Pardew", "P1441", "The Tarnwick Deep")}),
+]
+
+WRONG += [
+    ("Wenna Corlett starred in The Tarnwick Deep (1963). Corlett is producer Osk Varrin's wife.",
+     ("Osk Varrin", "P175", "Wenna Corlett")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -131,13 +131,25 @@ class CharacterRules:
 
     def copula_part_rules(self, v: Token) -> None:
         """'A is Queen Ysa, Corvin's aunt': a rank and a name after an actor's copula name the part."""
-        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self._name_noun(c))), None)
         attr = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
         if subj is None or attr is None or not self._is_person(subj):
             return
         first = attr.left_edge
-        if first.i <= v.i or first.lower_ not in RANKS or not first.text[:1].isupper() or first.i == attr.i \
-                or any(c.dep_ == "det" for c in attr.children):
+        if first.i <= v.i or any(c.dep_ == "det" for c in attr.children):
+            return
+        described = first.text.islower()
+        if described:  # "A is plucky detective Lady X": a description, then the part's name
+            k = first.i
+            while k < attr.i and self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "NOUN"):
+                k += 1
+            words = {self.cols.lemma[x] for x in range(first.i, k)}
+            if k - first.i > 3 or not self.cols.text[k][:1].isupper() \
+                    or words & (self.lex.person_nouns | self.lex.kin_relatives | self.lex.kin_spouse
+                                | self.lex.kin_sibling | set(self.lex.role_nouns)):
+                return  # (not "A is producer B", "A is director B's sister")
+            self.m.add(k, attr.i + 1, "Character", 3.0, exact=True)
+        elif first.lower_ not in RANKS or not first.text[:1].isupper() or first.i == attr.i:
             return
         self.character_link(self.person(subj, 1.0), attr, v)
 
