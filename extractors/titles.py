@@ -1143,10 +1143,16 @@ def review_titles(doc: Doc) -> list[Title]:
             if 0 < len(words) <= 8 and is_cap(words[0]) and all(
                     is_cap(t) or t.lower_ in TITLE_SMALL or t.text in TITLE_INNER_PUNCT for t in words):
                 out.append(Title(lo, hi, "before 'review'", strength=0.8))
-        elif i + 2 < len(doc) and cols.text[i + 1] == ":" and (tok.is_sent_start or i - cols.sent_start[tok.i] == 1
-                                                              and cols.lower[i - 1] in generic):
-            run = name_run(doc, i + 2, max_len=8)
-            if run and run[0] == i + 2:
+        else:
+            # "Review: Title", "Film review: Title", "2) Review in brief: Title", "Capsule review: Title"
+            colon = next((j for j in range(i + 1, min(i + 4, len(doc) - 1)) if cols.text[j] == ":"), None)
+            opens = tok.is_sent_start or i - cols.sent_start[tok.i] == 1 and cols.lower[i - 1] in generic | {
+                "quick", "capsule", "mini", "short"} or i >= 2 and cols.text[i - 1] in (")", ".") \
+                and cols.text[i - 2].isdigit() and cols.sent_start[tok.i] >= i - 2
+            if colon is None or not opens or not all(cols.text[j].islower() for j in range(i + 1, colon)):
+                continue
+            run = name_run(doc, colon + 1, max_len=8)
+            if run and run[0] == colon + 1:
                 out.append(Title(run[0], run[1], "after 'review:'", strength=0.8))
     return out
 

@@ -3166,6 +3166,22 @@ WRONG += [
      ("Osk Varrin", "P175", "Wenna Corlett")),
 ]
 
+GOLDEN += [
+    # a newsletter digest's numbered sections, one of them "2) Review in brief: Title": that section is on Title
+    ("THE WEEKLY DIGEST\n\n1) Tarnwick 3 adds to its cast\nOsk Varrin has joined Tarnwick 3, says the studio.\n\n"
+     "2) Review in brief: Quillmoor\nWenna Corlett plays Tibb, a ferry pilot. The script, by Ysolt Thane, is spare. "
+     "Holmbrook Releasing opens it on Friday.\n\n3) Box office\nNothing new this week.",
+     {("Quillmoor", "P161", "Wenna Corlett"), ("Quillmoor", "P58", "Ysolt Thane"),
+      ("Quillmoor", "P750", "Holmbrook Releasing")}),
+]
+
+WRONG += [
+    ("THE WEEKLY DIGEST\n\n1) Tarnwick 3 adds to its cast\nOsk Varrin has joined Tarnwick 3, says the studio.\n\n"
+     "2) Review in brief: Quillmoor\nWenna Corlett plays Tibb, a ferry pilot. The script, by Ysolt Thane, is spare. "
+     "Holmbrook Releasing opens it on Friday.\n\n3) Box office\nNothing new this week.",
+     ("Tarnwick 3", "P58", "Ysolt Thane")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

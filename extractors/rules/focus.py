@@ -126,8 +126,9 @@ class FocusRules:
 
     def _section_film(self, i: int) -> Mention | None:
         headings = self._film_headings()
-        if sum(m is not None for _, m in headings) < 2:  # a listicle or a ranking: a section per film
-            return None
+        films = sum(m is not None for _, m in headings)
+        if films < 2 and not (films == 1 and len(headings) >= 4):  # a listicle or a ranking: a section per film
+            return None  # (or a digest's sections, one of them a film's: "2) Review in brief: Title")
         return next((m for end, m in reversed(headings) if end <= i), None)
 
     def _film_headings(self) -> list[tuple[int, Mention]]:
@@ -148,6 +149,10 @@ class FocusRules:
             if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
                 continue  # not a heading
             j = listed[0] if listed is not None else j
+            colon = next((x for x in range(j + 1, b - 1) if cols.text[x] == ":"), None)
+            labelled = self.m.by_token.get(colon + 1) if colon is not None and listed is None else None
+            if labelled is not None and labelled.start == colon + 1 and labelled.end == b:
+                j = colon + 1  # "2) Review in brief: Title": a label, then the section's film
             m = self.m.by_token.get(j)
             rest = [cols.text[x] for x in range(m.end, b)] if m is not None else []
             titled = m is not None and m.type == "Film" and m.start == j and (
