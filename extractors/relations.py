@@ -70,7 +70,10 @@ __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUN
 
 # Verbs of box-office copy: a subject that "took in $42 million" is a film.
 BOX_OFFICE_VERBS = frozenset({"gross", "earn", "take", "make", "add", "collect", "haul", "bank", "rake", "open",
-                              "debut", "pull", "draw", "bring", "ring"})
+                              "debut", "pull", "draw", "bring", "ring", "hold", "keep", "retain", "claim", "top"})
+# ... and of a chart's ranks: "Title held the top spot with $31 million" (not "A holds a $5 million stake")
+RANK_VERBS = frozenset({"hold", "keep", "retain", "claim", "top"})
+RANK_NOUNS = frozenset({"spot", "place", "position", "crown", "box", "office", "chart", "charts"})
 
 # "the team of A and B", "the sibling duo of A and B": the people named after "of".
 TEAM_NOUNS = frozenset({"team", "duo", "pair", "couple", "trio", "partnership", "tandem"})
@@ -577,13 +580,18 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 collabs.append(tok)
             if lemma in BOX_OFFICE_VERBS and tok.pos_ == "VERB" and (lemma == "gross" or any(
                     t.ent_type_ == "MONEY" for c in tok.children if c.dep_ in ("dobj", "prep", "prt")
-                    for t in c.subtree)):
+                    for t in c.subtree)) and (lemma not in RANK_VERBS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in RANK_NOUNS for c in tok.children)):
                 s_tok = subject_of(tok)
-                if s_tok is not None and s_tok.pos_ == "PROPN" and s_tok.ent_type_ != "PERSON" \
-                        and not self._is_person(s_tok):
+                ranked = lemma in RANK_VERBS and s_tok is not None and not is_given_name(
+                    self.cols.lower[s_tok.left_edge.i])  # ("Title held the top spot": whatever NER made of it)
+                if s_tok is not None and s_tok.pos_ == "PROPN" and (ranked or s_tok.ent_type_ != "PERSON"
+                                                                    and not self._is_person(s_tok)):
                     self.m.vote(s_tok, "Film", 2.0)  # "Title grossed $400 million", "took in $42 million"
-                    org_tok = next((g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+                    org_tok = next((g for c in tok.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+                                    and (c.head.i == tok.i or c.head.ent_type_ == "MONEY")
                                     for g in c.children if g.dep_ == "pobj" and self._org_like(g)), None)
+                    # ("... with $31 million for Studio": the parser hangs the studio on the sum)
                     if org_tok is not None:  # "... grossed $310 million worldwide for Studio": its distributor
                         for f in self.film(s_tok, 1.0):
                             self.emit(f, "P750", self.m.vote(org_tok, "Organization", 2.0), tok, "verb", 0.7)

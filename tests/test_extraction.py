@@ -3182,6 +3182,19 @@ WRONG += [
      ("Tarnwick 3", "P58", "Ysolt Thane")),
 ]
 
+GOLDEN += [
+    # box-office copy: "Title held the top spot ... with $31.2 million for Studio" (NER's person or not)
+    ("Ana Pellicott directed Quillmoor (2019). Tarnwick Deep held the top spot for a second weekend with $31.2 "
+     "million for Holmbrook Releasing. Osk Varrin's thriller stars Wenna Corlett.",
+     {("Tarnwick Deep", "P750", "Holmbrook Releasing"), ("Tarnwick Deep", "P161", "Wenna Corlett")}),
+]
+
+WRONG += [
+    ("Ana Pellicott directed Quillmoor (2019). Tarnwick Deep held the top spot for a second weekend with $31.2 "
+     "million for Holmbrook Releasing. Osk Varrin's thriller stars Wenna Corlett.",
+     ("Quillmoor", "P161", "Wenna Corlett")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
