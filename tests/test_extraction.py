@@ -3195,6 +3195,14 @@ WRONG += [
      ("Quillmoor", "P161", "Wenna Corlett")),
 ]
 
+GOLDEN += [
+    # a streaming calendar's "Title (Service, April 4)" lines: the service streams (distributes) the film
+    ("Arriving on the services this April\n\nTarnwick Deep (Glimmerbox, April 1)\nOsk Varrin directed it.\n\nQuillmoor "
+     "(Pellucine+, April 4)\nWenna Corlett stars.\n\nThe Cistern Waltz (Glimmerbox, April 11)\nA musical.",
+     {("Tarnwick Deep", "P750", "Glimmerbox"), ("Quillmoor", "P750", "Pellucine+"),
+      ("The Cistern Waltz", "P750", "Glimmerbox")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

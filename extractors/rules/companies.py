@@ -7,6 +7,8 @@ co-productions ("a co-production between A and B"), and "Studio's Title" / "Quil
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from ..columns import columns
@@ -14,6 +16,7 @@ from ..mentions import Mention
 from ..titles import (
     OPEN_QUOTES,
     YEAR,
+    heading_line_title,
     headline_at,
     item_start,
     name_run,
@@ -325,14 +328,19 @@ class CompanyRules:
         items: list[tuple[Mention, tuple[int, int]]] = []
         for a, b in text_lines(cols):
             j = item_start(cols, a, b)
+            listed = heading_line_title(doc, a, b)  # a streaming calendar's "Title (Service, April 4)"
+            j = listed[0] if listed is not None else j
             m = self.m.by_token.get(j) if j is not None else None
             if m is None or m.start != j or m.end + 2 >= b or cols.text[m.end] != "(":
                 continue
             run = name_run(doc, m.end + 1, allow_connectors=False, max_len=5)
-            if run is not None and run[0] == m.end + 1 and run[1] < b and cols.text[run[1]] == ")":
+            if run is not None and run[0] == m.end + 1 and run[1] < b and (cols.text[run[1]] == ")" or (
+                    listed is not None and cols.text[run[1]] == "," and not YEAR.match(cols.text[run[0]]))):
                 items.append((m, run))
+        named = Counter(cols.span_text(s, e) for _, (s, e) in items)
         companies = sum(cols.lower[e - 1] in self.lex.org_suffixes or cols.ent[s] == "ORG" and cols.ent[e - 1] == "ORG"
-                        for _, (s, e) in items)
+                        or cols.text[e - 1].endswith("+") or named[cols.span_text(s, e)] >= 2
+                        for _, (s, e) in items)  # (one service in several brackets: a column of companies)
         if companies < 2 or companies * 2 < len(items):
             return
         for m, (s, e) in items:
