@@ -988,6 +988,7 @@ def extract_doc(doc: Doc):
         meant[f.tok.i] = reader.also_film(f.tok) or reader.resolve_focus(f.tok, refs)
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))
+    reader.ordinal_sequels()  # (after "it"/"the film" are resolved: a new order of films must not move them)
     if salience.RECORD is not None:  # training: the facts each choice decided
         salience.RECORD += [{"doc": doc, "tok": v.tok.i, "relation": r.relation, "side": side,
                              "other": w if isinstance(w, str) else w.text}

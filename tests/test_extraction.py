@@ -3203,6 +3203,14 @@ GOLDEN += [
       ("The Cistern Waltz", "P750", "Glimmerbox")}),
 ]
 
+GOLDEN += [
+    # "the third instalment, Title": it follows the franchise's second (the latest of its two earlier dated films)
+    ("Tarnwick (2012) and Tarnwick: Saltgrave (2015) were hits. For the third instalment, Tarnwick: Brinefall, "
+     "Osk Varrin returns.", {("Tarnwick: Brinefall", "P155", "Tarnwick: Saltgrave")}),
+    ("Tarnwick (2012) was a hit. The second film, Tarnwick: Saltgrave (2015), did well.",
+     {("Tarnwick: Saltgrave", "P155", "Tarnwick")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -451,6 +451,38 @@ class SequelRules:
     # credits one film shares "like its predecessors": the company, the source, the crew
     SHARED_CREDITS = frozenset({"P272", "P750", "P144", "P162", "P57", "P58", "P86", "P344", "P1040"})
 
+    NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+    def ordinal_sequels(self) -> None:
+        """'The third film, Title: Subtitle': the film numbered so follows the one before it in its franchise
+        (the franchise's film numbered one less, "Title 2"; or the latest of exactly that many earlier dated
+        films; for "the second film", the franchise's unnumbered original)."""
+        from ..relations import _family, _main_title
+
+        cols, doc = self.cols, self.doc
+        films = [m for m in self.m.all if m.votes.get("Film", 0) >= 2.5 and m.series is None]
+        years = None
+        for k in cols.select(lambda w: w in self.NTH):
+            noun = k + 1
+            if noun + 2 >= len(doc) or cols.lemma[noun] not in self.lex.film_nouns or not cols.text[noun].islower() \
+                    or cols.text[noun + 1] != ",":
+                continue
+            x = self.m.by_token.get(noun + 2)
+            if x is None or x.start != noun + 2 or x.votes.get("Film", 0) < 2:
+                continue
+            nth, family = self.NTH[cols.lower[k]], _family(x)
+            kin = {m.key: m for m in films if _family(m) == family and m.key != x.key}
+            if nth == 2:
+                earlier = [m for m in kin.values() if _main_title(m)[1] == 1 and ":" not in m.text]
+            else:
+                earlier = [m for m in kin.values() if _main_title(m)[1] == nth - 1 and sequel_base(m)]
+                if not earlier and len(kin) == nth - 1:
+                    years = self.years_given() if years is None else years  # (types are not decided yet)
+                    dated = sorted((int(years[m.key]), m.start, m) for m in kin.values() if m.key in years)
+                    earlier = [dated[-1][2]] if len(dated) == len(kin) else []
+            if len(earlier) == 1:
+                self.emit(x, "P155", earlier[0], doc[k], "sequel", 0.7)
+
     def predecessor_rules(self) -> None:
         """"Like its predecessors, Title 3 is produced by Studio": each earlier film of the franchise is too
         ("like its predecessor": when the text names one film before it)."""
