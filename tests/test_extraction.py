@@ -3211,6 +3211,17 @@ GOLDEN += [
      {("Tarnwick: Saltgrave", "P155", "Tarnwick")}),
 ]
 
+GOLDEN += [
+    # "A is back for Title 2": in its cast (unless the text gives A a craft)
+    ("Tarnwick (2012) was a hit. Wenna Corlett directed Quillmoor (2019). Osk Varrin is back for Tarnwick 2.",
+     {("Tarnwick 2", "P161", "Osk Varrin")}),
+]
+
+WRONG += [
+    ("Tarnwick (2012) was a hit. Wenna Corlett directed Quillmoor (2019). Osk Varrin, who scored Tarnwick, is back "
+     "for Tarnwick 2.", ("Tarnwick 2", "P161", "Osk Varrin")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

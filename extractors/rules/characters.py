@@ -191,6 +191,9 @@ class CharacterRules:
                 for p in self.person(subj, 1.0):
                     self.emit(self.focus(back), self.lex.craft_nouns[cols.lower[back.i + 2]], p, back, "role", 0.7)
             return
+        if back.i + 2 < len(doc) and cols.lower[back.i + 1] == "for" and cols.text[back.i + 2][:1].isupper():
+            self._back_for(back)  # "A is back for Title 2"
+            return
         if back.i + 2 < len(doc) and cols.lower[back.i + 1] == "as" and self._parts_pair(back):
             return
         if back.i + 2 >= len(doc) or cols.lower[back.i + 1] != "as" or not cols.text[back.i + 2][:1].isupper():
@@ -204,6 +207,25 @@ class CharacterRules:
         char = self.m.add(*run, "Character", 3.0, exact=True)
         if char is not None:
             self.character_link(self.person(subj, 1.0), doc[run[1] - 1], back)
+
+    CREW = frozenset({"P57", "P58", "P86", "P344", "P1040", "P162"})
+
+    def _back_for(self, back: Token) -> None:
+        """'A is back for Title 2': A is in its cast, unless the text credits A with a craft (then A is back
+        in that craft, which the craft's own rules read)."""
+        film = self.m.by_token.get(back.i + 2)
+        subj = subject_of(back.head)
+        if film is None or film.start != back.i + 2 or film.votes.get("Film", 0) < 2 or subj is None \
+                or subj.pos_ != "PROPN" or not self._is_person(subj) \
+                or any(c.dep_ == "compound" and c.text.islower() or c.dep_ == "compound" and
+                       self.lex.role_nouns.get(c.lower_, "P161") != "P161" for c in subj.children):
+            return
+        people = self.person(subj, 1.0)
+        keys = {p.key for p in people}
+        if any(r.relation in self.CREW and getattr(r.object, "key", None) in keys for r in self.raw):
+            return
+        for p in people:
+            self.emit(film, "P161", p, back, "character", 0.7)
 
     def character_link(self, people: list[Mention], char_tok: Token, v: Token, film_tok: Token | None = None):
         if not people or char_tok is None or not char_tok.text[:1].isupper():
