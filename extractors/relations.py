@@ -110,6 +110,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.m.named_members()
         self.raw: list[Raw] = []
         self.groups: dict[int, str] = {}  # token index → surname of a group mention ("the Pellicotts")
+        self.late_sequels: list[tuple[Mention, Token]] = []  # "The sequel, Title: Part": read after the foci
         self.roles: dict[str, str] = {}  # person key → crew role seen in the text
         self.known_for: list[tuple[Token, list[Mention], list[Mention]]] = []  # credited after every rule ran
         self._wire_credits = [m.span() for m in WIRE_CREDITS.finditer(self.text)]
@@ -989,6 +990,7 @@ def extract_doc(doc: Doc):
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))
     reader.ordinal_sequels()  # (after "it"/"the film" are resolved: a new order of films must not move them)
+    reader.family_sequels()
     if salience.RECORD is not None:  # training: the facts each choice decided
         salience.RECORD += [{"doc": doc, "tok": v.tok.i, "relation": r.relation, "side": side,
                              "other": w if isinstance(w, str) else w.text}

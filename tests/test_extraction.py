@@ -3222,6 +3222,12 @@ WRONG += [
      "for Tarnwick 2.", ("Tarnwick 2", "P161", "Osk Varrin")),
 ]
 
+GOLDEN += [
+    # "The sequel, Title II: Part": it follows the one film of its franchise named before it
+    ("Quillmoor (2015) was a hit. The sequel, Quillmoor II: Ascent, followed in 2018.",
+     {("Quillmoor II: Ascent", "P155", "Quillmoor")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

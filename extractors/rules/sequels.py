@@ -189,6 +189,9 @@ class SequelRules:
             if original is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
                 before = [f for f in others if f.end <= noun.i]  # "X (2008) ...; its sequel, Y": X's
                 original = before[-1] if before else None
+        if original is None and named is not None and lemma == "sequel":
+            self.late_sequels.append((named, noun))  # "Title (2015) ... The sequel, Title: Part, ..."
+            return
         if named is None and original is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             # "5. Title (2001)" over "A's sequel to Other has B back as X": the section's film is the sequel
             named = self.focus(noun) if len(heading_titles(self.doc)) >= 2 else None  # (resolved to the section's)
@@ -452,6 +455,19 @@ class SequelRules:
     SHARED_CREDITS = frozenset({"P272", "P750", "P144", "P162", "P57", "P58", "P86", "P344", "P1040"})
 
     NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+    def family_sequels(self) -> None:
+        """'Title (2015) ... The sequel, Title: Part, ...': the sequel follows the one film of its franchise
+        named before it (read after "it"/"the film" are resolved, as ``ordinal_sequels``)."""
+        from ..relations import _family, _main_title
+
+        for named, noun in self.late_sequels:
+            family, place = _family(named), _main_title(named)[1]
+            kin = {m.key: m for m in self.m.all if m.end <= noun.i and m.type == "Film" and m.key != named.key
+                   and m.series is None and _family(m) == family and _main_title(m)[1] < place}
+            # (not "Title 3 ... The sequel, Title 2": a later number is no original)
+            if len(kin) == 1 and named.type == "Film":
+                self.emit(named, "P155", next(iter(kin.values())), noun, "sequel", 0.75)
 
     def ordinal_sequels(self) -> None:
         """'The third film, Title: Subtitle': the film numbered so follows the one before it in its franchise
