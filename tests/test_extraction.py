@@ -3156,8 +3156,8 @@ GOLDEN += [
 ]
 
 GOLDEN += [
-    # "A is amateur sleuth Lady X": a description and a name after an actor's copula name the part
-    ("Wenna Corlett starred in The Tarnwick Deep (1963). Corlett is amateur sleuth Lady Berenice Pardew.",
+    # "A is plucky detective Lady X": a description and a name after an actor's copula name the part
+    ("Wenna Corlett starred in The Tarnwick Deep (1963). Corlett is plucky detective Lady Berenice Pardew.",
      {("Lady Berenice Pardew", "P175", "Wenna Corlett"), ("Lady Berenice Pardew", "P1441", "The Tarnwick Deep")}),
 ]
 
