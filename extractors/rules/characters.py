@@ -217,9 +217,9 @@ class CharacterRules:
         subj = subject_of(back.head)
         if film is None or film.start != back.i + 2 or film.votes.get("Film", 0) < 2 or subj is None \
                 or subj.pos_ != "PROPN" or not self._is_person(subj) \
-                or any(c.dep_ == "compound" and c.text.islower() or c.dep_ == "compound" and
-                       self.lex.role_nouns.get(c.lower_, "P161") != "P161" for c in subj.children):
-            return
+                or any(c.dep_ == "compound" and (c.text.islower() or self.lex.role_nouns.get(c.lower_, "P161")
+                                                 != "P161") for c in subj.children):
+            return  # ("Composer A is back for Title 2": in the craft, not the cast)
         people = self.person(subj, 1.0)
         keys = {p.key for p in people}
         if any(r.relation in self.CREW and getattr(r.object, "key", None) in keys for r in self.raw):
