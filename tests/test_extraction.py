@@ -3228,6 +3228,13 @@ GOLDEN += [
      {("Quillmoor II: Ascent", "P155", "Quillmoor")}),
 ]
 
+GOLDEN += [
+    # "A's sisters, B and C D": three siblings (B shares the surname written once)
+    ("Quillmoor (2015) was a hit. Ana Pellicott's sisters, Brisa and Wenna Pellicott, produced it.",
+     {("Brisa Pellicott", "P3373", "Wenna Pellicott"), ("Ana Pellicott", "P3373", "Brisa Pellicott"),
+      ("Ana Pellicott", "P3373", "Wenna Pellicott")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -65,14 +65,19 @@ class PeopleRules:
             group = self.person(noun.head, 1.0)
             self._siblings(group, noun)
             return
-        if rel == "P3373" and noun.tag_ == "NNS" and noun.i + 1 < len(self.doc) \
-                and self.cols.pos[noun.i + 1] == "PROPN":
+        j = noun.i + 1 + (noun.i + 2 < len(self.doc) and self.cols.text[noun.i + 1] == ",")
+        if rel == "P3373" and noun.tag_ == "NNS" and j < len(self.doc) and self.cols.pos[j] == "PROPN":
             from ..surface import people_list  # "directed by brothers Hal and Teddy Okoro"
-            runs = people_list(self.doc, noun.i + 1)
+            runs = people_list(self.doc, j)
             group = [m for r in runs for m in [self.m.add(*r, "Person", 1.0, exact=len(runs) > 1)] if m is not None]
             if len(group) >= 2:
-                self._siblings(group, noun)
-                return
+                surname = group[-1].text.split()[-1] if len(group[-1].text.split()) >= 2 else None
+                for m in group:
+                    if surname and j > noun.i + 1 and len(m.text.split()) == 1:
+                        m.full = f"{m.text} {surname}"  # type: ignore[attr-defined]  ("sisters, B and C D")
+                owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                self._siblings(group + (self.person(owner, 1.0) if owner is not None else []), noun)
+                return  # ("A's sisters, B and C": A's too)
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         attr = noun
