@@ -647,6 +647,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.story_rules()
         self.sibling_group_rules()
         self.list_bracket_rules()
+        self.release_list_rules()
         self.paren_actor_rules()
         self.actor_part_lists()
         self.dir_paren_rules()

@@ -3235,6 +3235,13 @@ GOLDEN += [
       ("Ana Pellicott", "P3373", "Wenna Pellicott")}),
 ]
 
+GOLDEN += [
+    # a press release's company profile: "Its releases include A (2016), B (2019) and C (2021)"
+    ("Plumtide Pictures today announced Quillmoor.\n\nAbout Plumtide Pictures\nPlumtide Pictures is an independent "
+     "distributor based in Leeds. Its releases include Tarnwick Deep (2016), Brinewater (2019) and Saltgrave (2021).",
+     {("Brinewater", "P750", "Plumtide Pictures"), ("Saltgrave", "P750", "Plumtide Pictures")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -351,6 +351,31 @@ class CompanyRules:
                 m.votes["Film"] += 1.0
                 self.emit(m, "P750", org, doc[s], "company", 0.6)
 
+    RELEASE_LISTS = frozenset({"releases", "originals"})
+
+    def release_list_rules(self) -> None:
+        """The titles a distributor's or streamer's profile lists after "its releases" or "its original films"
+        with "include": the company distributes each ("its" is the company the paragraph is about)."""
+        from ..surface import title_list
+
+        cols, doc = self.cols, self.doc
+        for k in cols.where(("releases", "originals", "films")):
+            if cols.lower[k] == "films" and not (k >= 2 and cols.lower[k - 1] == "original"):
+                continue
+            owner = k - 1 - (cols.lower[k] == "films")
+            if owner < 1 or cols.lower[owner] != "its" or k + 2 >= len(doc) or cols.lemma[k + 1] != "include":
+                continue
+            para = self._paragraph_start(k)
+            firm = next((m for m in sorted(self.m.all, key=lambda m: -m.start) if para <= m.start and m.end <= owner
+                         and (cols.lower[m.end - 1] in self.lex.org_suffixes or self._org_like(doc[m.end - 1])
+                              and m.votes.get("Organization", 0) > m.votes.get("Person", 0))), None)
+            if firm is None:
+                continue
+            for s, e, _ in title_list(doc, k + 2):
+                film = self.m.add(s, e, "Film", 2.0)
+                if film is not None and film is not firm:
+                    self.emit(film, "P750", self.m.vote(doc[firm.end - 1], "Organization", 1.5), doc[k], "company", 0.7)
+
     def _modifier(self, t: Token) -> bool:
         """A lower-case word between an owner and a title: "'s 49th animated feature film"."""
         if t.text[:1].isupper() or t.is_punct:
