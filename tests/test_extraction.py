@@ -3242,6 +3242,12 @@ GOLDEN += [
      {("Brinewater", "P750", "Plumtide Pictures"), ("Saltgrave", "P750", "Plumtide Pictures")}),
 ]
 
+GOLDEN += [
+    # "Title is a Service original": the streamer's own film, which it distributes
+    ("Glimmerbox is a streaming service. Saltgrave (2022) is a Glimmerbox original.",
+     {("Saltgrave", "P750", "Glimmerbox")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

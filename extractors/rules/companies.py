@@ -376,6 +376,27 @@ class CompanyRules:
                 if film is not None and film is not firm:
                     self.emit(film, "P750", self.m.vote(doc[firm.end - 1], "Organization", 1.5), doc[k], "company", 0.7)
 
+    def original_rules(self) -> None:
+        """A streamer's own film: "the Service original Title", "Title (It) is a Service original"."""
+        cols, doc = self.cols, self.doc
+        for k in cols.where("original"):
+            firm = self.m.by_token.get(k - 1) if k >= 2 else None
+            if firm is None or firm.end != k or cols.lower[firm.start - 1] not in ("a", "an", "the") \
+                    or not self._org_like(doc[k - 1]) \
+                    or firm.votes.get("Person", 0) > firm.votes.get("Organization", 0):
+                continue
+            named = self.m.by_token.get(k + 1)
+            if named is not None and named.start == k + 1 and named.votes.get("Film", 0) >= 2:
+                films = [named]  # "the Service original Title"
+            elif cols.dep[k] == "attr" and cols.lemma[cols.head[k]] == "be":
+                subj = subject_of(doc[cols.head[k]])  # "Title is a Service original", "It was a Service original"
+                films = self.film(subj, 1.0) if subj is not None and not self._is_person(subj) else []
+            else:
+                continue
+            org = self.m.vote(doc[k - 1], "Organization", 1.5)
+            for f in films:
+                self.emit(f, "P750", org, doc[k], "company", 0.7)
+
     def _modifier(self, t: Token) -> bool:
         """A lower-case word between an owner and a title: "'s 49th animated feature film"."""
         if t.text[:1].isupper() or t.is_punct:
