@@ -649,6 +649,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.list_bracket_rules()
         self.release_list_rules()
         self.original_rules()
+        self.platform_rules()
         self.paren_actor_rules()
         self.actor_part_lists()
         self.dir_paren_rules()

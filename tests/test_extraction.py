@@ -3248,6 +3248,14 @@ GOLDEN += [
      {("Saltgrave", "P750", "Glimmerbox")}),
 ]
 
+GOLDEN += [
+    # where a film streams: "It went straight to Service", "Title leaves Service on April 30"
+    ("Ana Pellicott directed Saltgrave (2009). It went straight to Glimmerbox+.",
+     {("Saltgrave", "P750", "Glimmerbox+")}),
+    ("Ana Pellicott directed Saltgrave (2009). Saltgrave (2009) leaves Glimmerbox+ on April 30.",
+     {("Saltgrave", "P750", "Glimmerbox+")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

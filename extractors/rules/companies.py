@@ -376,6 +376,34 @@ class CompanyRules:
                 if film is not None and film is not firm:
                     self.emit(film, "P750", self.m.vote(doc[firm.end - 1], "Organization", 1.5), doc[k], "company", 0.7)
 
+    PLATFORM_VERBS = frozenset({"premiere", "debut", "arrive", "land", "drop", "launch", "bow"})
+
+    def platform_rules(self) -> None:
+        """Where a film streams: "Title premiered (arrives, landed) on Service", "It went straight to Service",
+        "Title leaves Service": the service distributes it (not "premiered on Friday", "at a festival")."""
+        cols, doc = self.cols, self.doc
+        for k in cols.where(("on", "to", "leaves", "left", "leaving")):
+            if cols.lower[k] in ("on", "to"):
+                verb = cols.head[k]
+                lemma = cols.lemma[verb]
+                if cols.dep[k] != "prep" or not (cols.lower[k] == "on" and lemma in self.PLATFORM_VERBS
+                                                 or cols.lower[k] == "to" and lemma == "go" and any(
+                            c.lower_ in ("straight", "directly") for c in doc[verb].children)):
+                    continue
+                place = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+            else:
+                verb = k
+                place = next((c for c in doc[k].children if c.dep_ == "dobj"), None)
+            if place is None or place.pos_ != "PROPN" or place.ent_type_ in ("DATE", "TIME", "GPE", "PERSON") \
+                    or not self._org_like(place):
+                continue
+            subj = subject_of(doc[verb])
+            films = self.film(subj, 1.0) if subj is not None and not self._is_person(subj) else []
+            org = self.m.vote(place, "Organization", 1.5)
+            for f in films:
+                if f is not org:
+                    self.emit(f, "P750", org, doc[verb], "verb", 0.7)
+
     def original_rules(self) -> None:
         """A streamer's own film: "the Service original Title", "Title (It) is a Service original"."""
         cols, doc = self.cols, self.doc
