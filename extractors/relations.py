@@ -62,7 +62,7 @@ from .rules.sequels import ENTRY_NOUNS, SequelRules
 from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
 from .speech import FIRST_PERSON, SECOND_PERSON
-from .surface import FRIEND_NOUNS
+from .surface import described_people
 from .titles import before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
@@ -272,7 +272,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue
             named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and 0 < c.i - t.i <= 4),
                          None) if t.pos_ == "NOUN" and t.text.islower() and t.dep_ == "pobj" and t.head.lower_ == "by" \
-                and t.lemma_.lower() in self.lex.kin_relatives | self.lex.person_nouns | FRIEND_NOUNS else None
+                and t.lemma_.lower() in described_people() else None  # (spouses and siblings: read just above)
             if named is not None:
                 out += self.person(named, weight)  # "directed by her granddaughter, B", "by his old friend B"
                 continue

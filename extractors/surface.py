@@ -5,6 +5,8 @@ parsed as one long noun phrase; these rules read such lines left to right instea
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .columns import columns
@@ -316,7 +318,8 @@ FRIEND_NOUNS = frozenset({"friend", "collaborator", "mentor", "protégé", "prot
                           "assistant", "classmate", "muse"})
 
 
-def _described_people() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def described_people() -> frozenset[str]:
     """Nouns that say who someone is to another ("her granddaughter", "his longtime collaborator")."""
     lex = lexicon()
     return frozenset(lex.kin_relatives | lex.kin_spouse | lex.kin_sibling | lex.person_nouns) | FRIEND_NOUNS
@@ -360,7 +363,7 @@ def by_phrases(doc: Doc, words: dict[str, str]):
                 k += 1
             k += k + 1 < len(doc) and cols.text[k] == ","
             if k < len(doc) and cols.text[k][:1].isupper() and cols.lemma[k - 1 - (cols.text[k - 1] == ",")] in \
-                    _described_people():
+                    described_people():
                 start = k
         people = [r for r in people_list(doc, start) if not (r[1] < len(doc) and cols.lower[r[1]] in GROUP_NOUNS)]
         if not people:

@@ -22,8 +22,8 @@ OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})  # a quote mark that may open 
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})  # ... and one that may close it
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")  # "10:05", "9.30pm": a live blog's or a video's time
-CALENDAR = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-                              "friday saturday sunday today tomorrow tonight yesterday".split())
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
+CALENDAR = MONTHS | DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec yesterday".split())
 SUBTITLE_WORDS = frozenset({"Part", "Chapter", "Episode", "Volume", "Vol", "Vol.", "Book"})
 CREDIT_WORDS = frozenset("directed written produced edited composed distributed starring featuring co-starring "
                          "starred".split())
@@ -1257,8 +1257,7 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return (j, k) if dated or named else None
 
 
-WEEKDAYS_ETC = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow "
-                         "a.m. p.m. am pm".split())
+WEEKDAYS_ETC = DAYS | {"a.m.", "p.m.", "am", "pm"}
 
 
 def _date_label(cols, a: int, b: int) -> bool:
