@@ -3256,6 +3256,27 @@ GOLDEN += [
      {("Saltgrave", "P750", "Glimmerbox+")}),
 ]
 
+GOLDEN += [
+    # a cast list names actors, their parts in brackets: "With A (X), B (Y)", "Cast: ...",
+    # "A (X) and B (Y) head the cast"
+    ("Skelby Quay (1961)\nDirected by Ovid Tarrance. With Wystan Marrable (Hal Cotter), Imber Quenell (Rose Cotter).",
+     {("Skelby Quay", "P161", "Wystan Marrable"), ("Hal Cotter", "P175", "Wystan Marrable"),
+      ("Rose Cotter", "P175", "Imber Quenell"), ("Rose Cotter", "P1441", "Skelby Quay")}),
+    ("Skelby Quay (1961)\nDirected by Ovid Tarrance. Cast: Wystan Marrable (Hal Cotter), Imber Quenell (Rose Cotter).",
+     {("Hal Cotter", "P175", "Wystan Marrable"), ("Rose Cotter", "P175", "Imber Quenell")}),
+    ("Skelby Quay (1961) is a drama. Wystan Marrable (Hal Cotter) and Imber Quenell (Rose Doon) head the cast.",
+     {("Hal Cotter", "P175", "Wystan Marrable"), ("Rose Doon", "P175", "Imber Quenell"),
+      ("Skelby Quay", "P161", "Imber Quenell")}),
+]
+
+WRONG += [
+    ("Skelby Quay (1961)\nDirected by Ovid Tarrance. With Wystan Marrable (Hal Cotter), Imber Quenell (Rose Cotter).",
+     ("Imber Quenell", "P175", "Rose Cotter")),
+    # a review's "Part (Actor)" outside a cast list keeps its order
+    ("Skelby Quay (1961) is a drama. Hal Cotter (Wystan Marrable) runs a ferry.",
+     ("Wystan Marrable", "P175", "Hal Cotter")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -603,7 +603,10 @@ class CastRules:
             and not any(cols.ent[k] in ("ORG", "GPE", "DATE", "WORK_OF_ART") for k in range(*run))
             and not any(w.votes.get("Film", 0) >= 2.5 for w in [self.m.by_token.get(run[0])] if w is not None)
         )  # "Ada Kettering (Delphine Aubertin-Marsh) has rowed ...": a plot's subject, its actor in brackets
-        if not (kin or actor_named) or any(cols.ent[k] == "ORG" for k in range(*part)) and not actor_named:
+        cast_list = self._cast_list(part[0])
+        if cast_list:  # the actor outside the brackets: a full name (NER calls unfamiliar ones ORG too)
+            actor_named = part[1] - part[0] >= 2 or any(cols.ent[k] == "PERSON" for k in range(*part))
+        elif not (kin or actor_named) or any(cols.ent[k] == "ORG" for k in range(*part)) and not actor_named:
             return
         known = self.m.by_token.get(part[0])
         if known is not None and (known.votes.get("Film", 0) >= 2.5 or known.votes.get("Organization", 0) >= 2):
@@ -612,9 +615,12 @@ class CastRules:
         if cols.lower[run[1] - 1] in self.lex.org_suffixes or inner is not None \
                 and inner.votes.get("Organization", 0) >= 3:
             return  # "Title (Studio Films)": a company in brackets is no actor
-        if part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star", "producer"):
+        if cast_list and not actor_named:
             return
-        if self._actor_heading(part, end):
+        if not cast_list and part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star",
+                                                                          "producer"):
+            return
+        if cast_list or self._actor_heading(part, end):
             part, run = run, part  # "A B (C D)" heading a paragraph about B: the actor first
         char = self.m.add(*part, "Character", 3.0, exact=True)
         actor = self.m.add(*run, "Person", 3.0, exact=True)
@@ -624,6 +630,30 @@ class CastRules:
         self.emit(char, "P175", actor, tok, "character", 0.75)
         self.emit(film, "P161", actor, tok, "character", 0.75)
         self.emit(char, "P1441", film, tok, "character", 0.75)
+
+    def _cast_list(self, first: int) -> bool:
+        """Is the name at ``first`` in a cast list whose names are actors, their parts in brackets:
+        "Cast: A B (X), C D (Y)", "With A B (X) and C D (Y).", "A B (X) and C D (Y) head the cast"?"""
+        cols, doc = self.cols, self.doc
+        start, end = cols.sent_start[first], cols.sent_end[first]
+        k = start
+        while k < first and cols.is_space[k]:
+            k += 1
+        opening = cols.lower[k] if k < first else ""
+        if k + 1 < first and opening == "also":
+            opening = cols.lower[k + 1]
+            k += 1
+        if self.lex.credit_labels.get(opening) == "P161" and (opening in ("with", "starring")
+                                                              or k + 1 < first and cols.text[k + 1] == ":"):
+            between = range(k + 1, first)
+        else:
+            if not any(t.lemma_ in CAST_OBJECT_VERBS and any(c.dep_ == "dobj" and c.lower_ == "cast"
+                                                             for c in t.children) for t in doc[first:end]):
+                return False
+            between = range(start, first)
+        # only names, their bracketed parts and list punctuation before it: the list's own shape
+        return all(cols.text[t] in (":", ",", "(", ")", "and", ";") or cols.text[t][:1].isupper() or cols.is_space[t]
+                   for t in between)
 
     def _actor_heading(self, outer: tuple[int, int], close: int) -> bool:
         """Is "A B (C D)" a line of its own whose next sentence speaks of B (a "where are they now" piece
