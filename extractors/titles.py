@@ -1133,6 +1133,9 @@ def review_titles(doc: Doc) -> list[Title]:
         ends = i + 1 < cols.sent_end[tok.i] and cols.text[i + 1] in (":", "–", "-", "—", "|") or (
             i > 0 and cols.text[i - 1] in quotes)  # "Title Review: ...", "'Title' review"
         generic = {"film", "movie", "tv", "book", "theater", "theatre", "album", "game", "concert", "festival"}
+        lead = cols.span_text(cols.sent_start[tok.i], i).lower()
+        if lead in lexicon().video_formats:  # "4K review: Title", "Blu-ray review: Title": a format, no title
+            generic = generic | {cols.lower[i - 1]}
         if ends and i > 0 and (cols.text[i - 1] in quotes or is_cap(doc[i - 1])) and not (
                 i - cols.sent_start[tok.i] <= 2 and cols.lower[i - 1] in generic):
             # the whole opening of the line before "Review" ("Title Review: ...", "'Title' Review")
@@ -1146,8 +1149,9 @@ def review_titles(doc: Doc) -> list[Title]:
         else:
             # "Review: Title", "Film review: Title", "2) Review in brief: Title", "Capsule review: Title"
             colon = next((j for j in range(i + 1, min(i + 4, len(doc) - 1)) if cols.text[j] == ":"), None)
-            opens = tok.is_sent_start or i - cols.sent_start[tok.i] == 1 and cols.lower[i - 1] in generic | {
-                "quick", "capsule", "mini", "short"} or i >= 2 and cols.text[i - 1] in (")", ".") \
+            opens = tok.is_sent_start or lead in lexicon().video_formats or i - cols.sent_start[tok.i] == 1 \
+                and cols.lower[i - 1] in generic | {"quick", "capsule", "mini", "short"} \
+                or i >= 2 and cols.text[i - 1] in (")", ".") \
                 and cols.text[i - 2].isdigit() and cols.sent_start[tok.i] >= i - 2
             if colon is None or not opens or not all(cols.text[j].islower() for j in range(i + 1, colon)):
                 continue

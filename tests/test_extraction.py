@@ -3277,6 +3277,19 @@ WRONG += [
      ("Wystan Marrable", "P175", "Hal Cotter")),
 ]
 
+GOLDEN += [
+    # "4K review: Title (Label)": the disc's format is no film; the review is about the title after the colon
+    ("4K review: Marrowdene (Kettleby Video)\n\nThe new transfer is superb. Imber Quenell plays the widow.",
+     {("Marrowdene", "P161", "Imber Quenell")}),
+    ("Blu-ray review: Marrowdene (Kettleby Video)\n\nIt has never looked better. Imber Quenell plays the widow.",
+     {("Marrowdene", "P161", "Imber Quenell")}),
+]
+
+WRONG += [
+    ("4K review: Marrowdene (Kettleby Video)\n\nThe new transfer is superb. Imber Quenell plays the widow.",
+     ("4K", "P161", "Imber Quenell")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
