@@ -39,6 +39,11 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
             k = i + 2 if doc[i + 1].lower_ in ("a.m.", "p.m.", "am", "pm") else i + 1
             if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
                 doc[k].is_sent_start = True
+    for tok in doc[:-2]:  # a credit line's "Music: A. Produced by B": the parser would hang "Produced" on "Music"
+        if tok.text == "." and doc[tok.i + 2].lower_ == "by":
+            nxt = doc[tok.i + 1]
+            if nxt.is_title and nxt.is_alpha and nxt.lower_.endswith("ed"):
+                nxt.is_sent_start = True
     for turn in turns(doc, starts):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
         doc[turn.colon + 1].is_sent_start = True
     return doc

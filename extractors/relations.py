@@ -1003,8 +1003,8 @@ def extract_doc(doc: Doc):
     for r in reader.raw:
         for side in ("subject", "object"):
             value = getattr(r, side)
-            if isinstance(value, SoleFilm):
-                setattr(r, side, sole or reader.confident_focus(value.tok))
+            if isinstance(value, SoleFilm):  # (a listing's credit line: its section's film)
+                setattr(r, side, reader.section_film(value.tok.i) or sole or reader.confident_focus(value.tok))
             elif isinstance(value, Focus):
                 setattr(r, side, meant[value.tok.i])
         if r.subject is not None and r.object is not None and r.subject is not r.object:

@@ -3290,6 +3290,22 @@ WRONG += [
      ("4K", "P161", "Imber Quenell")),
 ]
 
+GOLDEN += [
+    # a repertory calendar: each credit line belongs to the film whose heading it is under, not to the film
+    # the introduction names most
+    ("CINEMATHEQUE | AUTUMN\nOur season opens with Gorsedale (1960) and closes with Gorsedale again.\n\n"
+     "FRI 3 OCT, 19:00\nBrimley Fold (1948)\nDirected by Ovid Tarrance. Music: Wystan Marrable.\n\n"
+     "SAT 4 OCT, 15:00\nSkelby Quay (1953)\nDoon Kettleby directs. Music: Amberlith Cotter. Produced by Harrowmere "
+     "Films.", {("Brimley Fold", "P86", "Wystan Marrable"), ("Skelby Quay", "P86", "Amberlith Cotter")}),
+]
+
+WRONG += [
+    ("CINEMATHEQUE | AUTUMN\nOur season opens with Gorsedale (1960) and closes with Gorsedale again.\n\n"
+     "FRI 3 OCT, 19:00\nBrimley Fold (1948)\nDirected by Ovid Tarrance. Music: Wystan Marrable.\n\n"
+     "SAT 4 OCT, 15:00\nSkelby Quay (1953)\nDoon Kettleby directs. Music: Amberlith Cotter. Produced by Harrowmere "
+     "Films.", ("Gorsedale", "P86", "Amberlith Cotter")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -49,3 +49,12 @@ def test_dateline_is_its_own_sentence(extractor, dash):
     doc = extractor.nlp(f"NEW YORK, May 2, 2026 {dash} Caskrow Pictures has announced a comedy.")
     first = next(t for t in doc if t.text == "Caskrow")
     assert first.is_sent_start
+
+
+def test_credit_fragment_is_its_own_sentence(extractor):
+    # (filmkg_paragraphs: a credit line's "Music: A B. Produced by C" must not hang "Produced" on "Music")
+    doc = extractor.nlp("Photography: Ovid Tarrance. Music: Odo Fry. Produced by Harrowmere Studios and distributed "
+                        "by Skelby Film Distributors.")
+    fragment = next(t for t in doc if t.text == "Produced")
+    assert fragment.is_sent_start
+    assert fragment.head.i == fragment.i

@@ -120,11 +120,12 @@ class FocusRules:
         k = self._paragraph_start(tok.i)  # the line's first token
         j = item_start(cols, k, cols.sent_end[k])
         if j is None or j >= tok.i:
-            return self._section_film(tok.i)
+            return self.section_film(tok.i)
         m = self.m.by_token.get(j)
         return m if m is not None and m.type == "Film" and m.start == j and m.end <= tok.i else None
 
-    def _section_film(self, i: int) -> Mention | None:
+    def section_film(self, i: int) -> Mention | None:
+        """The film whose heading ``i`` is under, in a text of film sections (a listing, a ranking)."""
         headings = self._film_headings()
         films = sum(m is not None for _, m in headings)
         if films < 2 and not (films == 1 and len(headings) >= 4):  # a listicle or a ranking: a section per film
