@@ -450,6 +450,15 @@ def _named_surname(cols, k: int) -> bool:
                                     and cols.text[j] == cols.text[k] for j in cols.where(cols.lower[k]))
 
 
+def _full_name_at(cols, k: int) -> bool:
+    """Does doc[k] end a first name and surname ("A B in Title (2008)") whose surname the text uses
+    alone elsewhere ("... B said")? NER often tags neither as a person."""
+    return k >= 1 and cols.is_title[k] and cols.is_title[k - 1] and is_given_name(cols.lower[k - 1]) \
+        and (k < 2 or not cols.is_title[k - 2]) \
+        and any(j != k and not cols.is_title[j - 1] for j in cols.where(cols.lower[k])
+                if j > 0 and cols.text[j] == cols.text[k])
+
+
 def _subject_phrase(cols, end: int) -> bool:
     """Is the name ending at ``end`` a sentence's subject ("Under Tarn (2009), which A wrote, is ...",
     "Into Dust (2012) follows ..."), so a preposition opening it is the title's own first word?"""
@@ -518,7 +527,8 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                     and start - 2 >= lo_limit and (cols.ent[start - 2] in ("PERSON", "ORG")
                                                    and cols.ent_iob[start - 1] != "I"
                                                    or cols.lower[start - 1] in ("in", "for", "with", "by")
-                                                   and _named_surname(cols, start - 2)):
+                                                   and (_named_surname(cols, start - 2)
+                                                        or _full_name_at(cols, start - 2))):
                 break  # "cast A Person in Title (1974)", "replaced Lenz for Title (1980)": the name before
                 # "in" is no part of the title ("X at Y (2017)" is one: a place in the title, as NER tags it or not)
             start -= 1

@@ -3516,6 +3516,21 @@ def test_title_ends_before_a_capitalised_from_the(extractor):
     assert doc[start:end].text == "Ash Road"
 
 
+def test_a_first_name_and_a_surname_used_alone_end_a_title_before_in(extractor):
+    # "originated by A B in Title (2008)" where NER tags no person: the surname alone later says who A B is
+    from spacy.tokens import Doc
+
+    from extractors.titles import find_titles
+
+    parsed = extractor.nlp("The role was originated by Berit Wennick in Brimley Fold (2008), and the sequel "
+                           "followed in 2011. Wennick did not return.")
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], deps=[t.dep_ for t in parsed],
+              heads=[t.head.i for t in parsed], lemmas=[t.lemma_ for t in parsed],
+              ents=["O"] * len(parsed))
+    assert [(doc[t.start:t.end].text, t.year) for t in find_titles(doc)] == [("Brimley Fold", "2008")]
+
+
 def test_a_compared_film_lends_no_year(extractor):
     # "Like the 2012 film, Title adapts ...": the title after the comparison is a film, the year another's
     from extractors.titles import find_titles
