@@ -174,6 +174,14 @@ class Mentions:
                     if owned is not None and cols.text[owner + 1] in ("The", "A", "An"):
                         owned.votes["Film"] += 2.0  # "A's The Quiet Coast": a person's name never opens so
                     continue
+                part = next((k for k in range(start + 2, end - 1) if cols.lower[k] == "as"), None) \
+                    if ent.label_ == "PERSON" else None
+                if part is not None:  # NER's "A B as C D": an actor, then the part
+                    m = self.add(*self._trim(start, part), "Person", NER_VOTES["PERSON"][1], overlap_ok=False)
+                    if m is not None:
+                        m.ner["Person"] += NER_VOTES["PERSON"][1]
+                    self.add(*self._trim(part + 1, end), overlap_ok=False)
+                    continue
                 between = start > 0 and cols.lower[start - 1] == "between"  # "between A and B": two things
                 joint = next((k for k in range(start + 1, end - 1) if cols.lower[k] == "and"
                               and (cols.lower[k - 1] in self.lex.org_suffixes or ent.label_ == "PERSON" or between

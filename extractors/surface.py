@@ -66,7 +66,9 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
     words = 0
     while k < end and (cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN", "VERB", "PUNCT", "ADV", "PROPN", "NUM")
                        and cols.lower[k] not in ("and", "in", "of", "who", "which", "that") or cols.text[k] == "-"
-                       or cols.tag[k] == "POS"):
+                       or cols.tag[k] == "POS" or 0 < k < len(doc) - 1 and cols.text[k].islower()
+                       and "-" in (cols.text[k - 1], cols.text[k + 1])):
+        # ("a twenty-something A B": the parts of a hyphenated word, whatever their tags)
         k += 1
         words += 1
     comma = k < end and cols.text[k] == "," and words

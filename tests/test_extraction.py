@@ -3306,6 +3306,22 @@ WRONG += [
      "Films.", ("Gorsedale", "P86", "Amberlith Cotter")),
 ]
 
+GOLDEN += [
+    # a trailer's "shows A as X" (NER spans "A as X" as one person) and "reveals A as a grizzled X" (a named
+    # part after its adjectives: the first name says it is named)
+    ("Skelby Quay (2025) is coming. The trailer shows Ovid Tarrance as Hal Cotter.",
+     {("Hal Cotter", "P175", "Ovid Tarrance"), ("Skelby Quay", "P161", "Ovid Tarrance")}),
+    ("Skelby Quay (2025) is coming. The teaser reveals Ovid Tarrance as a grizzled Hal Cotter.",
+     {("Hal Cotter", "P175", "Ovid Tarrance"), ("Hal Cotter", "P1441", "Skelby Quay")}),
+    ("Skelby Quay (2025) is coming. The trailer shows Ovid Tarrance as a twenty-something Hal Cotter.",
+     {("Hal Cotter", "P175", "Ovid Tarrance")}),
+]
+
+WRONG += [
+    ("Skelby Quay (2025) is coming. Ovid Tarrance plays a friend of Hal Cotter.",
+     ("Hal Cotter", "P175", "Ovid Tarrance")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -242,6 +242,8 @@ class CharacterRules:
                 or any(self.cols.lower[j] in AGE_WORDS and self.cols.text[j + 1][:1].isupper()
                        for j in range(max(0, char_tok.i - 5), char_tok.i))):
             described = False  # "cast as a young Queen Morwen", "as a young Major A B": a named part, at an age
+        if described and char_tok.pos_ == "PROPN" and char_tok.i >= 2 and self._adjectives_then_name(char_tok):
+            described = False  # "as a grizzled A B", "as a twenty-something A B": a first name says it is named
         char = None if described else self.m.vote(char_tok, "Character", 3.0)
         if char is None and not described:
             return
@@ -296,6 +298,19 @@ class CharacterRules:
         for f in films if char is not None else ():
             self.emit(char, "P1441", f, v, "character", 0.8)
 
+    def _adjectives_then_name(self, char_tok: Token) -> bool:
+        """Is ``char_tok`` the end of "a <adjectives> <first name> <surname>"?"""
+        cols = self.cols
+        run = name_run(self.doc, char_tok.i, allow_connectors=False, max_len=4)
+        if run is None or run[1] != char_tok.i + 1 or run[1] - run[0] < 2 or not is_given_name(cols.lower[run[0]]):
+            return False
+        j = run[0] - 1
+        while j > cols.sent_start[char_tok.i] and run[0] - j <= 5 and (cols.text[j] in (",", "-") or (
+                cols.text[j].islower() and cols.pos[j] not in ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX"))
+                or cols.tag[j] == "VBN" or "-" in (cols.text[j - 1], cols.text[j + 1])):  # (j + 1 <= run[0])
+            j -= 1  # ("a grizzled", "a younger, sharper", "a twenty-something"; not "a friend of")
+        return j < run[0] - 1 and cols.lower[j] in ("a", "an")
+
     def lent_voice_rules(self, v: Token) -> None:
         """'A lends her voice to X': A voices the part X."""
         voice = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "voice"), None)
@@ -318,7 +333,8 @@ class CharacterRules:
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
                            "co-star", "feature", "opposite", "alongside", "with", "also", "direct",
                            "scene", "outing", "turn", "performance", "cameo", "topline", "headline", "toplines",
-                           "headlines", "casting", "presence", "break"})
+                           "headlines", "casting", "presence", "break", "trailer", "teaser", "footage", "glimpse",
+                           "reveal", "introduce"})
     # ("one good scene as X", "broke through as X", "the casting of A as X")
 
     def as_pair_rules(self) -> None:
@@ -367,9 +383,11 @@ class CharacterRules:
             before = cols.lower[left.start - 1] if left is not None and left.start >= 1 else ""
             if before and (cols.lemma[left.start - 1] in self.lex.film_nouns or before in FILM_LABELS):
                 continue  # "the 1989 horror classic Title as the investigator X": a film, not the actor
-            if left is None or left.votes.get("Person", 0) < 1 or left.votes.get("Person", 0) < max(
-                    left.votes.get("Film", 0), left.votes.get("Organization", 0)):
-                continue
+            if left is None or left.votes.get("Person", 0) < max(1.0, left.votes.get("Film", 0),
+                                                                 left.votes.get("Organization", 0)) \
+                    and not (self.m._personal_name(left.start, left.end) and left.votes == left.ner
+                             and max(left.votes.values(), default=0) < 1):
+                continue  # (NER's weak "work of art" for an unfamiliar full name: its first name says person)
             run = described or name_run(doc, k + 1, allow_connectors=False, max_len=5)
             if run is None or run[0] != (described[0] if described else k + 1) or run[1] > hi:
                 continue
