@@ -870,7 +870,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
     verbs ``verb_rules`` acts on: every other token is skipped without making a Token object."""
     lex = lexicon()
     verbs = frozenset(lex.verbs) | lex.release_verbs | {"attach", "set", "tap", "see", "reprise", "return", "cast",
-                                                         "come", "date"}
+                                                         "come", "date", "make"}
     words = set(verbs) | set(lex.role_nouns) | set(lex.noun_relations) | set(lex.series_nouns) \
         | set(lex.org_role_nouns) | lex.kin_sibling | lex.kin_spouse | lex.spouse_verbs | lex.film_nouns \
         | FilmographyRules.COLLAB_NOUNS | BOX_OFFICE_VERBS | {

@@ -3322,6 +3322,21 @@ WRONG += [
      ("Hal Cotter", "P175", "Ovid Tarrance")),
 ]
 
+GOLDEN += [
+    # "A, who wrote and then directed the hit Title": the second verb's subject is the relative clause's too
+    ("Amberlith opens in May. Berit Wennick, who wrote and then directed the hit Skelby Quay (2021), is in charge.",
+     {("Skelby Quay", "P57", "Berit Wennick"), ("Skelby Quay", "P58", "Berit Wennick")}),
+    # "A made Title (2005)": a filmmaker who makes a named film directs it
+    ("Ovid Tarrance made Skelby Quay (2005) for almost nothing.", {("Skelby Quay", "P57", "Ovid Tarrance")}),
+    ("Ovid Tarrance, who made the debut Skelby Quay (2005), is back.", {("Skelby Quay", "P57", "Ovid Tarrance")}),
+]
+
+WRONG += [
+    ("Skelby Quay (2005) made Ovid Tarrance famous.", ("Skelby Quay", "P57", "Ovid Tarrance")),
+    ("Harrowmere Films made Skelby Quay (2005).", ("Skelby Quay", "P57", "Harrowmere Films")),
+    ("Ovid Tarrance made his debut in Skelby Quay (2005).", ("Skelby Quay", "P57", "Ovid Tarrance")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

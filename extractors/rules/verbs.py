@@ -36,6 +36,9 @@ class VerbRules:
             self._dated_for(v)  # "Studio has dated the film for July 17, 2026"
         if lemma == "premier":
             lemma = "premiere"  # the tagger's lemma of "premiered"
+        if lemma == "make" and rel is None:
+            self._made_film(v)
+            return
         if lemma in self.lex.release_verbs and rel is None:
             subj = self._antecedent(subject_of(v), v)
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -272,6 +275,8 @@ class VerbRules:
             people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
                 people = self.person(v.head)
+            elif subj.lower_ == "who" and v.dep_ == "conj" and v.head.dep_ == "relcl" and not people:
+                people = self.person(v.head.head)  # "A, who wrote and then directed Title": the relative's subject
             elif subj.lower_ == "which" and v.dep_ == "relcl" and rel == "P162" and v.head.pos_ == "PROPN" \
                     and self._org_like(v.head):
                 people = self.person(v.head)  # "Firm Pictures, which produced Title": a production company
@@ -617,6 +622,33 @@ class VerbRules:
         if subj is not None and subj.lower_ in ("that", "which") and v.dep_ == "relcl":
             return v.head
         return subj
+
+    def _made_film(self, v: Token) -> None:
+        """'A made Title (2012)', 'A, who made the debut Title': a filmmaker who makes a named film directs it
+        (a company that makes one is read by the company rules)."""
+        children = list(v.children)
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        if dobj is None or v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in children) \
+                or any(c.dep_ in ("oprd", "ccomp", "xcomp", "dative") for c in children):
+            return  # ("made her famous", "made Title a hit", "was made by")
+        title = self.m.by_token.get(dobj.i)
+        if title is None or dobj.pos_ != "PROPN":
+            title = next((self.m.by_token.get(c.i) for c in dobj.children if c.dep_ in ("appos", "compound")
+                          and c.pos_ == "PROPN" and c.i in self.m.by_token), None) if dobj.text.islower() else None
+        if title is None or title.votes.get("Film", 0) < 2.5 or title.start > dobj.i + 1:
+            return
+        subj = subject_of(v)
+        if subj is None:
+            return
+        if subj.lower_ == "who" and v.dep_ == "relcl":
+            people = self.person(v.head)
+        elif subj.pos_ == "PRON":
+            people = self._main_person(v) if subj.lower_ in ("he", "she") else []
+        else:
+            people = self.person(subj)
+        for p in people:
+            if p.votes.get("Person", 0) > p.votes.get("Organization", 0):
+                self.emit(title, "P57", p, v, "verb", 0.6)
 
     def _hyphen_credit(self, v: Token, rel: str) -> None:
         """'Title, the Ann Vale-directed heist thriller', 'the Ann Vale-scored Title'."""
