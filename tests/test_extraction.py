@@ -3337,6 +3337,23 @@ WRONG += [
     ("Ovid Tarrance made his debut in Skelby Quay (2005).", ("Skelby Quay", "P57", "Ovid Tarrance")),
 ]
 
+GOLDEN += [
+    # "written by the Wennicks with A": the family the text named, and the partner the "with" adds
+    ("Skelby Quay (2016) was directed by the sisters Berit and Wilma Wennick and written by the Wennicks with Ovid "
+     "Tarrance.", {("Skelby Quay", "P58", "Berit Wennick"), ("Skelby Quay", "P58", "Wilma Wennick"),
+                   ("Skelby Quay", "P58", "Ovid Tarrance")}),
+]
+
+WRONG += [
+    ("Skelby Quay (2016) was directed by the sisters Berit and Wilma Wennick and written by the Wennicks with Ovid "
+     "Tarrance.", ("Skelby Quay", "P58", "Wennicks")),
+    # "with A producing", "with B writing": a credit of its own, not a share of the director's
+    ("Skelby Quay (2016) was directed by Ovid Tarrance, with Imber Quenell producing.",
+     ("Skelby Quay", "P57", "Imber Quenell")),
+    ("Skelby Quay (2016) was directed by Ovid Tarrance, with his sister, Berit Tarrance, joining the cast.",
+     ("Skelby Quay", "P57", "Berit Tarrance")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -137,6 +137,11 @@ class SurfaceRules:
                 if rel == "P272" and not (company or doc[run[0]].ent_type_ == "ORG"
                                           or doc[run[0]].lower_ in ("studio", "studios")):
                     continue  # "a film made by A": only a company is a production company
+                group = self._group_at(doc[run[0]]) if run[1] - run[0] == 1 and run[0] > 0 \
+                    and cols.lower[run[0] - 1] == "the" and cols.text[run[0]].endswith("s") and not company else None
+                if group is not None:  # "written by the Varros": the family the text names, not one "Varros"
+                    self.emit(f, rel, group, doc[i], "by")
+                    continue
                 if rel in ("P750", "P272") or company:
                     p = self.m.add(*run, "Organization", 3.0, exact=True)
                 else:

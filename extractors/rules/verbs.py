@@ -210,10 +210,26 @@ class VerbRules:
             banner = banner if banner is not None and banner.pos_ == "PROPN" and self._org_like(banner) and (
                 rel == "P162" or self.cols.lower[banner.i] in self.lex.org_suffixes) else None
             # ("directed by A for Studio Pictures": the company that made it, when its name says company)
+            partners, actors = [], []  # "written by A with B": B shares the credit ("with C in the lead" acts)
+            for c in [*children, *agent_obj.children]:  # (the parser hangs "with B" on either)
+                more, cast = self._with_partners(c, rel) if rel in ("P57", "P58") else ([], [])
+                who = next((g for g in c.children if g.dep_ == "pobj"), None)
+                k = who.right_edge.i + 1 if who is not None else len(self.doc)
+                k += k < len(self.doc) and self.cols.text[k] == ","
+                after = self.doc[k:k + 3]
+                if who is None or who.lower_.endswith("ing") or any(g.dep_ == "acl" for g in who.children) \
+                        or len(after) and (after[0].tag_ in ("VBG", "VBN") or after[0].lower_.endswith("ing")
+                                           or after[0].lower_ in ("back", "again")
+                                           or any(t.lower_ == "as" for t in after)):
+                    continue  # "with A producing", "with B back as X": another credit, said after the name
+                partners += [p for p in more if p.votes.get("Person", 0) > p.votes.get("Organization", 0)]
+                actors += cast
             for f in films:
-                for p in self.person(agent_obj):
+                for p in self.person(agent_obj) + partners:
                     self.emit(f, rel, p, v, "by")
                     self._crew_company(f, rel, p, v)
+                for p in actors:
+                    self.emit(f, "P161", p, v, "by", 0.7)
                 if banner is not None:
                     self.emit(f, "P272", self.m.vote(banner, "Organization", 2.0), v, "by", 0.75)
         if not passive and dobj is None:
