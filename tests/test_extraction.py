@@ -3354,6 +3354,12 @@ WRONG += [
      ("Skelby Quay", "P57", "Berit Tarrance")),
 ]
 
+GOLDEN += [
+    # "A returns as director": a crew post held again, on the film in focus (the sequel)
+    ("Skelby Quay (2016) was directed by Ovid Tarrance. Skelby Quay 2 is coming. Ovid Tarrance is back as director.",
+     {("Skelby Quay 2", "P57", "Ovid Tarrance")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

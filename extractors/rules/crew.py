@@ -281,7 +281,9 @@ class CrewRules:
             if len(sf) == 1:
                 films = sf
             elif not sf and (joining or any(t.lemma_.lower() in self.lex.film_anaphors and t.text[:1].islower()
-                                            for t in noun.sent)):
+                                            for t in noun.sent)
+                             or noun.head.lower_ == "as" and self._returning(noun.head)):
+                # ("A returns as director": on the film in focus, the sequel)
                 films, conf = [self.focus(noun)], 0.65  # ("a new editor, A": on the film the text is about)
             elif not sf:
                 films, conf = [SoleFilm(noun)], 0.6  # only if the whole text names one film
