@@ -3360,6 +3360,17 @@ GOLDEN += [
      {("Skelby Quay 2", "P57", "Ovid Tarrance")}),
 ]
 
+GOLDEN += [
+    # "A plays X, the pilot of a tug, with B as her co-pilot, Y": the second "as" is B's part
+    ("Skelby Quay (2016) is a drama. Berit Wennick plays Runa Brannoch, the pilot of a tug, with Ovid Tarrance as her "
+     "co-pilot, Tobold.", {("Runa Brannoch", "P175", "Berit Wennick"), ("Tobold", "P175", "Ovid Tarrance")}),
+]
+
+WRONG += [
+    ("Skelby Quay (2016) is a drama. Berit Wennick plays Runa Brannoch, the pilot of a tug, with Ovid Tarrance as her "
+     "co-pilot, Tobold.", ("Tobold", "P175", "Berit Wennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

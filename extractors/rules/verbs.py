@@ -147,6 +147,9 @@ class VerbRules:
                 named = described_name(self.doc, as_word.i + 1)  # "as the sisters' stern father, Walter Calder"
                 if named is not None and self.m.add(*named, "Character", 3.0, exact=True) is not None:
                     as_tok = self.doc[named[1] - 1]
+            if lemma == "play" and as_word is not None and dobj is not None and dobj.i < as_word.i and any(
+                    self.cols.lower[j] in ("with", "opposite", "alongside") for j in range(dobj.i + 1, as_word.i)):
+                as_tok = None  # "A plays X, with B as her co-pilot, Y": the second part is B's
             if as_tok is not None and as_tok.text[:1].isupper():
                 titled = lemma == "star" and subj is not None and dobj is not None and dobj.pos_ == "PROPN" \
                     and as_word is not None and as_word.i == dobj.right_edge.i + 1  # "Title stars A as X"
