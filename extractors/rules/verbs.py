@@ -215,16 +215,19 @@ class VerbRules:
             # ("directed by A for Studio Pictures": the company that made it, when its name says company)
             partners, actors = [], []  # "written by A with B": B shares the credit ("with C in the lead" acts)
             for c in [*children, *agent_obj.children]:  # (the parser hangs "with B" on either)
-                more, cast = self._with_partners(c, rel) if rel in ("P57", "P58") else ([], [])
+                if rel not in ("P57", "P58") or c.dep_ != "prep" or c.lower_ not in ("with", "alongside"):
+                    continue
                 who = next((g for g in c.children if g.dep_ == "pobj"), None)
-                k = who.right_edge.i + 1 if who is not None else len(self.doc)
+                if who is None or who.lower_.endswith("ing") or any(g.dep_ == "acl" for g in who.children):
+                    continue  # "with A producing", "with B joining the cast": another credit
+                k = who.right_edge.i + 1
                 k += k < len(self.doc) and self.cols.text[k] == ","
-                after = self.doc[k:k + 3]
-                if who is None or who.lower_.endswith("ing") or any(g.dep_ == "acl" for g in who.children) \
-                        or len(after) and (after[0].tag_ in ("VBG", "VBN") or after[0].lower_.endswith("ing")
-                                           or after[0].lower_ in ("back", "again")
-                                           or any(t.lower_ == "as" for t in after)):
-                    continue  # "with A producing", "with B back as X": another credit, said after the name
+                # (tokens, not a Span: spaCy joins the whole text for a Span that starts at the doc's end)
+                after = [self.doc[j] for j in range(k, min(k + 3, len(self.doc)))]
+                if after and (after[0].tag_ in ("VBG", "VBN") or after[0].lower_.endswith("ing")
+                              or after[0].lower_ in ("back", "again") or any(t.lower_ == "as" for t in after)):
+                    continue  # "with A writing", "with B back as X": another credit, said after the name
+                more, cast = self._with_partners(c, rel)
                 partners += [p for p in more if p.votes.get("Person", 0) > p.votes.get("Organization", 0)]
                 actors += cast
             for f in films:
