@@ -470,6 +470,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if t.i not in self.m.by_token and t.pos_ == "NOUN" and t.is_sent_start and t.tag_ in ("NNS", "NN") \
                     and (t.lemma_.lower() in self.lex.role_nouns or t.lemma_.lower() in self.lex.film_nouns):
                 continue  # "Producers include ...": a capitalised common noun, not a title
+            if anaphora and t.lower_ in ("production", "co-production", "picture") and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and any(
+                    c.dep_ == "compound" and self.cols.lower[c.i] in self.lex.org_suffixes for c in t.children):
+                f = self.focus(t)  # "A Studio Films production, distributed by B": the film in focus, made by
+                if f is not None:  # the company (the company rules read that)
+                    out.append(f)
+                continue
             if t.i not in self.m.by_token and (t.pos_ != "PROPN" or t.lemma_.lower() in self.lex.film_nouns):
                 # "the sequel Title", "his passion project, 'Title'": the name in apposition
                 for c in t.children:

@@ -3371,6 +3371,19 @@ WRONG += [
      "co-pilot, Tobold.", ("Tobold", "P175", "Berit Wennick")),
 ]
 
+GOLDEN += [
+    # a listing's "A Studio Films production, distributed by B." and "A Studio picture.": the film in focus
+    ("Skelby Quay (1948)\nDirected by Ovid Tarrance. A Harrowmere Films production, distributed by Gorsedale "
+     "Releasing.", {("Skelby Quay", "P272", "Harrowmere Films"), ("Skelby Quay", "P750", "Gorsedale Releasing")}),
+    ("Skelby Quay (1948)\nDirected by Ovid Tarrance. A Harrowmere Studios picture.",
+     {("Skelby Quay", "P272", "Harrowmere Studios")}),
+]
+
+WRONG += [
+    ("Skelby Quay (1948)\nDirected by Ovid Tarrance. A Harrowmere Films production, distributed by Gorsedale "
+     "Releasing.", ("A Harrowmere Films", "P750", "Gorsedale Releasing")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

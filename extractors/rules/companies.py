@@ -698,7 +698,8 @@ class CompanyRules:
                 continue
             self.emit(self.focus(t), "P57", self.m.vote(owner, "Person", 1.0), t, "possessive", 0.6)
 
-    COMPANY_NOUNS = {"production": "P272", "co-production": "P272", "coproduction": "P272", "release": "P750"}
+    COMPANY_NOUNS = {"production": "P272", "co-production": "P272", "coproduction": "P272", "release": "P750",
+                     "picture": "P272"}
 
     def company_noun_rules(self) -> None:
         """'A Dravik Films production', 'the Quenby Pictures release': the company that made or releases the
