@@ -507,6 +507,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
             if cols.lower[end] == "and" and end + 2 < hi_limit and cols.is_title[end + 1] and cols.is_title[end + 2] \
                     and sum(t.is_title for t in doc[start:end]) >= 2:
                 break  # "X Y and Z W": two titles ("Romeo and Juliet", "Harry Potter and the ..." stay one)
+            if cols.lower[end] == "and" and end + 1 < hi_limit and cols.text[end + 1][:1].isupper() and end > start \
+                    and (cols.text[end - 1] in ROMAN or cols.text[end - 1].isdigit() and len(cols.text[end - 1]) <= 2):
+                break  # "Title II and Title: Part", "Title 2 and Other": a sequel's number ends its title
             if cols.lower[end] == "and" and end + 1 < hi_limit and cols.lower[end + 1] in ("the", "a", "an") and any(
                     t.text.islower() and t.lemma_.lower() in lexicon().film_nouns for t in doc[end + 2:min(
                         end + 6, hi_limit)]):
@@ -523,6 +526,9 @@ def title_span(doc: Doc, i: int, forward: bool = True, stop: int | None = None,
                 continue
             if not _title_ok(doc[start - 1]) or YEAR.match(cols.text[start - 1]):
                 break
+            if cols.lower[start - 1] == "and" and start - 2 >= lo_limit and (
+                    cols.text[start - 2] in ROMAN or cols.text[start - 2].isdigit() and len(cols.text[start - 2]) <= 2):
+                break  # "Title II and Title: Part (2012)": the number ends the title before "and"
             if cols.lower[start - 1] in ("and", "with", "by", "from", "in", "on", "for") \
                     and start - 2 >= lo_limit and (cols.ent[start - 2] in ("PERSON", "ORG")
                                                    and cols.ent_iob[start - 1] != "I"

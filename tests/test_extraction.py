@@ -3384,6 +3384,17 @@ WRONG += [
      "Releasing.", ("A Harrowmere Films", "P750", "Gorsedale Releasing")),
 ]
 
+GOLDEN += [
+    # "its sequel Title II and Title: Part": a sequel's number ends its title; "and" starts the next one
+    ("Kettleby (2003) began it all; its 2007 sequel Kettleby II and Kettleby: Brinewake (2012) followed.",
+     {("Kettleby II", "P577", "2007"), ("Kettleby: Brinewake", "P577", "2012")}),
+]
+
+WRONG += [
+    ("Kettleby (2003) began it all; its 2007 sequel Kettleby II and Kettleby: Brinewake (2012) followed.",
+     ("Kettleby II and Kettleby: Brinewake", "P577", "2012")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
