@@ -3395,6 +3395,12 @@ WRONG += [
      ("Kettleby II and Kettleby: Brinewake", "P577", "2012")),
 ]
 
+WRONG += [
+    # "a track from 2004 features A": a bare year before a cast verb is no film
+    ("Skelby Quay (1994) is back on disc. A bonus commentary from 2004 features Odo Fry, who scored it.",
+     ("2004", "P161", "Odo Fry")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

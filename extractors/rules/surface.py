@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..columns import columns
-from ..titles import headline_at, name_run
+from ..titles import YEAR, headline_at, name_run
 from .parse import subject_of
 
 
@@ -68,6 +68,8 @@ class SurfaceRules:
                     not any(t.text.islower() for t in doc[film_run[0]:film_run[1]]) and \
                     film_run not in [(m.start, m.end) for m in self.m.all if m.votes.get("Film", 0) >= 2.0]:
                 continue  # "A stars in ..." is a person, handled by the parse
+            if film_run[1] - film_run[0] == 1 and YEAR.fullmatch(cols.text[film_run[0]]):
+                continue  # "a track from 2004 features A": a year, not a film
             f = self.m.add(*film_run, "Film", 2.0)
             for run in people:
                 p = self.m.add(*run, "Person", 2.0)
