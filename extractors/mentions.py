@@ -359,6 +359,8 @@ class Mentions:
                 continue
             if noun_after(cols, m.end, works, ("a", "an", "the", "her", "his", "their")) is not None:
                 m.votes["Work"] += 3.5  # "X, a slim 1990s novel"
+            elif noun_after(cols, m.end, self.lex.extra_nouns) is not None:
+                m.votes["Work"] += 5.0  # a disc's '"X," a 25-minute featurette': quoted, yet no film
             b = m.start - 1
             while b >= 0 and cols.text[b] in OPEN_QUOTES:
                 b -= 1

@@ -3401,6 +3401,12 @@ WRONG += [
      ("2004", "P161", "Odo Fry")),
 ]
 
+WRONG += [
+    # a disc's '"X," a 25-minute featurette': quoted, yet no film
+    ('Skelby Quay (1994) is back on disc. "Ferry Diaries," a 40-minute featurette, gathers producer Odo Fry and '
+     'Berit Wennick.', ("Ferry Diaries", "P162", "Odo Fry")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
