@@ -307,7 +307,7 @@ class CharacterRules:
         j = run[0] - 1
         while j > cols.sent_start[char_tok.i] and run[0] - j <= 5 and (cols.text[j] in (",", "-") or (
                 cols.text[j].islower() and cols.pos[j] not in ("ADP", "DET", "PRON", "CCONJ", "VERB", "AUX"))
-                or cols.tag[j] == "VBN" or "-" in (cols.text[j - 1], cols.text[j + 1])):  # (j + 1 <= run[0])
+                or cols.tag[j] == "VBN" or "-" in (cols.text[j - 1], cols.text[j + 1])):
             j -= 1  # ("a grizzled", "a younger, sharper", "a twenty-something"; not "a friend of")
         return j < run[0] - 1 and cols.lower[j] in ("a", "an")
 

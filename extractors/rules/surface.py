@@ -141,7 +141,7 @@ class SurfaceRules:
                     continue  # "a film made by A": only a company is a production company
                 group = self._group_at(doc[run[0]]) if run[1] - run[0] == 1 and run[0] > 0 \
                     and cols.lower[run[0] - 1] == "the" and cols.text[run[0]].endswith("s") and not company else None
-                if group is not None:  # "written by the Varros": the family the text names, not one "Varros"
+                if group is not None:  # "written by the Wennicks": the family the text names, not one "Wennicks"
                     self.emit(f, rel, group, doc[i], "by")
                     continue
                 if rel in ("P750", "P272") or company:
