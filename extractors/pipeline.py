@@ -59,9 +59,25 @@ class Extractor:
         from .documents import to_extraction
 
         articles = list(articles)
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
-        for article, doc in zip(articles, docs):
-            yield to_extraction(article, doc)
+        inputs = [self._input(a.text) for a in articles]
+        docs = self.nlp.pipe(inputs, batch_size=batch_size)
+        for article, given, doc in zip(articles, inputs, docs):
+            yield to_extraction(article, doc, None if isinstance(given, str) else given.user_data["filmkg_view"])
+
+    def _input(self, text: str):
+        """What the model reads of ``text``: the text itself, or, for a press kit's name headings in capitals
+        ("ULLA QUORVETT (Ida)"), a Doc of a same-length view with them in name case, which remembers where they
+        were (``user_data["filmkg_name_headings"]``); evidence is given back in the article's own words."""
+        from .capitals import caps_name_headings, caps_names_view
+
+        headings = caps_name_headings(text)
+        if not headings:
+            return text
+        view = caps_names_view(text, headings)
+        doc = self.nlp.make_doc(view)
+        doc.user_data["filmkg_name_headings"] = dict(headings)
+        doc.user_data["filmkg_view"] = view
+        return doc
 
 
 def _co_verbs(nlp) -> None:

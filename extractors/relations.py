@@ -658,6 +658,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.original_rules()
         self.platform_rules()
         self.paren_actor_rules()
+        self.heading_roles()
         self.actor_part_lists()
         self.dir_paren_rules()
         self.credit_block_rules()

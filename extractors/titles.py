@@ -1339,11 +1339,11 @@ def shoot_titles(doc: Doc) -> list[Title]:
 
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
-    from .capitals import caps_titles  # (it reads this module's spans)
+    from .capitals import caps_titles, kit_titles  # (they read this module's spans)
 
     titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
         + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc) \
-        + heading_titles(doc) + shoot_titles(doc) + caps_titles(doc)
+        + heading_titles(doc) + shoot_titles(doc) + caps_titles(doc) + kit_titles(doc)
     return [_with_main_title(doc, t) for t in titles]
 
 

@@ -3407,6 +3407,36 @@ WRONG += [
      'Berit Wennick.', ("Ferry Diaries", "P162", "Odo Fry")),
 ]
 
+GOLDEN += [
+    # "director of photography A, editor B and composer C": each name has its own craft
+    ("Slag Reach 2 is a western sequel. Director of photography Odo Pranske, editor Brit Harrowby and composer "
+     "Tam Vuller are all back for the new one.",
+     {("Slag Reach 2", "P344", "Odo Pranske"), ("Slag Reach 2", "P1040", "Brit Harrowby"),
+      ("Slag Reach 2", "P86", "Tam Vuller")}),
+    # "he" in a later sentence of a paragraph: whom the paragraph's first sentence is about
+    ("Mattis Quarrender directs Glass Tide, his third film. Quarrender wrote it with his sister. Quarrender cast "
+     "newcomers in most parts.\n\nBenno Rusmore plays the harbour pilot. He also appears in Low Weir (2018).",
+     {("Low Weir", "P161", "Benno Rusmore")}),
+]
+
+WRONG += [
+    ("Slag Reach 2 is a western sequel. Director of photography Odo Pranske, editor Brit Harrowby and composer "
+     "Tam Vuller are all back for the new one.", ("Slag Reach 2", "P1040", "Odo Pranske")),
+    ("Slag Reach 2 is a western sequel. Director of photography Odo Pranske, editor Brit Harrowby and composer "
+     "Tam Vuller are all back for the new one.", ("Slag Reach 2", "P86", "Odo Pranske")),
+    ("Mattis Quarrender directs Glass Tide, his third film. Quarrender wrote it with his sister. Quarrender cast "
+     "newcomers in most parts.\n\nBenno Rusmore plays the harbour pilot. He also appears in Low Weir (2018).",
+     ("Low Weir", "P161", "Mattis Quarrender")),
+]
+
+GOLDEN += [
+    # "Part (Actor)" heading a paragraph that goes on about the actor: the part stays the part
+    ("Skelmire 2, decoded\n\nWe break down the finale of Skelmire 2, out since Friday."
+     "\n\nSister Ysmay (Wilda Tullagh)\nTullagh, a bit player as Ysmay two years ago, carries the sequel's "
+     "second half. She steals every scene.",
+     {("Sister Ysmay", "P175", "Wilda Tullagh"), ("Skelmire 2", "P161", "Wilda Tullagh")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -3721,3 +3751,47 @@ def test_a_parts_surname_joins_its_full_name(extractor):
              "Gorsemoor 2 (2022), Trew is played by Osk Varrin.", source="parts.txt"))
     parts = [e for e in x.entities if e.type == "Character"]
     assert [p.label for p in parts] == ["Captain Quillon Trew"] and "Trew" in parts[0].aliases
+
+
+PRESS_KIT = """THE PRESSING YARD
+Press Notes
+
+SYNOPSIS
+
+The Pressing Yard follows a family of cider makers through one bad harvest. Kettleford Pictures releases the film \
+in October.
+
+ABOUT THE CAST
+
+HILDUR BRAMSTEAD (Oona Pennigrew) plays the eldest daughter. Bramstead trained at a drama school in Leeds. Her \
+earlier films include Marl Mile (2016).
+
+ODDVAR VELLACOTT (Reuel) plays her feckless brother. He also appears in Quiet Lock (2019), directed by Brigid \
+Peverell.
+
+TORVID DORSETTE (Mab) is their neighbour.
+
+ABOUT THE FILMMAKERS
+
+INGRITH ORCHARDSON (Director / Co-writer) made the short films that won her this feature. Orchardson lives in Hull.
+
+KJELD AND ULLA STRANDVIK (Producers) have run Ternwing Films since 2004.
+"""
+
+
+def test_a_press_kits_name_headings_in_capitals(extractor):
+    """A press kit: its title over "Production Notes", the cast as "NAME (Part)", the crew as "NAME (Craft)"."""
+    found = facts_of(extractor, PRESS_KIT)
+    film = "The Pressing Yard"
+    assert {(film, "P161", "Hildur Bramstead"), ("Oona Pennigrew", "P175", "Hildur Bramstead"),
+            ("Oona Pennigrew", "P1441", film), (film, "P161", "Oddvar Vellacott"),
+            ("Reuel", "P175", "Oddvar Vellacott"),
+            ("Quiet Lock", "P161", "Oddvar Vellacott"), (film, "P57", "Ingrith Orchardson"),
+            (film, "P58", "Ingrith Orchardson"), (film, "P162", "Kjeld Strandvik"), (film, "P162", "Ulla Strandvik"),
+            (film, "P750", "Kettleford Pictures"), ("Mab", "P175", "Torvid Dorsette")} <= found
+    assert not any(f[0].startswith("About") or f[2] in ("Director", "Producers") for f in found)
+    ex = extractor.extract(Article(text=PRESS_KIT, source="test"))
+    label = {e.key: e.label for e in ex.entities}
+    part = next(f for f in ex.facts if f.relation == "P175" and label[f.subject] == "Oona Pennigrew")
+    assert part.sentence.startswith("HILDUR BRAMSTEAD (Oona Pennigrew)")  # evidence in the article's own words
+    assert PRESS_KIT[part.start:part.end].strip() == part.sentence

@@ -590,9 +590,11 @@ class CastRules:
             if close is not None and all(cols.text[k].isalpha() and cols.text[k].islower()
                                          for k in range(end + 1, close)):
                 end = close  # "(A B, superb)": the critic's word after the name
+        headed = doc[i - 1].idx + len(doc[i - 1]) in doc.user_data.get("filmkg_name_headings", {}).values()
         surname = run is not None and run[1] - run[0] == 1 and self._surname_of_someone(cols.lower[run[0]])
         if run is None or run[0] != first or end >= len(doc) or doc[end].text != ")" \
-                or run[1] - run[0] < 2 and not surname or cols.text[run[0]] in ("The", "A", "An"):
+                or run[1] - run[0] < 2 and not (surname or headed and not self._crew_word(cols.lower[run[0]])) \
+                or cols.text[run[0]] in ("The", "A", "An"):
             return  # ("actress A B (The Glass Year)": her known work, no actor's name opens with "The")
         part = name_run(doc, i - 1, allow_connectors=False, max_len=3)
         if part is None or part[1] != i or any(cols.ent[k] in ("DATE", "GPE") for k in range(*part)):
@@ -604,7 +606,9 @@ class CastRules:
             and not any(w.votes.get("Film", 0) >= 2.5 for w in [self.m.by_token.get(run[0])] if w is not None)
         )  # "Ada Kettering (Delphine Aubertin-Marsh) has rowed ...": a plot's subject, its actor in brackets
         cast_list = self._cast_list(part[0])
-        if cast_list:  # the actor outside the brackets: a full name (NER calls unfamiliar ones ORG too)
+        if headed:  # the capitals said who the actor is
+            actor_named = True
+        elif cast_list:  # the actor outside the brackets: a full name (NER calls unfamiliar ones ORG too)
             actor_named = part[1] - part[0] >= 2 or any(cols.ent[k] == "PERSON" for k in range(*part))
         elif not (kin or actor_named) or any(cols.ent[k] == "ORG" for k in range(*part)) and not actor_named:
             return
@@ -620,16 +624,20 @@ class CastRules:
         if not cast_list and part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star",
                                                                           "producer"):
             return
-        if cast_list or self._actor_heading(part, end):
+        if cast_list or self._actor_heading(part, end, run):
             part, run = run, part  # "A B (C D)" heading a paragraph about B: the actor first
         char = self.m.add(*part, "Character", 3.0, exact=True)
         actor = self.m.add(*run, "Person", 3.0, exact=True)
         if char is None or actor is None or char is actor:
             return
-        film = self.sentence_film_or_focus(tok)
+        film = (headed and self.headline_film()) or self.sentence_film_or_focus(tok)
         self.emit(char, "P175", actor, tok, "character", 0.75)
         self.emit(film, "P161", actor, tok, "character", 0.75)
         self.emit(char, "P1441", film, tok, "character", 0.75)
+
+    def _crew_word(self, low: str) -> bool:
+        """"director", "screenplay", "co-writer": a credit's name, no part's."""
+        return low in self.lex.role_nouns or low in self.lex.credit_labels or low.startswith("co-")
 
     def _cast_list(self, first: int) -> bool:
         """Is the name at ``first`` in a cast list whose names are actors, their parts in brackets:
@@ -655,16 +663,21 @@ class CastRules:
         return all(cols.text[t] in (":", ",", "(", ")", "and", ";") or cols.text[t][:1].isupper() or cols.is_space[t]
                    for t in between)
 
-    def _actor_heading(self, outer: tuple[int, int], close: int) -> bool:
+    def _actor_heading(self, outer: tuple[int, int], close: int, inner: tuple[int, int]) -> bool:
         """Is "A B (C D)" a line of its own whose next sentence speaks of B (a "where are they now" piece
-        names the actor, then the part)?"""
+        names the actor, then the part), and not first of D ("Part (Actor)" over "D, who ..., plays her")?"""
         cols = self.cols
         alone = (outer[0] == 0 or cols.is_space[outer[0] - 1] or "\n" in self.doc[outer[0] - 1].whitespace_) and (
             close + 1 >= len(self.doc) or cols.is_space[close + 1] or "\n" in self.doc[close].whitespace_)
+        if outer[1] - outer[0] >= 2 and self.doc[outer[0]].idx in self.doc.user_data.get("filmkg_name_headings", ()):
+            return True  # a press kit's "ULLA QUORVETT (Ida Pellow) leads the cast": the name was in capitals
         if not alone or outer[1] - outer[0] < 2:
             return False
-        surname = cols.text[outer[1] - 1]
-        return any(cols.text[k] == surname for k in range(close + 1, min(close + 25, len(self.doc))))
+        surname, other = cols.text[outer[1] - 1], cols.text[inner[1] - 1]
+        for k in range(close + 1, min(close + 25, len(self.doc))):
+            if cols.text[k] in (surname, other):
+                return cols.text[k] == surname
+        return False
 
     def cast_copula_rules(self, noun: Token) -> None:
         """'Among the cast are A and B', 'Joining the cast are A and B', 'The cast is rounded out by A'."""

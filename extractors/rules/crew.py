@@ -101,8 +101,8 @@ class CrewRules:
                 if self.cols.text[k] == "," and k - 1 > noun.i else None
             if run is not None and run[1] == k and self.doc[run[0] - 1].text == ",":
                 people_toks.append(self.doc[k - 1])
-        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
-            people_toks.append(noun.head)
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not people_toks:
+            people_toks.append(noun.head)  # (not "cinematographer A, editor B": "editor" has a name of its own)
         attr = noun
         while attr.dep_ == "conj" and attr.head.lemma_.lower() in lex.role_nouns:
             attr = attr.head  # "A was the producer and director": the conjunct shares A
@@ -306,6 +306,55 @@ class CrewRules:
                 out.setdefault(first.key, first)
         return list(out.values())
 
+    def heading_roles(self) -> None:
+        """A press kit's 'ULLA QUORVETT (Director / Co-writer) made ...', 'A AND B QUORVETT (Screenplay) ...': the
+        name headings in capitals (``Extractor._input``) give their crafts in brackets, for the film the kit is
+        about."""
+        doc, cols, lex = self.doc, self.cols, self.lex
+        heads = doc.user_data.get("filmkg_name_headings")
+        if not heads:
+            return
+        at = {c: i for i, c in enumerate(cols.idx)}
+        for a, b in heads.items():
+            i = at.get(a)
+            j = next((k for k in range(i, min(i + 12, len(doc))) if cols.idx[k] + len(cols.text[k]) == b), None) \
+                if i is not None else None
+            if j is None or j + 3 >= len(doc) or cols.text[j + 1] != "(":
+                continue
+            close = next((k for k in range(j + 2, min(j + 14, len(doc))) if cols.text[k] == ")"), None)
+            if close is None:
+                continue
+            rels: list[str] = []
+            for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", cols.span_text(j + 2, close).lower()):
+                said = lex.role_nouns.get(part) or lex.credit_labels.get(part)
+                if said is None:
+                    rels = []
+                    break  # ("Ida Pellow", "Sheriff Ida Pellow": a part, read by the cast rules)
+                rels += [r for r in said.split("+") if r not in rels]
+            if not rels:
+                continue
+            joint = next((k for k in range(i + 1, j) if cols.lower[k] == "and"), None)
+            spans = [(i, joint), (joint + 1, j + 1)] if joint is not None else [(i, j + 1)]
+            people = [m for x, y in spans for m in [self.m.add(x, y, "Person", 3.0, exact=True)] if m is not None]
+            if joint is not None and len(people) == 2 and len(people[0].text.split()) == 1:
+                people[0].full = f"{people[0].text} {people[1].text.split()[-1]}"  # type: ignore[attr-defined]
+            film = self.headline_film() or self.focus(doc[close])
+            for person in people:
+                for rel in rels:
+                    self.emit(film, rel, person, doc[close], "role", 0.8)
+
+    def headline_film(self) -> Mention | None:
+        """The film whose title is the text's first line (a press kit's "THE GLASS FERRY" over its notes)."""
+        from ..mentions import norm_key
+        from ..titles import text_lines
+
+        lines = text_lines(self.cols)
+        key = norm_key(self.cols.span_text(*lines[0])) if lines else ""
+        same = [m for m in self.m.all if m.key == key] if key else []
+        film = max(same, key=lambda m: m.votes.get("Film", 0), default=None)  # (types are decided after the rules)
+        return film if film is not None and film.votes.get("Film", 0) >= 2.5 \
+            and film.votes.get("Film", 0) > film.votes.get("Person", 0) else None
+
     def dir_paren_rules(self) -> None:
         """'Title (dir. A)', 'Title (directed by A)': festival and listings shorthand."""
         doc = self.doc
@@ -339,6 +388,8 @@ class CrewRules:
         """'cinematographer A, who ..., and editor B': B, a conjunct of A, has a craft of its own."""
         k = p.start - 1
         own = self.lex.role_nouns.get(self.cols.lower[k]) if k >= 0 and k != noun.i else None
+        if own is None and k >= 2 and noun.i not in (k, k - 2):  # "director of photography A, editor B"
+            own = self.lex.credit_labels.get(" ".join(self.cols.lower[k - 2:k + 1]))
         return own is not None and not set(own.split("+")) & set(rels)
 
     def _dir_line(self, tok: Token) -> None:

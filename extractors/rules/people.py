@@ -6,6 +6,7 @@ subject is (a profile's subject, the nearest person named before).
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from spacy.tokens import Token
@@ -326,6 +327,9 @@ class PeopleRules:
                 m = self.m.at(t, create=False)
                 if m is not None and (m.key.split() or [""])[-1] not in exclude and fits(m):
                     return [m]
+        opener = self._paragraph_subject(tok)
+        if opener is not None and (opener.key.split() or [""])[-1] not in exclude and fits(opener):
+            return [opener]  # a press kit's "ULLA QUORVETT (Ida) leads the cast. ... She ...": whom the paragraph is on
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         for m in sorted(self.m.all, key=lambda m: m.start):
@@ -354,6 +358,23 @@ class PeopleRules:
             m = first_subject  # a profile's subject, not a relative who shares the surname
         m.votes["Person"] += 0.5
         return [m]
+
+    def _paragraph_subject(self, tok: Token) -> Mention | None:
+        """The person the first sentence of ``tok``'s paragraph has for subject, when ``tok`` is in a later one."""
+        from ..titles import text_lines
+
+        cols = self.cols
+        lines = text_lines(cols)
+        at = bisect.bisect_right(lines, (tok.i, len(cols.text))) - 1
+        if at < 0 or not lines[at][0] <= tok.i < lines[at][1]:
+            return None
+        a = lines[at][0]
+        if cols.sent_start[tok.i] == cols.sent_start[a]:
+            return None
+        for t in self.doc[a:cols.sent_end[a]]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and self._is_person(t):
+                return self.m.at(t, create=False)
+        return None
 
     def _subject_people(self, subj: Token | None, at: Token) -> list[Mention]:
         """Who a clause's subject is: a named person, or for "he"/"she" the person the text is about."""
