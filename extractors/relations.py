@@ -533,7 +533,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                                            or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VB", "VBP")):
                 self.verb_rules(tok, lemma)
             if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.lex.role_nouns or tok.lower_ in self.lex.role_nouns) \
-                    or tok.pos_ == "VERB" and tok.lower_ in self.lex.role_nouns and tok.lower_.endswith(("er", "or")):
+                    or tok.pos_ == "VERB" and tok.lower_ in self.lex.role_nouns and tok.lower_.endswith(("er", "or")) \
+                    or tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in self.lex.role_nouns:
+                # (the tagger's "Producers A and B ...": a name, its lemma the plural)
                 self.role_rules(tok)  # the small model tags "Title screenwriter A" as a verb at times
             elif lower in ("filmmaker", "auteur") and tok.pos_ == "NOUN" and (
                     tok.head if tok.dep_ == "compound" else tok).dep_ == "pobj" \
@@ -891,7 +893,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "association", "recast",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet", "lend"} | ACQUIRE_VERBS | KNOWN_WORDS \
-        | set(GERUND_CREDITS)
+        | set(GERUND_CREDITS) | {w + "s" for w in lex.role_nouns}
     return frozenset(words), verbs
 
 

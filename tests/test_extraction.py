@@ -3437,6 +3437,17 @@ GOLDEN += [
      {("Sister Ysmay", "P175", "Wilda Tullagh"), ("Skelmire 2", "P161", "Wilda Tullagh")}),
 ]
 
+GOLDEN += [
+    # "The villain, a smuggler called X, was played by A": the described name is the part
+    ("Harrowdeep (2015) was a modest hit. The villain, a smuggler called Eskil Marrack, was played by Ormund Vayle.",
+     {("Eskil Marrack", "P175", "Ormund Vayle"), ("Harrowdeep", "P161", "Ormund Vayle")}),
+    # "Producers A and B have overseen both films": the films the verb names (and the tagger's "Producers")
+    ("Harrowdeep (2015) and its sequel Harrowdeep 2 (2018) were hits. Producers Sunna Quisby and Wystan Otuya, a "
+     "couple, have overseen both films.",
+     {("Harrowdeep", "P162", "Sunna Quisby"), ("Harrowdeep 2", "P162", "Sunna Quisby"),
+      ("Harrowdeep", "P162", "Wystan Otuya"), ("Harrowdeep 2", "P162", "Wystan Otuya")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

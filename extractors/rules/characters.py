@@ -109,6 +109,12 @@ class CharacterRules:
                 target = v.head  # "Mila, who is played by A"; "a daughter, Mila, who is played by A"
             if target is not None and target.text.islower():  # "her captor, Esko Varn, is played by A"
                 target = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "PROPN"), target)
+            if target is not None and target.text.islower():  # "The villain, a smuggler called X, was played by A"
+                desc = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                             and c.left_edge.lower_ in ("a", "an", "the")), None)
+                run = described_name(self.doc, desc.left_edge.i) if desc is not None else None
+                if run is not None and run[1] <= v.i and self.m.add(*run, "Character", 3.0, exact=True) is not None:
+                    target = self.doc[run[1] - 1]
             if target is not None and (target.pos_ == "PROPN" or self._name_noun(target)):
                 in_tok = preps.get("in") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "in"
                                                   for g in c.children if g.dep_ == "pobj"), None)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..columns import columns
 from ..mentions import Mention
 from ..titles import headline_at, name_run, title_span, tokens_among
-from .base import SoleFilm
+from .base import AllFilms, RecentFilms, SoleFilm
 from .parse import subject_of
 
 # "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
@@ -58,7 +58,8 @@ class CrewRules:
 
     def role_rules(self, noun: Token, rels: list[str] | None = None) -> None:
         lex = self.lex
-        key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_
+        key = noun.lemma_.lower() if noun.lemma_.lower() in lex.role_nouns else noun.lower_ \
+            if noun.lower_ in lex.role_nouns else noun.lower_[:-1]
         rels = rels or lex.role_nouns[key].split("+")
         if self._turned_craft(noun, rels):
             return
@@ -276,6 +277,11 @@ class CrewRules:
                 or not films and noun.i >= 2 and self.cols.lower[noun.i - 1] == "to" \
                 and self.cols.lower[noun.i - 2] in ("married", "engaged", "wed"):
             return  # "his wife, the director A", "married to director A": who A is, not a credit here
+        if not films:  # "Producers A and B have overseen both films": the films the verb names
+            verbs = {t.head.i: t.head for t in people_toks if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
+            objs = [c for v in verbs.values() for c in v.children if c.dep_ == "dobj" and c.text.islower()]
+            films = next((fs for fs in map(self.film, objs)
+                          if len(fs) >= 2 or any(isinstance(f, (AllFilms, RecentFilms)) for f in fs)), [])
         if not films:
             sf = [f for f in self.sentence_films(noun) if not self._in_other_clause(f, noun) and not self._aside(f)]
             if len(sf) == 1:
