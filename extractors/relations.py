@@ -627,6 +627,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self._duties(self.doc[i - 1], self.lex.craft_nouns[cols.lower[i - 1]])  # "A takes over music duties"
             if lemma == "recast" and tok.pos_ == "VERB":
                 self.recast_rules(tok)
+            if lemma == "go" and tok.pos_ == "VERB":
+                self.role_goes_rules(tok)  # "the role of X goes to A"
             if lemma == "reunite" and tok.pos_ == "VERB":
                 self.reunite_rules(tok)
             if lemma in ("replace", "succeed") and tok.pos_ == "VERB":
@@ -892,7 +894,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
             "association", "recast",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
-            "quartet", "lend"} | ACQUIRE_VERBS | KNOWN_WORDS \
+            "quartet", "lend", "go"} | ACQUIRE_VERBS | KNOWN_WORDS \
         | set(GERUND_CREDITS) | {w + "s" for w in lex.role_nouns}
     return frozenset(words), verbs
 

@@ -3448,6 +3448,15 @@ GOLDEN += [
       ("Harrowdeep", "P162", "Wystan Otuya"), ("Harrowdeep 2", "P162", "Wystan Otuya")}),
 ]
 
+GOLDEN += [
+    # "the role of X goes to A", "the role goes to A" (the part the sentence before named): A plays it
+    ("Skerrywick (2009) starred Oswy Varrall as the ferryman Mabon Skarre. Thirty years younger for the prequel, the "
+     "part now goes to Rhun Bancroft.", {("Mabon Skarre", "P175", "Rhun Bancroft"),
+                                          ("Mabon Skarre", "P175", "Oswy Varrall")}),
+    ("Skerrywick starts filming next month; the part of Ysolt Marrable, who keeps the inn, has gone to "
+     "Tegwen Okenwa.", {("Ysolt Marrable", "P175", "Tegwen Okenwa")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -705,6 +705,44 @@ class CastRules:
         if as_tok is not None and len(people) == 1:  # "C rounds out the ensemble as Percy Gault"
             self.character_link(people, as_tok, verb)
 
+    def role_goes_rules(self, v: Token) -> None:
+        """'The role of X goes to A', 'in the prequel, the part goes to A' (the part the sentence before named):
+        A plays X, in the film the clause names or the one in focus."""
+        role = next((c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("role", "part")
+                     and c.text.islower()), None)
+        to = next((g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if role is None or to is None:
+            return
+        if to.pos_ == "NOUN" and to.text.islower():  # "goes to veteran actor A", "to newcomer A"
+            to = next((c for c in to.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), to)
+        run = name_run(self.doc, to.left_edge.i, allow_connectors=False, max_len=4) if to.pos_ != "PROPN" else None
+        people = self.person(to, 1.5) if to.pos_ == "PROPN" else \
+            [m for m in [self.m.add(*run, "Person", 1.5)] if m is not None] if run is not None and run[1] == to.i + 1 \
+            else []
+        if not people or not all(self._is_person(self.doc[p.end - 1]) or p.votes.get("Person", 0) >= 1.5
+                                 for p in people if isinstance(p, Mention)):
+            return
+        named = next((g for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if named is None and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+                and not any(c.dep_ in ("prep", "amod", "compound", "poss") for c in role.children):
+            s0 = self.cols.sent_start[v.i]
+            p0 = self.cols.sent_start[s0 - 1] if s0 > 0 else s0  # "the role": the one part named just before
+            parts = {m.key: m for m in self.m.all if p0 <= m.start < role.i and m.votes.get("Character", 0) >= 3}
+            if len(parts) == 1:
+                named = self.doc[next(iter(parts.values())).end - 1]
+        if named is None:
+            return
+        in_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if in_tok is not None:
+            self.character_link(people, named, v, film_tok=in_tok)
+            return
+        char = self.m.vote(named, "Character", 3.0)  # (which film, "the remake", "the prequel", is too often unsure)
+        for p in people if char is not None else ():
+            self.emit(char, "P175", p, v, "character", 0.8)
+
     def recast_rules(self, v: Token) -> None:
         """'X was recast with A', 'the role of X has been recast with A', 'Studio recast X with A': A plays
         X, in the film the text is about."""
