@@ -3457,6 +3457,12 @@ GOLDEN += [
      "Tegwen Okenwa.", {("Ysolt Marrable", "P175", "Tegwen Okenwa")}),
 ]
 
+GOLDEN += [
+    # a part's name the tagger takes for an adjective, opening "X, voiced by A, ..."
+    ("Bristlecombe (2021) follows two hedgehogs. Nettlebud, voiced by his real-life sister Wenke Yarrowby, lives with "
+     "a family of voles.", {("Nettlebud", "P175", "Wenke Yarrowby"), ("Nettlebud", "P1441", "Bristlecombe")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

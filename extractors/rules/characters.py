@@ -104,6 +104,7 @@ class CharacterRules:
             # "played by the comedian A": the name in apposition to the noun
             agent_obj = next((c for c in agent_obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), agent_obj)
         if passive and agent_obj is not None:
+            host_i = host.i if host is not None else -1
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
             if target is not None and target.lower_ in ("who", "that") and v.dep_ == "relcl":
                 target = v.head  # "Mila, who is played by A"; "a daughter, Mila, who is played by A"
@@ -115,7 +116,8 @@ class CharacterRules:
                 run = described_name(self.doc, desc.left_edge.i) if desc is not None else None
                 if run is not None and run[1] <= v.i and self.m.add(*run, "Character", 3.0, exact=True) is not None:
                     target = self.doc[run[1] - 1]
-            if target is not None and (target.pos_ == "PROPN" or self._name_noun(target)):
+            if target is not None and (target.pos_ == "PROPN" or self._name_noun(target)
+                                       or target.pos_ == "ADJ" and target.text.istitle() and target.i == host_i):
                 in_tok = preps.get("in") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "in"
                                                   for g in c.children if g.dep_ == "pobj"), None)
                 self.character_link(self.person(agent_obj), target, v, film_tok=in_tok)  # "played by A in Title"

@@ -491,7 +491,9 @@ class VerbRules:
         t = v
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ in ("acl", "relcl", "amod", "appos") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if t.dep_ in ("acl", "relcl", "amod", "appos") and (t.head.pos_ in ("NOUN", "PROPN", "PRON")
+                                                             or t.head.pos_ == "ADJ" and t.head.text.istitle()):
+            # (a name the tagger took for an adjective: "Nettlebud, voiced by A, ...")
             h = t.head
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > 0 and self.cols.text[t.i - 1] == "," \
                     and h.text.islower() and h.lemma_.lower() not in self.lex.film_nouns:
