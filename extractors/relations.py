@@ -387,6 +387,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 first = "first" in self.cols.lower[max(t.left_edge.i, t.i - 3):t.i]  # "the first two (films)"
                 out.append(RecentFilms(t, count=count, first=first))
                 continue
+            if anaphora and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and (
+                    t.lower_ == "them" or t.tag_ == "NNS" and t.text.islower()
+                    and t.lemma_.lower() in self.lex.film_nouns and [c.lower_ for c in t.children] == ["the"]):
+                named = self._films_just_named(t, people_too=t.lower_ != "them")
+                if named >= 2:  # "Title (2019) and Title 2 (2022) were hits. Studio distributes them / the films."
+                    out.append(RecentFilms(t, count=named))
+                    continue
             if t.tag_ in ("NNS", "NNPS") and not t.text[0].isupper() and not (anaphora and self._original_meant(t)):
                 continue  # "Quill's films": many films, none in particular
             named = self._named_after(t) or self._titled_after(t)
@@ -705,6 +712,22 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         return False
 
     COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+    def _films_just_named(self, t: Token, people_too: bool = True) -> int:
+        """How many films the sentence before ``t``'s names (0 when it names people too and ``people_too`` is
+        False: "them" may be the people), none in ``t``'s own sentence before it."""
+        s0 = self.cols.sent_start[t.i]
+        if s0 == 0:
+            return 0
+        p0 = self.cols.sent_start[s0 - 1]
+        here = [m for m in self.m.all if p0 <= m.start < t.i and m.type != "Pair"]
+        films = {m.key for m in here if m.votes.get("Film", 0) >= 2.5 and m.votes.get("Film", 0)
+                 >= max(m.votes.get("Person", 0), m.votes.get("Organization", 0))}
+        if any(m.start >= s0 and m.key in films for m in here):
+            return 0
+        if not people_too and any(m.votes.get("Person", 0) >= 1 and m.key not in films for m in here):
+            return 0
+        return len(films)
 
     def _film_count(self, t: Token) -> int:
         """How many films "both", "both films", "the two pictures", "all three installments" stand

@@ -3463,6 +3463,14 @@ GOLDEN += [
      "a family of voles.", {("Nettlebud", "P175", "Wenke Yarrowby"), ("Nettlebud", "P1441", "Bristlecombe")}),
 ]
 
+GOLDEN += [
+    # "them", "the films" after a sentence that names several films and no one else: each of them
+    ("Skelmire (2019) and Skelmire 2 (2022) were hits. Wendlebury Films distributes them.",
+     {("Skelmire", "P750", "Wendlebury Films"), ("Skelmire 2", "P750", "Wendlebury Films")}),
+    ("Skelmire (2019) and Skelmire 2 (2022) were hits. Wendlebury Films, which distributes the films, is pleased.",
+     {("Skelmire", "P750", "Wendlebury Films"), ("Skelmire 2", "P750", "Wendlebury Films")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
