@@ -3471,6 +3471,12 @@ GOLDEN += [
      {("Skelmire", "P750", "Wendlebury Films"), ("Skelmire 2", "P750", "Wendlebury Films")}),
 ]
 
+GOLDEN += [
+    # "Studio, the studio behind the two pictures": the company of each
+    ("Skelmire (2019) and Skelmire 2 (2022) were hits. Wendlebury Pictures, the studio behind the two pictures, has a "
+     "new one.", {("Skelmire", "P272", "Wendlebury Pictures"), ("Skelmire 2", "P272", "Wendlebury Pictures")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

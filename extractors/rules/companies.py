@@ -74,7 +74,8 @@ class CompanyRules:
             return
         films = []
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to"):
+            # ("the studio behind the two pictures")
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "to", "behind"):
                 films += self.film(next((g for g in c.children if g.dep_ == "pobj"), None))
         if not films:
             sf = self.sentence_films(noun)
