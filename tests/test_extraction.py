@@ -3477,6 +3477,17 @@ GOLDEN += [
      "new one.", {("Skelmire", "P272", "Wendlebury Pictures"), ("Skelmire 2", "P272", "Wendlebury Pictures")}),
 ]
 
+GOLDEN += [
+    # "A is C D" in a paragraph about who plays whom: the part
+    ("Skelmire starts filming next week. Merewyn Brannoch plays the ferry pilot Isaura Quenell. Ruari Tamsett is "
+     "Ysander Daleby, her rival.", {("Ysander Daleby", "P175", "Ruari Tamsett")}),
+]
+
+WRONG += [
+    ("Skelmire starts filming next week. Merewyn Brannoch plays the ferry pilot Isaura Quenell. Her agent is Ysander "
+     "Daleby.", ("Ysander Daleby", "P175", "Merewyn Brannoch")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

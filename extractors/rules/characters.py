@@ -158,8 +158,26 @@ class CharacterRules:
                 return  # (not "A is producer B", "A is director B's sister")
             self.m.add(k, attr.i + 1, "Character", 3.0, exact=True)
         elif first.lower_ not in RANKS or not first.text[:1].isupper() or first.i == attr.i:
+            if self._plain_part(v, first, attr):  # (its film, the one in focus, too often the wrong one)
+                char = self.m.vote(attr, "Character", 3.0)
+                for p in self.person(subj, 1.0) if char is not None else ():
+                    self.emit(char, "P175", p, v, "character", 0.75)
             return
         self.character_link(self.person(subj, 1.0), attr, v)
+
+    def _plain_part(self, v: Token, first: Token, attr: Token) -> bool:
+        """'A is C D' in a paragraph about who plays whom ("B plays X, and A is Y."): a full name after an
+        actor's "is", no one the text gives a craft or a film to, is the part."""
+        cols = self.cols
+        if v.tag_ != "VBZ" or first.i != v.i + 1 or attr.i - first.i not in (1, 2, 3) \
+                or attr.i + 1 < len(self.doc) and cols.text[attr.i + 1] not in (".", ",", ";"):
+            return False
+        name = self.m.at(attr, create=False)
+        if name is not None and (name.key in self.roles or name.votes.get("Film", 0) >= 2.5
+                                 or name.votes.get("Organization", 0) >= 2):
+            return False
+        para = self._paragraph_start(v.i)
+        return any(cols.lemma[k] in ("play", "portray", "cast", "star") for k in range(para, v.i))
 
     def _parts_pair(self, back: Token) -> bool:
         """'A and B are back as bickering cousins X and Y Z': A plays X (Z, the surname they share), B plays
