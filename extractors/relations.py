@@ -449,6 +449,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             named_appos = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                                 and c.left_edge.i == t.i + 2 and self.cols.text[t.i + 1] == ","), None) \
                 if anaphor else None  # ("its sequel, Title Rising": the appositive's head is its last word)
+            if named_appos is None and anaphor and t.dep_ in ("nsubj", "nsubjpass"):
+                named_appos = self._named_after_clause(t)  # "The drama he directed, Title (2009), starred A"
             if named_appos is not None:  # "her debut feature, Title, premiered in 2021": the title given
                 m = self.m.vote(named_appos, "Film", weight)
                 if m is not None:
@@ -712,6 +714,22 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         return False
 
     COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+    def _named_after_clause(self, t: Token) -> Token | None:
+        """The title set off by commas right after a film noun's relative clause, wherever the parser hung it:
+        "The drama he directed, Title (2009), starred A" (the title closes the clause before the verb)."""
+        clause = next((d for d in t.children if d.dep_ == "relcl" and d.i > t.i), None)
+        if clause is None or clause.right_edge.i + 1 >= len(self.doc):
+            return None
+        end = clause.right_edge.i + 1
+        if end + 1 >= len(self.doc) or self.cols.text[end] != "," or self.cols.pos[end + 1] not in ("VERB", "AUX"):
+            return None
+        for k in range(clause.i + 1, end):
+            m = self.m.by_token.get(k + 1) if self.cols.text[k] == "," else None
+            if m is not None and m.start == k + 1 and m.votes.get("Film", 0) >= 2.5 and (
+                    m.end == end or self.cols.text[m.end] == "(" and before_year(self.cols, end - 1) == m.end - 1):
+                return self.doc[m.end - 1]
+        return None
 
     def _films_just_named(self, t: Token, people_too: bool = True) -> int:
         """How many films the sentence before ``t``'s names (0 when it names people too and ``people_too`` is

@@ -3488,6 +3488,23 @@ WRONG += [
      "Daleby.", ("Ysander Daleby", "P175", "Merewyn Brannoch")),
 ]
 
+GOLDEN += [
+    # "The drama he directed, Title (2009), starred A": the title after the relative clause is the subject
+    ("Skelmire 2 opens Friday. Its director, Odo Farrandby, has a fine record. The mining drama he directed, "
+     "Coldmoor (2009), starred a pre-fame Hildur Vennick.",
+     {("Coldmoor", "P161", "Hildur Vennick"), ("Coldmoor", "P57", "Odo Farrandby")}),
+    # a rule asking "who is he?" at the verb still hears the pronoun's gender
+    ("Hildur Vennick starred in Coldmoor (2009) for Odo Farrandby. Years later he made Tollgarth (2019).",
+     {("Tollgarth", "P57", "Odo Farrandby")}),
+]
+
+WRONG += [
+    ("Skelmire 2 opens Friday. Its director, Odo Farrandby, has a fine record. The mining drama he directed, "
+     "Coldmoor (2009), starred a pre-fame Hildur Vennick.", ("Skelmire 2", "P161", "Hildur Vennick")),
+    ("Hildur Vennick starred in Coldmoor (2009) for Odo Farrandby. Years later he made Tollgarth (2019).",
+     ("Tollgarth", "P57", "Hildur Vennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -314,6 +314,9 @@ class PeopleRules:
         if self.m.turns and self.m.turns.at(tok.i) is not None:
             return self._turn_person(tok)
         gender = PRONOUN_GENDER.get(tok.lower_)  # ("he" is not Isobel A, the director named last)
+        if gender is None:  # a rule asking at the verb ("he also made Title"): the pronoun its clause has
+            gender = next((PRONOUN_GENDER[c.lower_] for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                           and c.lower_ in PRONOUN_GENDER), None)
         people = [m for m in self.m.all if m.votes.get("Person", 0) >= 1]
         said = self._said_gender()
 
