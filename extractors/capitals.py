@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from .columns import columns
-from .lexicon import is_common_noun, lexicon
+from .lexicon import is_common_noun, is_given_name, lexicon
 from .titles import TITLE_SMALL, Title, headline_at, text_lines
 
 ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX X XI XII".split())
@@ -114,8 +114,6 @@ def _name_case(word: str) -> str:
 def _caps_name(text: str, words: list[str]) -> bool:
     """Do the capitals ``words`` name a person: a first name opens them, or their last word (the surname)
     stands alone elsewhere in ``text`` ("ULLA QUORVETT (Director) ... Quorvett began as an editor")?"""
-    from .lexicon import is_given_name
-
     if words[0] in ("THE", "A", "AN") or len(words) < 2:
         return False
     if is_given_name(words[0]):

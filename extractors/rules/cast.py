@@ -706,8 +706,8 @@ class CastRules:
             self.character_link(people, as_tok, verb)
 
     def role_goes_rules(self, v: Token) -> None:
-        """'The role of X goes to A', 'in the prequel, the part goes to A' (the part the sentence before named):
-        A plays X, in the film the clause names or the one in focus."""
+        """'The role of X goes to A', 'for the prequel, the part goes to A' (the part the sentence before named):
+        A plays X, in the film the clause names ("in Title"), if it names one."""
         role = next((c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("role", "part")
                      and c.text.islower()), None)
         to = next((g for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -739,9 +739,7 @@ class CastRules:
         if in_tok is not None:
             self.character_link(people, named, v, film_tok=in_tok)
             return
-        char = self.m.vote(named, "Character", 3.0)  # (which film, "the remake", "the prequel", is too often unsure)
-        for p in people if char is not None else ():
-            self.emit(char, "P175", p, v, "character", 0.8)
+        self.part_only(people, named, v, 0.8)
 
     def recast_rules(self, v: Token) -> None:
         """'X was recast with A', 'the role of X has been recast with A', 'Studio recast X with A': A plays

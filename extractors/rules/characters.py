@@ -158,12 +158,17 @@ class CharacterRules:
                 return  # (not "A is producer B", "A is director B's sister")
             self.m.add(k, attr.i + 1, "Character", 3.0, exact=True)
         elif first.lower_ not in RANKS or not first.text[:1].isupper() or first.i == attr.i:
-            if self._plain_part(v, first, attr):  # (its film, the one in focus, too often the wrong one)
-                char = self.m.vote(attr, "Character", 3.0)
-                for p in self.person(subj, 1.0) if char is not None else ():
-                    self.emit(char, "P175", p, v, "character", 0.75)
+            if self._plain_part(v, first, attr):
+                self.part_only(self.person(subj, 1.0), attr, v)
             return
         self.character_link(self.person(subj, 1.0), attr, v)
+
+    def part_only(self, people: list[Mention], char_tok: Token, v: Token, conf: float = 0.75) -> None:
+        """The people play the part named at ``char_tok``; no film is said, where the one in focus would too often
+        be the wrong one ("the part now goes to A", "B plays X. A is Y.")."""
+        char = self.m.vote(char_tok, "Character", 3.0)
+        for p in people if char is not None else ():
+            self.emit(char, "P175", p, v, "character", conf)
 
     def _plain_part(self, v: Token, first: Token, attr: Token) -> bool:
         """'A is C D' in a paragraph about who plays whom ("B plays X, and A is Y."): a full name after an

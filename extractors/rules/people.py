@@ -6,7 +6,6 @@ subject is (a profile's subject, the nearest person named before).
 """
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 
 from spacy.tokens import Token
@@ -364,14 +363,8 @@ class PeopleRules:
 
     def _paragraph_subject(self, tok: Token) -> Mention | None:
         """The person the first sentence of ``tok``'s paragraph has for subject, when ``tok`` is in a later one."""
-        from ..titles import text_lines
-
         cols = self.cols
-        lines = text_lines(cols)
-        at = bisect.bisect_right(lines, (tok.i, len(cols.text))) - 1
-        if at < 0 or not lines[at][0] <= tok.i < lines[at][1]:
-            return None
-        a = lines[at][0]
+        a = self._paragraph_start(tok.i)
         if cols.sent_start[tok.i] == cols.sent_start[a]:
             return None
         for t in self.doc[a:cols.sent_end[a]]:
