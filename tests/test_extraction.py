@@ -3505,6 +3505,12 @@ WRONG += [
      ("Tollgarth", "P57", "Hildur Vennick")),
 ]
 
+GOLDEN += [
+    # "Title also features A": a title NER calls a person, featuring people, is the film
+    ("Skerrywick (2015) is a thriller. Skerrywick also features Tegwen Okenwa and Rhun Bancroft.",
+     {("Skerrywick", "P161", "Tegwen Okenwa"), ("Skerrywick", "P161", "Rhun Bancroft")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -185,12 +185,13 @@ class CastRules:
                 for p in people:
                     self.emit(f, "P161", p, v, "verb", 0.8)
             return
-        if lemma in ("star", "co-star", "costar") and v.tag_ in ("VBZ", "VBD") and not passive \
+        if lemma in ("star", "co-star", "costar", "feature") and v.tag_ in ("VBZ", "VBD") and not passive \
                 and subj is not None and dobj is not None and subj.dep_ == "nsubj" and subj.pos_ == "PROPN" \
                 and dobj.pos_ == "PROPN" and (self._named_person(dobj) or self._as_follows(dobj)) \
                 and not is_given_name(subj.left_edge.text) \
                 and (sm := self.m.at(subj, create=False)) is not None and sm.votes == sm.ner:
-            self.m.vote(subj, "Film", 2.5)  # "Glass Orchid stars A": NER's person who stars a person is a title
+            self.m.vote(subj, "Film", 2.5)  # "Glass Orchid stars (also features) A": NER's person who stars a person
+            # is a title
         titled_subject = subj is not None and (m := self.m.by_token.get(subj.i)) is not None \
             and m.votes.get("Film", 0) >= 2.5 and "in" not in preps
         if lemma == "introduce" and "to" in preps:
