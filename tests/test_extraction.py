@@ -3511,6 +3511,13 @@ GOLDEN += [
      {("Skerrywick", "P161", "Tegwen Okenwa"), ("Skerrywick", "P161", "Rhun Bancroft")}),
 ]
 
+GOLDEN += [
+    # "A made her debut in 2009 with Title": the film's year (and, for a directorial debut, its director)
+    ("Ulla Marrable made her debut in 2009 with Skelmire, a thriller.", {("Skelmire", "P577", "2009")}),
+    ("Ulla Marrable made her directorial debut in 2009 with Skelmire, a thriller.",
+     {("Skelmire", "P577", "2009"), ("Skelmire", "P57", "Ulla Marrable")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

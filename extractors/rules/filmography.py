@@ -235,6 +235,9 @@ class FilmographyRules:
     def debut_noun_rules(self, noun: Token) -> None:
         """'X is A's directorial debut', 'X marks the directorial debut of A' → A directed X."""
         kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if noun.dep_ in ("dobj", "ccomp") and noun.head.lemma_ == "make":  # ("made her feature debut": ccomp)
+            self._debut_made(noun, kinds)
+            return
         rel = "P57" if kinds & {"directorial", "directing", "direction"} else \
             "P58" if kinds & {"screenwriting", "writing"} else "P161" if kinds & {"acting", "screen"} else None
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -264,6 +267,27 @@ class FilmographyRules:
         for f in self._described_film(noun):
             for p in self.person(owner, 1.5):
                 self.emit(f, rel, p, noun, "role", 0.8)
+
+    def _debut_made(self, noun: Token, kinds: set[str]) -> None:
+        """'A made her debut in 2009 with Title': Title's year; a directorial debut is
+        also A's as director."""
+        v = noun.head
+        preps = {c.lower_: g for t in (v, noun) for c in t.children if c.dep_ == "prep"
+                 for g in c.children if g.dep_ == "pobj"}
+        with_tok = preps.get("with")
+        if with_tok is None or with_tok.pos_ != "PROPN":
+            return
+        films = [f for f in self.film(with_tok, 2.0, anaphora=False) if isinstance(f, Mention)]
+        year = preps.get("in")
+        for f in films if year is not None and YEAR.fullmatch(year.text) else ():
+            self.emit(f, "P577", year.text, noun, "year", 0.8)
+        if not kinds & {"directorial", "directing"}:
+            return  # ("her feature debut" may be an actor's)
+        subj = subject_of(v)
+        people = self._subject_people(subj, v) if subj is not None else []
+        for f in films:
+            for p in people:
+                self.emit(f, "P57", p, noun, "role", 0.8)
 
     def _whose_debut(self, noun: Token, rel: str | None) -> None:
         """'A, whose 2022 debut "Title" won at Busan': read from the words (the parser garbles the clause)."""
