@@ -232,13 +232,15 @@ class FilmographyRules:
                 return lex.role_nouns[t.lower_].split("+")[0]
         return None
 
+    DIRECTING = frozenset({"directorial", "directing", "direction"})  # "her directorial debut"
+
     def debut_noun_rules(self, noun: Token) -> None:
         """'X is A's directorial debut', 'X marks the directorial debut of A' → A directed X."""
         kinds = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
         if noun.dep_ in ("dobj", "ccomp") and noun.head.lemma_ == "make":  # ("made her feature debut": ccomp)
             self._debut_made(noun, kinds)
             return
-        rel = "P57" if kinds & {"directorial", "directing", "direction"} else \
+        rel = "P57" if kinds & self.DIRECTING else \
             "P58" if kinds & {"screenwriting", "writing"} else "P161" if kinds & {"acting", "screen"} else None
         of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"), None)
@@ -281,10 +283,9 @@ class FilmographyRules:
         year = preps.get("in")
         for f in films if year is not None and YEAR.fullmatch(year.text) else ():
             self.emit(f, "P577", year.text, noun, "year", 0.8)
-        if not kinds & {"directorial", "directing"}:
+        if not kinds & self.DIRECTING:
             return  # ("her feature debut" may be an actor's)
-        subj = subject_of(v)
-        people = self._subject_people(subj, v) if subj is not None else []
+        people = self._subject_people(subject_of(v), v)
         for f in films:
             for p in people:
                 self.emit(f, "P57", p, noun, "role", 0.8)
