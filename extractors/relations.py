@@ -52,7 +52,7 @@ from .rules.base import (
 from .rules.cast import CAST_OBJECT_VERBS, CastRules
 from .rules.characters import CharacterRules
 from .rules.companies import CompanyRules
-from .rules.crew import CrewRules
+from .rules.crew import HANDING_VERBS, CrewRules
 from .rules.filmography import FilmographyRules
 from .rules.focus import FocusRules
 from .rules.parse import CONTROL_NOUNS, source_object, subject_of
@@ -659,6 +659,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.adaptation_rules(tok)  # "Title, A's adaptation of X", "Title, A's sprawling period drama"
             if lemma in ("camera", "chair", "helm", "rein", "reins", "key", "megaphone") and tok.pos_ == "NOUN":
                 self.director_seat_rules(tok)
+            if lemma in HANDING_VERBS and tok.pos_ == "VERB":
+                self.handed_rules(tok)
             if lemma in ACQUIRE_VERBS and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         self.role_list_rules()
@@ -935,7 +937,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
             "association", "recast",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
-            "quartet", "lend", "go"} | ACQUIRE_VERBS | KNOWN_WORDS \
+            "quartet", "lend", "go"} | ACQUIRE_VERBS | HANDING_VERBS | KNOWN_WORDS \
         | set(GERUND_CREDITS) | {w + "s" for w in lex.role_nouns}
     return frozenset(words), verbs
 

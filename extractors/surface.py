@@ -528,6 +528,8 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
     cols = columns(doc)
     out: list[tuple[int, int, str | None]] = []
     sent_end = cols.sent_end[i] if i < len(doc) else len(doc)
+    while sent_end < len(doc) and cols.lower[sent_end - 1] in (",", "and", "or"):
+        sent_end = cols.sent_end[sent_end]  # the parser cut a list in two ("A (2016) and | B 2 (2019)")
     j = i
     while j < sent_end and len(out) < limit:
         if out and cols.lower[j] in ("the", "a", "an", "his", "her", "their"):

@@ -3518,6 +3518,26 @@ GOLDEN += [
      {("Skelmire", "P577", "2009"), ("Skelmire", "P57", "Ulla Marrable")}),
 ]
 
+GOLDEN += [
+    # "handed Title 2 (direction; the reins, for the third film) to B": B directs that film
+    ("Gorsemoor (2016) was a hit for Haskettle Pictures. Haskettle handed Gorsemoor 2 to Ebbrin Threlkeld.",
+     {("Gorsemoor 2", "P57", "Ebbrin Threlkeld")}),
+    ("Ysmay Lumley wrote Gorsemoor 2 (2019) but handed direction to Ebbrin Threlkeld.",
+     {("Gorsemoor 2", "P57", "Ebbrin Threlkeld"), ("Gorsemoor 2", "P58", "Ysmay Lumley")}),
+    ("Ysmay Lumley directed Gorsemoor (2016) then handed the reins to Ebbrin Threlkeld for the third film, "
+     "Gorsemoor 3 (2022).", {("Gorsemoor", "P57", "Ysmay Lumley"), ("Gorsemoor 3", "P57", "Ebbrin Threlkeld")}),
+    # a list the parser cut in two ("... (2016) and | Title 2 (2019)") is still one list
+    ("Ysmay Lumley directed the two early films, Tallowdeep (2016) and Tallowdeep 2 (2019), before leaving.",
+     {("Tallowdeep", "P57", "Ysmay Lumley"), ("Tallowdeep 2", "P57", "Ysmay Lumley")}),
+]
+
+WRONG += [
+    ("Ysmay Lumley directed Gorsemoor (2016) then handed the reins to Ebbrin Threlkeld for the third film, "
+     "Gorsemoor 3 (2022).", ("Gorsemoor", "P57", "Ebbrin Threlkeld")),
+    ("A festival jury gave its grand prize to Ebbrin Threlkeld for Gorsemoor (2016), which Ysmay Lumley directed.",
+     ("Gorsemoor", "P57", "Ebbrin Threlkeld")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..columns import columns
+from ..lexicon import ORDINALS
 from ..mentions import Mention
 from ..titles import headline_at, name_run, title_span, tokens_among
 from .base import AllFilms, RecentFilms, SoleFilm
@@ -720,8 +721,9 @@ class CrewRules:
             if recipient is None or recipient.pos_ != "PROPN" or noun.lemma_.lower() == "camera" \
                     or self._org_like(recipient):
                 return
-            on = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
-                       if g.dep_ == "pobj"), None)  # "the director's chair on Title"
+            on = next((g for h in (noun, noun.head) for c in h.children if c.dep_ == "prep"
+                       and c.lower_ in ("on", "for") for g in c.children if g.dep_ == "pobj"), None)
+            # "the director's chair on Title", "handed the reins to A for the third film"
             films = self.film(on) if on is not None else []
             for p in self.person(recipient, 1.0):
                 for f in films or [self.sentence_film_or_focus(noun)]:
@@ -760,6 +762,42 @@ class CrewRules:
         for f in films:
             for p in self.person(person, 1.0):
                 self.emit(f, "P57", p, noun, "role", 0.7)
+
+    # what a handed object makes of the one it goes to: the film itself or its directing is the director's;
+    # its script the writer's ("handed the camera", "the reins": ``director_seat_rules``)
+    HANDED_DUTIES = {"direction": "P57", "directing": "P57", "script": "P58", "screenplay": "P58",
+                     "writing": "P58"}
+
+    def handed_rules(self, verb: Token) -> None:
+        """'Studio handed the sequel to A', 'A handed direction to B', 'handed the third, Title 3, to B': B
+        directs that film (writes it, for a script)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or to is None or obj.i > to.i:
+            return
+        if to.pos_ == "NOUN":  # "to his younger sister, B"
+            to = next((c for c in to.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if to is None or to.pos_ != "PROPN" or self._org_like(to) or not self._is_person(to):
+            return
+        lemma = obj.lemma_.lower()
+        duty = self.HANDED_DUTIES.get(lemma) or (self.HANDED_DUTIES.get(next(
+            (c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")), "")) if lemma == "duty" else None)
+        if duty is not None:  # "handed direction (the directing duties) to B"
+            on = next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            films = self.film(on) if on is not None else [self.sentence_film_or_focus(verb, skip=obj)]
+        elif obj.text.islower() and (lemma in self.lex.film_nouns or lemma in ORDINALS
+                                     or obj.lower_ in ("it", "one")):
+            duty, films = "P57", self.film(obj)  # "handed the sequel (it, this one, the third) to B"
+        elif obj.pos_ == "PROPN":
+            duty = "P57"
+            films = [m for m in self.film(obj) if m.votes.get("Film", 0) >= 2.5]  # "handed Title 2 to B"
+        else:
+            return
+        for f in films:
+            for p in self.person(to, 1.0):
+                self.emit(f, duty, p, verb, "role", 0.7)
 
     # "shot" names the director of photography only for someone the text gives that craft (directors
     # shoot films too); "lensed" and "cut" name theirs always (lexicon verbs)
