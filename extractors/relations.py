@@ -388,9 +388,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 out.append(RecentFilms(t, count=count, first=first))
                 continue
             if anaphora and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and (
-                    t.lower_ == "them" or t.tag_ == "NNS" and t.text.islower()
+                    t.lower_ in ("them", "they") or t.tag_ == "NNS" and t.text.islower()
                     and t.lemma_.lower() in self.lex.film_nouns and [c.lower_ for c in t.children] == ["the"]):
-                named = self._films_just_named(t, people_too=t.lower_ != "them")
+                named = self._films_just_named(t, people_too=t.lower_ not in ("them", "they"))
                 if named >= 2:  # "Title (2019) and Title 2 (2022) were hits. Studio distributes them / the films."
                     out.append(RecentFilms(t, count=named))
                     continue

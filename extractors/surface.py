@@ -503,6 +503,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             return outer
         return None
     if run and run[1] == k + 1 and any(t.is_alpha and t.text[0].isupper() for t in doc[run[0]:run[1]]):
+        if run[1] - run[0] == 1 and cols.tag[run[0]] == "PRP":
+            return "subject"  # "They were produced by A": whatever the parse makes "they", no title
         before = doc[run[0] - 1] if run[0] > sent.start else None
         if before is not None and before.lower_ in ("a", "an") and doc[run[1] - 1].lower_ in ANAPHORS:
             return "subject"  # "Title is an HBO Film directed by A": a brand, not the title

@@ -3538,6 +3538,26 @@ WRONG += [
      ("Gorsemoor", "P57", "Ebbrin Threlkeld")),
 ]
 
+GOLDEN += [
+    # "Her newest one is a third feature, Title": "one" is no title; the appositive is, and "it" after it
+    ("Gwendolen Quarrendon directed Gorsemoor (2016). Her newest one is a third feature, Yarrow Sands, shot over a "
+     "winter. Adapted from Dorrit Skaill's novel Brockhurst Fen, it stars Ebbrin Threlkeld as Tamsk Feldane.",
+     {("Yarrow Sands", "P161", "Ebbrin Threlkeld"), ("Tamsk Feldane", "P1441", "Yarrow Sands"),
+      ("Yarrow Sands", "P144", "Brockhurst Fen")}),
+    # "They were produced by A": "they" is the films just named, never a title
+    ("Gorsemoor (2016), Skaill (2012) and Tallowdeep (2017) form a trilogy. They were all produced by the "
+     "Plennick twins, Oddny and Tamsk, and released by Brockhurst Pictures.",
+     {("Gorsemoor", "P162", "Oddny Plennick"), ("Skaill", "P750", "Brockhurst Pictures")}),
+]
+
+WRONG += [
+    ("Gwendolen Quarrendon directed Gorsemoor (2016). Her newest one is a third feature, Yarrow Sands, shot over a "
+     "winter. Adapted from Dorrit Skaill's novel Brockhurst Fen, it stars Ebbrin Threlkeld as Tamsk Feldane.",
+     ("one", "P161", "Ebbrin Threlkeld")),
+    ("Gorsemoor (2016), Skaill (2012) and Tallowdeep (2017) form a trilogy. They were all produced by the "
+     "Plennick twins, Oddny and Tamsk, and released by Brockhurst Pictures.", ("They", "P162", "Oddny Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
