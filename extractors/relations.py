@@ -273,6 +273,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and 0 < c.i - t.i <= 4),
                          None) if t.pos_ == "NOUN" and t.text.islower() and t.dep_ == "pobj" and t.head.lower_ == "by" \
                 and t.lemma_.lower() in described_people() else None  # (spouses and siblings: read just above)
+            if named is None and t.pos_ == "NOUN" and t.text.islower() and t.dep_ in ("nsubj", "nsubjpass") \
+                    and t.lemma_.lower() in self.lex.role_nouns:  # "The Norwegian composer A scored ..."
+                named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and 0 < c.left_edge.i - t.i <= 2), None)
             if named is not None:
                 out += self.person(named, weight)  # "directed by her granddaughter, B", "by his old friend B"
                 continue
@@ -353,6 +357,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if listed:  # "its first three films, A (2014), B and C": the films listed (the parser hangs B anywhere)
                 named = [f for a in listed for f in self.film(a, weight, anaphora=False)]
                 out += named + [f for f in self._listed_titles(self.doc[t.i + 2]) if f not in named]
+                continue
+            after = self._list_after(t) if anaphora and t.tag_ == "NNS" and t.text.islower() and (
+                t.lemma_.lower() in self.lex.film_nouns or t.lemma_.lower() in SERIES_UNITS) else None
+            if after is not None:  # "scored all three films: A (1990), B and C", "cut forty features, among them A"
+                out += self._listed_titles(self.doc[after])
                 continue
             if anaphora and self._every_film(t):
                 owner = [c for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper()]
@@ -496,6 +505,22 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if m is not None:
                 out.append(m)
         return out
+
+    def _list_after(self, t: Token) -> int | None:
+        """Where a list of titles naming the films a plural noun counts starts: after a colon ("three films:
+        A, B and C") or "among them"; None when no title follows."""
+        i = t.i + 1
+        if i < len(self.doc) and self.cols.text[i] == ":":
+            i += 1
+        elif i + 3 < len(self.doc) and self.cols.text[i] == "," and self.cols.lower[i + 1] == "among" \
+                and self.cols.lower[i + 2] in ("them", "which"):
+            i += 3
+        else:
+            return None
+        while i < len(self.doc) and self.cols.text[i] in ('"', "'", "“", "‘"):
+            i += 1
+        return i if i < len(self.doc) and self.cols.text[i][:1].isupper() \
+            and self.cols.sent_start[i] == self.cols.sent_start[t.i] else None
 
     def _possessive_title(self, t: Token, weight: float) -> Mention | None:
         """'edited Boatman's Errand': a common noun's possessive opens the title (no one of the text is

@@ -3558,6 +3558,22 @@ WRONG += [
      "Plennick twins, Oddny and Tamsk, and released by Brockhurst Pictures.", ("They", "P162", "Oddny Plennick")),
 ]
 
+GOLDEN += [
+    # "the three Title pictures: A, B and C", "some thirty features, among them A and B": the films listed;
+    # "The Danish composer A scored ...": the name in apposition to the subject is who scored
+    ("The Danish composer Oddny Plennick scored the three Gorsemoor pictures: Gorsemoor (1990), Gorsemoor II (1993) "
+     "and Gorsemoor: Skerrow (1998).",
+     {("Gorsemoor", "P86", "Oddny Plennick"), ("Gorsemoor II", "P86", "Oddny Plennick"),
+      ("Gorsemoor: Skerrow", "P86", "Oddny Plennick")}),
+    ("Film editor Tamsk Brockhurst cut some thirty features, among them \"Yarrow Quillane\" and \"Cold Skaill\".",
+     {("Yarrow Quillane", "P1040", "Tamsk Brockhurst"), ("Cold Skaill", "P1040", "Tamsk Brockhurst")}),
+]
+
+WRONG += [
+    ("The Danish composer Oddny Plennick scored the three Gorsemoor pictures: Gorsemoor (1990), Gorsemoor II (1993) "
+     "and Gorsemoor: Skerrow (1998).", ("The Danish", "P86", "Oddny Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -202,8 +202,9 @@ class CrewRules:
                 if run is not None and any(t.pos_ in ("AUX", "VERB") or t.ent_type_ in ("NORP", "GPE")
                                            for t in self.doc[run[0]:run[1]]):
                     run = None  # "A is a Japanese actress": no title before the noun
+            head = run[0] + 1 if run is not None and self.cols.lower[run[0]] == "the" else run[0] if run else 0
             if run is not None and run[1] == noun.i and run[1] - run[0] >= 2 \
-                    and self.doc[run[0]].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
+                    and self.doc[head].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") \
                     and self.doc[run[1] - 1].lower_ not in self.lex.org_suffixes:
                 left = self.m.add(*run)
         if not films and left is not None and left.end == noun.i and left.end - left.start >= 2 \
