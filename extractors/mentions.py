@@ -347,7 +347,8 @@ class Mentions:
                 if m is not None and m.start == j + 1:
                     m.votes["Organization"] += 3.0
 
-    BOOK_NOUNS = frozenset({"novel", "book", "memoir", "play", "comic", "novella", "manga", "biography", "bestseller"})
+    BOOK_NOUNS = frozenset({"novel", "book", "memoir", "play", "comic", "novella", "manga", "biography", "bestseller",
+                            "game", "videogame", "podcast", "poem"})
 
     def described_works(self) -> None:
         """'X, a slim 1990s novel', "that book is A's X", 'which adapted A's X': a book, a play, not a film,

@@ -627,6 +627,8 @@ def person_star_lines(doc: Doc):
                     and cols.lower[tok.i + 2] in ("with", "while", "alongside")) or tok.i < 4 \
                     or cols.lower[tok.i - 1] in ("the", "a", "its", "his", "her", "their"):
                 continue  # "A and B star.", "A and B star, with a score by C"
+        elif tok.lower_ == "plays" and named_part(doc, tok.i + 1) is not None:
+            pass  # "A plays Skerrow Ambley, a ...": the parser may make the part the subject of what follows
         elif tok.lower_ not in ("stars", "co-stars", "costars", "plays") or \
                 cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one", "."):
             continue
@@ -644,6 +646,8 @@ def person_star_lines(doc: Doc):
         if k < 0:
             continue
         run = name_run(doc, k, allow_connectors=False, max_len=4)
+        if run is not None and run[1] - run[0] >= 3 and cols.lower[run[0]] in PERSON_NOUNS:
+            run = (run[0] + 1, run[1])  # "Newcomer A plays X": the name only
         if tok.lower_ in PLURAL_STAR:
             if not run or run[1] != k + 1 or run[0] < 3 or cols.lower[run[0] - 1] != "and":
                 continue
@@ -675,6 +679,18 @@ def person_star_lines(doc: Doc):
             other = name_run(doc, j, allow_connectors=False, max_len=4) if j < len(doc) else None
             if other is not None and other[0] == j and other[1] - other[0] >= 2 and cols.ent[j] in ("PERSON", ""):
                 yield other, tok.i, film
+
+
+def named_part(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The part a name run from token ``i`` gives ("plays Skerrow Ambley, a ferry pilot"): a run of at most
+    four capitalised words that ends its clause; None otherwise (not "plays Skerrow's brother")."""
+    cols = columns(doc)
+    if i >= len(doc) or not cols.text[i][:1].isupper():
+        return None
+    run = name_run(doc, i, allow_connectors=False, max_len=4)
+    if run is None or run[0] != i or run[1] >= len(doc) or cols.text[run[1]] not in (",", ".", ";", ":"):
+        return None
+    return run
 
 
 PLAYED = {"played", "portrayed", "essayed", "voiced"}

@@ -942,8 +942,8 @@ def copula_titles(doc: Doc) -> list[Title]:
             continue
         if any(t.text == "," or t.dep_ == "attr" for t in doc[tok.head.i + 1:tok.left_edge.i]):
             continue  # "A was the producer of X, a film ...": the film noun belongs to X, not to A
-        if subj.lower_ in PRONOUN_WORDS:
-            continue  # "Her newest one is a third feature, Title": the title is the appositive
+        if subj.lower_ in PRONOUN_WORDS or subj.lower_ in ORDINALS or subj.lower_ in ("first", "last", "next"):
+            continue  # "Her newest one is a third feature, Title", "Fifth was the Studio release Title"
         run = _whole_subject(doc, subj, tok.head)
         first = cols.sent_start[tok.i]
         if run is None and first + 1 < subj.i and cols.text[first + 1] in (",", "'s", "’s"):

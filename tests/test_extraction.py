@@ -3574,6 +3574,12 @@ WRONG += [
      "and Gorsemoor: Skerrow (1998).", ("The Danish", "P86", "Oddny Plennick")),
 ]
 
+WRONG += [
+    # "Fifth was the Studio release Title": a ranking's ordinal is no title
+    ("Fourth on the list is Gorsemoor Point. Fifth was the Skaill Pictures release Tamber Yarrow, directed by Ebbrin "
+     "Threlkeld.", ("Fifth", "P57", "Ebbrin Threlkeld")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -3932,3 +3938,14 @@ def test_a_press_kits_name_headings_in_capitals(extractor):
     part = next(f for f in ex.facts if f.relation == "P175" and label[f.subject] == "Oona Pennigrew")
     assert part.sentence.startswith("HILDUR BRAMSTEAD (Oona Pennigrew)")  # evidence in the article's own words
     assert PRESS_KIT[part.start:part.end].strip() == part.sentence
+
+
+@pytest.mark.parametrize("noun", ["novel", "puzzle game", "podcast"])
+def test_a_title_after_a_source_noun_is_a_work(extractor, noun):
+    # "the cult puzzle game 'Title'": quoted like a film, named as the work a film draws on
+    from extractors.relations import Reader
+
+    with extractor.nlp.select_pipes(disable=["filmkg_relations"]):
+        doc = extractor.nlp(f'Gorsemoor Point draws on the cult {noun} "Murmur Vennel", which Ebbrin Threlkeld made.')
+    named = next(m for m in Reader(doc).m.all if m.text == "Murmur Vennel")
+    assert named.votes["Work"] > named.votes["Film"]

@@ -75,7 +75,7 @@ class SurfaceRules:
                 p = self.m.add(*run, "Person", 2.0)
                 self.emit(f, "P161", p, doc[i], "cast-list")
             self._cast_parts(people, doc[i], f)
-        from ..surface import person_star_lines, played_by_brackets
+        from ..surface import named_part, person_star_lines, played_by_brackets
 
         for char_run, person_run, i in played_by_brackets(doc):
             person = self.m.add(*person_run, "Person", 2.0)
@@ -92,6 +92,8 @@ class SurfaceRules:
                                                                   and cols.text[part[1]] in ("'s", "’s")):
                     # (not "as B's older brother, C": the part is C, named after)
                     self.character_link([p], doc[part[1] - 1], doc[i])
+            elif cols.lower[i] == "plays" and (part := named_part(doc, i + 1)) is not None:
+                self.character_link([p], doc[part[1] - 1], doc[i])  # "A plays Skerrow Ambley, a ferry pilot"
             if film_run == "focus":
                 self.emit(self.focus(doc[i]), "P161", p, doc[i], "cast-list", 0.7)
             elif film_run is not None:  # "A stars in Title"
