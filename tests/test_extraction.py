@@ -3580,6 +3580,18 @@ WRONG += [
      "Threlkeld.", ("Fifth", "P57", "Ebbrin Threlkeld")),
 ]
 
+GOLDEN += [
+    # "A is her brother, Oswy" after a sentence about who plays whom: the name after the person noun is A's part
+    ("Gorsemoor (2019) follows a family on a failing farm. Doris Quillane plays the mother, Ysbel. Herbert Vennel is "
+     "her brother, Oswy, and the farm is the third lead.",
+     {("Oswy", "P175", "Herbert Vennel"), ("Oswy", "P1441", "Gorsemoor"), ("Gorsemoor", "P161", "Herbert Vennel")}),
+]
+
+WRONG += [
+    ("Doris Quillane plays Ysbel in Gorsemoor (2019). Herbert Vennel is her husband, Cuthbert Ambley, who produced "
+     "it.", ("Cuthbert Ambley", "P175", "Herbert Vennel")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -141,6 +141,9 @@ class CharacterRules:
         """'A is Queen Ysa, Corvin's aunt': a rank and a name after an actor's copula name the part."""
         subj = next((c for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self._name_noun(c))), None)
         attr = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if subj is not None and attr is None and self._is_person(subj):
+            self._described_part(v, subj)
+            return
         if subj is None or attr is None or not self._is_person(subj):
             return
         first = attr.left_edge
@@ -162,6 +165,25 @@ class CharacterRules:
                 self.part_only(self.person(subj, 1.0), attr, v)
             return
         self.character_link(self.person(subj, 1.0), attr, v)
+
+    def _described_part(self, v: Token, subj: Token) -> None:
+        """'A is her brother, Oswy', 'B is the boy, Quorn' in a paragraph about who plays whom: the name in
+        apposition to a person noun after an actor's "is" is the part."""
+        attr = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower()), None)
+        lex = self.lex
+        if attr is None or v.tag_ != "VBZ" or attr.lemma_.lower() not in lex.person_nouns | lex.kin_relatives \
+                | lex.kin_spouse | lex.kin_sibling:
+            return
+        named = next((c for c in attr.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == attr.i + 2
+                      and self.cols.text[attr.i + 1] == ","), None)
+        if named is None or named.i + 1 < len(self.doc) and self.cols.text[named.i + 1] not in (".", ",", ";"):
+            return
+        m = self.m.at(named, create=False)
+        if m is not None and (m.key in self.roles or m.votes.get("Person", 0) >= 2 or m.votes.get("Film", 0) >= 2.5):
+            return  # (not "A is her husband, B": a person the text names otherwise)
+        para = self._paragraph_start(v.i)
+        if any(self.cols.lemma[k] in ("play", "portray", "cast", "star") for k in range(para, v.i)):
+            self.character_link(self.person(subj, 1.0), named, v)
 
     def part_only(self, people: list[Mention], char_tok: Token, v: Token, conf: float = 0.75) -> None:
         """The people play the part named at ``char_tok``; no film is said, where the one in focus would too often
