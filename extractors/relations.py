@@ -689,6 +689,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma in ACQUIRE_VERBS and tok.pos_ == "VERB":
                 self.rights_rules(tok)
         self.role_list_rules()
+        self.streamer_rules()
         self.as_pair_rules()
         self.cast_list_lines()
         self.story_rules()

@@ -3592,6 +3592,21 @@ WRONG += [
      "it.", ("Cuthbert Ambley", "P175", "Herbert Vennel")),
 ]
 
+GOLDEN += [
+    # "on the streaming service X", "by the streamer X": X releases the film (the one the streamer's verb names)
+    ("Gorsemoor (2019) lands this spring on the streaming service Quornflix.", {("Gorsemoor", "P750", "Quornflix")}),
+    ("Gorsemoor (2019) has been bought by the streamer Quornflix.", {("Gorsemoor", "P750", "Quornflix")}),
+    ("Gorsemoor (2016) director Doris Quillane returns, and the streamer Quornflix will premiere the prequel, "
+     "Gorsemoor: Oswy, next year.", {("Gorsemoor: Oswy", "P750", "Quornflix")}),
+]
+
+WRONG += [
+    ("Gorsemoor (2019) is a thriller. The streamer Quornflix has hired a new chief.",
+     ("Gorsemoor", "P750", "Quornflix")),
+    ("Gorsemoor (2016) director Doris Quillane returns, and the streamer Quornflix will premiere the prequel, "
+     "Gorsemoor: Oswy, next year.", ("Gorsemoor", "P750", "Quornflix")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

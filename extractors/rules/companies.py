@@ -90,6 +90,33 @@ class CompanyRules:
         m = self.m.at(tok, create=True) if tok.text[:1].isupper() else None
         return m is not None and self.cols.lower[m.end - 1] in self.lex.org_suffixes
 
+    # what a sentence naming a streamer must also say for the streamer to be the film's releaser
+    STREAM_CUES = frozenset({"stream", "acquire", "carry", "right", "pick", "buy", "land", "head", "go", "move",
+                             "release", "premiere", "premier", "debut", "arrive", "launch", "drop", "distribute"})
+
+    def streamer_rules(self) -> None:
+        """'lands on the streaming service X', 'bought by the streamer X', 'the Studio streaming
+        service, X': X releases the sentence's one film (else the film in focus)."""
+        doc, cols = self.doc, self.cols
+        for k in cols.where(("streamer", "service", "platform")):
+            if not cols.text[k].islower() or cols.lower[k] != "streamer" and cols.lower[k - 1] != "streaming":
+                continue
+            j = k + 1 + (k + 1 < len(doc) and cols.text[k + 1] == ",")
+            run = name_run(doc, j, allow_connectors=False, max_len=3) if j < len(doc) else None
+            if run is None or run[0] != j or doc[j].ent_type_ in ("GPE", "DATE"):
+                continue
+            if not any(cols.lemma[x] in self.STREAM_CUES for x in range(cols.sent_start[k], cols.sent_end[k])):
+                continue  # ("the streamer X has a new chief": no film of its)
+            org = self.m.add(*run, "Organization", 3.0, exact=True)
+            if org is None:
+                continue
+            name = doc[run[1] - 1]
+            verb = name.head if name.dep_ == "nsubj" else name.head.head if name.head.dep_ == "nsubj" else None
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+            films = self.film(obj) if obj is not None and (self._film_pronoun(obj) or obj.pos_ == "PROPN") else []
+            for f in films or [self.sentence_film_or_focus(doc[k])]:  # "the streamer X will premiere the prequel"
+                self.emit(f, "P750", org, doc[k], "company", 0.7)
+
     def rights_rules(self, v: Token) -> None:
         """'Studio acquired the (distribution) rights to Title', 'Studio bought the film', 'Title, which was
         acquired by Studio' → distributor."""
