@@ -507,9 +507,13 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         return out
 
     def _list_after(self, t: Token) -> int | None:
-        """Where a list of titles naming the films a plural noun counts starts: after a colon ("three films:
-        A, B and C") or "among them"; None when no title follows."""
+        """Where a list of titles naming the films a plural noun counts starts: right after it, after a colon
+        ("three films: A, B and C") or after "among them"; None when no title follows."""
         i = t.i + 1
+        named = self.m.by_token.get(i)
+        if named is not None and named.start == i and named.votes.get("Film", 0) >= 2 and not (
+                named.end < len(self.doc) and self.cols.pos[named.end] in ("VERB", "AUX")):
+            return i  # "her earlier features Title (2014) and Other (2018)" (not "in the reboots X was played")
         if i < len(self.doc) and self.cols.text[i] == ":":
             i += 1
         elif i + 3 < len(self.doc) and self.cols.text[i] == "," and self.cols.lower[i + 1] == "among" \
@@ -590,6 +594,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.named_series_rules(tok)  # "the Meridian Chronicles", "the Ledger Trilogy"
             if lemma in self.lex.org_role_nouns and tok.pos_ == "NOUN":
                 self.org_role_rules(tok, self.lex.org_role_nouns[lemma])
+            if lemma in ("company", "outfit") and tok.pos_ == "NOUN" and tok.dep_ == "appos":
+                self.company_behind_rules(tok)
             if lemma in self.lex.kin_sibling | self.lex.kin_spouse and tok.pos_ == "NOUN":
                 self.kin_rules(tok, lemma)
             if lemma in ("knot", "husband", "wife") and tok.pos_ == "NOUN":
@@ -963,7 +969,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
             "association", "recast",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
-            "quartet", "lend", "go"} | ACQUIRE_VERBS | HANDING_VERBS | KNOWN_WORDS \
+            "quartet", "lend", "go", "company", "outfit"} | ACQUIRE_VERBS | HANDING_VERBS | KNOWN_WORDS \
         | set(GERUND_CREDITS) | {w + "s" for w in lex.role_nouns}
     return frozenset(words), verbs
 

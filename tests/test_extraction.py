@@ -3607,6 +3607,20 @@ WRONG += [
      "Gorsemoor: Oswy, next year.", ("Gorsemoor", "P750", "Quornflix")),
 ]
 
+GOLDEN += [
+    # "Studio, the company behind Title", "the outfit behind his two features A and B": the films' production company
+    ("Skaill Films, the company behind Gorsemoor (2019), is back.", {("Gorsemoor", "P272", "Skaill Films")}),
+    ("Skaill Films, the outfit behind his two features Yarrow (2014) and Gorsemoor (2018), is back.",
+     {("Yarrow", "P272", "Skaill Films"), ("Gorsemoor", "P272", "Skaill Films")}),
+]
+
+WRONG += [
+    ("Doris Quillane works for Skaill Films, the company that distributes Gorsemoor (2019).",
+     ("Gorsemoor", "P272", "Skaill Films")),
+    ("Gorsemoor (2015) and Gorsemoor 2 (2018) starred Oddny Ambley as Constable Ysbel Quorn; in the reboots Quorn "
+     "was played by Doris Quillane.", ("Quorn", "P161", "Doris Quillane")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

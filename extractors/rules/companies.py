@@ -85,6 +85,23 @@ class CompanyRules:
             for f in films:
                 self.emit(f, rel, org, noun, "role", 0.75)
 
+    MAKING_VERBS = frozenset({"produce", "make", "back", "finance", "co-produce", "coproduce", "develop"})
+
+    def company_behind_rules(self, noun: Token) -> None:
+        """'Studio, the company behind Title', 'Studio, an outfit which had backed Title': a production
+        company of the films named (not of the sentence's other films: only these)."""
+        org = noun.head
+        if org.pos_ != "PROPN" or not self._org_like(org):
+            return
+        films = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "behind":
+                films += self.film(next((g for g in c.children if g.dep_ == "pobj"), None))
+            if c.dep_ == "relcl" and c.lemma_.lower() in self.MAKING_VERBS:
+                films += self.film(next((g for g in c.children if g.dep_ == "dobj"), None))
+        for f in films:
+            self.emit(f, "P272", self.m.vote(org, "Organization", 3.0), noun, "role", 0.75)
+
     def _company_name(self, tok: Token) -> bool:
         """A name that says it is a company ("Corvid Releasing"), whatever NER made of it."""
         m = self.m.at(tok, create=True) if tok.text[:1].isupper() else None
