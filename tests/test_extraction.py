@@ -3621,6 +3621,12 @@ WRONG += [
      "was played by Doris Quillane.", ("Quorn", "P161", "Doris Quillane")),
 ]
 
+GOLDEN += [
+    # "Title, the 2021 drama B directed": a surname the text gave in full before, right before the relative verb
+    ("Doris Quillane is back. Gorsemoor, the 2021 drama Quillane directed, won a prize.",
+     {("Gorsemoor", "P57", "Doris Quillane")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

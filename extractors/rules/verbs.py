@@ -357,8 +357,9 @@ class VerbRules:
                 k -= 1
             described = None
             pronoun = self.cols.lower[k] in ("he", "she") and self.doc[k].i == getattr(s, "i", -1)
-            if (k < head_v.i - 1 or pronoun) and (pronoun or self.cols.pos[k] == "PROPN") and (
-                    pronoun or self.cols.ent[k] == "PERSON" or (
+            in_relative = head_v.dep_ == "relcl"  # ("Title, the 2021 drama B directed": B right before the verb)
+            if (k < head_v.i - 1 or pronoun or in_relative) and (pronoun or self.cols.pos[k] == "PROPN") and (
+                    pronoun or self.cols.ent[k] == "PERSON" or in_relative and self._is_person(self.doc[k]) or (
                     self.cols.ent[k] in ("", "PERSON") and self.cols.pos[k - 1] == "PROPN"
                     and not self._org_like(self.doc[k]))) and (
                     s is None or self.doc[k] not in s.conjuncts and self.doc[k].head.i != s.i):
