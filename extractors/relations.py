@@ -974,14 +974,20 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), verbs
 
 
-def _pairs_expanded(raw: list[Raw]) -> list[Raw]:
-    """"The siblings will co-direct": one fact for each of the one pair of siblings the text names; none
-    when it names no such pair or several."""
+def _pairs_expanded(raw: list[Raw], people: list[Mention]) -> list[Raw]:
+    """"The siblings co-direct it": one fact for each of the one pair of siblings the text names (or, when
+    it names none, of the one pair it names as "A and B Vennel"); none when it names several."""
     if not any(isinstance(r.object, PairRef) for r in raw):
         return raw
     pairs = {tuple(sorted((p.subject.key, p.object.key))): (p.subject, p.object) for p in raw
              if p.relation == "P3373" and isinstance(p.subject, Mention) and isinstance(p.object, Mention)
              and p.subject.key and p.object.key and p.subject.key != p.object.key}
+    if not pairs:
+        named = [m for m in people if m.type == "Person" and m.key]
+        for m in named:  # "A and B Vennel": a first name, then a full name, named together
+            after = next((o for o in named if o.start == m.end + 1 and len(o.key.split()) >= 2), None)
+            if len(m.key.split()) == 1 and after is not None:
+                pairs.setdefault(tuple(sorted((m.key, after.key))), (m, after))
     siblings = next(iter(pairs.values())) if len(pairs) == 1 else ()
     out = []
     for r in raw:
@@ -1059,7 +1065,7 @@ def extract_doc(doc: Doc):
             expanded += [Raw(r.subject, r.relation, f, r.trigger, r.method, r.confidence * 0.9) for f in objects]
         else:
             expanded.append(r)
-    reader.raw = _pairs_expanded(expanded)
+    reader.raw = _pairs_expanded(expanded, reader.m.all)
     resolved = []
     films = {m.key for m in reader.m.all if m.type == "Film" and m.in_parens_of is None}
     sole = next((m for m in reader.m.all if m.type == "Film"), None) if len(films) == 1 else reader.dominant_film()

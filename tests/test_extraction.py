@@ -3627,6 +3627,17 @@ GOLDEN += [
      {("Gorsemoor", "P57", "Doris Quillane")}),
 ]
 
+GOLDEN += [
+    # "A and B Vennel are sisters"; "The sisters wrote it" after the text named "A and B Vennel" together
+    ("Doris and Mildred Vennel are sisters.", {("Doris Vennel", "P3373", "Mildred Vennel")}),
+    ("Gorsemoor (2019) is the new film from Doris and Mildred Vennel. Both sisters wrote it and directed it.",
+     {("Gorsemoor", "P58", "Doris Vennel"), ("Gorsemoor", "P58", "Mildred Vennel")}),
+]
+
+WRONG += [
+    ("Doris Vennel and Oswy Ambley are twins in Gorsemoor (2019).", ("Doris Vennel", "P3373", "Oswy Ambley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -59,6 +59,13 @@ class PeopleRules:
             k -= 1
         if k >= 1 and self.cols.lower[k] == "as" and self.cols.lower[k - 1] != "well":
             return  # "are back as feuding sisters X and Y": parts, not family
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) \
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be" else None
+        if rel == "P3373" and noun.tag_ == "NNS" and subj is not None and subj.pos_ == "PROPN" and subj.conjuncts \
+                and not any(c.dep_ in ("det", "poss", "amod", "prep") for c in noun.children) \
+                and not any(c.dep_ == "prep" for c in noun.head.children):  # (not "are twins in Title": parts)
+            self._siblings(self.person(subj, 1.0), noun)  # "A and B Vennel are sisters"
+            return
         if rel == "P3373" and noun.tag_ == "NNS" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
                 and noun.head.conjuncts:
             # "A and B, the brothers behind Title"
