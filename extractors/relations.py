@@ -601,7 +601,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma in ("knot", "husband", "wife") and tok.pos_ == "NOUN":
                 self.couple_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN" or lemma == "adapt" and tok.pos_ == "VERB" \
-                    or lemma == "draw" and tok.tag_ == "VBN":  # "loosely drawn from X"
+                    or lemma == "draw" and (tok.tag_ == "VBN" or tok.pos_ == "VERB" and i + 1 < len(cols.text)
+                                            and cols.lower[i + 1] == "on"):  # "loosely drawn from X", "draws on X"
                 self.based_rules(tok)
             if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 self.character_is_rules(tok)

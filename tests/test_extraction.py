@@ -3638,6 +3638,12 @@ WRONG += [
     ("Doris Vennel and Oswy Ambley are twins in Gorsemoor (2019).", ("Doris Vennel", "P3373", "Oswy Ambley")),
 ]
 
+GOLDEN += [
+    # "Title draws on A's novel X": the film's source
+    ("Gorsemoor (2019) draws on Doris Vennel's novel Before the Yarrow.",
+     {("Gorsemoor", "P144", "Before the Yarrow")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -374,7 +374,10 @@ class SequelRules:
             if src is not None and (obj is None or self._film_pronoun(obj)):
                 adapted, obj = obj, src  # "Adapted from A's novel X, the film ...", "drawn from X"
             elif v.lemma_ == "draw":
-                return
+                obj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
+                            for g in c.children if g.dep_ == "pobj"), None)  # "Title draws on A's novel X"
+                if obj is None or obj.text.islower() and obj.lemma_.lower() not in self.lex.work_nouns:
+                    return
         else:
             on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
             obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
