@@ -875,6 +875,11 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         undated = [m for m in films if m.key not in years]
         if len(undated) == 1:
             return [m for m in films if m is not undated[0]]
+        end = self.cols.sent_end[tok.i]
+        here = {m.key for m in films if tok.i < m.start < end}
+        if not undated and len(here) == 1:  # "Like its predecessor, Title 2 (2022) is ...": the films before it
+            year = years[next(iter(here))]
+            return [m for m in films if years[m.key] < year]
         return [] if undated else films  # (two films to come: which is "the newest" the text does not say; all
         # dated: the new film is one the text has not named)
 

@@ -3644,6 +3644,13 @@ GOLDEN += [
      {("Gorsemoor", "P144", "Before the Yarrow")}),
 ]
 
+GOLDEN += [
+    # "Like its predecessor, Title 2 (2022) is adapted from X", every film dated: the one before Title 2 is too
+    ("Gorsemoor (2019) was a hit. Like its predecessor, Gorsemoor 2 (2022), out in May, is adapted from the Skaill "
+     "Games shooter Yarrow: Black Box.",
+     {("Gorsemoor", "P144", "Yarrow: Black Box"), ("Gorsemoor 2", "P144", "Yarrow: Black Box")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
