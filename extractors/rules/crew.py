@@ -713,10 +713,7 @@ class CrewRules:
         cols = columns(doc)
         handed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HANDING_VERBS \
             or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("go", "fall", "pass")  # "the chair goes to A"
-        recipient = next((g for c in noun.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                          for g in c.children if g.dep_ == "pobj"), None) if handed else None
-        if recipient is not None and recipient.pos_ == "NOUN":  # "to his younger sister, B"
-            recipient = next((c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        recipient = self._handed_to(noun.head) if handed else None
         if noun.lemma_.lower() in ("rein", "reins", "key", "megaphone") or recipient is not None:
             # "Studio handed the reins (the keys, the director's chair) to A": A directs the film in focus
             if recipient is None or recipient.pos_ != "PROPN" or noun.lemma_.lower() == "camera" \
@@ -764,6 +761,15 @@ class CrewRules:
             for p in self.person(person, 1.0):
                 self.emit(f, "P57", p, noun, "role", 0.7)
 
+    @staticmethod
+    def _handed_to(verb: Token) -> Token | None:
+        """Whom a verb hands something to: "to A", "to his younger sister, B" (B)."""
+        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if to is not None and to.pos_ == "NOUN":
+            to = next((c for c in to.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return to
+
     # what a handed object makes of the one it goes to: the film itself or its directing is the director's;
     # its script the writer's ("handed the camera", "the reins": ``director_seat_rules``)
     HANDED_DUTIES = {"direction": "P57", "directing": "P57", "script": "P58", "screenplay": "P58",
@@ -773,13 +779,9 @@ class CrewRules:
         """'Studio handed the sequel to A', 'A handed direction to B', 'handed the third, Title 3, to B': B
         directs that film (writes it, for a script)."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        if obj is None or to is None or obj.i > to.i:
-            return
-        if to.pos_ == "NOUN":  # "to his younger sister, B"
-            to = next((c for c in to.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if to is None or to.pos_ != "PROPN" or self._org_like(to) or not self._is_person(to):
+        to = self._handed_to(verb)
+        if obj is None or to is None or obj.i > to.i or to.pos_ != "PROPN" or self._org_like(to) \
+                or not self._is_person(to):
             return
         lemma = obj.lemma_.lower()
         duty = self.HANDED_DUTIES.get(lemma) or (self.HANDED_DUTIES.get(next(
