@@ -697,6 +697,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.rights_rules(tok)
         self.role_list_rules()
         self.streamer_rules()
+        self.almanac_rules()
         self.as_pair_rules()
         self.cast_list_lines()
         self.story_rules()

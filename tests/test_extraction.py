@@ -3651,6 +3651,16 @@ GOLDEN += [
      {("Gorsemoor", "P144", "Yarrow: Black Box"), ("Gorsemoor 2", "P144", "Yarrow: Black Box")}),
 ]
 
+GOLDEN += [
+    # an almanac's "Nov. 17, 1962 - Title premiered" and "In 1958, Title had its premiere": the film's year
+    ('Mar. 3, 1961 - "The Ambley Yarrow" premiered in Leeds.', {("The Ambley Yarrow", "P577", "1961")}),
+    ('In 1958, "Gorsemoor" had its premiere in Leeds.', {("Gorsemoor", "P577", "1958")}),
+]
+
+WRONG += [
+    ('In 1994, "Gorsemoor" star Doris Vennel turned ten; the film premiered in 2006.', ("Gorsemoor", "P577", "1994")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

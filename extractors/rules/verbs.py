@@ -8,6 +8,8 @@ set to return", "A replaced B in Title", "A debuted with X (2002)".
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..surface import described_name, people_list
@@ -15,6 +17,9 @@ from ..titles import OPEN_QUOTES, YEAR, name_run
 from .parse import subject_of
 
 VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
+# an almanac entry's opening date: "Nov. 17, 1962 - ", "July 4, 1977: " (no place before it, as a dateline has)
+ALMANAC_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (\d{4}) ?[-–—:] ")
+OPENING_YEAR = re.compile(r"In (\d{4}), ")  # "In 1958, Title had its premiere"
 
 
 CREW_RELATIONS = frozenset({"P57", "P58", "P162", "P86", "P344", "P1040"})
@@ -609,6 +614,29 @@ class VerbRules:
                 or not YEAR.match(self.cols.text[sent.start + 1]):
             return None
         return self.cols.text[sent.start + 1]
+
+    RELEASE_WORDS = frozenset({"premiere", "premiered", "opened", "released", "debuted", "bowed", "arrived"})
+
+    def almanac_rules(self) -> None:
+        """'Nov. 17, 1962 - Title premiered', 'In 1958, Title had its premiere': a sentence that opens with
+        a date, then a title, and tells of a release gives that film's year (read from the surface: the
+        parser hangs such a title on the date)."""
+        cols, doc = self.cols, self.doc
+        for k in sorted(set(cols.sent_start)):
+            head = self.text[cols.idx[k]:cols.idx[k] + 24]
+            found = ALMANAC_DATE.match(head) or OPENING_YEAR.match(head)
+            if found is None:
+                continue
+            end = cols.sent_end[k]
+            j = next((x for x in range(k, min(end, k + 9)) if cols.idx[x] >= cols.idx[k] + found.end()), None)
+            while j is not None and j < end and cols.text[j] in OPEN_QUOTES:
+                j += 1
+            film = self.m.by_token.get(j) if j is not None else None
+            if film is None or film.start != j or film.votes.get("Film", 0) < 2 \
+                    or not any(cols.lower[x] in self.RELEASE_WORDS for x in range(film.end, end)) \
+                    or any(YEAR.match(cols.text[x]) for x in range(film.end, end)):
+                continue  # (not "In 1994, Title's star was born; it premiered in 1996")
+            self.emit(film, "P577", found.group(1), doc[j], "release", 0.7)
 
     def _with_doer(self, v: Token, rels: list[str]) -> bool:
         """'..., with A producing alongside B', 'with A directing and Studio distributing': an
