@@ -3661,6 +3661,11 @@ WRONG += [
     ('In 1994, "Gorsemoor" star Doris Vennel turned ten; the film premiered in 2006.', ("Gorsemoor", "P577", "1994")),
 ]
 
+GOLDEN += [
+    # "Streamer X has acquired ...": the trade word before the name is no part of it
+    ("Streamer Quornflix has bought the global rights to Gorsemoor (2019).", {("Gorsemoor", "P750", "Quornflix")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
