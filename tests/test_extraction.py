@@ -3666,6 +3666,11 @@ GOLDEN += [
     ("Streamer Quornflix has bought the global rights to Gorsemoor (2019).", {("Gorsemoor", "P750", "Quornflix")}),
 ]
 
+GOLDEN += [
+    # "based on the Title comics": the tagger's lemma of "comics" is no work noun, the word is
+    ("Gorsemoor (2019) is based on the Yarrow Quillane comics.", {("Gorsemoor", "P144", "Yarrow Quillane")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
