@@ -348,7 +348,7 @@ class Mentions:
                     m.votes["Organization"] += 3.0
 
     BOOK_NOUNS = frozenset({"novel", "book", "memoir", "play", "comic", "novella", "manga", "biography", "bestseller",
-                            "game", "videogame", "podcast", "poem"})
+                            "game", "videogame", "podcast", "poem", "comic_strip"})  # (the lemma of "comics")
 
     def described_works(self) -> None:
         """'X, a slim 1990s novel', "that book is A's X", 'which adapted A's X': a book, a play, not a film,

@@ -376,8 +376,7 @@ class SequelRules:
             elif v.lemma_ == "draw":
                 obj = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
                             for g in c.children if g.dep_ == "pobj"), None)  # "Title draws on A's novel X"
-                if obj is None or obj.text.islower() and obj.lemma_.lower() not in self.lex.work_nouns \
-                        and obj.lower_ not in self.lex.work_nouns:  # (the lemmatizer's "comics" is "comic_strip")
+                if obj is None or obj.text.islower() and obj.lemma_.lower() not in self.lex.work_nouns:
                     return
         else:
             on = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "on"), None)
@@ -421,8 +420,7 @@ class SequelRules:
                     self.emit(f, "P144", work, v, "based", 0.75)
             return
         work_tok = obj
-        if obj.pos_ == "NOUN" and (obj.lemma_.lower() in self.lex.work_nouns or obj.lower_ in self.lex.work_nouns
-                                   or obj.text.islower() and any(
+        if obj.pos_ == "NOUN" and (obj.lemma_.lower() in self.lex.work_nouns or obj.text.islower() and any(
                 c.dep_ == "appos" and c.text[:1].isupper() for c in obj.children)):
             # ("based on A's follow-up, Title": whatever the source is called, it is a source)
             app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
