@@ -3671,6 +3671,17 @@ GOLDEN += [
     ("Gorsemoor (2019) is based on the Yarrow Quillane comics.", {("Gorsemoor", "P144", "Yarrow Quillane")}),
 ]
 
+GOLDEN += [
+    # "A will return to helm 'Title 3'": the tagger's noun "helm" before a title is the verb; a crew credit, no part
+    ('Gorsemoor (2016) and Gorsemoor 2 (2019) were hits. Doris Vennel will return to helm "Gorsemoor 3," the '
+     "studio said.", {("Gorsemoor 3", "P57", "Doris Vennel")}),
+]
+
+WRONG += [
+    ('Gorsemoor (2016) and Gorsemoor 2 (2019) were hits. Doris Vennel will return to helm "Gorsemoor 3," the '
+     "studio said.", ("Gorsemoor 3", "P161", "Doris Vennel")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

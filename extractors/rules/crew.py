@@ -727,6 +727,18 @@ class CrewRules:
                 for f in films or [self.sentence_film_or_focus(noun)]:
                     self.emit(f, "P57", p, noun, "role", 0.7)
             return
+        j = noun.i + 1 + (noun.i + 1 < len(doc) and cols.text[noun.i + 1] in ('"', "“", "'"))
+        if noun.lower_ == "helm" and noun.i >= 2 and cols.lower[noun.i - 1] == "to" and j < len(doc) \
+                and cols.text[j][:1].isupper():
+            # "A will return to helm Title 3": the parser's noun "helm" before a title is the verb
+            verb = doc[noun.i - 2] if cols.pos[noun.i - 2] in ("VERB", "AUX") else doc[noun.i - 1].head
+            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            run = title_span(doc, j)
+            if subj is not None and subj.pos_ == "PROPN" and run is not None and run[0] == j:
+                film = self.m.add(*run, "Film", 2.0)
+                for p in self.person(subj, 1.0) if film is not None else ():
+                    self.emit(film, "P57", p, noun, "role", 0.7)
+            return
         if noun.lemma_.lower() in ("camera", "helm"):  # "behind the camera", "at the helm"
             if not (noun.i >= 2 and cols.lower[noun.i - 1] == "the"
                     and cols.lower[noun.i - 2] == ("behind" if noun.lemma_.lower() == "camera" else "at")):

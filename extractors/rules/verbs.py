@@ -833,6 +833,9 @@ class VerbRules:
                 for p in self.person(subj, 1.0):
                     self.emit(self.focus(v), self.lex.verbs[craft.lemma_.lower()], p, v, "verb", 0.65)
             return
+        if any(c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(self.doc) and self.cols.text[c.i + 1].islower()
+               and self.lex.verbs.get(self.cols.lemma[c.i + 1]) in CREW_RELATIONS for c in v.children):
+            return  # "A will return to helm Title 3": a crew credit (the director's-chair rule reads it), no part
         film = None
         for c in v.children:
             if c.dep_ == "prep":
