@@ -63,7 +63,7 @@ from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
 from .speech import FIRST_PERSON, SECOND_PERSON
 from .surface import described_people
-from .titles import before_year, find_titles, name_run, sequel_number, tokens_among
+from .titles import OPEN_QUOTES, before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
            "TEAM_VERBS", "Focus", "Raw", "Reader", "SoleFilm", "extract_doc", "subject_of"]
@@ -521,7 +521,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             i += 3
         else:
             return None
-        while i < len(self.doc) and self.cols.text[i] in ('"', "'", "“", "‘"):
+        while i < len(self.doc) and self.cols.text[i] in OPEN_QUOTES:
             i += 1
         return i if i < len(self.doc) and self.cols.text[i][:1].isupper() \
             and self.cols.sent_start[i] == self.cols.sent_start[t.i] else None

@@ -181,9 +181,13 @@ class CharacterRules:
         m = self.m.at(named, create=False)
         if m is not None and (m.key in self.roles or m.votes.get("Person", 0) >= 2 or m.votes.get("Film", 0) >= 2.5):
             return  # (not "A is her husband, B": a person the text names otherwise)
-        para = self._paragraph_start(v.i)
-        if any(self.cols.lemma[k] in ("play", "portray", "cast", "star") for k in range(para, v.i)):
+        if self._after_cast_cue(v):
             self.character_link(self.person(subj, 1.0), named, v)
+
+    def _after_cast_cue(self, v: Token) -> bool:
+        """Has the paragraph said who plays whom before ``v`` ("B plays X, and A is Y")?"""
+        return any(self.cols.lemma[k] in ("play", "portray", "cast", "star")
+                   for k in range(self._paragraph_start(v.i), v.i))
 
     def part_only(self, people: list[Mention], char_tok: Token, v: Token, conf: float = 0.75) -> None:
         """The people play the part named at ``char_tok``; no film is said, where the one in focus would too often
@@ -203,8 +207,7 @@ class CharacterRules:
         if name is not None and (name.key in self.roles or name.votes.get("Film", 0) >= 2.5
                                  or name.votes.get("Organization", 0) >= 2):
             return False
-        para = self._paragraph_start(v.i)
-        return any(cols.lemma[k] in ("play", "portray", "cast", "star") for k in range(para, v.i))
+        return self._after_cast_cue(v)
 
     def _parts_pair(self, back: Token) -> bool:
         """'A and B are back as bickering cousins X and Y Z': A plays X (Z, the surname they share), B plays
