@@ -679,6 +679,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if lemma in self.lex.film_nouns and tok.text.islower() and (
                     tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("appos", "attr")):  # "a western from A"
                 self.maker_from_rules(tok)
+                self.described_gap_rules(tok)
             if lemma in ("co-production", "coproduction", "production", "partnership", "association") \
                     and tok.pos_ == "NOUN":
                 self.coproduction_rules(tok)
@@ -1038,6 +1039,21 @@ def _number(m: Mention, years: dict[str, str]) -> tuple[int, int]:
     return int(year) if year else 9999, _main_title(m)[1]
 
 
+def _same_sentence_film(reader: Reader, tok: Token, meant: dict[int, Mention | None]) -> Mention | None:
+    """'Studio produced the new instalment, and Streamer will stream it': "it" is the film an earlier phrase of its
+    sentence stood for, when no film is named in between."""
+    if tok.lower_ != "it":
+        return None
+    start = reader.cols.sent_start[tok.i]
+    earlier = [(i, m) for i, m in meant.items() if m is not None and start <= i < tok.i]
+    if not earlier:
+        return None
+    i, m = max(earlier, key=lambda x: x[0])
+    if any(o.votes.get("Film", 0) >= 2.5 and i < o.start < tok.i for o in reader.m.all):
+        return None
+    return m
+
+
 def extract_doc(doc: Doc):
     """Entities and facts of one Doc (used by the ``filmkg_relations`` component)."""
     from .assemble import assemble
@@ -1089,7 +1105,8 @@ def extract_doc(doc: Doc):
                     and not reader.follows_another(focus):
                 meant[f.tok.i] = focus  # "voiced by A in the original 1967 film": a film no sequel of the text follows
             continue
-        meant[f.tok.i] = reader.also_film(f.tok) or reader.resolve_focus(f.tok, refs)
+        meant[f.tok.i] = reader.also_film(f.tok) or _same_sentence_film(reader, f.tok, meant) \
+            or reader.resolve_focus(f.tok, refs)
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))
     reader.ordinal_sequels()  # (after "it"/"the film" are resolved: a new order of films must not move them)

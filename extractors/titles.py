@@ -868,6 +868,8 @@ def cue_titles(doc: Doc) -> list[Title]:
                 owner = title_span(doc, run[0] - 2, forward=False)
                 if owner and owner[1] == run[0] - 1 and cols.text[owner[0]] in ("The", "A", "An"):
                     run = (owner[0], run[1])  # "The Ferryman's Daughter (2023)": no person owns it
+            if run:
+                run = _owner_cut(doc, run)  # "Brockhurst's The Harbour Hours (1968)": the director's, not the title's
             cut = next((j for j in range(run[0] + 1, min(run[0] + 4, run[1] - 1)) if cols.lower[j] == "in"),
                        None) if run and run[0] > 0 else None
             k = run[0] - 1 if cut is not None else 0
@@ -1337,6 +1339,24 @@ def shoot_titles(doc: Doc) -> list[Title]:
             # is no evidence against the cue: it tags many titles so)
             out.append(Title(run[0], run[1], f"after '{cols.lower[i - 1]} {cols.lower[i]}'", strength=0.8))
     return out
+
+
+def _owner_cut(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """The title in a run that opens with a person's possessive ("Brockhurst's The Harbour Hours",
+    "Brockhurst's Night Ferry" where the text names a Paolo Brockhurst): what follows the "'s". A possessive
+    that opens a title of its own ("The Ferryman's Daughter", "Jennifer's Body", a one-word rest) stays."""
+    cols = columns(doc)
+    p = next((j for j in range(run[0] + 1, min(run[0] + 4, run[1] - 1)) if cols.text[j] in ("'s", "’s")), None)
+    if p is None or cols.text[run[0]] in ("The", "A", "An"):
+        return run
+    if cols.text[p + 1] in ("The", "A", "An"):
+        return (p + 1, run[1])
+    if run[1] - p - 1 < 2:
+        return run
+    owner = cols.lower[p - 1]
+    named = any(len(e) >= 2 and e.end != p and doc[e.end - 1].lower_ == owner and (
+        e.label_ == "PERSON" or is_given_name(doc[e.start].lower_)) for e in doc.ents)  # (NER calls many people ORG)
+    return (p + 1, run[1]) if named else run
 
 
 def find_titles(doc: Doc) -> list[Title]:

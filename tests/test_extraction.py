@@ -3682,6 +3682,42 @@ WRONG += [
      "studio said.", ("Gorsemoor 3", "P161", "Doris Vennel")),
 ]
 
+GOLDEN += [
+    # the work a screenplay adapts is no film of its sentence: the credit is the film in focus's
+    ('Doris Plennick stars in "Quiet Yarrow." Cuthbert Lumley and Mildred Skaill wrote the script, adapting '
+     '"The Yarrow," a novella by Oswy Tamsk.',
+     {("Quiet Yarrow", "P58", "Cuthbert Lumley"), ("Quiet Yarrow", "P58", "Mildred Skaill"),
+      ("Quiet Yarrow", "P144", "The Yarrow")}),
+    # "YEAR's surprise hit Title": the year of the film the noun names
+    ('Quorn Pictures is rushing "Tallowdeep 2," a sequel to 2021\'s surprise hit "Tallowdeep."',
+     {("Tallowdeep", "P577", "2021")}),
+    # "Title, a mystery (that) A will direct": the film the described noun stands for is the verb's missing object
+    ('Doris Plennick will lead "Quiet Yarrow," a coastal thriller Mildred Skaill will also direct for Quorn Pictures.',
+     {("Quiet Yarrow", "P57", "Mildred Skaill")}),
+    ('Doris Plennick is set to lead "Quiet Yarrow," a prison thriller that Mildred Skaill is attached to direct.',
+     {("Quiet Yarrow", "P57", "Mildred Skaill")}),
+    ("Quiet Yarrow, a comedy Mildred Skaill wrote and directed, opens Friday.",
+     {("Quiet Yarrow", "P57", "Mildred Skaill"), ("Quiet Yarrow", "P58", "Mildred Skaill")}),
+    # a streamer the tagger missed: a bare capitalised subject of "will stream it" is a company's name
+    ('The festival opens with "Tallowdeep." Tremor will stream it from June.', {("Tallowdeep", "P750", "Tremor")}),
+    ('The festival opens with "Tallowdeep." Quornflix will stream it from June.',
+     {("Tallowdeep", "P750", "Quornflix")}),
+    # "it" after "the new instalment" in one sentence: the same film, not the one the sentence before ended on
+    ('The festival opens with "Tamber Reach," the third film after "Skerrow Water." Mildred Skaill is back as Ysbel, '
+     'whom she first played in "Skerrow Water." Feldane Pictures produced the new instalment, and Quornflix '
+     "will stream it.", {("Tamber Reach", "P750", "Quornflix")}),
+]
+
+WRONG += [
+    ('The festival opens with "Tamber Reach" after "Skerrow Water." Feldane Pictures produced the new instalment, '
+     "and Quornflix will stream it.", ("Skerrow Water", "P750", "Quornflix")),
+    # a career counted in scores is no one film's credit
+    ('Doris Plennick stars in "Tallowdeep." Mildred Skaill wrote more than 300 scores.',
+     ("Tallowdeep", "P86", "Mildred Skaill")),
+    ('Doris Plennick stars in "Tallowdeep." Mildred Skaill wrote well over 300 scores in a long career.',
+     ("Tallowdeep", "P58", "Mildred Skaill")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -4051,3 +4087,27 @@ def test_a_title_after_a_source_noun_is_a_work(extractor, noun):
         doc = extractor.nlp(f'Gorsemoor Point draws on the cult {noun} "Murmur Vennel", which Ebbrin Threlkeld made.')
     named = next(m for m in Reader(doc).m.all if m.text == "Murmur Vennel")
     assert named.votes["Work"] > named.votes["Film"]
+
+
+@pytest.mark.parametrize(("text", "owned", "expected"), [
+    # "Surname's Title (1968)" where the text names the person: the possessive is no part of the title
+    ("Doris Skaill worked with Paolo Brockhurst. Brockhurst's Once More in the Fens (1968) came next.",
+     "Brockhurst's Once More in the Fens", "Once More in the Fens"),
+    ("Brockhurst's A Harbour of Hours (1964) came next.", "Brockhurst's A Harbour of Hours", "A Harbour of Hours"),
+    # no person of that name in the text, a one-word rest, an article first: the possessive is the title's own
+    ("Brockhurst's Once More in the Fens (1968) came next.", "Brockhurst's Once More in the Fens",
+     "Brockhurst's Once More in the Fens"),
+    ("Doris Skaill worked with Paolo Brockhurst. Brockhurst's Fens (1968) came next.", "Brockhurst's Fens",
+     "Brockhurst's Fens"),
+    ("The Ferryman's Long Night (1968) came next.", "The Ferryman's Long Night", "The Ferryman's Long Night"),
+])
+def test_a_possessive_opening_a_title_run(extractor, text, owned, expected):
+    from extractors.titles import _owner_cut
+
+    doc = extractor.nlp.make_doc(text)
+    for _, proc in extractor.nlp.pipeline[:-2]:  # (up to the parse and NER: the title finder's input)
+        doc = proc(doc)
+    start = text.index(owned)
+    span = doc.char_span(start, start + len(owned))
+    cut = _owner_cut(doc, (span.start, span.end))
+    assert doc[cut[0]:cut[1]].text == expected

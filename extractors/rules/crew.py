@@ -12,9 +12,9 @@ import re
 from spacy.tokens import Token
 
 from ..columns import columns
-from ..lexicon import ORDINALS
+from ..lexicon import ORDINALS, is_given_name
 from ..mentions import Mention
-from ..titles import headline_at, name_run, title_span, tokens_among
+from ..titles import CLOSE_QUOTES, headline_at, name_run, title_span, tokens_among
 from .base import AllFilms, RecentFilms, SoleFilm
 from .parse import subject_of
 
@@ -552,6 +552,8 @@ class CrewRules:
     def noun_relation_rules(self, noun: Token, lemma: str) -> None:
         # "from his own screenplay", "A's score for Title", "the screenplay by A"
         rel = self.lex.noun_relations[lemma]
+        if noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in ("dozens", "hundreds") for c in noun.children):
+            return  # "A wrote more than 400 scores": a career counted, no one film's credit
         people = []
         for c in noun.children:
             if c.dep_ == "poss":
@@ -835,3 +837,53 @@ class CrewRules:
             for f in self.film(obj) if people else ():
                 for p in people:
                     self.emit(f, "P344", p, v, "verb", 0.75)
+
+    GAP_AUX = frozenset({"will", "'ll", "would", "is", "was", "has", "had", "have", "are", "also", "now", "again",
+                         "set", "attached", "signed", "on", "to", "be", "been", "currently", "both", "later", "then",
+                         "and", "co"})
+    GAP_CRAFTS = frozenset({"P57", "P58", "P162", "P86", "P1040", "P344"})
+
+    def described_gap_rules(self, noun: Token) -> None:
+        """'Title, a chamber drama A will also direct', 'Title, a heist thriller that A is attached to direct':
+        the film the described noun stands for is the object the crew verb leaves out."""
+        doc, cols = self.doc, self.cols
+        i = noun.i
+        k = i - 1
+        while k > 0 and i - k <= 5 and (cols.text[k].islower() and cols.pos[k] in ("ADJ", "NOUN", "VERB", "NUM")
+                                        or cols.text[k] == "-" or cols.like_num[k]):
+            k -= 1
+        if cols.lower[k] not in ("a", "an") or k < 2:
+            return
+        k -= 1
+        if cols.text[k] in CLOSE_QUOTES and cols.text[k - 1] == ",":
+            k -= 1  # '"Title," a drama'
+        elif cols.text[k] == "," and cols.text[k - 1] in CLOSE_QUOTES:
+            k -= 1
+        if cols.text[k] in CLOSE_QUOTES or cols.text[k] == ",":
+            k -= 1
+        film = self.m.by_token.get(k)
+        if film is None or film.end != k + 1 or film.votes.get("Film", 0) < 2.5:
+            return
+        j = i + 1
+        if j < len(doc) and cols.lower[j] in ("that", "which"):
+            j += 1
+        start = j
+        while j < len(doc) and cols.pos[j] == "PROPN" and cols.text[j][:1].isupper() and j - start < 4:
+            j += 1
+        if j == start or not (self._is_person(doc[j - 1]) or 2 <= j - start <= 3 and (
+                cols.ent[start] == "PERSON" or is_given_name(cols.lower[start]))):
+            return  # (the parser often hangs the name on the noun as its apposition, and votes it a film)
+        name_end = j
+        rels = []
+        while j < len(doc) and j - name_end <= 6:
+            rel = self.lex.verbs.get(cols.lemma[j]) if cols.tag[j].startswith("VB") else None
+            if rel in self.GAP_CRAFTS:
+                rels.append((rel, j))
+            elif rel is not None or cols.lower[j] not in self.GAP_AUX:
+                break
+            j += 1
+        if not rels or j < len(doc) and (cols.pos[j] in ("DET", "PROPN", "PRON", "NUM") or cols.text[j][:1].isupper()):
+            return  # ("a drama A directed his wife in": an object follows; not the gap this rule reads)
+        for rel, v in rels:
+            for p in self.person(doc[name_end - 1], 2.0):
+                self.emit(film, rel, p, doc[v], "verb", 0.7)

@@ -27,6 +27,7 @@ from ..titles import (
     text_lines,
 )
 from .base import Focus
+from .parse import source_object
 
 SEQUEL_NOUNS = frozenset({"sequel", "prequel", "follow-up", "spinoff", "spin-off"})
 
@@ -286,6 +287,8 @@ class FocusRules:
                                                         or cols.lower[j - 1] == "own" and j > 1
                                                         and cols.lower[j - 2] in ("her", "his", "their", "its")):
                 return cols.text[j]
+            if cols.text[j] in ("'s", "’s") and j > 0 and YEAR.match(cols.text[j - 1]):
+                return cols.text[j - 1]  # "2024's sleeper hit Title"
             return self._relative_year(j)  # "last year's surprise hit Title"
         return None
 
@@ -498,7 +501,7 @@ class FocusRules:
         aside = -1  # (the aside ``tok`` is in, read once when a film of the sentence is in one)
         for m in self.m.all:
             if start <= m.start < end and m.votes.get("Film", 0) >= 2.5:
-                if exclude_parens and m.in_parens_of is not None or self._looked_back_to(m):
+                if exclude_parens and m.in_parens_of is not None or self._looked_back_to(m) or self._adapted_work(m):
                     continue
                 k = None if asides else self._person_aside(self.doc[m.end - 1], m.start)
                 if k is not None and self.doc[k].dep_ != "relcl":  # (relative clauses: each rule's own test)
@@ -520,6 +523,18 @@ class FocusRules:
         sf = [f for f in self.sentence_films(tok) if not self._in_other_clause(f, tok)
               and not (skip is not None and skip.left_edge.i <= f.start <= skip.right_edge.i)]
         return sf[0] if len(sf) == 1 else self.focus(tok)
+
+    def _adapted_work(self, m: Mention) -> bool:
+        """'A wrote the screenplay, adapting X', 'based on the novel X': the source a film is made from is
+        no film of the sentence."""
+        t = self.doc[m.end - 1]
+        if t.dep_ == "appos" or t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            t = t.head  # "adapting the novel X", "the X novel"
+        if source_object(t):
+            return True
+        v = t.head
+        return t.dep_ == "dobj" and v.lemma_.lower() == "adapt" and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in v.children)  # (not "adapted Title from the novel")
 
     def _looked_back_to(self, m: Mention) -> bool:
         """'..., founded after her 2022 debut, Title': a film the sentence dates something by."""

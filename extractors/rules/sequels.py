@@ -387,7 +387,7 @@ class SequelRules:
         host = self._host(v) if subj is None else subj if subj.dep_ == "nsubj" else None
         if host is not None and host.pos_ == "PROPN" and self._is_person(host):
             # "A wrote the script, adapting B's novel X", "A adapted the screenplay from his play X": A's film
-            films = [self.sentence_film_or_focus(v, skip=src if v.lemma_ in ("adapt", "draw") else None)]
+            films = [self.sentence_film_or_focus(v, skip=(src or obj) if v.lemma_ in ("adapt", "draw") else None)]
             if subj is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in ("screenplay", "script")
                                         for c in v.children):
                 for p in self.person(subj, 1.0):

@@ -350,6 +350,10 @@ class VerbRules:
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
                 or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
             # "She is directing from her script and co-producing with A": the film in focus
+            if any(t.i - v.i <= 5 and self.lex.noun_relations.get(t.lemma_.lower(), rel) != rel
+                   and not any(self.cols.lower[k] in ("from", "with", "on", "for", ",") for k in range(v.i + 1, t.i))
+                   for t in v.subtree if t.i > v.i):
+                return  # ("A wrote well over 300 scores": the craft the noun names, read by the noun's rule)
             s = subj
             if s is None and v.dep_ == "conj":
                 s = subject_of(v.head)
@@ -589,14 +593,17 @@ class VerbRules:
         film_noun = self._film_pronoun(dobj)
         if not passive and dobj is not None and subj is not None and (
                 self._org_like(subj) or v.lemma_ == "distribute" and subj.pos_ == "PROPN" or releaser
-                or film_noun and subj.pos_ == "PROPN" and not self._is_person(subj)):
+                or film_noun and subj.pos_ == "PROPN" and (not self._is_person(subj) or v.lemma_ in (
+                    "stream", "distribute") and not self._first_named(subj))  # (a streamer NER took for a person)
+                or film_noun and v.lemma_ in ("stream", "distribute") and self._bare_name(subj)):
             org_tok, film_tok = subj, dobj  # "Studio released Title", "Studio will open the film in October"
         elif not passive and film_noun:
             film_tok = dobj  # "A will release the film in 2026": the film, whoever A is
         if film_tok is None and v.lemma_ in self.lex.release_verbs and not (not passive and dobj is not None):
             film_tok = subj if subj is not None and not self._is_person(subj) else host  # "Title opens Friday"
         self._release_year(v, film_tok, preps)
-        if org_tok is None or not (self._org_like(org_tok) or v.lemma_ == "distribute" and org_tok.text[:1].isupper()
+        if org_tok is None or not (self._org_like(org_tok) or v.lemma_ in ("distribute", "stream")
+                                   and org_tok.text[:1].isupper()
                                    and org_tok.ent_type_ != "PERSON" or (releaser or film_noun) and org_tok is subj):
             # ("A, which put out both previous instalments": no person releases films)
             return
@@ -606,6 +613,12 @@ class VerbRules:
             org = self.m.vote(org_tok, "Organization", 2.0)
             self.emit(f, "P750", org, v, "verb", 0.8)
         self._release_year(v, film_tok, preps)
+
+    @staticmethod
+    def _bare_name(t: Token) -> bool:
+        """'Tremor will stream it': a capitalised singular noun with nothing before it is a name (a common noun
+        would take an article), whatever the tagger made of a sentence's first word."""
+        return t.tag_ == "NN" and t.text[:1].isupper() and not t.text.isupper() and not any(True for _ in t.lefts)
 
     def _opening_year(self, v: Token) -> str | None:
         """'In 2007(,) she appeared in Title': the year a past credit came out."""
