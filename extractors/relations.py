@@ -497,8 +497,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue
             if t.i not in self.m.by_token and (t.pos_ != "PROPN" or t.lemma_.lower() in self.lex.film_nouns):
                 # "the sequel Title", "his passion project, 'Title'": the name in apposition
+                untitled = any(a.lower_ == "untitled" for a in t.children)
                 for c in t.children:
-                    if c.dep_ in ("appos", "compound") and c.i in self.m.by_token:
+                    if c.dep_ in ("appos", "compound") and c.i in self.m.by_token and not (
+                            untitled and c.dep_ == "compound"):  # ("A's untitled Studio comedy": no title yet)
                         t = c
                         break
             m = self._possessive_title(t, weight) or self.m.vote(t, "Film", weight)

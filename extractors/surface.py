@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .columns import columns
-from .lexicon import GROUP_NOUNS, is_given_name, lexicon
+from .lexicon import GROUP_NOUNS, ROMAN, is_given_name, lexicon
 from .titles import apposed_name, name_run, title_span, tokens_among
 
 STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars": "verb", "co-starred": "verb",
@@ -451,6 +451,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         k -= 1
     if k >= sent.start and cols.text[k] in (",", "("):
         k -= 1
+        if k > sent.start + 2 and cols.text[k] == ")" and cols.text[k - 2] == "(" and cols.like_num[k - 1]:
+            k -= 3  # "Title II (1975), helmed by A"
     stacked, noun_k = 0, k  # "Title (2008), the first Studio production, a 1970s farce shot by A": two appositions
     while k > sent.start + 2 and cols.text[k].islower() and stacked < 2 and (
             cols.lemma[k] in FILM_NOUNS or stacked and cols.lemma[k] in ("production", "debut", "hit", "release")):
@@ -490,8 +492,9 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     if k == sent.start and cols.tag[k] == "RB" and (cols.lower[k].endswith("ly") or cols.lower[k] in ("also", "then")):
         return "focus"  # "Originally released by Studio.": the film the text is on, not a title "Originally"
     run = name_run(doc, k) if k >= sent.start else None
-    if k >= sent.start and (run is None or run[1] != k + 1):
-        run = title_span(doc, k, forward=False)
+    if k >= sent.start and (run is None or run[1] != k + 1 or run[0] == k and (cols.text[k] in ROMAN
+                                                                               or cols.like_num[k])):
+        run = title_span(doc, k, forward=False)  # ("the sequel, Title II (1975), helmed by A": all of it)
     if run and run[0] >= sent.start + 4 and doc[run[0] - 1].lower_ == "to" and doc[run[0] - 2].lower_ in (
             "sequel", "prequel", "follow-up", "spinoff"):
         # "Title 2, the sequel to Title, was directed by A": the sequel is the subject

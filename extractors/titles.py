@@ -869,7 +869,8 @@ def cue_titles(doc: Doc) -> list[Title]:
                 if owner and owner[1] == run[0] - 1 and cols.text[owner[0]] in ("The", "A", "An"):
                     run = (owner[0], run[1])  # "The Ferryman's Daughter (2023)": no person owns it
             if run:
-                run = _owner_cut(doc, run)  # "Brockhurst's The Harbour Hours (1968)": the director's, not the title's
+                run = _owner_cut(doc, _and_owned(doc, run))
+                # ("Brockhurst's The Harbour Hours (1968)": the director's, not the title's)
             cut = next((j for j in range(run[0] + 1, min(run[0] + 4, run[1] - 1)) if cols.lower[j] == "in"),
                        None) if run and run[0] > 0 else None
             k = run[0] - 1 if cut is not None else 0
@@ -1339,6 +1340,21 @@ def shoot_titles(doc: Doc) -> list[Title]:
             # is no evidence against the cue: it tags many titles so)
             out.append(Title(run[0], run[1], f"after '{cols.lower[i - 1]} {cols.lower[i]}'", strength=0.8))
     return out
+
+
+def _and_owned(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """'A's Ysbel and Oswy (1967)': after a possessive, a title of two names joined by "and" is one title
+    (a list of films would not share one owner's "'s" and one year)."""
+    cols = columns(doc)
+    k = run[0] - 1
+    if k < 3 or cols.lower[k] not in ("and", "&") or not cols.text[k - 1][:1].isupper():
+        return run
+    j = k - 1
+    while j > 0 and k - j <= 3 and cols.text[j][:1].isupper() and cols.text[j - 1] not in ("'s", "’s"):
+        j -= 1
+    if cols.text[j - 1] in ("'s", "’s") and cols.text[j][:1].isupper() and cols.pos[j - 2] == "PROPN":
+        return (j, run[1])
+    return run
 
 
 def _owner_cut(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:

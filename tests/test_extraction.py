@@ -3718,6 +3718,17 @@ WRONG += [
      ("Tallowdeep", "P58", "Mildred Skaill")),
 ]
 
+GOLDEN += [
+    # "the sequel, Title II (1975), helmed by B": the by-phrase's film is the whole numbered title, not the subject
+    ("Doris Plennick reprised the role in the sequel, Tallowdeep II (1975), helmed by Herbert Vennel.",
+     {("Tallowdeep II", "P57", "Herbert Vennel"), ("Tallowdeep II", "P577", "1975")}),
+]
+
+WRONG += [
+    ("Doris Plennick reprised the role in the sequel, Tallowdeep II (1975), helmed by Herbert Vennel.",
+     ("Doris Plennick", "P57", "Herbert Vennel")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -4111,3 +4122,16 @@ def test_a_possessive_opening_a_title_run(extractor, text, owned, expected):
     span = doc.char_span(start, start + len(owned))
     cut = _owner_cut(doc, (span.start, span.end))
     assert doc[cut[0]:cut[1]].text == expected
+
+
+def test_an_untitled_studio_film_names_no_title(extractor):
+    # "A's untitled Q7 comedy": the name before the film noun is the studio's or the brand's; the film has none yet
+    from extractors.relations import Reader
+
+    with extractor.nlp.select_pipes(disable=["filmkg_relations"]):
+        doc = extractor.nlp('Other titles include the Doris Plennick-produced body-horror "Second Tallow," and '
+                            "Herbert Vennel's untitled Q7 comedy, which screened a short reel.")
+    reader = Reader(doc)
+    reader.run()
+    brand = next(m for m in reader.m.all if m.text == "Q7")
+    assert brand.votes["Film"] < 2

@@ -199,7 +199,9 @@ class VerbRules:
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
         if passive and agent_obj is not None:
-            films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host)
+            films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host) \
+                if host is None or v.dep_ not in ("advcl", "acl") or not self._is_person(host) else []
+            # ("A reprised the part in the sequel, Title II (1975), helmed by B": not A's film; the by-phrase's)
             work = subj if subj is not None and subj.dep_ == "nsubjpass" else host
             if not films and work is not None and work.text.islower() and rel in ("P58", "P86") \
                     and self.lex.noun_relations.get(work.lemma_.lower()) == rel:
