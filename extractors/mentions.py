@@ -488,9 +488,10 @@ class Mentions:
                 and (cols.ent[start] == "NORP" or cols.tag[start] == "JJ"
                      or cols.is_title[start] and cols.lower[start].endswith(("ish", "ian", "ese", "ic", "ch"))):
             start += 2  # NER's "Turkish DP A", "Danish DP A" (tagged a name)
-        if start + 2 < end and (cols.ent[start] == "NORP" or cols.lower[start].endswith(("ish", "ian", "ese", "ch"))) \
+        if start + 2 < end and (cols.ent[start] == "NORP" or cols.lower[start].endswith(("ish", "ian", "ese", "ch"))
+                                and not (cols.lower[start].endswith("ian") and is_given_name(cols.lower[start]))) \
                 and cols.is_title[start] and is_given_name(cols.lower[start + 1]) and cols.ent[start + 1] != "NORP":
-            start += 1  # NER's "Austrian Jorg Tann": the nationality is no part of the name
+            start += 1  # NER's "Austrian Jorg Tann": the nationality is no part of the name (a "Brian" is)
         if start + 1 < end and cols.lower[start] in ("brothers", "sisters", "siblings", "twins"):
             start += 1  # "Brothers Arvid and Nils Vale" opening a sentence
         while end > start and (cols.text[end - 1] in ("'s", "’s", "'", "’") or cols.is_punct[end - 1]

@@ -581,6 +581,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     tok.head if tok.dep_ == "compound" else tok).dep_ == "pobj" \
                     and (tok.head if tok.dep_ == "compound" else tok).head.lower_ in ("from", "by"):
                 self.role_rules(tok, ["P57"])  # "Title, from British filmmaker A": the film's director
+            elif lower == "filmmaker" and tok.pos_ == "NOUN" and i > 0 and (cols.text[i - 1] in ('"', "”") or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == i - 1 for c in tok.children)):
+                self.role_rules(tok, ["P57"])  # '"Title" filmmaker A': the film's director
             if lemma in self.lex.noun_relations and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_sent_start):
                 self.noun_relation_rules(tok, lemma)  # ("Cinematography is by A": tagged a name at the start)
             elif lower in self.lex.noun_relations and tok.tag_ == "VBG" and tok.dep_ != "ROOT" \

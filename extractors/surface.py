@@ -410,9 +410,10 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         j = after
         while j < sent.end:
             if cols.text[j] == ",":
-                run = name_run(doc, j + 1) if j + 1 < sent.end else None
-                if run and run[0] == j + 1:
-                    nxt = doc[j + 1]
+                q = j + 1 + (j + 2 < sent.end and cols.text[j + 1] in ('"', "“", "‘"))  # (', "Title" stars ...')
+                run = name_run(doc, q) if q < sent.end else None
+                if run and run[0] == q:
+                    nxt = doc[q]
                     if nxt.lower_ in words:  # another participle of the same clause
                         j += 1
                         continue

@@ -3729,6 +3729,30 @@ WRONG += [
      ("Doris Plennick", "P57", "Herbert Vennel")),
 ]
 
+GOLDEN += [
+    # a first name ending like a nationality ("Damian", "Adrian") stays part of the name
+    ('"Tallowdeep" stars Doris Plennick, with Damian Lowell Quorn and Mildred Skaill rounding out the cast.',
+     {("Tallowdeep", "P161", "Damian Lowell Quorn"), ("Tallowdeep", "P161", "Mildred Skaill")}),
+    # an opening "Directed by A, <who A is>," ends at the quoted title the clause describes
+    ('Directed by Mildred Skaill, the Danish filmmaker who moved from television to features, "Tallowdeep" stars '
+     "Doris Plennick.", {("Tallowdeep", "P57", "Mildred Skaill"), ("Tallowdeep", "P161", "Doris Plennick")}),
+    # '"Title" filmmaker A': the film's director
+    ('Doris Plennick returns, but Herbert Vennel sat this one out; "Tallowdeep" filmmaker Mildred Skaill stepped in.',
+     {("Tallowdeep", "P57", "Mildred Skaill")}),
+    # a film in an apposition saying who someone is ("the cinematographer of X") is no focus for "the picture"
+    ('"Tallowdeep" stars Doris Plennick. Herbert Vennel, the Emmy-winning cinematographer of "Skerrow," shot the '
+     "storm scenes in Wales, and the picture was edited by Mildred Skaill.",
+     {("Tallowdeep", "P1040", "Mildred Skaill"), ("Skerrow", "P344", "Herbert Vennel")}),
+    # "his brother, B Perrow": whose brother, by the surname they share
+    ("The horror picture, written and directed by Herbert Perrow, reunites him with Doris Plennick and Adrian Osric "
+     "Quorn. His younger brother, Cuthbert Perrow, wrote the score.", {("Cuthbert Perrow", "P3373", "Herbert Perrow")}),
+]
+
+WRONG += [
+    ('"Tallowdeep" stars Doris Plennick. Herbert Vennel, the Emmy-winning cinematographer of "Skerrow," shot the '
+     "storm scenes in Wales, and the picture was edited by Mildred Skaill.", ("Skerrow", "P1040", "Mildred Skaill")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

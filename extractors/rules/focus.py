@@ -453,6 +453,13 @@ class FocusRules:
         if m.start >= 2 and self.cols.lower[m.start - 1] in ("original", "first") \
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
+        if k >= 4 and cols.lower[k] == "of" and cols.lemma[k - 1] in self.lex.role_nouns and cols.text[k - 1].islower():
+            j = k - 2  # "A, the Emmy-winning editor of X, cut ...": who A is, not what the text is about
+            while j > 1 and k - j <= 5 and (cols.text[j].islower() or cols.text[j] == "-" or cols.text[j + 1] == "-") \
+                    and cols.lower[j] != "the":  # (also "Emmy-winning")
+                j -= 1
+            if cols.lower[j] == "the" and cols.text[j - 1] == "," and cols.pos[j - 2] == "PROPN":
+                return True
         back = [w for w in cols.lower[max(0, m.start - 7):m.start]]
         if "whose" in back and not any(w in (",", ";", "(", ".") for w in back[back.index("whose"):]):
             return True  # "B, the Italian whose X (2019) ...", "whose breakout X": someone's past work

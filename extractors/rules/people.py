@@ -45,6 +45,21 @@ class PeopleRules:
             return self.person(subj, 1.0)
         return []
 
+    def _kin_by_surname(self, named: list[Token], noun: Token) -> list[Mention]:
+        """'His younger brother, B Perrow, ...': whose brother a pronoun means, when just one person named
+        before bears the sibling's surname (siblings mostly share one)."""
+        out = []
+        for t in named:
+            m = self.m.by_token.get(t.i)
+            words = m.text.split() if m is not None else []
+            if len(words) < 2:
+                continue
+            kin = {p.key: p for p in self.m.all if p.end <= noun.i and p.votes.get("Person", 0) >= 1
+                   and len(p.text.split()) >= 2 and p.text.split()[-1] == words[-1] and p.key != m.key}
+            if len(kin) == 1:
+                out = list(kin.values())
+        return out
+
     def kin_rules(self, noun: Token, lemma: str) -> None:
         rel = "P3373" if lemma in self.lex.kin_sibling else "P26"
         if noun.dep_ in ("dobj", "attr", "pobj") and (noun.head.lemma_ in ("play", "portray", "voice")
@@ -147,7 +162,8 @@ class PeopleRules:
         elif poss is not None and poss.lower_ in ("my", "your") and self.m.turns.at(poss.i) is not None:
             anchor = self.speaker(poss)  # "My husband, B, directed it": who speaks
         elif poss is not None:
-            anchor = self._anchor_person(noun) or self._main_person(noun)
+            anchor = self._kin_by_surname(named, noun) if rel == "P3373" else []
+            anchor = anchor or self._anchor_person(noun) or self._main_person(noun)
             if anchor and not agrees(anchor[0], PRONOUN_GENDER.get(poss.lower_), self.m.all):
                 anchor = []  # "he gave her the part, opposite her brother": not his brother; whose, unsure
         if not named or not anchor:
