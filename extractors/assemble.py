@@ -305,6 +305,7 @@ def assemble(reader, modality):
                                                       sent.end_char, "kin", 0.7)
     _learned(reader, entity_key, names, facts, modality)
     _drop_parts_kin(facts, names)
+    _drop_festival_firms(facts, names)
     used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
     entities = [Entity(key=k, label=v["label"], type=v["type"], aliases=tuple(sorted(v["aliases"] - {v["label"]})),
                        year=v["year"], spans=tuple(sorted(v["spans"])))
@@ -318,6 +319,16 @@ def _same_series(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     rest = long_[len(short):].strip()
     return long_.startswith(short + " ") and (rest.isdigit() or rest in ("ii", "iii", "iv", "v"))
+
+
+def _drop_festival_firms(facts: dict, names: dict) -> None:
+    """A festival shows films; it neither releases nor produces them ("premieres at the Quorn Film Festival")."""
+    festivals = set(lexicon().festivals)
+    for key, f in list(facts.items()):
+        if f.relation in ("P750", "P272"):
+            words = names.get(f.object, {}).get("label", "").lower().split()
+            if words and (words[-1] in ("festival", "fest", "biennale") or words[0] in festivals):
+                del facts[key]
 
 
 def _own_clause(doc, film, person) -> bool:

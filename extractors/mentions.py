@@ -774,6 +774,11 @@ class Mentions:
                 m.fixed = None
                 m.type = None  # "the Sundance darling Title": a festival, not a film
                 continue
+            elif len(words[m.key]) >= 2 and words[m.key][-1].lower() in ("festival", "fest", "biennale") \
+                    and m.key not in cued:
+                m.fixed = None
+                m.type = "Organization"  # "The Skerrow Film Festival will close with ...": the event's organiser
+                continue
             elif m.key in self.lex.not_titles and m.votes.get("Film", 0) >= max(m.votes.values(), default=0):
                 m.fixed = None
                 m.type = None  # "(Exclusive)", "Review:": a rubric, not a title

@@ -3753,6 +3753,22 @@ WRONG += [
      "storm scenes in Wales, and the picture was edited by Mildred Skaill.", ("Skerrow", "P1040", "Mildred Skaill")),
 ]
 
+GOLDEN += [
+    # 'adapts the "X" novels': the title the parser hangs on the work noun as its modifier is the source
+    ('Doris Plennick returns in "Tallowdeep 2." The sequel adapts the "Skerrow" novels by Oswy Tamsk.',
+     {("Tallowdeep 2", "P144", "Skerrow")}),
+]
+
+WRONG += [
+    # a festival is neither a film nor a company that releases one
+    ('The Skerrow Film Festival ends on June 4 with the premiere of "Tallowdeep 2," a sequel to the '
+     '2022 hit "Tallowdeep," which took $400 million worldwide for Quorn Pictures.',
+     ("The Skerrow Film Festival", "P155", "Tallowdeep")),
+    ('The Skerrow Film Festival ends on June 4 with the premiere of "Tallowdeep 2," a sequel to the '
+     '2022 hit "Tallowdeep," which took $400 million worldwide for Quorn Pictures.',
+     ("The Skerrow Film Festival", "P750", "Quorn Pictures")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -423,7 +423,8 @@ class SequelRules:
         if obj.pos_ == "NOUN" and (obj.lemma_.lower() in self.lex.work_nouns or obj.text.islower() and any(
                 c.dep_ == "appos" and c.text[:1].isupper() for c in obj.children)):
             # ("based on A's follow-up, Title": whatever the source is called, it is a source)
-            app = next((c for c in obj.children if c.dep_ in ("appos", "compound") and c.text[:1].isupper()), None)
+            app = next((c for c in obj.children if c.dep_ in ("appos", "compound", "nmod") and c.text[:1].isupper()),
+                       None)  # (the parser's nmod: 'the "X" novels')
             nxt = obj.i + 1
             if nxt < len(self.doc) and self.cols.text[nxt] in OPEN_QUOTES:
                 nxt += 1  # 'the novel "X"'
