@@ -500,7 +500,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 untitled = any(a.lower_ == "untitled" for a in t.children)
                 for c in t.children:
                     if c.dep_ in ("appos", "compound") and c.i in self.m.by_token and not (
-                            untitled and c.dep_ == "compound"):  # ("A's untitled Studio comedy": no title yet)
+                            untitled and c.dep_ == "compound") and not (  # ("A's untitled Studio comedy": no title)
+                            c.dep_ == "compound" and (c.ent_type_ in ("NORP", "LANGUAGE", "GPE")
+                                                      or t.lemma_.lower() in VERSION_NOUNS)):  # "the Hindi version"
                         t = c
                         break
             m = self._possessive_title(t, weight) or self.m.vote(t, "Film", weight)
@@ -957,6 +959,7 @@ WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:A
 PAIR_WORDS = frozenset({"siblings", "brothers", "sisters"})
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
 GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
+VERSION_NOUNS = frozenset({"version", "remake", "edition", "dub", "release"})  # "the Hindi version": no title
 KNOWN_WORDS = frozenset({"known", "remembered", "famous", "celebrated"})  # "best remembered for Title"
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 PRIOR_WORDS = frozenset({"earlier", "previous", "prior", "past", "first", "original", "preceding"})

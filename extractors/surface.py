@@ -561,6 +561,8 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
         span = title_span(doc, j)
         if span is None or span[0] != j or any(t.like_num and len(t.text) > 4 for t in doc[span[0]:span[1]]):
             break  # (not "IMDb ID 0004319")
+        if out and span[1] < sent_end and cols.text[span[1]] in ("'s", "’s"):
+            break  # '"Title," A's hushed drama': whose film it is, not a second title
         end = span[1]
         for k in range(j + 1, end - 2):  # "Title and the Sundance drama Title": two items
             if cols.lower[k] == "and" and cols.lower[k + 1] in ("the", "a", "an") and any(

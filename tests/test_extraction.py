@@ -3769,6 +3769,29 @@ WRONG += [
      ("The Skerrow Film Festival", "P750", "Quorn Pictures")),
 ]
 
+GOLDEN += [
+    # '"Title," A's hushed drama': whose film it is, not a second title in a list
+    ('That work won Doris Plennick a first award, for lensing "The Quiet Tallow," Mildred Skaill\'s spare '
+     "drama about a nurse. Written by Skaill with Herbert Vennel, the film stars Oswy Tamsk as Ysbel.",
+     {("The Quiet Tallow", "P57", "Mildred Skaill"), ("The Quiet Tallow", "P161", "Oswy Tamsk"),
+      ("The Quiet Tallow", "P58", "Herbert Vennel")}),
+    # rights "for Canada, Spain and Germany": territories, the film the sentence names is the one bought
+    ('Quorn Pictures will release "Les Eaux Tamsk" in France, and Skerrow Films bought rights for Canada, '
+     "Spain and Germany on Monday.", {("Les Eaux Tamsk", "P750", "Skerrow Films")}),
+]
+
+WRONG += [
+    ('That work won Doris Plennick a first award, for lensing "The Quiet Tallow," Mildred Skaill\'s spare '
+     "drama about a nurse. Written by Skaill with Herbert Vennel, the film stars Oswy Tamsk as Ysbel.",
+     ("Mildred Skaill", "P161", "Oswy Tamsk")),
+    ('Quorn Pictures will release "Les Eaux Tamsk" in France, and Skerrow Films bought rights for Canada, '
+     "Spain and Germany on Monday.", ("Spain", "P750", "Skerrow Films")),
+    # "the Hindi version": a language's version of the film in focus, not a film called "Hindi"
+    ('The Hindi remake of the 2019 thriller "Tamsk Hour" has found its star. Cinematographer Herbert Vennel is to '
+     "shoot the Hindi version; the film is to be edited by Mildred Skaill of Seoul.",
+     ("Hindi", "P1040", "Mildred Skaill")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

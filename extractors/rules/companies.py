@@ -186,7 +186,9 @@ class CompanyRules:
         # the parser may hang "to Title" on the verb rather than on "rights"
         film_tok = next((g for c in [*dobj.children, *v.children] if c.dep_ == "prep"
                          and c.lower_ in ("to", "for", "of") for g in c.children if g.dep_ == "pobj"), None)
-        if film_tok is None:
+        if film_tok is not None and (film_tok.ent_type_ in ("GPE", "LOC", "NORP") or film_tok.lower_ in (
+                "territories", "territory", "market", "markets", "world")):
+            film_tok = None  # "rights for Canada, Spain and Germany": territories, the film in focus's
             if self._company_name(subj) and v.lemma_ in ("acquire", "pick", "buy", "land"):
                 org = self.m.vote(subj, "Organization", 2.0)  # "Studio picked up North American rights": to the
                 self.emit(self.sentence_film_or_focus(v), "P750", org, v, "verb", 0.65)  # film in focus
