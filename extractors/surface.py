@@ -438,6 +438,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         # ("It's edited by A"; "Title, written and directed by A": the first participle too)
         relative = relative or cols.lower[k] == "which"
         k -= 1
+    if k > sent.start + 1 and cols.text[k] in ('"', "”", "’", "'") and cols.text[k - 1] == ",":
+        k -= 1  # '"Title," directed by A': the comma inside the quotes
     if k > sent.start and cols.text[k] == ",":
         # "Title, which runs 83 minutes, was produced by A": step back over the relative clause
         j = k - 1
@@ -463,7 +465,6 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         while j > sent.start and (cols.text[j].islower() or cols.like_num[j] or cols.text[j] == "-"
                                   or cols.text[j + 1] == "-" and not doc[j].whitespace_
                                   or cols.text[j][:1].isupper() and cols.lower[j - 1] in ("a", "an")
-                                  and cols.text[j + 1][:1].isupper()
                                   or cols.text[j][:1].isupper() and cols.text[j - 1][:1].isupper()
                                   and cols.lower[j - 2] in ("a", "an")) \
                 and cols.text[j] not in (",", "("):
@@ -471,7 +472,10 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         while stacked > 1 and j > sent.start and k - j < 7 and cols.text[j] not in (",", "(") \
                 and cols.pos[j] not in ("VERB", "AUX", "ADP"):
             j -= 1  # ("the first Studio production": names inside the outer apposition)
-        if cols.text[j] == "," and j > sent.start and cols.lower[j + 1] in ("a", "an", "the"):
+        q = j
+        if cols.text[j] in ('"', "”", "’") and j - 1 > sent.start and cols.text[j - 1] == ",":
+            j -= 1  # '"Title," a thriller toplined by A'
+        if cols.text[j] == "," and j > sent.start and cols.lower[q + 1] in ("a", "an", "the"):
             end = j
             if cols.text[end - 1] == ")":  # "Title (dir. A), a saga written by B"
                 end = next((p for p in range(end - 2, max(sent.start, end - 10), -1) if cols.text[p] == "("), end)
@@ -513,7 +517,8 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
         if before is not None and before.lower_ in ("a", "an") and doc[run[1] - 1].lower_ in ANAPHORS:
             return "subject"  # "Title is an HBO Film directed by A": a brand, not the title
         place = doc[run[0]].ent_type_ in ("GPE", "LOC", "FAC") and before is not None and before.pos_ == "ADP"
-        if not relative and (place or doc[run[0]].ent_type_ in ("NORP", "DATE", "TIME", "PERSON")) \
+        quoted = before is not None and before.text in ('"', "“") and cols.text[run[1]] in (",", '"', "”")
+        if not relative and not quoted and (place or doc[run[0]].ent_type_ in ("NORP", "DATE", "TIME", "PERSON")) \
                 or doc[run[0]].tag_ == "VBG":
             return "subject"  # "... in Paris, produced by A": a place is no film
         if run[0] - 1 >= sent.start and (doc[run[0] - 1].lower_ in ("by", "starring", "featuring", "with", "and")

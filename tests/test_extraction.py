@@ -3792,6 +3792,25 @@ WRONG += [
      ("Hindi", "P1040", "Mildred Skaill")),
 ]
 
+GOLDEN += [
+    # "Title (1996), written with B": the credit B shares on the title the participle describes
+    ("Tallow Rocket (1996), written with Herbert Vennel, starred Doris Plennick.",
+     {("Tallow Rocket", "P58", "Herbert Vennel"), ("Tallow Rocket", "P161", "Doris Plennick")}),
+    ("Skerrow (1998), again penned with Herbert Vennel, is where the style settled.",
+     {("Skerrow", "P58", "Herbert Vennel")}),
+    # '"Title," directed by A': the comma inside the quotes, and a quoted title NER took for a person
+    ('The festival opens with "Wolf Tallow," directed by Doris Plennick.', {("Wolf Tallow", "P57", "Doris Plennick")}),
+    # "toplined by", "fronted by": the cast, of the film the description after the title stands for
+    ('Quornflix spent $3 million on rights to "Gull Tallow," a Cornish smuggling thriller toplined by '
+     "Doris Plennick and Herbert Vennel.",
+     {("Gull Tallow", "P161", "Doris Plennick"), ("Gull Tallow", "P161", "Herbert Vennel")}),
+]
+
+WRONG += [
+    ('Quornflix spent $3 million on rights to "Gull Tallow," a Cornish smuggling thriller toplined by '
+     "Doris Plennick and Herbert Vennel.", ("Quornflix", "P161", "Doris Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -122,6 +122,9 @@ class SurfaceRules:
                 subj = subject_of(doc[i].sent.root)
                 if subj is None or subj.i > i or self._is_person(subj) or subj.pos_ in ("ADJ", "ADV"):
                     continue  # ("Much of the praise went to A, ... directed by B": no film is "Much")
+                named = self.m.at(subj, create=False)
+                if rel == "P161" and subj.pos_ == "PROPN" and (named is None or named.votes.get("Film", 0) < 2.5):
+                    continue  # ("Studio paid $4 million for X, toplined by A": not the studio's cast)
                 films = self.film(subj, 1.0)
                 if not films:
                     continue

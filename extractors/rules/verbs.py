@@ -198,6 +198,10 @@ class VerbRules:
                      "costar", "cast", "introduce", "add"):
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
+        if (v.tag_ == "VBN" or v.tag_.startswith("VB") and v.lower_.endswith(("ed", "en"))) and agent_obj is None \
+                and rel in ("P57", "P58", "P162") and self._shared_on_title(
+                v, rel, subj, host, children):
+            return
         if passive and agent_obj is not None:
             films = self.film(subj) if subj is not None and subj.dep_ == "nsubjpass" else self.film(host) \
                 if host is None or v.dep_ not in ("advcl", "acl") or not self._is_person(host) else []
@@ -430,6 +434,18 @@ class VerbRules:
                 # the writing or directing releases it)
                 self.emit(target, "P272" if rel == "P162" else "P750", self.m.vote(org, "Organization", 2.0), v,
                           "verb", 0.65)
+
+    def _shared_on_title(self, v: Token, rel: str, subj, host, children) -> bool:
+        """'Title (1996), co-written with B, starred ...': the credit B shares on the title the participle
+        describes (whoever the other writer is, the text names only B here)."""
+        film_tok = subj if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") else host
+        m = self.m.at(film_tok, create=False) if film_tok is not None else None
+        if m is None or m.votes.get("Film", 0) < 2.5 or any(c.dep_ == "dobj" for c in children):
+            return False
+        partners = [p for c in children for p in self._with_partners(c, rel)[0]]
+        for p in partners:
+            self.emit(m, rel, p, v, "verb", 0.7)
+        return bool(partners)
 
     def _with_partners(self, prep: Token, rel: str) -> tuple[list, list]:
         """Who a "with"/"alongside" phrase adds to a credit, and who it casts instead: "directs, with A
