@@ -3811,6 +3811,23 @@ WRONG += [
      "Doris Plennick and Herbert Vennel.", ("Quornflix", "P161", "Doris Plennick")),
 ]
 
+GOLDEN += [
+    # "Joining the lead are A (X), B (Y) and C (Z)": a cast list, the actors outside the brackets
+    ('Quorn Films\' "Tamber Tallow" has found its cast. Joining the previously announced lead Doris Plennick '
+     "are Herbert Vennel (Father Oswy), Mildred Skaill (Ysbel Skerrow) and Cuthbert Lumley (Dorrit Skerrow).",
+     {("Tamber Tallow", "P161", "Herbert Vennel"), ("Father Oswy", "P175", "Herbert Vennel"),
+      ("Ysbel Skerrow", "P175", "Mildred Skaill"), ("Dorrit Skerrow", "P1441", "Tamber Tallow")}),
+]
+
+WRONG += [
+    ('Quorn Films\' "Tamber Tallow" has found its cast. Joining the previously announced lead Doris Plennick '
+     "are Herbert Vennel (Father Oswy), Mildred Skaill (Ysbel Skerrow) and Cuthbert Lumley (Dorrit Skerrow).",
+     ("Father Oswy", "P161", "Herbert Vennel")),
+    ('Quorn Films\' "Tamber Tallow" has found its cast. Joining the previously announced lead Doris Plennick '
+     "are Herbert Vennel (Father Oswy), Mildred Skaill (Ysbel Skerrow) and Cuthbert Lumley (Dorrit Skerrow).",
+     ("Herbert Vennel", "P175", "Father Oswy")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

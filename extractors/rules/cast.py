@@ -27,6 +27,9 @@ AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win
 
 
 # "the role A played (originated, created) in Title"
+# words that open a list of actors with their parts in brackets ("Returning are A (X) and B (Y)")
+LIST_CUES = frozenset({"join", "include", "return", "cast", "ensemble", "lineup", "star", "feature", "co-star",
+                       "alongside", "opposite"})
 ORIGINATE_VERBS = frozenset({"play", "originate", "create", "portray", "voice", "essay"})
 
 # ranks that open a part's name, never an actor's ("introduced Colonel A B")
@@ -618,8 +621,10 @@ class CastRules:
             return  # "Title (A Name)", "Studio (A Name)": not a part
         inner = self.m.by_token.get(run[0])
         if cols.lower[run[1] - 1] in self.lex.org_suffixes or inner is not None \
-                and inner.votes.get("Organization", 0) >= 3:
-            return  # "Title (Studio Films)": a company in brackets is no actor
+                and (inner.votes.get("Organization", 0) >= 3 or any(
+                    inner.key in (o.key, *o.key.split(" and ")) and o.votes.get("Film", 0) >= 2.5
+                    and o.in_parens_of is None for o in self.m.all)):  # (also "X and Y were 2019 films")
+            return  # "Title (Studio Films)", "A (Title)" of a film named elsewhere: no actor, no part
         if cast_list and not actor_named:
             return
         if not cast_list and part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star",
@@ -652,9 +657,15 @@ class CastRules:
         if k + 1 < first and opening == "also":
             opening = cols.lower[k + 1]
             k += 1
+        cue = next((j for j in range(first - 1, start - 1, -1) if cols.lemma[j] in LIST_CUES
+                    or cols.lemma[j] == "be" and any(cols.lemma[x] in LIST_CUES for x in range(start, j))), None)
+        pairs = sum(1 for j in range(start + 1, end - 2) if cols.text[j] == "(" and cols.text[j - 1][:1].isupper()
+                    and cols.text[j + 1][:1].isupper())
         if self.lex.credit_labels.get(opening) == "P161" and (opening in ("with", "starring")
                                                               or k + 1 < first and cols.text[k + 1] == ":"):
             between = range(k + 1, first)
+        elif cue is not None and pairs >= 2:
+            between = range(cue + 1, first)  # "Joining the lead are A B (X), C D (Y) and E F (Z)"
         else:
             if not any(t.lemma_ in CAST_OBJECT_VERBS and any(c.dep_ == "dobj" and c.lower_ == "cast"
                                                              for c in t.children) for t in doc[first:end]):

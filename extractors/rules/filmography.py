@@ -32,7 +32,8 @@ class FilmographyRules:
             if owner is None:
                 continue
             inside = [m for m in self.m.all if tok.i < m.start and m.end <= close]
-            cast_words = ("cast", "stars", "starring", "star", "includes", "include", "plays", "as")
+            cast_words = ("cast", "stars", "starring", "star", "includes", "include", "plays", "as", "joining", "joins",
+                          "join", "ensemble", "lineup", "co-stars", "co-starring", "opposite", "alongside")
             if not inside and close > tok.i + 2 and cols.ent[tok.i - 1] == "PERSON" and \
                     not any(t.lower_ in cast_words for t in tok.sent) and \
                     not (close + 1 < len(doc) and cols.text[close + 1][:1].isupper()) and \
