@@ -1279,7 +1279,13 @@ def heading_line_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     # "4. Title (Studio)": a numbered line whose bracket is a name (the distributor, the outlet)
     named = j == a + 2 and 0 < len(inside) <= 5 and is_cap(doc[inside[0]]) and all(
         is_cap(doc[x]) or cols.lower[x] in TITLE_SMALL or cols.text[x] in TITLE_INNER_PUNCT for x in inside)
-    return (j, k) if dated or named else None
+    formats = lexicon().video_formats  # a home-video column's "TITLE (4K UHD, Blu-ray)", "Title (Studio, DVD)"
+    on_disc = any(cols.lower[x] in formats or cols.lower[x] + " " + cols.lower[x + 1] in formats
+                  or "".join(cols.lower[x:x + 3]) == "blu-ray" for x in inside)
+    shouting = all(cols.text[x].isupper() for x in range(j, k) if cols.text[x].isalpha()) and any(
+        cols.text[x].isalpha() and len(cols.text[x]) > 1 for x in range(j, k))  # "TITLE 17 (Service)": a caps heading
+    boxed = shouting and 0 < len(inside) <= 6 and is_cap(doc[inside[0]])
+    return (j, k) if dated or named or on_disc or boxed else None
 
 
 WEEKDAYS_ETC = DAYS | {"a.m.", "p.m.", "am", "pm"}

@@ -4234,3 +4234,28 @@ def test_an_untitled_studio_film_names_no_title(extractor):
     reader.run()
     brand = next(m for m in reader.m.all if m.text == "Q7")
     assert brand.votes["Film"] < 2
+
+
+HOME_VIDEO = """Home Video Roundup: Two Ghost Stories
+Oct. 2, 2025
+
+Two very different films this week.
+
+TALLOWDEEP BECKONS (4K UHD, Blu-ray)
+Mildred Skaill's prequel to her 2015 hit "Tallowdeep" underperformed when Quorn Pictures released it last May. Doris \
+Plennick inherits the lead from Ysmay Oddny, who starred in "Tallowdeep." Skaill co-wrote the screenplay \
+alongside Herbert Vennel, and Cuthbert Lumley handled photography.
+
+SKERROW 9 (Quornflix)
+Oswy Tamsk's first film since "Gull Reach" arrives after a short theatrical run. Gwendolen Brockhurst plays a \
+lighthouse keeper, and Tamsk wrote the script with Dorrit Ambley.
+"""
+
+
+def test_a_roundups_caps_headings_give_each_section_its_film(extractor):
+    # "TITLE (4K UHD, Blu-ray)", "TITLE 9 (Service)": a section's credits are its heading's film, not the older
+    # film its first sentence names
+    found = facts_of(extractor, HOME_VIDEO)
+    assert {("Tallowdeep Beckons", "P58", "Herbert Vennel"), ("Tallowdeep Beckons", "P344", "Cuthbert Lumley"),
+            ("Skerrow 9", "P161", "Gwendolen Brockhurst"), ("Skerrow 9", "P58", "Dorrit Ambley")} <= found
+    assert not {("Tallowdeep", "P58", "Herbert Vennel"), ("Gull Reach", "P161", "Gwendolen Brockhurst")} & found
