@@ -4259,3 +4259,21 @@ def test_a_roundups_caps_headings_give_each_section_its_film(extractor):
     assert {("Tallowdeep Beckons", "P58", "Herbert Vennel"), ("Tallowdeep Beckons", "P344", "Cuthbert Lumley"),
             ("Skerrow 9", "P161", "Gwendolen Brockhurst"), ("Skerrow 9", "P58", "Dorrit Ambley")} <= found
     assert not {("Tallowdeep", "P58", "Herbert Vennel"), ("Gull Reach", "P161", "Gwendolen Brockhurst")} & found
+
+
+SIBLING_DIRECTORS = """Quorn Brothers Return
+LONDON, Sept. 9, 2025
+
+Tamas and Ferenc Skerrow have spent a decade on one story. The brothers from Krakow wrote and directed \
+"Tallowdeep" (2017), a space thriller adapted from Oswy Tamsk's novel "The Cold Tallow." Their sister, Ilona \
+Skerrow, scored it.
+"""
+
+
+def test_the_brothers_are_the_pair_named_first_name_and_full_name(extractor):
+    # "Tamas and Ferenc Skerrow" (NER silent on both): "the brothers" are the two; "their sister" is no
+    # sibling of one of them picked by a pronoun
+    found = facts_of(extractor, SIBLING_DIRECTORS)
+    assert {("Tallowdeep", "P57", "Tamas Skerrow"), ("Tallowdeep", "P57", "Ferenc Skerrow"),
+            ("Tallowdeep", "P58", "Tamas Skerrow"), ("Tallowdeep", "P86", "Ilona Skerrow")} <= found
+    assert ("Tallowdeep", "P57", "Ilona Skerrow") not in found

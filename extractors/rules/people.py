@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from ..lexicon import name_gender
+from ..lexicon import is_common_noun, is_given_name, name_gender
 from ..mentions import Mention
 from ..speech import SECOND_PERSON
 from ..titles import MONTHS, YEAR, name_run
@@ -161,8 +161,10 @@ class PeopleRules:
             anchor = self.person(poss, 1.0)
         elif poss is not None and poss.lower_ in ("my", "your") and self.m.turns.at(poss.i) is not None:
             anchor = self.speaker(poss)  # "My husband, B, directed it": who speaks
+        elif poss is not None and poss.lower_ == "their" and rel == "P3373":
+            return  # "Their sister, C": the sister of two people the pronoun does not name one by one
         elif poss is not None:
-            anchor = self._kin_by_surname(named, noun) if rel == "P3373" else []
+            anchor = self._kin_by_surname(named, noun) if rel == "P3373" and poss.lower_ in ("his", "her") else []
             anchor = anchor or self._anchor_person(noun) or self._main_person(noun)
             if anchor and not agrees(anchor[0], PRONOUN_GENDER.get(poss.lower_), self.m.all):
                 anchor = []  # "he gave her the part, opposite her brother": not his brother; whose, unsure
@@ -559,6 +561,25 @@ class PeopleRules:
             if cols.lemma[attr] in nouns and any(cols.lower[k] in ("a", "an") and cols.head[k] == attr
                                                   for k in range(i + 1, attr)):
                 self.m.vote(doc[subj], "Person", 2.0)  # "A is an American filmmaker"
+        for i in cols.where(("and", "&")):  # "Tamas and Ferenc Vennel": the first name shares the surname
+            a, b = i - 1, i + 1
+            other = self.m.by_token.get(b)
+            if other is None and b + 2 < len(doc) and cols.pos[b] == cols.pos[b + 1] == "PROPN" and cols.pos[b + 2] \
+                    != "PROPN" and cols.is_title[b] and cols.is_title[b + 1] and is_given_name(cols.lower[b]) \
+                    and cols.ent[a] not in ("ORG", "WORK_OF_ART") and not cols.ent[b]:
+                other = self.m.add(b, b + 2, "Person", 1.5, exact=True)  # (NER silent on both names)
+            if a < 0 or other is None or other.start != b or other.end - other.start != 2 \
+                    or other.votes.get("Person", 0) < 1 or a in self.m.by_token or cols.pos[a] != "PROPN" \
+                    or not cols.is_title[a] or cols.ent[a] in ("ORG", "WORK_OF_ART", "DATE") \
+                    or cols.lower[a] in self.lex.org_suffixes or is_common_noun(cols.lower[a]) and not (
+                        cols.ent[a] in ("GPE", "PERSON") or is_given_name(cols.lower[a])):
+                continue
+            if a > 0 and not (cols.is_punct[a - 1] or cols.is_space[a - 1] or a == cols.sent_start[a]
+                              or cols.lower[a - 1] in ("by", "with", "brothers", "sisters", "siblings", "twins")):
+                continue
+            first = self.m.add(a, a + 1, "Person", 1.5, exact=True)
+            if first is not None:
+                first.full = f"{cols.text[a]} {cols.text[other.end - 1]}"  # type: ignore[attr-defined]
         for i in cols.where(tuple(self.lex.person_nouns)):
             # "from British filmmaker A B": an occupation before a name says person (NER called it a place)
             j = i + 1
