@@ -717,6 +717,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.paren_actor_rules()
         self.heading_roles()
         self.actor_part_lists()
+        self.possessive_part_rules()
         self.dir_paren_rules()
         self.credit_block_rules()
         self.nominee_rules()

@@ -3828,6 +3828,20 @@ WRONG += [
      ("Herbert Vennel", "P175", "Father Oswy")),
 ]
 
+GOLDEN += [
+    # "A's Captain X": an actor's full name in the possessive, then a named part: A plays X in the film in focus
+    ('"Tallowdeep" opens Friday. Doris Plennick\'s shipping heiress steals every scene, and Herbert Vennel\'s '
+     "Captain Oswy Tamber is a delight.",
+     {("Captain Oswy Tamber", "P175", "Herbert Vennel"), ("Captain Oswy Tamber", "P1441", "Tallowdeep"),
+      ("Tallowdeep", "P161", "Herbert Vennel")}),
+]
+
+WRONG += [
+    # "played A's fiancee B": B is the part, A someone in the story
+    ('She played Herbert Vennel\'s fiancee Edwina Skerrow in "Tallowdeep."',
+     ("Edwina Skerrow", "P175", "Herbert Vennel")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

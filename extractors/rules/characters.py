@@ -13,7 +13,7 @@ from ..columns import columns
 from ..lexicon import is_common_noun, is_given_name
 from ..mentions import RANKS, Mention
 from ..surface import described_name
-from ..titles import headline_at, name_run, text_lines, title_span
+from ..titles import OPEN_QUOTES, headline_at, name_run, text_lines, title_span
 from .base import OriginalFilm
 from .parse import subject_of
 
@@ -718,3 +718,43 @@ class CharacterRules:
             self.emit(char, "P1441", film, doc[k], "character", 0.75)
             self.emit(film, "P161", actor, doc[k], "character", 0.75)
 
+
+    PART_TITLES = frozenset({"grandfather", "grandmother", "uncle", "aunt", "father", "mother", "sister", "brother"})
+
+    def possessive_part_rules(self) -> None:
+        """'Edwin Quarrendon's Edwina Skerrow', 'Ada Quell's casino owner Oswy Tamber': an actor's full name in the
+        possessive, then the name of a part (after words describing it) — the actor plays it, in the film the
+        sentence or the text is about. Not a title ("A's Title (2019)", a name the text calls a film) and not
+        a crew member's film ("director A's Title")."""
+        doc, cols = self.doc, self.cols
+        crews = {"P57", "P58", "P162", "P86", "P344", "P1040"}
+        for k in cols.where(("'s", "’s", "'", "’")):
+            if cols.tag[k] != "POS" or k < 2 or k + 2 >= len(doc):
+                continue
+            owner = self.m.by_token.get(k - 1)
+            if owner is None or owner.end != k or len(owner.text.split()) < 2 or owner.votes.get("Person", 0) < 1 \
+                    or owner.votes.get("Film", 0) >= 1 or not is_given_name(cols.lower[owner.start]) \
+                    or self._role_of(owner) in crews or owner.start > 0 and (cols.lower[owner.start - 1]
+                                                                             in self.lex.role_nouns or cols.lemma[
+                                                                                 owner.start - 1] in ("as", "play")):
+                # ("as A's fiance B": the part is B, A is in the story)
+                continue
+            j = k + 1
+            while j < len(doc) and j - k <= 5 and (cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN", "ADV")
+                                                   or cols.text[j] in ("-", ",")):
+                j += 1  # "casino mogul", "tech billionaire,"
+            if j >= len(doc) or not cols.is_title[j] or cols.pos[j] != "PROPN":
+                continue
+            run = name_run(doc, j, allow_connectors=False, max_len=4)
+            if run is None or run[0] != j or run[1] < len(doc) and cols.text[run[1]] in ("(", "'s", "’s"):
+                continue  # ("A's Title (2019)": a film)
+            part = self.m.by_token.get(j)
+            if part is not None and (part.votes.get("Film", 0) >= 1 or part.votes.get("Organization", 0) >= 1.5
+                                     or any(o.key == part.key and o.votes.get("Film", 0) >= 1 for o in self.m.all)):
+                continue
+            named = run[1] - run[0] >= 2 and (is_given_name(cols.lower[run[0]]) or cols.lower[run[0]] in
+                                                RANKS | self.PART_TITLES)
+            if not named or cols.text[j - 1] in OPEN_QUOTES or cols.lower[owner.end - 1] in self.lex.org_suffixes \
+                    or cols.lower[run[1] - 1] in self.lex.org_suffixes or cols.tag[run[1] - 1] in ("NNPS", "NNS"):
+                continue  # (a part's name opens with a first name or a rank: "A's Edwina Tamm", "B's Captain Tamber")
+            self.character_link([owner], doc[run[1] - 1], doc[k])
