@@ -3842,6 +3842,12 @@ WRONG += [
      ("Edwina Skerrow", "P175", "Herbert Vennel")),
 ]
 
+GOLDEN += [
+    # "A is the nervy pickpocket B C": after an actor's copula, a description with its article, then the part
+    ('"Tallowdeep" opens Friday. Herbert Vennel is the nervy pickpocket Percival Tamber.',
+     {("Percival Tamber", "P175", "Herbert Vennel"), ("Tallowdeep", "P161", "Herbert Vennel")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

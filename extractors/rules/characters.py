@@ -147,7 +147,11 @@ class CharacterRules:
         if subj is None or attr is None or not self._is_person(subj):
             return
         first = attr.left_edge
-        if first.i <= v.i or any(c.dep_ == "det" for c in attr.children):
+        det = next((c for c in attr.children if c.dep_ == "det"), None)
+        if det is not None and det.i == first.i and det.lower_ in ("the", "a") and first.i + 1 < attr.i \
+                and self.cols.text[first.i + 1].islower() and attr.i - first.i <= 6:
+            first = self.doc[first.i + 1]  # "A is the nervy pickpocket B C": the description, then the part's name
+        elif first.i <= v.i or det is not None:
             return
         described = first.text.islower()
         if described:  # "A is plucky detective Lady X": a description, then the part's name
