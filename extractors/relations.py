@@ -718,6 +718,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.heading_roles()
         self.actor_part_lists()
         self.possessive_part_rules()
+        self.with_as_rules()
         self.dir_paren_rules()
         self.credit_block_rules()
         self.nominee_rules()

@@ -603,7 +603,8 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
 
 
 STAR_LINE_WORDS = frozenset({"stars", "co-stars", "costars", "plays", "starred", "played", "appears", "appeared",
-                             "acted", "acts", "star", "co-star", "costar"})
+                             "acted", "acts", "star", "co-star", "costar", "toplines", "toplined", "headlines",
+                             "headlined", "fronts", "fronted"})
 PLURAL_STAR = frozenset({"star", "co-star", "costar"})  # "A and B star.": the verb after two names
 
 
@@ -640,9 +641,10 @@ def person_star_lines(doc: Doc):
                 continue  # "A and B star.", "A and B star, with a score by C"
         elif tok.lower_ == "plays" and named_part(doc, tok.i + 1) is not None:
             pass  # "A plays Skerrow Ambley, a ...": the parser may make the part the subject of what follows
-        elif tok.lower_ not in ("stars", "co-stars", "costars", "plays") or \
-                cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one", "."):
-            continue
+        elif tok.lower_ not in ("stars", "co-stars", "costars", "plays", "toplines", "headlines", "fronts") or \
+                cols.lower[tok.i + 1] not in ("as", "opposite", "alongside", "a", "an", "the", "one", ".") or \
+                tok.lower_ in ("toplines", "headlines", "fronts") and cols.lower[tok.i + 1] not in ("as", "opposite"):
+            continue  # ("A toplines as a sheriff"; "A fronts the band" is no part)
         k = tok.i - 1
         if k >= 1 and cols.text[k] == "-" and cols.lower[k - 1] == "co":
             k -= 2

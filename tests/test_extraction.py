@@ -3848,6 +3848,12 @@ GOLDEN += [
      {("Percival Tamber", "P175", "Herbert Vennel"), ("Tallowdeep", "P161", "Herbert Vennel")}),
 ]
 
+GOLDEN += [
+    # "A toplines as a sheriff, with B as the homesteader": both in the cast of the film in focus
+    ('"Tallowdeep" opens Friday. Herbert Vennel toplines as a retired ferryman, with Doris Plennick as the settler.',
+     {("Tallowdeep", "P161", "Herbert Vennel"), ("Tallowdeep", "P161", "Doris Plennick")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -822,3 +822,29 @@ class CastRules:
                 for p in people:
                     if not any(r.relation == "P161" and r.subject is f and r.object is p for r in self.raw):
                         self.emit(f, "P161", p, tok, "verb", 0.7)
+
+    def with_as_rules(self) -> None:
+        """'A toplines as a sheriff, with B as the homesteader': B joins the cast of the film the sentence has
+        just cast A in (and plays the part, when it is named)."""
+        doc, cols = self.doc, self.cols
+        for k in cols.where(("with",)):
+            run = name_run(doc, k + 1, allow_connectors=False, max_len=4) if k + 1 < len(doc) else None
+            if run is None or run[0] != k + 1 or run[1] + 1 >= len(doc) or cols.lower[run[1]] != "as" \
+                    or run[1] - run[0] < 2 or not (cols.ent[run[0]] == "PERSON" or is_given_name(cols.lower[run[0]])):
+                continue
+            start = cols.sent_start[k]
+            cast = [r for r in self.raw if r.relation == "P161" and start <= r.trigger.i < k
+                    and not isinstance(r.subject, str) and isinstance(r.object, Mention)]
+            films = {getattr(r.subject, "key", None) or id(r.subject): r.subject for r in cast}
+            if len(films) != 1:
+                continue
+            film = next(iter(films.values()))  # (a title, or the film in focus the cast line meant)
+            person = self.m.add(*run, "Person", 2.0, exact=True)
+            if person is None or any(r.object is person for r in cast):
+                continue
+            self.emit(film, "P161", person, doc[k], "cast-list", 0.7)
+            j = run[1] + 1
+            part = name_run(doc, j, allow_connectors=False, max_len=4) if cols.is_title[j] else None
+            if part is not None and part[0] == j:
+                self.character_link([person], doc[part[1] - 1], doc[k],
+                                    film_tok=doc[film.end - 1] if isinstance(film, Mention) else None)
