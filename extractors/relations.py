@@ -719,6 +719,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.actor_part_lists()
         self.possessive_part_rules()
         self.with_as_rules()
+        self.possessive_film_rules()
         self.dir_paren_rules()
         self.credit_block_rules()
         self.nominee_rules()

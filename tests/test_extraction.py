@@ -3854,6 +3854,20 @@ GOLDEN += [
      {("Tallowdeep", "P161", "Herbert Vennel"), ("Tallowdeep", "P161", "Doris Plennick")}),
 ]
 
+GOLDEN += [
+    # 'A B's "Title"': a person's full name in the possessive before a title names its director
+    ('The big winner was Mildred Skaill\'s "Tallowdeep: Second Tide," which took four awards.',
+     {("Tallowdeep: Second Tide", "P57", "Mildred Skaill")}),
+]
+
+WRONG += [
+    # an author's book ("adapted from A's 'Title'") and an actor's film are not the person's to direct
+    ('"Tallowdeep 3" will be adapted from Oswy Tamsk\'s "Skerrow Prophet," later this year.',
+     ("Skerrow Prophet", "P57", "Oswy Tamsk")),
+    ('Doris Plennick stars as Ysbel. Critics loved Doris Plennick\'s "Tallowdeep."',
+     ("Tallowdeep", "P57", "Doris Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

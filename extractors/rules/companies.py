@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..columns import columns
+from ..lexicon import is_given_name
 from ..mentions import Mention
 from ..titles import (
     OPEN_QUOTES,
@@ -780,3 +781,43 @@ class CompanyRules:
             m.votes["Organization"] += 2.0
             for f in films:
                 self.emit(f, self.COMPANY_NOUNS[cols.lower[i]], m, t, "company", 0.7)
+
+    def possessive_film_rules(self) -> None:
+        """'A B's "Title"', 'A B's Title: Subtitle': a person's name in the possessive right before a title
+        names its director (the convention of film writing), unless the text makes the person an actor; a
+        company's name before a title is its distributor or its production company."""
+        cols = self.cols
+        crews = {"P57", "P58", "P162"}
+        for m in list(self.m.all):
+            if m.votes.get("Film", 0) < 2.5 or m.in_parens_of is not None:
+                continue
+            k = m.start - 1
+            if k >= 0 and cols.text[k] in OPEN_QUOTES:
+                k -= 1
+            if k < 1 or cols.tag[k] != "POS" or cols.text[k] not in ("'s", "’s", "'", "’"):
+                continue
+            owner = self.m.by_token.get(k - 1)
+            if owner is None or owner.end != k or owner.votes.get("Film", 0) >= 2.5 \
+                    or m.votes.get("Work", 0) >= 1 or source_object(self.doc[m.end - 1]) \
+                    or any(cols.lemma[x] in self.lex.work_nouns for x in range(m.end, min(m.end + 2, len(self.doc)))):
+                continue  # (an author's book: "adapted from A's 'Title'", "A's 'Title' novels")
+            j = m.end
+            while j < len(self.doc) and cols.text[j] in (",", '"', "”", "’", "'"):
+                j += 1
+            if j + 1 < len(self.doc) and cols.lower[j] in ("a", "an") and j > m.end:
+                noun = next((x for x in range(j + 1, min(j + 5, len(self.doc))) if cols.pos[x] == "NOUN"), None)
+                if noun is not None and cols.lemma[noun] not in self.lex.film_nouns:
+                    continue  # ('A's "Title", a march': whatever else it is, no film)
+            if headline_at(self.doc, owner.start) and not is_given_name(cols.lower[owner.start]):
+                continue  # ("A Boards Studio's 'Title'": a headline's words run into the name)
+            if owner.votes.get("Organization", 0) > owner.votes.get("Person", 0) \
+                    or cols.lower[owner.end - 1] in self.lex.org_suffixes:
+                self._owner_company(m, owner, self.doc[k])
+                continue
+            if len(owner.text.split()) < 2 and not self._surname_of_someone(owner.key):
+                continue  # (a lone name: a part's, or a title's own "Jennifer's")
+            role = self._role_of(owner)
+            if role is not None and role not in crews:
+                continue  # an actor's film: the text says what they do in it elsewhere
+            for p in self.person(self.doc[owner.end - 1], 1.0):
+                self.emit(m, role or "P57", p, self.doc[k], "possessive", 0.7)
