@@ -569,9 +569,10 @@ def title_list(doc: Doc, i: int, limit: int = 20) -> list[tuple[int, int, str | 
         if out and span[1] < sent_end and cols.text[span[1]] in ("'s", "’s"):
             break  # '"Title," A's hushed drama': whose film it is, not a second title
         end = span[1]
-        for k in range(j + 1, end - 2):  # "Title and the Sundance drama Title": two items
-            if cols.lower[k] == "and" and cols.lower[k + 1] in ("the", "a", "an") and any(
-                    t.text.islower() and t.lemma_.lower() in FILM_NOUNS for t in doc[k + 2:min(k + 6, sent_end)]):
+        for k in range(j + 1, end - 1):  # "Title and the Sundance drama Title", "X and The Y": two items
+            if cols.lower[k] == "and" and (cols.lower[k + 1] in ("the", "a", "an") and any(
+                    t.text.islower() and t.lemma_.lower() in FILM_NOUNS for t in doc[k + 2:min(k + 6, sent_end)])
+                                           or cols.text[k + 1] in ("The", "A", "An") and k + 2 < end):
                 end = k
                 break
         year = None

@@ -3868,6 +3868,19 @@ WRONG += [
      ("Tallowdeep", "P57", "Doris Plennick")),
 ]
 
+GOLDEN += [
+    # "who directed X and The Y": a capitalised article after "and" opens a second title
+    ("Quorn Pictures won the auction, with Doris Plennick set to star and Mildred Skaill, who directed Candlewick "
+     "and The Marbles, at the helm.",
+     {("Candlewick", "P57", "Mildred Skaill"), ("The Marbles", "P57", "Mildred Skaill")}),
+]
+
+WRONG += [
+    # "..., and B, who directed X, at the helm": B directs, not the star named first
+    ("Quorn Pictures won the auction, with Doris Plennick set to star and Mildred Skaill, who directed Candlewick "
+     "and The Marbles, at the helm.", ("Candlewick", "P57", "Doris Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -747,8 +747,8 @@ class CrewRules:
                 return
         elif not any(c.dep_ == "poss" and c.lemma_.lower() in ("director", "directors") for c in noun.children):
             return
-        t, person = noun, None
-        while t.head.i != t.i:
+        t, person = noun, self._name_before_seat(noun)
+        while person is None and t.head.i != t.i:
             t = t.head
             if t.pos_ == "PROPN" and t.dep_ in ("pobj", "nsubj"):
                 person = t  # "with A back in the director's chair"
@@ -774,6 +774,21 @@ class CrewRules:
         for f in films:
             for p in self.person(person, 1.0):
                 self.emit(f, "P57", p, noun, "role", 0.7)
+
+    def _name_before_seat(self, noun: Token) -> Token | None:
+        """'..., and B, who directed X and Y, at the helm': the name right before "at the helm" (past a relative
+        clause set off by commas), however the parser hung the phrase."""
+        cols = self.cols
+        k = noun.i - 3  # before "at the"
+        if k < 1 or noun.lemma_.lower() != "helm":
+            return None
+        if cols.text[k] == ",":
+            j = next((j for j in range(k - 1, max(cols.sent_start[k], k - 15), -1)
+                      if cols.lower[j] == "who" and cols.text[j - 1] == ","), None)
+            k = j - 2 if j is not None else -1
+        if k < 0 or cols.pos[k] != "PROPN" or not self._is_person(self.doc[k]):
+            return None
+        return self.doc[k]
 
     @staticmethod
     def _handed_to(verb: Token) -> Token | None:
