@@ -35,6 +35,8 @@ from .titles import (
 )
 
 # A rank or title before a name: "Captain A" names a character; NER's person is A.
+AWARD_NAMES = frozenset({"oscar", "oscars", "emmy", "emmys", "bafta", "baftas", "grammy", "grammys", "razzie",
+                         "cesar", "césar", "goya", "tony"})  # "her first Emmy": an award after a lower-case word
 RANKS = frozenset("captain general admiral agent detective doctor officer king queen prince princess lord lady "
                   "professor sergeant lieutenant colonel major commander president senator judge father sister uncle "
                   "aunt saint".split())
@@ -773,6 +775,11 @@ class Mentions:
             elif m.key in self.lex.festivals and not m.year:
                 m.fixed = None
                 m.type = None  # "the Sundance darling Title": a festival, not a film
+                continue
+            elif m.key in AWARD_NAMES and m.end - m.start == 1 and m.start > 0 \
+                    and self.cols.text[m.start - 1].islower():
+                m.fixed = None
+                m.type = None  # "won her first Emmy for ...": the award, not a person called Emmy
                 continue
             elif len(words[m.key]) >= 2 and words[m.key][-1].lower() in ("festival", "fest", "biennale") \
                     and m.key not in cued:

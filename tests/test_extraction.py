@@ -3881,6 +3881,12 @@ WRONG += [
      "and The Marbles, at the helm.", ("Candlewick", "P57", "Doris Plennick")),
 ]
 
+WRONG += [
+    # "her first Tony": the award, no actor called Tony
+    ("Tallowdeep (1996), which the sisters wrote, won Doris Plennick her first Tony for her part as harbour chief "
+     "Ysbel Gunn.", ("Ysbel Gunn", "P175", "Tony")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
