@@ -497,18 +497,20 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 continue
             if t.i not in self.m.by_token and (t.pos_ != "PROPN" or t.lemma_.lower() in self.lex.film_nouns):
                 # "the sequel Title", "his passion project, 'Title'": the name in apposition
-                untitled = any(a.lower_ == "untitled" for a in t.children)
                 for c in t.children:
-                    if c.dep_ in ("appos", "compound") and c.i in self.m.by_token and not (
-                            untitled and c.dep_ == "compound") and not (  # ("A's untitled Studio comedy": no title)
-                            c.dep_ == "compound" and (c.ent_type_ in ("NORP", "LANGUAGE", "GPE")
-                                                      or t.lemma_.lower() in VERSION_NOUNS)):  # "the Hindi version"
+                    if c.dep_ == "appos" and c.i in self.m.by_token or c.dep_ == "compound" and self._titles(c, t):
                         t = c
                         break
             m = self._possessive_title(t, weight) or self.m.vote(t, "Film", weight)
             if m is not None:
                 out.append(m)
         return out
+
+    def _titles(self, compound: Token, noun: Token) -> bool:
+        """Is a name compounded onto a film noun the film's title ("the Title sequel"), rather than a modifier
+        ("A's untitled Studio comedy", "the Hindi version", "the Studio remake")?"""
+        return compound.i in self.m.by_token and compound.ent_type_ not in ("NORP", "LANGUAGE", "GPE") \
+            and noun.lemma_.lower() not in VERSION_NOUNS and not any(a.lower_ == "untitled" for a in noun.children)
 
     def _list_after(self, t: Token) -> int | None:
         """Where a list of titles naming the films a plural noun counts starts: right after it, after a colon

@@ -26,10 +26,10 @@ AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win
                          "acclaim", "shortlist", "nominee"})
 
 
-# "the role A played (originated, created) in Title"
 # words that open a list of actors with their parts in brackets ("Returning are A (X) and B (Y)")
 LIST_CUES = frozenset({"join", "include", "return", "cast", "ensemble", "lineup", "star", "feature", "co-star",
                        "alongside", "opposite"})
+# "the role A played (originated, created) in Title"
 ORIGINATE_VERBS = frozenset({"play", "originate", "create", "portray", "voice", "essay"})
 
 # ranks that open a part's name, never an actor's ("introduced Colonel A B")
@@ -657,14 +657,18 @@ class CastRules:
         if k + 1 < first and opening == "also":
             opening = cols.lower[k + 1]
             k += 1
-        cue = next((j for j in range(first - 1, start - 1, -1) if cols.lemma[j] in LIST_CUES
-                    or cols.lemma[j] == "be" and any(cols.lemma[x] in LIST_CUES for x in range(start, j))), None)
-        pairs = sum(1 for j in range(start + 1, end - 2) if cols.text[j] == "(" and cols.text[j - 1][:1].isupper()
-                    and cols.text[j + 1][:1].isupper())
+        cue = None
+        if not (self.lex.credit_labels.get(opening) == "P161" and (opening in ("with", "starring")
+                                                                   or k + 1 < first and cols.text[k + 1] == ":")):
+            pairs = sum(1 for j in range(start + 1, end - 2) if cols.text[j] == "(" and cols.text[j - 1][:1].isupper()
+                        and cols.text[j + 1][:1].isupper())
+            cue = next((j for j in range(first - 1, start - 1, -1) if cols.lemma[j] in LIST_CUES
+                        or cols.lemma[j] == "be" and any(cols.lemma[x] in LIST_CUES for x in range(start, j))),
+                       None) if pairs >= 2 else None
         if self.lex.credit_labels.get(opening) == "P161" and (opening in ("with", "starring")
                                                               or k + 1 < first and cols.text[k + 1] == ":"):
             between = range(k + 1, first)
-        elif cue is not None and pairs >= 2:
+        elif cue is not None:
             between = range(cue + 1, first)  # "Joining the lead are A B (X), C D (Y) and E F (Z)"
         else:
             if not any(t.lemma_ in CAST_OBJECT_VERBS and any(c.dep_ == "dobj" and c.lower_ == "cast"
