@@ -4336,3 +4336,17 @@ def test_the_brothers_are_the_pair_named_first_name_and_full_name(extractor):
     assert {("Tallowdeep", "P57", "Tamas Skerrow"), ("Tallowdeep", "P57", "Ferenc Skerrow"),
             ("Tallowdeep", "P58", "Tamas Skerrow"), ("Tallowdeep", "P86", "Ilona Skerrow")} <= found
     assert ("Tallowdeep", "P57", "Ilona Skerrow") not in found
+
+
+def test_a_film_in_a_closed_who_clause_is_not_the_later_verbs(extractor):
+    # "A, who directed X, will helm ...": X belongs to the relative clause, however the parser hung it
+    from extractors.relations import Reader
+
+    with extractor.nlp.select_pipes(disable=["filmkg_relations"]):
+        doc = extractor.nlp('Quorn Pictures is rebooting "Tallowdeep." Mildred Skaill, who directed The Rain Comes '
+                            "for Us, will helm it from a script by Herbert Vennel.")
+    reader = Reader(doc)
+    reader.run()
+    past = next(m for m in reader.m.all if m.text == "The Rain Comes for Us")
+    helm = next(t for t in doc if t.text == "helm")
+    assert reader._in_other_clause(past, helm)

@@ -655,7 +655,8 @@ class CrewRules:
         cols = columns(doc)
         if tok.i > m.end:  # "A, whose 2022 thriller X was a hit, from a screenplay by B": the clause closed
             whose = next((k for k in range(m.start - 1, max(cols.sent_start[m.start], m.start - 8), -1)
-                          if cols.lower[k] == "whose" and cols.text[k - 1] == ","), None)
+                          if cols.lower[k] in ("whose", "who") and cols.text[k - 1] == ","), None)
+            # (also "A, who directed X, will helm": the clause closed)
             return whose is not None and "," in cols.text[m.end:tok.i]
         who = next((k for k in range(tok.i + 1, m.start) if cols.lower[k] in ("who", "whose")
                     and cols.text[k - 1] == ","), None)
@@ -778,10 +779,14 @@ class CrewRules:
     def _name_before_seat(self, noun: Token) -> Token | None:
         """'..., and B, who directed X and Y, at the helm': the name right before "at the helm" (past a relative
         clause set off by commas), however the parser hung the phrase."""
-        cols = self.cols
-        k = noun.i - 3  # before "at the"
-        if k < 1 or noun.lemma_.lower() != "helm":
+        if noun.lemma_.lower() != "helm" or noun.i < 4:
             return None
+        return self.name_before(noun.i - 3)  # before "at the"
+
+    def name_before(self, k: int) -> Token | None:
+        """The person named right at token ``k``, or, when ``k`` is the comma closing a relative clause
+        ("B, who directed X and Y, will helm"), right before that clause."""
+        cols = self.cols
         if cols.text[k] == ",":
             j = next((j for j in range(k - 1, max(cols.sent_start[k], k - 15), -1)
                       if cols.lower[j] == "who" and cols.text[j - 1] == ","), None)
