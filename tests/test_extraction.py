@@ -3699,8 +3699,8 @@ GOLDEN += [
     ("Quiet Yarrow, a comedy Mildred Skaill wrote and directed, opens Friday.",
      {("Quiet Yarrow", "P57", "Mildred Skaill"), ("Quiet Yarrow", "P58", "Mildred Skaill")}),
     # a streamer the tagger missed: a bare capitalised subject of "will stream it" is a company's name
-    ('The festival opens with "Tallowdeep." Tremor will stream it from June.', {("Tallowdeep", "P750", "Tremor")}),
-    ('The festival opens with "Tallowdeep." Quornflix will stream it from June.',
+    ('The festival opens with "Tallowdeep." Tremor will stream it from autumn.', {("Tallowdeep", "P750", "Tremor")}),
+    ('The festival opens with "Tallowdeep." Quornflix will stream it from autumn.',
      {("Tallowdeep", "P750", "Quornflix")}),
     # "it" after "the new instalment" in one sentence: the same film, not the one the sentence before ended on
     ('The festival opens with "Tamber Reach," the third film after "Skerrow Water." Mildred Skaill is back as Ysbel, '
@@ -3757,16 +3757,6 @@ GOLDEN += [
     # 'adapts the "X" novels': the title the parser hangs on the work noun as its modifier is the source
     ('Doris Plennick returns in "Tallowdeep 2." The sequel adapts the "Skerrow" novels by Oswy Tamsk.',
      {("Tallowdeep 2", "P144", "Skerrow")}),
-]
-
-WRONG += [
-    # a festival is neither a film nor a company that releases one
-    ('The Skerrow Film Festival ends on June 4 with the premiere of "Tallowdeep 2," a sequel to the '
-     '2022 hit "Tallowdeep," which took $400 million worldwide for Quorn Pictures.',
-     ("The Skerrow Film Festival", "P155", "Tallowdeep")),
-    ('The Skerrow Film Festival ends on June 4 with the premiere of "Tallowdeep 2," a sequel to the '
-     '2022 hit "Tallowdeep," which took $400 million worldwide for Quorn Pictures.',
-     ("The Skerrow Film Festival", "P750", "Quorn Pictures")),
 ]
 
 GOLDEN += [
@@ -4350,3 +4340,25 @@ def test_a_film_in_a_closed_who_clause_is_not_the_later_verbs(extractor):
     past = next(m for m in reader.m.all if m.text == "The Rain Comes for Us")
     helm = next(t for t in doc if t.text == "helm")
     assert reader._in_other_clause(past, helm)
+
+
+def test_a_festival_is_neither_a_film_nor_a_firm(extractor):
+    # a name ending in "Festival" is the event's organiser, whatever title cues its words got; it releases and
+    # produces no film
+    from extractors.assemble import _drop_festival_firms
+    from extractors.model import Fact
+    from extractors.relations import Reader
+
+    with extractor.nlp.select_pipes(disable=["filmkg_relations"]):
+        doc = extractor.nlp('The Skerrow Film Festival ends on Oct. 4 with the premiere of "Tallowdeep 2."')
+    reader = Reader(doc)
+    reader.run()
+    fest = next(m for m in reader.m.all if m.text.endswith("Festival"))
+    fest.votes["Film"] += 2.0  # (as a box-office rule might vote; short of a title cue)
+    reader.m.decide()
+    assert fest.type == "Organization"
+    names = {"Organization:fest": {"label": "The Skerrow Film Festival"}, "Organization:quorn": {"label": "Quorn"}}
+    facts = {(f, "P750", o): Fact(f, "P750", o, "s", 0, 1, "learned") for f, o in
+             (("Film:t", "Organization:fest"), ("Film:t", "Organization:quorn"))}
+    _drop_festival_firms(facts, names)
+    assert [k[2] for k in facts] == ["Organization:quorn"]
