@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from ..mentions import Mention
 
+# the credits a crew member holds on a film (not the cast)
+CREW_RELATIONS = frozenset({"P57", "P58", "P162", "P86", "P344", "P1040"})
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
 

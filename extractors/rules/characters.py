@@ -14,7 +14,7 @@ from ..lexicon import is_common_noun, is_given_name
 from ..mentions import RANKS, Mention
 from ..surface import described_name
 from ..titles import OPEN_QUOTES, headline_at, name_run, text_lines, title_span
-from .base import OriginalFilm
+from .base import CREW_RELATIONS, OriginalFilm
 from .parse import subject_of
 
 FILM_LABELS = frozenset({"classic", "hit", "favorite", "favourite", "flop", "smash", "version"})
@@ -731,14 +731,13 @@ class CharacterRules:
         sentence or the text is about. Not a title ("A's Title (2019)", a name the text calls a film) and not
         a crew member's film ("director A's Title")."""
         doc, cols = self.doc, self.cols
-        crews = {"P57", "P58", "P162", "P86", "P344", "P1040"}
         for k in cols.where(("'s", "’s", "'", "’")):
             if cols.tag[k] != "POS" or k < 2 or k + 2 >= len(doc):
                 continue
             owner = self.m.by_token.get(k - 1)
             if owner is None or owner.end != k or len(owner.text.split()) < 2 or owner.votes.get("Person", 0) < 1 \
                     or owner.votes.get("Film", 0) >= 1 or not is_given_name(cols.lower[owner.start]) \
-                    or self._role_of(owner) in crews or owner.start > 0 and (cols.lower[owner.start - 1]
+                    or self._role_of(owner) in CREW_RELATIONS or owner.start > 0 and (cols.lower[owner.start - 1]
                                                                              in self.lex.role_nouns or cols.lemma[
                                                                                  owner.start - 1] in ("as", "play")):
                 # ("as A's fiance B": the part is B, A is in the story)

@@ -15,7 +15,7 @@ from ..columns import columns
 from ..lexicon import ORDINALS, is_given_name
 from ..mentions import Mention
 from ..titles import CLOSE_QUOTES, headline_at, name_run, title_span, tokens_among
-from .base import AllFilms, RecentFilms, SoleFilm
+from .base import CREW_RELATIONS, AllFilms, RecentFilms, SoleFilm
 from .parse import subject_of
 
 # "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
@@ -861,7 +861,6 @@ class CrewRules:
     GAP_AUX = frozenset({"will", "'ll", "would", "is", "was", "has", "had", "have", "are", "also", "now", "again",
                          "set", "attached", "signed", "on", "to", "be", "been", "currently", "both", "later", "then",
                          "and", "co"})
-    GAP_CRAFTS = frozenset({"P57", "P58", "P162", "P86", "P1040", "P344"})
 
     def described_gap_rules(self, noun: Token) -> None:
         """'Title, a chamber drama A will also direct', 'Title, a heist thriller that A is attached to direct':
@@ -897,7 +896,7 @@ class CrewRules:
         rels = []
         while j < len(doc) and j - name_end <= 6:
             rel = self.lex.verbs.get(cols.lemma[j]) if cols.tag[j].startswith("VB") else None
-            if rel in self.GAP_CRAFTS:
+            if rel in CREW_RELATIONS:
                 rels.append((rel, j))
             elif rel is not None or cols.lower[j] not in self.GAP_AUX:
                 break

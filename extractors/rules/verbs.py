@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..surface import described_name, people_list
 from ..titles import OPEN_QUOTES, YEAR, name_run
+from .base import CREW_RELATIONS
 from .parse import subject_of
 
 VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
@@ -22,7 +23,6 @@ ALMANAC_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (\d{4}) ?[-–—:] ")
 OPENING_YEAR = re.compile(r"In (\d{4}), ")  # "In 1958, Title had its premiere"
 
 
-CREW_RELATIONS = frozenset({"P57", "P58", "P162", "P86", "P344", "P1040"})
 
 
 PARTITIVES = frozenset({"most", "much", "part", "half", "parts", "bits", "portions"})  # ("all of the titles": each)
