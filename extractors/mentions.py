@@ -64,6 +64,32 @@ def names_a_show(cols, k: int) -> bool:
         "limited", "tv", "television", "streaming", "anthology")
 
 
+SHOW_CUES = frozenset({"tv", "television", "cable", "network", "streaming", "animated", "limited", "anthology"})
+
+
+def show_apposition(cols, end: int) -> bool:
+    """Does a name ending before token ``end`` have a show in apposition ("X, the ITV series set on ...",
+    "X, the long-running sitcom")? Read up to the apposition's head noun: "X, the second instalment of
+    the saga" stops at "instalment"."""
+    n = len(cols.text)
+    if end + 2 >= n or cols.text[end] != "," or cols.lower[end + 1] not in ("the", "a", "an"):
+        return False
+    cued = False
+    for k in range(end + 2, min(end + 7, n)):
+        w = cols.lower[k]
+        if w in SHOW_NOUNS:
+            return True
+        if w == "series":
+            return cued
+        if w in SHOW_CUES or cols.ent[k] == "ORG":
+            cued = True  # ("animated" as a verb too)
+        elif cols.pos[k] in ("ADP", "AUX", "PRON") or cols.pos[k] == "PUNCT" and cols.text[k] != "-" \
+                or cols.pos[k] == "VERB" and cols.tag[k] not in ("VBG", "VBN") \
+                or cols.text[k].islower() and cols.pos[k] == "NOUN":
+            return False  # (a verb or the noun of another phrase: "X, the one film that ...")
+    return False
+
+
 @lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,.;:'\"‘’“”()[]")
@@ -813,7 +839,7 @@ class Mentions:
         self._first_names_back()
 
     def _show_keys(self) -> set[str]:
-        return {m.key for m in self.all if names_a_show(self.cols, m.start - 1)}
+        return {m.key for m in self.all if names_a_show(self.cols, m.start - 1) or show_apposition(self.cols, m.end)}
 
     def _first_names_back(self) -> None:
         """'Dario Kelmscott-Ure and Hana Vik star', where the tagger took the sentence's first word for a

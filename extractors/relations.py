@@ -1110,6 +1110,7 @@ def extract_doc(doc: Doc):
                    if isinstance(v, Focus) and not isinstance(v, SoleFilm)}.values(), key=lambda f: f.tok.i)
     refs: list[tuple[int, Mention]] = []
     meant: dict[int, Mention | None] = {}
+    current: dict[int, Mention | None] = {}  # (what each anaphor of the text's thread meant)
     for f in foci:
         if isinstance(f, OriginalFilm):
             focus = reader.resolve_focus(f.tok, refs)
@@ -1117,9 +1118,15 @@ def extract_doc(doc: Doc):
             if meant[f.tok.i] is None and focus is not None and f.tok.lower_ in ("film", "movie") \
                     and not reader.follows_another(focus):
                 meant[f.tok.i] = focus  # "voiced by A in the original 1967 film": a film no sequel of the text follows
+            current[f.tok.i] = meant[f.tok.i]
             continue
-        meant[f.tok.i] = reader.also_film(f.tok) or _same_sentence_film(reader, f.tok, meant) \
+        past = reader.past_credit_film(f.tok, refs)
+        if past is not None:  # "B, who edited it, returns": an earlier film, no step in the text's thread
+            meant[f.tok.i] = past
+            continue
+        meant[f.tok.i] = reader.also_film(f.tok) or _same_sentence_film(reader, f.tok, current) \
             or reader.resolve_focus(f.tok, refs)
+        current[f.tok.i] = meant[f.tok.i]
         if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
             refs.append((f.tok.i, meant[f.tok.i]))
     reader.ordinal_sequels()  # (after "it"/"the film" are resolved: a new order of films must not move them)

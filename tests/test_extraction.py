@@ -3877,6 +3877,33 @@ WRONG += [
      "Ysbel Gunn.", ("Ysbel Gunn", "P175", "Tony")),
 ]
 
+GOLDEN += [
+    # "his Title director, A": the film says who A is; the credits that follow are the new film's
+    ("Quornflix has tapped Doris Plennick to star in Gorsemoor Again. The project reunites Plennick with her Skaill "
+     "Bay (2019) director, Mildred Vennel. Oswy Tamsk is composing the score.",
+     {("Gorsemoor Again", "P86", "Oswy Tamsk"), ("Skaill Bay", "P57", "Mildred Vennel")}),
+]
+
+WRONG += [
+    ("Quornflix has tapped Doris Plennick to star in Gorsemoor Again. The project reunites Plennick with her Skaill "
+     "Bay (2019) director, Mildred Vennel. Oswy Tamsk is composing the score.",
+     ("Skaill Bay", "P86", "Oswy Tamsk")),
+    # "partner" says nothing of marriage: a partner on the beat, in a firm, in producing
+    ("Herbert Quillane, Cuthbert's partner on the beat, returns.", ("Cuthbert", "P26", "Herbert Quillane")),
+    ("Gorsemoor opens in May. Mildred Vennel, Doris's partner, produced it.", ("Doris", "P26", "Mildred Vennel")),
+]
+
+GOLDEN += [
+    # "B, who edited it, will cut": the "it" of a past credit is the earlier film; the new credit is the new film's
+    ("Gorsemoor (2019) was a hit. Now Doris Plennick directs Skaill Bay. Herbert Quillane, who shot Gorsemoor, returns "
+     "as cinematographer, and Oswy Tamsk, who edited it, is cutting.",
+     {("Gorsemoor", "P1040", "Oswy Tamsk"), ("Skaill Bay", "P1040", "Oswy Tamsk")}),
+    # "who wrote the earlier film": the latest film named other than the one the text is on
+    ("Skaill Bay, the new film from Doris Plennick, opens Friday. Her 2019 film Gorsemoor was a surprise hit. Skaill "
+     "Bay was shot in Wales. Mildred Vennel, who wrote the earlier film, is back as screenwriter.",
+     {("Gorsemoor", "P58", "Mildred Vennel"), ("Skaill Bay", "P58", "Mildred Vennel")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -4362,3 +4389,41 @@ def test_a_festival_is_neither_a_film_nor_a_firm(extractor):
              (("Film:t", "Organization:fest"), ("Film:t", "Organization:quorn"))}
     _drop_festival_firms(facts, names)
     assert [k[2] for k in facts] == ["Organization:quorn"]
+
+
+def test_a_show_in_apposition_is_no_film(extractor):
+    # "X, the ITV series set on ...": the name is a show's, whatever title cues it got; "Y, the second instalment of
+    # the saga" is still a film
+    from extractors.columns import columns
+    from extractors.mentions import show_apposition
+
+    with extractor.nlp.select_pipes(disable=["filmkg_titles", "filmkg_relations"]):
+        doc = extractor.nlp("It reboots Gorsemoor, the ITV series set on a ferry, and Skaill, the long-running sitcom. "
+                            "Tallowdeep, the second instalment of the saga, and Quorn, the animated series, too.")
+    cols = columns(doc)
+    ends = {t.text: t.i + 1 for t in doc if t.text in ("Gorsemoor", "Skaill", "Tallowdeep", "Quorn")}
+    assert {w: show_apposition(cols, e) for w, e in ends.items()} == {
+        "Gorsemoor": True, "Skaill": True, "Tallowdeep": False, "Quorn": True}
+
+
+
+def test_a_quoted_title_is_no_service_a_film_leaves(extractor):
+    # "A Is Leaving 'Title'" in a headline, as the parser read one: the quoted name is a title, not a streamer
+    # the subject leaves, and the headline's words before it are no film
+    from spacy.tokens import Doc
+
+    from extractors.relations import Reader
+
+    words = ["Quorn", "Denies", "Doris", "Plennick", "Is", "Leaving", "'", "The", "Skaill", "Bay", "'"]
+    heads = [3, 3, 3, 5, 5, 5, 9, 9, 9, 5, 5]
+    deps = ["compound", "compound", "compound", "nsubj", "aux", "ROOT", "punct", "det", "compound", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBZ", "VBG", "``", "DT", "NNP", "NNP", "''"]
+    lemmas = ["Quorn", "Denies", "Doris", "Plennick", "be", "leave", "'", "the", "Skaill", "Bay", "'"]
+    spaces = [True, True, True, True, True, True, False, True, True, False, False]
+    doc = Doc(extractor.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, sent_starts=[True] + [False] * 10, ents=["B-ORG"] + ["I-ORG"] * 9 + ["O"])
+    reader = Reader(doc)
+    reader.platform_rules()
+    assert not [r for r in reader.raw if r.relation == "P750"]
+    assert not any(m.votes.get("Organization") for m in reader.m.all if "Skaill" in m.text)

@@ -443,9 +443,12 @@ class CompanyRules:
                 verb = k
                 place = next((c for c in doc[k].children if c.dep_ == "dobj"), None)
             if place is None or place.pos_ != "PROPN" or place.ent_type_ in ("DATE", "TIME", "GPE", "PERSON") \
-                    or not self._org_like(place):
-                continue
+                    or not self._org_like(place) or any(cols.text[j] in OPEN_QUOTES
+                                                         for j in range(max(0, place.left_edge.i - 1), place.i)):
+                continue  # (not "A Is Leaving 'Title'": a quoted name is a title)
             subj = subject_of(doc[verb])
+            if subj is not None and subj.ent_type_ == "PERSON":
+                continue
             films = self.film(subj, 1.0) if subj is not None and not self._is_person(subj) else []
             org = self.m.vote(place, "Organization", 1.5)
             for f in films:

@@ -188,6 +188,8 @@ class CrewRules:
                     films += originals  # "the original's director, A"
                 elif c.lemma_.lower() in lex.film_anaphors:
                     films += self.film(c)
+        if not films and (worked := self.worked_on_film(noun)) is not None:
+            films.append(worked)  # "his Title director, A": whatever else the sentence is about
         left = self.m.by_token.get(noun.i - 1)
         if not films and left is not None and self._known_film(left):
             films.append(left)

@@ -17,6 +17,7 @@ from ..mentions import Mention, names_a_show, sequel_base
 from ..readers import date_line
 from ..titles import (
     CALENDAR,
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     YEAR,
     heading_line_title,
@@ -188,6 +189,10 @@ class FocusRules:
         before = [m for m in films if m.start < tok.i]
         if before and any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children):
             return before[-1]  # "Groth scored that film": the film just named, not the article's
+        if before and tok.text.islower() and any(c.dep_ == "amod" and c.lower_ in self.EARLIER for c in tok.children) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("poss", "appos") for c in tok.children):
+            return self._earlier_film(tok, refs)  # (not "A's previous feature, Title": A's, named)
         if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "Title grossed $40 million for Studio, which released it": the one film of the sentence so far
             here = {m.key: m for m in self.m.all if self.cols.sent_start[tok.i] <= m.start < tok.i
@@ -217,6 +222,34 @@ class FocusRules:
             return canon.get(m.key, m.key)
 
         return self.most_salient(tok, before, refs, ck)
+
+    def past_credit_film(self, tok: Token, refs) -> Mention | None:
+        """The earlier film an "it" of a past credit means (see ``_past_credit``), else None."""
+        return self._earlier_film(tok, refs) if tok.lower_ == "it" and self._past_credit(tok) else None
+
+    def _past_credit(self, tok: Token) -> bool:
+        """'B, who edited it, will cut' and 'A, who directed it, returns': the "it" of a past credit given to
+        someone the sentence puts on the film now in hand is an earlier film."""
+        v = tok.head
+        if tok.dep_ != "dobj" or v.dep_ != "relcl" or v.tag_ not in ("VBD", "VBN", "VBP") \
+                or v.left_edge.lower_ != "who" or v.head.pos_ != "PROPN" or any(c.dep_ == "aux" for c in v.children):
+            return False  # ("cut" is tagged any of the three; "who will cut it" is the film in hand)
+        person = v.head
+        pred = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
+        return pred is not None and (pred.lemma_ in ("return", "reteam", "rejoin", "reunite") or any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "will", "'ll") for c in pred.children))
+
+    EARLIER = frozenset({"earlier", "previous", "older", "prior"})
+
+    def _earlier_film(self, tok: Token, refs) -> Mention | None:
+        """'A, who shot the earlier film': the latest film named, past works too, other than the one the text
+        is about at this point."""
+        now = self.resolve_focus(self.doc[self.cols.sent_start[tok.i]], refs)
+        canon = self._film_canon()
+        key = canon.get(now.key, now.key) if now is not None else None
+        named = [m for m in self.m.all if m.start < tok.i and m.type == "Film" and m.series is None
+                 and canon.get(m.key, m.key) != key]
+        return max(named, key=lambda m: m.start) if named else now
 
     def _original_opener(self, i: int) -> int | None:
         """The first token of a sentence that opens with "The original" or "The first film" (its subject,
@@ -430,6 +463,42 @@ class FocusRules:
             j -= 1
         return j if cols.lower[j] == "whose" and j >= 1 and cols.text[j - 1] == "," else None
 
+    COLLEAGUE_NOUNS = frozenset({"team", "collaborator", "breakout", "alum", "alumna", "alumnus", "veteran",
+                                 "castmate", "cast-mate"})
+
+    def _worked_on(self, m: Mention, k: int) -> bool:
+        """'his Title director', 'her Title co-star', 'the Title breakout': a film named to say who someone is
+        (whom they worked with on it), before a person noun; ``k`` is the word before the title."""
+        cols = self.cols
+        j = self._after_title(m)
+        if k < 0 or j >= len(self.doc) or not cols.text[j].islower() or cols.pos[j] != "NOUN":
+            return False
+        noun = cols.lemma[j]
+        if cols.lower[k] in ("his", "her", "their"):
+            return noun in self.lex.role_nouns or noun in self.COLLEAGUE_NOUNS
+        return cols.lower[k] == "the" and noun in ("breakout", "alum", "alumna", "alumnus", "veteran")
+
+    def _after_title(self, m: Mention) -> int:
+        """The token after a title, its closing quote and its "(2019)"."""
+        cols, j, n = self.cols, m.end, len(self.doc)
+        j += j < n and cols.text[j] in CLOSE_QUOTES
+        if j + 2 < n and cols.text[j] == "(" and YEAR.match(cols.text[j + 1]) and cols.text[j + 2] == ")":
+            j += 3
+        return j
+
+    def worked_on_film(self, noun: Token) -> Mention | None:
+        """The film in 'his Title director', 'her Title (2019) co-star': the role noun's own film."""
+        k = noun.i - 1
+        if k >= 1 and self.cols.text[k] == ")":
+            k -= 3
+        k -= k >= 0 and self.cols.text[k] in CLOSE_QUOTES
+        m = self.m.by_token.get(k) if k >= 0 else None
+        if m is None or self._after_title(m) != noun.i or m.votes.get("Person", 0) >= 1:
+            return None  # (no vote asked: a credit on a name that ends up no film is dropped with it)
+        b = m.start - 1
+        b -= b >= 0 and self.cols.text[b] in OPEN_QUOTES
+        return m if b >= 0 and self._worked_on(m, b) else None
+
     def _read_aside(self, m: Mention) -> bool:
         t = self.doc[m.end - 1]
         cols = self.cols
@@ -438,6 +507,8 @@ class FocusRules:
             k -= 1
         if names_a_show(cols, k):
             return True  # "his limited series Title": a show, not the film the text is about
+        if self._worked_on(m, k):
+            return True  # "his Title director, A", "the Title breakout": someone's past work
         if k >= 1 and cols.text[k] != "," and cols.lemma[k] == "debut" \
                 and any(w in ("his", "her", "their") for w in cols.lower[max(0, k - 3):k]):
             return True  # 'her 2019 debut "X"': the person's past work
@@ -454,6 +525,8 @@ class FocusRules:
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
         if k >= 4 and cols.lower[k] == "of" and cols.lemma[k - 1] in self.lex.role_nouns and cols.text[k - 1].islower():
+            if cols.text[k - 2] == "," and cols.pos[k - 3] == "PROPN":
+                return True  # "A, star of X, will lead ...": who A is
             j = k - 2  # "A, the Emmy-winning editor of X, cut ...": who A is, not what the text is about
             while j > 1 and k - j <= 5 and (cols.text[j].islower() or cols.text[j] == "-" or cols.text[j + 1] == "-") \
                     and cols.lower[j] != "the":  # (also "Emmy-winning")

@@ -61,14 +61,14 @@ class PeopleRules:
         return out
 
     def kin_rules(self, noun: Token, lemma: str) -> None:
+        if lemma == "partner":
+            return  # a partner in crime, in a firm, in a cop film, a producing partner: no word for marriage
         rel = "P3373" if lemma in self.lex.kin_sibling else "P26"
         if noun.dep_ in ("dobj", "attr", "pobj") and (noun.head.lemma_ in ("play", "portray", "voice")
                                                       or noun.head.lower_ == "as"):
             return  # "B played her brother, Sam": a part in the film, not B's family
         if noun.dep_ == "appos" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as":
             return  # "A returns as X, Y's partner in crime": who the part is in the story
-        if lemma == "partner" and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):
-            return  # "a partner in crime (in the firm)": no spouse
         k = noun.i - 1
         while k > 0 and noun.i - k <= 3 and self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "VERB"):
             k -= 1
@@ -117,10 +117,6 @@ class PeopleRules:
         # "his brother Rafe", "her husband, A"
         if noun.i + 1 < len(self.doc) and self.cols.text[noun.i + 1] == "(":
             return  # "her partner (Jon Hale)": a part and the actor who plays it
-        if lemma == "partner" and (noun.head.lower_ in ("with", "alongside") and noun.head.head.lemma_.lower()
-                                   in self.lex.verbs or any(c.lower_ in ("producing", "business", "writing")
-                                                            for c in noun.children)):
-            return  # "produced it with his longtime partner, B": a partner in the work
         named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i
                  and c.left_edge.i - noun.i <= 3]  # "his brother (,) Rafe", not a title hung on it further on
         named += [g for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not named

@@ -489,7 +489,7 @@ class VerbRules:
         """'A directs his wife, B': A and B are spouses (or siblings), as the noun says."""
         lemma = noun.lemma_.lower()
         rel = "P26" if lemma in self.lex.kin_spouse else "P3373" if lemma in self.lex.kin_sibling else None
-        if rel is None:
+        if rel is None or lemma == "partner":  # (a partner in work or in crime: no word for marriage)
             return
         for o in relatives:
             self.emit(owners, rel, o, noun, "kin", 0.7)
