@@ -341,10 +341,15 @@ class Mentions:
             if n == 1 and (cols.pos[m.start] in ("PRON", "DET", "ADP") or doc[m.start].is_stop):
                 continue  # "Her", "Us": only where a cue says so
             for i in at.get(words[0], ()):
-                if i == m.start or low[i:i + n] != words or i in self.by_token \
+                if i == m.start or low[i:i + n] != words \
                         or any(cols.text[i + j] != cols.text[m.start + j] for j in range(n)):  # not "harbor"
                     continue
                 if n == 1 and doc[i].is_sent_start:
+                    continue
+                e = i + n
+                if e + 1 < len(doc) and cols.lower[e] == "part" and (cols.text[e + 1] in ROMAN or cols.like_num[e + 1]):
+                    if not any(k in self.by_token for k in range(i, e + 2)) or self._pieces_of(i, e + 2):
+                        self.add(i, e + 2, "Film", 2.0, overlap_ok=False)  # "Title Part 2": its sequel
                     continue
                 if (i + n < len(doc) and (cols.text[i + n][:1].isupper() and cols.is_alpha[i + n]
                                           or cols.text[i + n] in (":", "–", "—") and i + n + 1 < len(doc)
@@ -352,9 +357,24 @@ class Mentions:
                         or (i > 0 and cols.text[i - 1][:1].isupper() and cols.is_alpha[i - 1]
                             and not doc[i - 1].is_sent_start):
                     continue  # part of a longer name
+                if any(k in self.by_token for k in range(i, i + n)) and not self._pieces_of(i, i + n):
+                    continue
                 other = self.add(i, i + n, "Film", 2.0, overlap_ok=False)
                 if other is not None:
                     other.year = other.year or m.year
+
+    def _pieces_of(self, start: int, end: int) -> bool:
+        """Are the mentions within tokens ``start``..``end`` pieces of a title the text repeats ("Gorse" and
+        "Moor" of "Gorse to the Moor", split at its small words)? They are dropped for the whole name; a name
+        that runs on past the span, or a person's, stays."""
+        inner = {id(m): m for k in range(start, end) if (m := self.by_token.get(k)) is not None}.values()
+        if end - start < 3 or not any(self.cols.text[k].islower() for k in range(start, end)) or any(
+                m.start < start or m.end > end or m.end - m.start == end - start or m.votes.get("Person", 0) >= 1
+                or m.fixed for m in inner):
+            return False
+        for m in list(inner):
+            self._drop(m)
+        return True
 
     def banner_names(self) -> None:
         """'his Longbow House banner', 'the Halberd label': a name right before a company noun is a company."""

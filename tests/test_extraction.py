@@ -3904,6 +3904,25 @@ GOLDEN += [
      {("Gorsemoor", "P58", "Mildred Vennel"), ("Skaill Bay", "P58", "Mildred Vennel")}),
 ]
 
+GOLDEN += [
+    # one sense per document: a quoted title repeated in the body is the whole name, not the pieces NER and the
+    # parser cut it into at its small words; "Title Part 2" is its sequel
+    ("How 'Back to the Moor' Nearly Didn't Happen\n\nBack to the Moor, which Quorn Pictures put out in "
+     "1985, earned $380 million. Ysbel Skaill directed it.\n\nBack to the Moor Part 2, released in November 1989, "
+     "sent them to 2015.",
+     {("Back to the Moor", "P57", "Ysbel Skaill"), ("Back to the Moor Part 2", "P155", "Back to the Moor")}),
+    # "Title II" follows "The Title" the text named before, not a piece cut from it
+    ("Ysbel Skaill directed The Gorse Connection (1971). He reprised the part in the sequel, Gorse Connection II "
+     "(1975), helmed by Oswy Tamsk.",
+     {("Gorse Connection II", "P155", "The Gorse Connection"), ("The Gorse Connection", "P57", "Ysbel Skaill")}),
+]
+
+WRONG += [
+    # ... nor the end of a longer title
+    ("Quorn Pictures made Lost on the Gorse (2001), a hit. Then came Gorse II (2004), helmed by Ysbel Skaill.",
+     ("Gorse II", "P155", "Gorse")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -227,6 +227,8 @@ class SequelRules:
     def _find_text(self, text: str, other_than: Mention) -> Mention | None:
         """A mention for the first place the document names ``text`` as a whole (e.g. the original of
         "Title 2", which NER may have cut short)."""
+        from ..mentions import norm_key
+
         words = text.split()
         n = len(words)
         for tok in tokens_among(self.doc, (words[0].lower(),)):
@@ -234,6 +236,12 @@ class SequelRules:
                 end = tok.i + n
                 if other_than.start <= tok.i < other_than.end or (end < len(self.doc) and self.cols.like_num[end]):
                     continue
+                longer = next((o for k in range(tok.i, end) if (o := self.m.by_token.get(k)) is not None
+                               and (o.start < tok.i or o.end > end) and o.votes.get("Film", 0) >= 2.5), None)
+                if longer is not None:
+                    if longer.key.removeprefix("the ") == norm_key(text):
+                        return longer  # "The Title" for "Title II"
+                    continue  # the end of a longer title ("Moor" of "Back to the Moor"), not the original
                 for k in range(tok.i, end):
                     if k in self.m.by_token and self.m.by_token[k] is not other_than:
                         self.m._drop(self.m.by_token[k])
