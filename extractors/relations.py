@@ -209,6 +209,19 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self._remade = next(iter(found.values())) if len(found) == 1 else None
         return self._remade
 
+    def own_person(self, tok: Token, weight: float = 2.0) -> list[Mention]:
+        """The person of ``tok`` alone, without its conjuncts."""
+        return [p for p in self.person(tok, weight) if p.start <= tok.i < p.end]
+
+    def described_apart(self, tok: Token) -> bool:
+        """'A, the cinematographer on X, and B, who edited it': in a list whose first member has a description
+        of its own, a description (an apposition, a relative clause) is its own member's only."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return bool(first.conjuncts) and any(
+            c.dep_ == "appos" and c.text.islower() and c.tag_ == "NN" and c.i > first.i for c in first.children)
+
     def person(self, tok: Token | None, weight: float = 2.0) -> list[Mention]:
         """The people a token names: itself and its conjuncts; groups expand later."""
         if tok is None:

@@ -4446,3 +4446,31 @@ def test_a_quoted_title_is_no_service_a_film_leaves(extractor):
     reader.platform_rules()
     assert not [r for r in reader.raw if r.relation == "P750"]
     assert not any(m.votes.get("Organization") for m in reader.m.all if "Skaill" in m.text)
+
+
+def test_a_description_in_a_list_is_its_own_members(extractor):
+    # "A, the editor on X, and B, who scored it", as the parser read such a list (B a conjunct of A): the
+    # apposition is A's only and the relative clause B's only
+    from spacy.tokens import Doc
+
+    from extractors.relations import Reader
+
+    parse = [("Quillane", "PROPN", "NNP", "nsubj", 2), ("brought", "VERB", "VBD", "ROOT", 2),
+             ("back", "ADP", "RP", "prt", 2), ("Mildred", "PROPN", "NNP", "compound", 5),
+             ("Vennel", "PROPN", "NNP", "dobj", 2), (",", "PUNCT", ",", "punct", 5), ("the", "DET", "DT", "det", 8),
+             ("editor", "NOUN", "NN", "appos", 5), ("on", "ADP", "IN", "prep", 8),
+             ("Gorsemoor", "PROPN", "NNP", "pobj", 9), (",", "PUNCT", ",", "punct", 5),
+             ("and", "CCONJ", "CC", "cc", 5),
+             ("Oswy", "PROPN", "NNP", "compound", 14), ("Tamsk", "PROPN", "NNP", "conj", 5),
+             (",", "PUNCT", ",", "punct", 14), ("who", "PRON", "WP", "nsubj", 17),
+             ("scored", "VERB", "VBD", "relcl", 14), ("it", "PRON", "PRP", "dobj", 17), (".", "PUNCT", ".", "punct", 2)]
+    words, pos, tags, deps, heads = (list(x) for x in zip(*parse))
+    heads = [h - 1 for h in heads]
+    doc = Doc(extractor.nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads,
+              lemmas=[w.lower() if w != "scored" else "score" for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1),
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 5)
+    reader = Reader(doc)
+    reader.run()
+    credits = {(r.relation, r.object.text) for r in reader.raw if r.relation in ("P1040", "P86")}
+    assert credits == {("P1040", "Mildred Vennel"), ("P86", "Oswy Tamsk")}

@@ -167,7 +167,9 @@ class CrewRules:
             return  # "B replaces longtime editor A", "takes over from editor A": not A's credit here
         people = []
         for t in people_toks:
-            people += [p for p in self.person(t, 1.5) if (p.type == "Group" or p.start != noun.i)
+            alone = t.i == noun.head.i and noun.dep_ == "appos" and self.described_apart(t)
+            named = self.own_person(t, 1.5) if alone else self.person(t, 1.5)
+            people += [p for p in named if (p.type == "Group" or p.start != noun.i)
                        and not self._headline_only(p) and not (not p.start <= t.i < p.end
                                                                    and self._own_role(p, noun, rels))]
         if not people:

@@ -307,7 +307,7 @@ class VerbRules:
             inherited = subj.head.i != v.i  # "A is attached to direct Title"
             people = self.person(subj if subj.dep_ == "nsubj" or inherited else None)
             if subj.lower_ in ("who",) and v.dep_ == "relcl":
-                people = self.person(v.head)
+                people = self.own_person(v.head) if self.described_apart(v.head) else self.person(v.head)
             elif subj.lower_ == "who" and v.dep_ == "conj" and v.head.dep_ == "relcl" and not people:
                 people = self.person(v.head.head)  # "A, who wrote and then directed Title": the relative's subject
             elif subj.lower_ == "which" and v.dep_ == "relcl" and rel == "P162" and v.head.pos_ == "PROPN" \
