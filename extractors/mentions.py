@@ -418,6 +418,9 @@ class Mentions:
                 # and NER's label give a film: books are quoted too
                 m.votes["Work"] += 4.0
                 continue
+            if self._sung(m):
+                m.votes["Work"] += 4.0
+                continue
             b = m.start - 1
             if b >= 1 and cols.text[b] in ("'s", "’s"):
                 b = self.by_token[b - 1].start - 1 if b - 1 in self.by_token else b - 2
@@ -426,6 +429,22 @@ class Mentions:
             if b >= 1 and (cols.lemma[b] == "adapt" and cols.tag[b] in ("VBD", "VBZ", "VBP")
                            or cols.lower[b] in ("is", "was") and cols.lemma[b - 1] in works):
                 m.votes["Work"] += 3.0  # "which adapted A's X", "that book is A's X"
+
+    SONG_NOUNS = frozenset({"song", "single", "track", "ballad", "anthem", "tune", "album", "hit-single"})
+
+    def _sung(self, m: Mention) -> bool:
+        """'composed the songs, including "X"', 'the album's single, A's "X"': a quoted song, not a film
+        (a song noun shortly before the quote, no film noun in between)."""
+        cols = self.cols
+        b = m.start - 1
+        if b < 0 or cols.text[b] not in OPEN_QUOTES:
+            return False
+        for k in range(b - 1, max(cols.sent_start[m.start], b - 9) - 1, -1):
+            if cols.lemma[k] in self.lex.film_nouns or cols.text[k] in OPEN_QUOTES or cols.text[k] in (";", ":"):
+                return False
+            if cols.lemma[k] in self.SONG_NOUNS and cols.text[k].islower() and cols.pos[k] == "NOUN":
+                return True
+        return False
 
     def sibling_titles(self) -> None:
         """'The Vantage Protocol' is a film and "Vantage" names a franchise ("the Vantage spy franchise",

@@ -3923,6 +3923,23 @@ WRONG += [
      ("Gorse II", "P155", "Gorse")),
 ]
 
+GOLDEN += [
+    # a quoted song after "the songs" is no film; the credits after it are the film's
+    ('Quorn Pictures released Gorsemoor in 1995. Ysbel Skaill composed the songs, including "You Are My '
+     'Skerrow." Herbert Lumley and Doris Vennel produced, and Oswy Tamsk cut the film.',
+     {("Gorsemoor", "P1040", "Oswy Tamsk"), ("Gorsemoor", "P162", "Herbert Lumley")}),
+    # "A, then the star of X, played Y": X says who A was; the parts are the film's
+    ("Gorsemoor (1995) was Quorn's first hit. Doris Vennel voiced Ysmay, and Herbert Lumley, then the star of "
+     "Skerrow Heights, played Tamber. Oswy Tamsk voiced the anxious Ebbrin.",
+     {("Tamber", "P1441", "Gorsemoor"), ("Gorsemoor", "P161", "Oswy Tamsk")}),
+]
+
+WRONG += [
+    ('Quorn Pictures released Gorsemoor in 1995. Ysbel Skaill composed the songs, including "You Are My '
+     'Skerrow." Herbert Lumley and Doris Vennel produced, and Oswy Tamsk cut the film.',
+     ("You Are My Skerrow", "P1040", "Oswy Tamsk")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -531,7 +531,10 @@ class FocusRules:
             while j > 1 and k - j <= 5 and (cols.text[j].islower() or cols.text[j] == "-" or cols.text[j + 1] == "-") \
                     and cols.lower[j] != "the":  # (also "Emmy-winning")
                 j -= 1
-            if cols.lower[j] == "the" and cols.text[j - 1] == "," and cols.pos[j - 2] == "PROPN":
+            if j >= 3 and cols.lower[j - 1] in ("then", "now", "once", "formerly", "still") and cols.text[j - 2] == ",":
+                j -= 1  # "A, then the star of X, played ..."
+            if cols.lower[j] in ("the", "then", "now", "once", "formerly", "still") and cols.text[j - 1] == "," \
+                    and cols.pos[j - 2] == "PROPN":
                 return True
         back = [w for w in cols.lower[max(0, m.start - 7):m.start]]
         if "whose" in back and not any(w in (",", ";", "(", ".") for w in back[back.index("whose"):]):
