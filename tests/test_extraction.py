@@ -4491,3 +4491,25 @@ def test_a_description_in_a_list_is_its_own_members(extractor):
     reader.run()
     credits = {(r.relation, r.object.text) for r in reader.raw if r.relation in ("P1040", "P86")}
     assert credits == {("P1040", "Mildred Vennel"), ("P86", "Oswy Tamsk")}
+
+
+def test_a_film_in_a_phrase_on_a_person_is_an_aside(extractor):
+    # "A, so brittle in 2019's "X," is funny here", as the parser read it (the adjective hung on A): X says who A
+    # is, not what the text is about
+    from spacy.tokens import Doc
+
+    from extractors.relations import Reader
+
+    parse = [("Plennick", "PROPN", "NNP", "nsubj", 11), (",", "PUNCT", ",", "punct", 0),
+             ("so", "ADV", "RB", "advmod", 3), ("brittle", "ADJ", "JJ", "amod", 0), ("in", "ADP", "IN", "prep", 3),
+             ("2019", "NUM", "CD", "poss", 8), ("'s", "PART", "POS", "case", 5), ('"', "PUNCT", "``", "punct", 8),
+             ("Gorsemoor", "PROPN", "NNP", "pobj", 4), (",", "PUNCT", ",", "punct", 11),
+             ('"', "PUNCT", "''", "punct", 11), ("is", "AUX", "VBZ", "ROOT", 11), ("funny", "ADJ", "JJ", "acomp", 11),
+             (".", "PUNCT", ".", "punct", 11)]
+    words, pos, tags, deps, heads = (list(x) for x in zip(*parse))
+    doc = Doc(extractor.nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads,
+              lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1),
+              ents=["B-PERSON"] + ["O"] * 13)
+    reader = Reader(doc)
+    film = reader.m.add(8, 9, "Film", 3.0)
+    assert reader._aside(film)

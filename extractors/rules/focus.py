@@ -541,6 +541,10 @@ class FocusRules:
             return True  # "B, the Italian whose X (2019) ...", "whose breakout X": someone's past work
         if self._whose_apposition(m) is not None:
             return True  # "A, whose directing debut, the horror film X, was a hit": A's past work
+        k = self._person_aside(t, m.start)
+        if k is not None and self.doc[k].dep_ in ("amod", "acl", "appos") and m.start - k <= 6 and not any(
+                cols.pos[j] in ("VERB", "AUX") for j in range(k + 1, m.start)):  # (not a clause of its own)
+            return True  # "A, so brittle in X, is funny here", "A, star of X, ...": who A is
         if any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.pos_ == "PROPN"
                and self.cols.text[a.left_edge.i - 1] == "," and a.left_edge.lower_ in ("who", "whose")
                for a in t.ancestors):
@@ -570,7 +574,7 @@ class FocusRules:
         for t in [tok, *tok.ancestors]:
             if start is not None and start <= t.i <= tok.i:
                 continue  # (the name itself hung on the person: the parser's reading of a list, no aside)
-            if t.dep_ in ("appos", "acl", "relcl") and t.head.pos_ == "PROPN" and t.i > t.head.i \
+            if t.dep_ in ("appos", "acl", "relcl", "amod") and t.head.pos_ == "PROPN" and t.i > t.head.i \
                     and self.cols.text[t.head.i + 1] == "," and self._is_person(t.head) \
                     and self.cols.lower[t.head.i] not in self.lex.org_suffixes:
                 # (not "Studio Pictures, which released Title, ...")
