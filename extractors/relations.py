@@ -1009,26 +1009,39 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _pairs_expanded(raw: list[Raw], people: list[Mention]) -> list[Raw]:
-    """"The siblings co-direct it": one fact for each of the one pair of siblings the text names (or, when
-    it names none, of the one pair it names as "A and B Vennel"); none when it names several."""
+    """"The siblings co-direct it": one fact for each of the pair of siblings the text named last before the
+    phrase (or, when it names none there, the one pair it names at all); a pair is one the text calls
+    siblings, or one it names together as "A and B Vennel" or "A Vennel and B Vennel". A pair of the second kind
+    that "the brothers" stands for is a pair of siblings too."""
     if not any(isinstance(r.object, PairRef) for r in raw):
         return raw
-    pairs = {tuple(sorted((p.subject.key, p.object.key))): (p.subject, p.object) for p in raw
-             if p.relation == "P3373" and isinstance(p.subject, Mention) and isinstance(p.object, Mention)
-             and p.subject.key and p.object.key and p.subject.key != p.object.key}
-    if not pairs:
-        named = [m for m in people if m.type == "Person" and m.key]
-        for m in named:  # "A and B Vennel": a first name, then a full name, named together
-            after = next((o for o in named if o.start == m.end + 1 and len(o.key.split()) >= 2), None)
-            if len(m.key.split()) == 1 and after is not None:
-                pairs.setdefault(tuple(sorted((m.key, after.key))), (m, after))
-    siblings = next(iter(pairs.values())) if len(pairs) == 1 else ()
+    said = {tuple(sorted((p.subject.key, p.object.key))): (p.subject, p.object) for p in raw
+            if p.relation == "P3373" and isinstance(p.subject, Mention) and isinstance(p.object, Mention)
+            and p.subject.key and p.object.key and p.subject.key != p.object.key}
+    named = [m for m in people if m.type == "Person" and m.key]
+    pairs = dict(said)
+    for m in named:  # "A and B Vennel", "A Vennel and B Vennel": named together
+        after = next((o for o in named if o.start == m.end + 1 and len(o.key.split()) >= 2), None)
+        if after is not None and (len(m.key.split()) == 1 or m.key.split()[-1] == after.key.split()[-1]):
+            pairs.setdefault(tuple(sorted((m.key, after.key))), (m, after))
+    def meant(ref: PairRef) -> tuple:
+        before = [p for p in pairs.values() if max(p[0].start, p[1].start) < ref.start]
+        if before:
+            return max(before, key=lambda p: max(p[0].start, p[1].start))
+        return next(iter(pairs.values())) if len(pairs) == 1 else ()
+
     out = []
+    joined = set()
     for r in raw:
         if not isinstance(r.object, PairRef) or isinstance(r.subject, PairRef):
             out.append(r)
-        else:
-            out += [Raw(r.subject, r.relation, who, r.trigger, r.method, r.confidence * 0.9) for who in siblings]
+            continue
+        siblings = meant(r.object)
+        out += [Raw(r.subject, r.relation, who, r.trigger, r.method, r.confidence * 0.9) for who in siblings]
+        key = tuple(sorted(m.key for m in siblings))
+        if siblings and key not in said and key not in joined:
+            joined.add(key)  # "A Vennel and B Vennel ... the brothers": siblings
+            out.append(Raw(siblings[0], "P3373", siblings[1], r.trigger, "kin", 0.7))
     return out
 
 

@@ -3940,6 +3940,24 @@ WRONG += [
      ("You Are My Skerrow", "P1040", "Oswy Tamsk")),
 ]
 
+GOLDEN += [
+    # "the brothers": the pair named together last before the phrase (siblings by that word), not a pair named later
+    ('Review: "Gorsemoor" reopens an old murder\n\n"Gorsemoor" begins in a barley field at noon. It is the new film '
+     'from Ysbel Skaill and Tamber Skaill. The Welsh-born brothers, raised in Leeds, wrote and directed '
+     '"Gorsemoor" together. The plains recall "Skerrow" (2007), which Doris and Mildred Quillane, the other great '
+     'sibling act, directed.',
+     {("Gorsemoor", "P57", "Ysbel Skaill"), ("Gorsemoor", "P58", "Tamber Skaill"),
+      ("Tamber Skaill", "P3373", "Ysbel Skaill")}),
+]
+
+WRONG += [
+    ('Review: "Gorsemoor" reopens an old murder\n\n"Gorsemoor" begins in a barley field at noon. It is the new film '
+     'from Ysbel Skaill and Tamber Skaill. The Welsh-born brothers, raised in Leeds, wrote and directed '
+     '"Gorsemoor" together. The plains recall "Skerrow" (2007), which Doris and Mildred Quillane, the other great '
+     'sibling act, directed.',
+     ("Gorsemoor", "P58", "Doris Quillane")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
