@@ -1025,9 +1025,12 @@ def _pairs_expanded(raw: list[Raw], people: list[Mention]) -> list[Raw]:
         if after is not None and (len(m.key.split()) == 1 or m.key.split()[-1] == after.key.split()[-1]):
             pairs.setdefault(tuple(sorted((m.key, after.key))), (m, after))
     def meant(ref: PairRef) -> tuple:
-        before = [p for p in pairs.values() if max(p[0].start, p[1].start) < ref.start]
+        before = sorted(((max(p[0].start, p[1].start), p) for p in pairs.values()
+                         if max(p[0].start, p[1].start) < ref.start), key=lambda x: x[0])
+        if len(before) >= 2 and before[-1][0] - before[-2][0] < 40:
+            return ()  # two pairs named close together: which one is not said
         if before:
-            return max(before, key=lambda p: max(p[0].start, p[1].start))
+            return before[-1][1]
         return next(iter(pairs.values())) if len(pairs) == 1 else ()
 
     out = []
