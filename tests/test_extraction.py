@@ -3958,6 +3958,12 @@ WRONG += [
      ("Gorsemoor", "P58", "Doris Quillane")),
 ]
 
+GOLDEN += [
+    # "A B (as arms dealer C D)": the "as" says the bracket holds the part
+    ("Gorsemoor (2024) is a thriller. Mildred Vennel (as arms dealer Edwina Skaill) steals every scene.",
+     {("Edwina Skaill", "P175", "Mildred Vennel"), ("Edwina Skaill", "P1441", "Gorsemoor")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

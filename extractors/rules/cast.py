@@ -585,6 +585,12 @@ class CastRules:
         cols = columns(doc)
         i = tok.i
         first = i + 1
+        as_part = first < len(doc) and cols.lower[first] == "as"
+        if as_part:  # "A B (as arms dealer C D)": the part, what it is, then its name
+            first += 1
+            while first < min(i + 6, len(doc) - 1) and cols.text[first].islower() \
+                    and cols.pos[first] in ("NOUN", "ADJ"):
+                first += 1
         while first < min(i + 3, len(doc) - 1) and cols.lower[first] in PERSON_NOUNS:
             first += 1  # "Junie (newcomer A B)": what the actor is, then who
         run = name_run(doc, first, allow_connectors=False, max_len=4)
@@ -630,7 +636,7 @@ class CastRules:
         if not cast_list and part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star",
                                                                           "producer"):
             return
-        if cast_list or self._actor_heading(part, end, run):
+        if cast_list or as_part or self._actor_heading(part, end, run):
             part, run = run, part  # "A B (C D)" heading a paragraph about B: the actor first
         char = self.m.add(*part, "Character", 3.0, exact=True)
         actor = self.m.add(*run, "Person", 3.0, exact=True)
