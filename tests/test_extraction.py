@@ -3964,6 +3964,12 @@ GOLDEN += [
      {("Edwina Skaill", "P175", "Mildred Vennel"), ("Edwina Skaill", "P1441", "Gorsemoor")}),
 ]
 
+GOLDEN += [
+    # "A Rhodes' C D": the plural-style possessive's apostrophe is no opening quote
+    ("Gorsemoor (2024) is a heist sequel. Its best gag has Doris Rhodes' Edwina Gunn posing as herself.",
+     {("Edwina Gunn", "P175", "Doris Rhodes"), ("Gorsemoor", "P161", "Doris Rhodes")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

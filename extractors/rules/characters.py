@@ -757,7 +757,8 @@ class CharacterRules:
                 continue
             named = run[1] - run[0] >= 2 and (is_given_name(cols.lower[run[0]]) or cols.lower[run[0]] in
                                                 RANKS | self.PART_TITLES)
-            if not named or cols.text[j - 1] in OPEN_QUOTES or cols.lower[owner.end - 1] in self.lex.org_suffixes \
+            if not named or j - 1 > k and cols.text[j - 1] in OPEN_QUOTES \
+                    or cols.lower[owner.end - 1] in self.lex.org_suffixes \
                     or cols.lower[run[1] - 1] in self.lex.org_suffixes or cols.tag[run[1] - 1] in ("NNPS", "NNS"):
                 continue  # (a part's name opens with a first name or a rank: "A's Edwina Tamm", "B's Captain Tamber")
             self.character_link([owner], doc[run[1] - 1], doc[k])
