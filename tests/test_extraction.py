@@ -3970,6 +3970,12 @@ GOLDEN += [
      {("Edwina Gunn", "P175", "Doris Rhodes"), ("Gorsemoor", "P161", "Doris Rhodes")}),
 ]
 
+GOLDEN += [
+    # "A is a quietly decent C D": an adverb among the words describing the part
+    ("Gorsemoor (2024) is a heist film. Herbert Lumley is a quietly decent Oswin Tamber, and Doris Plennick plays "
+     "Ysbel Gunn.", {("Oswin Tamber", "P175", "Herbert Lumley"), ("Gorsemoor", "P161", "Herbert Lumley")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

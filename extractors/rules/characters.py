@@ -156,7 +156,7 @@ class CharacterRules:
         described = first.text.islower()
         if described:  # "A is plucky detective Lady X": a description, then the part's name
             k = first.i
-            while k < attr.i and self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "NOUN"):
+            while k < attr.i and self.cols.text[k].islower() and self.cols.pos[k] in ("ADJ", "NOUN", "ADV"):
                 k += 1
             words = {self.cols.lemma[x] for x in range(first.i, k)}
             if k - first.i > 3 or not self.cols.text[k][:1].isupper() \
