@@ -755,6 +755,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
         self.year_rules()
         self.possessive_rules()
         self.possessive_noun_rules()
+        self.profile_rules()  # (last: every other rule has said who directed what)
         self.known_craft_verbs()
         self.company_noun_rules()
         self.studio_label_rules()

@@ -3976,6 +3976,26 @@ GOLDEN += [
      "Ysbel Gunn.", {("Oswin Tamber", "P175", "Herbert Lumley"), ("Gorsemoor", "P161", "Herbert Lumley")}),
 ]
 
+PROFILE = ("Mildred Quillane at 70: a career, film by film\nLEEDS, May 2025\n\nMildred Quillane is a film director "
+           "from Leeds. Quillane directed her first short at 19. Two years later came Gorsemoor (1998), a thriller. "
+           "Quillane was 28. Skerrow Bay (2003) brought in a new crew. Quillane then moved on to Tallowdeep (2007), "
+           "with Doris Plennick starring. Critics still love Quillane.")
+ACTOR_PROFILE = ("Doris Plennick at 60: the roles and the partners\nLEEDS, May 2025\n\nDoris Plennick starred in "
+                 "Gorsemoor (1998). Plennick played a nurse. Skerrow Bay (2003) was next. Plennick was 30. She starred "
+                 "in Tallowdeep (2007) opposite Oswy Tamsk. Plennick's own directing debut, Quorn Lane (2016), was a "
+                 "hit. Critics love Plennick.")
+
+GOLDEN += [
+    # a director's career profile: the dated films it names are the subject's, unless the text says otherwise
+    (PROFILE, {("Gorsemoor", "P57", "Mildred Quillane"), ("Skerrow Bay", "P57", "Mildred Quillane"),
+               ("Tallowdeep", "P57", "Mildred Quillane")}),
+]
+
+WRONG += [
+    # ... an actor's profile is no director's, one directing debut or not
+    (ACTOR_PROFILE, ("Skerrow Bay", "P57", "Doris Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

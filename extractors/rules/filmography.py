@@ -220,6 +220,45 @@ class FilmographyRules:
             for f in films:
                 self.emit(f, rel, owner, self.doc[owner_i], "filmography", 0.75)
 
+    PROFILE_MIN = 5  # the times a profile names its subject, at least
+
+    def profile_subject(self) -> Mention | None:
+        """The director a career profile is about: the person the text names most often (by surname), at least
+        ``PROFILE_MIN`` times, named in its first line, no one else named half as often, whose craft the text
+        says is directing."""
+        cols = self.cols
+        first_line = next((k + 1 for k in range(len(self.doc)) if "\n" in self.doc[k].whitespace_
+                           or cols.is_space[k]), len(self.doc))
+        counts: dict[str, list[Mention]] = {}
+        for m in self.m.all:
+            words = m.text.split()
+            if m.votes.get("Person", 0) >= 1 and m.votes.get("Person", 0) >= m.votes.get("Film", 0) and words:
+                counts.setdefault(words[-1].rstrip("'’s").lower(), []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < self.PROFILE_MIN or len(ranked) > 1 and 2 * len(ranked[1]) > len(ranked[0]):
+            return None
+        named = ranked[0]
+        full = max(named, key=lambda m: len(m.text.split()))
+        if len(full.text.split()) < 2 or not any(m.start < first_line for m in named):
+            return None
+        keys = {m.key for m in named}
+        crafts = [r.relation for r in self.raw if getattr(r.object, "key", None) in keys]
+        directing = crafts.count("P57")  # (an actor's profile with one film directed is an actor's)
+        return full if directing and directing > crafts.count("P161") and self._role_of(full) == "P57" else None
+
+    def profile_rules(self) -> None:
+        """A director's career profile: the dated films it names ("Two years later came X (2000)", "X (2014)
+        brought in a new crew") are the subject's, where the text gives no film another director."""
+        subject = self.profile_subject()
+        if subject is None:
+            return
+        directed = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P57"}
+        for m in self.m.all:
+            if m.year and m.votes.get("Film", 0) >= 2.5 and m.key not in directed and m.in_parens_of is None \
+                    and not self._adapted_work(m):
+                directed.add(m.key)
+                self.emit(m, "P57", subject, self.doc[m.start], "profile", 0.5)
+
     def _role_before(self, m: Mention) -> str | None:
         lex = self.lex
         for k in range(m.start - 1, max(m.start - 4, -1), -1):
