@@ -1046,7 +1046,8 @@ def numbered_titles(doc: Doc) -> list[Title]:
             run = name_run(doc, tok.i - 1, max_len=6) or _dated_base(cols, tok.i)
             if run and run[1] in (tok.i, tok.i + 1) and (doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
                                                          or _named_so_elsewhere(cols, run[0])):
-                out.append(Title(and_the_opening(cols, run[0]), tok.i + 1, "sequel number", strength=0.8))
+                start = _owner_cut(doc, (and_the_opening(cols, run[0]), tok.i))[0]
+                out.append(Title(start, tok.i + 1, "sequel number", strength=0.8))
     return out
 
 
@@ -1378,7 +1379,11 @@ def _owner_cut(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
     owner = cols.lower[p - 1]
     named = any(len(e) >= 2 and e.end != p and doc[e.end - 1].lower_ == owner and (
         e.label_ == "PERSON" or is_given_name(doc[e.start].lower_)) for e in doc.ents)  # (NER calls many people ORG)
-    return (p + 1, run[1]) if named else run
+    word = cols.text[p - 1]
+    alone = run[0] == p - 1 and any(  # "Studio's Title 2" where the text also writes "Studio, which ...": an owner
+        cols.text[k] == word and k != p - 1 and k + 1 < len(doc) and cols.text[k + 1] in (",", ".", ";")
+        for k in cols.where((word.lower(),)))
+    return (p + 1, run[1]) if named or alone else run
 
 
 def find_titles(doc: Doc) -> list[Title]:

@@ -3996,6 +3996,12 @@ WRONG += [
     (ACTOR_PROFILE, ("Skerrow Bay", "P57", "Doris Plennick")),
 ]
 
+GOLDEN += [
+    # "Studio's Title 2", where the text names the studio on its own too: the studio's film
+    ("Quorn's Skaill Bay 2 is without a director. Quorn, which owns it, confirmed on Monday that Doris Plennick will "
+     "now direct.", {("Skaill Bay 2", "P57", "Doris Plennick")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
