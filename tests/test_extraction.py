@@ -4002,6 +4002,22 @@ GOLDEN += [
      "now direct.", {("Skaill Bay 2", "P57", "Doris Plennick")}),
 ]
 
+GOLDEN += [
+    # '"Title," her fourth feature as director': the craft after "as" is the pronoun's person's credit
+    ('Mildred Vennel has gone home again. "Skaill Bay," her third film as director, opens Friday.',
+     {("Skaill Bay", "P57", "Mildred Vennel")}),
+    # "who edited the 1998 film": the one film named before with that year
+    ("Mildred Vennel made Gorsemoor (1998). Skaill Bay (2025) is her second film, and Skaill Bay is better. Editor "
+     "Oswy Tamsk, who edited the 1998 film, did not return; Skaill Bay was cut by Herbert Lumley.",
+     {("Gorsemoor", "P1040", "Oswy Tamsk"), ("Skaill Bay", "P1040", "Herbert Lumley")}),
+]
+
+WRONG += [
+    ("Mildred Vennel made Gorsemoor (1998). Skaill Bay (2025) is her second film, and Skaill Bay is better. Editor "
+     "Oswy Tamsk, who edited the 1998 film, did not return; Skaill Bay was cut by Herbert Lumley.",
+     ("Skaill Bay", "P1040", "Oswy Tamsk")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

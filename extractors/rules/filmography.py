@@ -80,11 +80,21 @@ class FilmographyRules:
             "P58" if words & {"script", "screenplay", "writing"} else None
         if words & {"producing", "production", "music", "singing"}:
             return
+        craft = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.role_nouns), None)
+        if rel is None and craft is not None:
+            rel = self.lex.role_nouns[craft.lemma_.lower()].split("+")[0]  # "her third film as director"
         title = self._named_after(noun)
         if title is None:
             app = next((c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
                         and c.text[:1].isupper()), None)
             title = self.m.at(app) if app is not None else None
+        if title is None and craft is not None:  # '"Title," her third film as director, opens Friday'
+            named = noun.head if noun.dep_ == "appos" else next(  # (or the parser's second subject)
+                (c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None) \
+                if noun.dep_ == "nsubj" else None
+            if named is not None and named.pos_ == "PROPN" and named.i < noun.i:
+                title = self.m.at(named)
         slots: list[Token] = []
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             # "His latest film is the comedy X", "her first role was in the 1979 movie X"
@@ -122,7 +132,7 @@ class FilmographyRules:
             relcl = next((t for t in pron.ancestors if t.dep_ == "relcl"), None)
             people = self.person(relcl.head, 1.0) if relcl is not None and relcl.head.pos_ == "PROPN" else []
         else:
-            people = self._pronoun_person(pron) or self._main_person(pron)
+            people = [p for p in self._pronoun_person(pron) if p.key != title.key] or self._main_person(pron)
         for p in people:
             r = rel or self._role_of(p)
             if r in ("P57", "P58", "P161"):

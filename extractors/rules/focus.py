@@ -187,6 +187,13 @@ class FocusRules:
                and self._sequel_of(m) is None for m in self.m.all):
             return None  # "a sequel to its 2022 hit Title, with A returning to direct": a film with no name yet
         before = [m for m in films if m.start < tok.i]
+        year = next((c.text for c in tok.children if c.i < tok.i and YEAR.match(c.text)), None) \
+            if tok.text.islower() else None
+        if year is not None:  # "who edited the 1998 film": the one film named before with that year
+            dated = {m.key: m for m in sorted(self.m.all, key=lambda m: m.start)
+                     if m.start < tok.i and m.type == "Film" and self._film_year(m) == year}
+            if len(dated) == 1:
+                return next(iter(dated.values()))
         if before and any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children):
             return before[-1]  # "Groth scored that film": the film just named, not the article's
         if before and tok.text.islower() and any(c.dep_ == "amod" and c.lower_ in self.EARLIER for c in tok.children) \

@@ -41,8 +41,8 @@ class PeopleRules:
         while head.dep_ not in ("ROOT",) and head.pos_ != "VERB" and head.head.i != head.i:
             head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "PROPN":
-            return self.person(subj, 1.0)
+        if subj is not None and subj.pos_ == "PROPN" and not subj.left_edge.i <= pron.i <= subj.right_edge.i:
+            return self.person(subj, 1.0)  # (not 'Title, her fourth film, opens': the pronoun is in its phrase)
         return []
 
     def _kin_by_surname(self, named: list[Token], noun: Token) -> list[Mention]:
