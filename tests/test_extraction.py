@@ -4018,6 +4018,17 @@ WRONG += [
      ("Skaill Bay", "P1040", "Oswy Tamsk")),
 ]
 
+GOLDEN += [
+    # "B replaces him as X": the part is B's, not the one who left it
+    ("Herbert Lumley has dropped out of Gorsemoor, the western from Mildred Vennel. Oswy Tamsk replaces him as the "
+     "drifter Ebbrin Skaill.", {("Ebbrin Skaill", "P175", "Oswy Tamsk")}),
+]
+
+WRONG += [
+    ("Herbert Lumley has dropped out of Gorsemoor, the western from Mildred Vennel. Oswy Tamsk replaces him as the "
+     "drifter Ebbrin Skaill.", ("Ebbrin Skaill", "P175", "Herbert Lumley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -430,7 +430,14 @@ class CharacterRules:
             left = self.m.by_token.get(k - 1)
             if not performed and described is None and not cue and not self._bare_pair(left, k):
                 continue
-            if cols.lower[k - 1] in ("him", "her") and cols.tag[k - 1] == "PRP":
+            if cols.lower[k - 1] in ("him", "her") and cols.tag[k - 1] == "PRP" and k >= 2 \
+                    and cols.lemma[k - 2] in ("replace", "succeed"):
+                subj = subject_of(doc[k - 2])  # "B replaces him as X": the part is B's now
+                people = self.person(subj) if subj is not None and subj.pos_ == "PROPN" else []
+                if not people:
+                    continue
+                left = people[0]
+            elif cols.lower[k - 1] in ("him", "her") and cols.tag[k - 1] == "PRP":
                 people = self.person(doc[k - 1])  # "B cast him as X": whom "him" means, never B
                 if not people:
                     continue
