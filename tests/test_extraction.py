@@ -4029,6 +4029,17 @@ WRONG += [
      "drifter Ebbrin Skaill.", ("Ebbrin Skaill", "P175", "Herbert Lumley")),
 ]
 
+GOLDEN += [
+    # "Title 2, the sequel Studio will release": the company releases the title before the comma; it is no film
+    ("Ysbel Gunn wrote the score for Skaill Bay 2, the sequel Constantin will release on April 19.",
+     {("Skaill Bay 2", "P750", "Constantin")}),
+]
+
+WRONG += [
+    ("Ysbel Gunn wrote the score for Skaill Bay 2, the sequel Constantin will release on April 19.",
+     ("Constantin", "P155", "Skaill Bay 2")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
@@ -4602,3 +4613,4 @@ def test_a_film_in_a_phrase_on_a_person_is_an_aside(extractor):
     reader = Reader(doc)
     film = reader.m.add(8, 9, "Film", 3.0)
     assert reader._aside(film)
+

@@ -568,6 +568,15 @@ class VerbRules:
                 if f is not None and getattr(f, "year", None) in (None, str(now)):
                     self.emit(f, "P577", str(now), v, "release", 0.7)
 
+    def _contact_clause(self, subj: Token) -> bool:
+        """Is the name at ``subj`` the subject of a clause on a film noun right before it, after a title and a
+        comma (", the sequel Studio will release")?"""
+        m = self.m.at(subj)
+        k = m.start if m is not None else subj.i
+        cols = self.cols
+        return k >= 4 and cols.lemma[k - 1] in self.lex.film_nouns and cols.text[k - 1].islower() \
+            and cols.lower[k - 2] == "the" and cols.text[k - 3] == ","
+
     def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
         org_tok = agent_obj if passive else None
@@ -588,6 +597,14 @@ class VerbRules:
                 org_tok = preps[prep]
                 if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
                     self.m.vote(org_tok, "Organization", 1.5)
+        if not passive and dobj is None and subj is not None and subj.ent_type_ == "ORG" and self._contact_clause(subj):
+            # "Title 2, the sequel Studio will release in April": however the parser hung the clause
+            film = self.m.by_token.get(self.m.at(subj).start - 4)
+            org = self.m.vote(subj, "Organization", 2.0)
+            if film is not None and org is not None and film.votes.get("Film", 0) >= 2.5:
+                self.emit(film, "P750", org, v, "verb", 0.75)
+                self._release_year(v, self.doc[film.end - 1], preps)
+            return
         clause = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v  # "... and that Studio will release"
         if dobj is not None and dobj.lower_ in ("which", "that") and clause.dep_ == "relcl":
             dobj = None  # "The film, which Studio releases Friday": the pronoun is the clause's antecedent
