@@ -1133,11 +1133,13 @@ def reduced_relative(tok: Token) -> bool:
     j = tok.i + 1  # a person or company: read from the surface, the parser often makes the name an apposition
     while j < len(doc) and cols.pos[j] == "AUX" and j - tok.i <= 3:
         j += 1
+    verbs = crafts | MAKING_VERBS | ({"release", "distribute"} if tok.ent_type_ == "ORG" else set())
     if tok.ent_type_ in ("PERSON", "ORG") and j < len(doc) \
-            and (cols.tag[j] == "VBD" or j > tok.i + 1 and cols.tag[j] in ("VBG", "VBN")) \
-            and cols.lemma[j] in crafts | MAKING_VERBS \
+            and (cols.tag[j] == "VBD" or j > tok.i + 1 and (cols.tag[j] in ("VBG", "VBN")
+                                                           or cols.tag[j] == "VB" and cols.tag[j - 1] == "MD")) \
+            and cols.lemma[j] in verbs \
             and (j + 1 >= len(doc) or cols.pos[j + 1] not in ("DET", "PROPN", "PRON") and cols.lower[j + 1] != "by"):
-        return True  # "the thriller A is directing for Studio", "the film A directed"
+        return True  # "the thriller A is directing for Studio", "the film A directed", "the sequel Studio will release"
     v = tok.head
     if tok.dep_ not in ("nsubj",) or v.i <= tok.i or v.dep_ not in ("relcl", "acl"):
         return False
