@@ -470,8 +470,9 @@ class FocusRules:
             j -= 1
         return j if cols.lower[j] == "whose" and j >= 1 and cols.text[j - 1] == "," else None
 
-    COLLEAGUE_NOUNS = frozenset({"team", "collaborator", "breakout", "alum", "alumna", "alumnus", "veteran",
-                                 "castmate", "cast-mate"})
+    ALUMNI = frozenset({"breakout", "alum", "alumna", "alumnus", "veteran"})  # "the Title breakout"
+    COLLEAGUE_NOUNS = ALUMNI | {"team", "collaborator", "castmate", "cast-mate"}  # "his Title team"
+    THEN_WORDS = frozenset({"then", "now", "once", "formerly", "still"})  # "A, then the star of X,"
 
     def _worked_on(self, m: Mention, k: int) -> bool:
         """'his Title director', 'her Title co-star', 'the Title breakout': a film named to say who someone is
@@ -483,7 +484,7 @@ class FocusRules:
         noun = cols.lemma[j]
         if cols.lower[k] in ("his", "her", "their"):
             return noun in self.lex.role_nouns or noun in self.COLLEAGUE_NOUNS
-        return cols.lower[k] == "the" and noun in ("breakout", "alum", "alumna", "alumnus", "veteran")
+        return cols.lower[k] == "the" and noun in self.ALUMNI
 
     def _after_title(self, m: Mention) -> int:
         """The token after a title, its closing quote and its "(2019)"."""
@@ -532,15 +533,13 @@ class FocusRules:
                 and self.cols.lower[m.start - 2] == "the":
             return True  # "a prequel set before the events of the original X": the earlier film, in passing
         if k >= 4 and cols.lower[k] == "of" and cols.lemma[k - 1] in self.lex.role_nouns and cols.text[k - 1].islower():
-            if cols.text[k - 2] == "," and cols.pos[k - 3] == "PROPN":
-                return True  # "A, star of X, will lead ...": who A is
             j = k - 2  # "A, the Emmy-winning editor of X, cut ...": who A is, not what the text is about
             while j > 1 and k - j <= 5 and (cols.text[j].islower() or cols.text[j] == "-" or cols.text[j + 1] == "-") \
                     and cols.lower[j] != "the":  # (also "Emmy-winning")
                 j -= 1
-            if j >= 3 and cols.lower[j - 1] in ("then", "now", "once", "formerly", "still") and cols.text[j - 2] == ",":
+            if j >= 3 and cols.lower[j - 1] in self.THEN_WORDS and cols.text[j - 2] == ",":
                 j -= 1  # "A, then the star of X, played ..."
-            if cols.lower[j] in ("the", "then", "now", "once", "formerly", "still") and cols.text[j - 1] == "," \
+            if (cols.lower[j] == "the" or cols.lower[j] in self.THEN_WORDS) and cols.text[j - 1] == "," \
                     and cols.pos[j - 2] == "PROPN":
                 return True
         back = [w for w in cols.lower[max(0, m.start - 7):m.start]]
