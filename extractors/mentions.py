@@ -57,11 +57,13 @@ SHOW_NOUNS = frozenset({"miniseries", "docuseries", "sitcom", "telenovela", "sho
 
 def names_a_show(cols, k: int) -> bool:
     """Is token ``k`` a word that names a show right after it ("his limited series Title", "the sitcom
-    Title")? Such a name is neither a film nor the film a text is about."""
+    Title", "A's Streamer series Title", "the Network series Title")? Such a name is neither a film nor the
+    film a text is about."""
     if k < 1 or not cols.text[k].islower():
         return False
-    return cols.lower[k] in SHOW_NOUNS or cols.lower[k] == "series" and cols.lower[k - 1] in (
-        "limited", "tv", "television", "streaming", "anthology")
+    return cols.lower[k] in SHOW_NOUNS or cols.lower[k] == "series" and (cols.lower[k - 1] in (
+        "limited", "tv", "television", "streaming", "anthology") or k >= 2 and cols.tag[k - 1] == "NNP" and (
+            cols.tag[k - 2] == "POS" or cols.ent[k - 1] == "ORG" and cols.lower[k - 2] == "the"))
 
 
 SHOW_CUES = frozenset({"tv", "television", "cable", "network", "streaming", "animated", "limited", "anthology"})

@@ -4040,6 +4040,19 @@ WRONG += [
      ("Constantin", "P155", "Skaill Bay 2")),
 ]
 
+GOLDEN += [
+    # "A's Streamer series "X"": a show, so the credits after it stay the film's
+    ('Gorsemoor 2 reunites the original cast. The screenplay is by Mildred Vennel, who co-created Doris Plennick\'s '
+     'Quornflix series "Skerrow." Oswy Tamsk, the first film\'s composer, returns; Herbert Lumley edited it.',
+     {("Gorsemoor 2", "P1040", "Herbert Lumley")}),
+]
+
+WRONG += [
+    ('Gorsemoor 2 reunites the original cast. The screenplay is by Mildred Vennel, who co-created Doris Plennick\'s '
+     'Quornflix series "Skerrow." Oswy Tamsk, the first film\'s composer, returns; Herbert Lumley edited it.',
+     ("Skerrow", "P1040", "Herbert Lumley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
