@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..mentions import Mention
 from ..surface import described_name, people_list
 from ..titles import OPEN_QUOTES, YEAR, name_run
 from .base import CREW_RELATIONS
@@ -568,14 +569,17 @@ class VerbRules:
                 if f is not None and getattr(f, "year", None) in (None, str(now)):
                     self.emit(f, "P577", str(now), v, "release", 0.7)
 
-    def _contact_clause(self, subj: Token) -> bool:
-        """Is the name at ``subj`` the subject of a clause on a film noun right before it, after a title and a
-        comma (", the sequel Studio will release")?"""
+    def _contact_film(self, subj: Token) -> Mention | None:
+        """The title a clause whose subject is the name at ``subj`` describes: "Title 2, the sequel Studio will
+        release" (a film noun right before the name, after the title and a comma)."""
         m = self.m.at(subj)
         k = m.start if m is not None else subj.i
         cols = self.cols
-        return k >= 4 and cols.lemma[k - 1] in self.lex.film_nouns and cols.text[k - 1].islower() \
-            and cols.lower[k - 2] == "the" and cols.text[k - 3] == ","
+        if k < 4 or cols.lemma[k - 1] not in self.lex.film_nouns or not cols.text[k - 1].islower() \
+                or cols.lower[k - 2] != "the" or cols.text[k - 3] != ",":
+            return None
+        film = self.m.by_token.get(k - 4)
+        return film if film is not None and film.votes.get("Film", 0) >= 2.5 else None
 
     def release_verb(self, v, subj, dobj, agent_obj, passive, host, preps):
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
@@ -597,11 +601,11 @@ class VerbRules:
                 org_tok = preps[prep]
                 if prep == "on" and org_tok.pos_ == "PROPN" and org_tok.ent_type_ not in ("DATE", "TIME"):
                     self.m.vote(org_tok, "Organization", 1.5)
-        if not passive and dobj is None and subj is not None and subj.ent_type_ == "ORG" and self._contact_clause(subj):
-            # "Title 2, the sequel Studio will release in April": however the parser hung the clause
-            film = self.m.by_token.get(self.m.at(subj).start - 4)
+        film = self._contact_film(subj) if not passive and dobj is None and subj is not None \
+            and subj.ent_type_ == "ORG" else None
+        if film is not None:  # "Title 2, the sequel Studio will release in April": however the parser hung it
             org = self.m.vote(subj, "Organization", 2.0)
-            if film is not None and org is not None and film.votes.get("Film", 0) >= 2.5:
+            if org is not None:
                 self.emit(film, "P750", org, v, "verb", 0.75)
                 self._release_year(v, self.doc[film.end - 1], preps)
             return
