@@ -46,6 +46,13 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
                 nxt.is_sent_start = True
     for turn in turns(doc, starts):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
         doc[turn.colon + 1].is_sent_start = True
+    line = set(starts)
+    for i in range(1, len(doc)):  # no sentence starts right after a word: "the drama Let the Dark Ones In in
+        # 2008" is one sentence, though the parser would end it at the capitalised "In"
+        tok = doc[i]
+        if tok.is_title and i not in line and doc[i - 1].is_alpha and not doc[i - 1].whitespace_.count("\n") \
+                and tok.is_sent_start is None:
+            tok.is_sent_start = False
     return doc
 
 

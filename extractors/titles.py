@@ -708,7 +708,7 @@ def cue_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     lex = lexicon()
     out = []
-    names = ("titled", "entitled", "called", "dubbed", "named", "(", "title")
+    names = ("titled", "entitled", "called", "dubbed", "named", "retitled", "(", "title")
     parts = ("role", "roles", "part", "parts", "cameo")
     makers = {k for k, v in lex.role_nouns.items() if v.split("+")[0] in ("P57", "P58", "P162")} | {"filmmaker"}
     for i in cols.select(lambda low: low in names or low in parts or low in makers
@@ -843,8 +843,10 @@ def cue_titles(doc: Doc) -> list[Title]:
                 out.append(Title(run[0], run[1], "after 'the title'", strength=0.9))
             continue
         # "titled Title", "a film called Title"
-        if low in ("titled", "entitled", "called", "dubbed", "named") and tok.i + 1 < len(doc) and (
-                any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i])
+        # ("retitled Title for the screen": a work given a new name, whatever noun it hangs on)
+        if low in ("titled", "entitled", "called", "dubbed", "named", "retitled") and tok.i + 1 < len(doc) and (
+                low == "retitled" and tok.head.lemma_.lower() not in lex.work_nouns
+                or any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i])
                 or any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.film_nouns or c.lower_ == "finale")
                        for c in tok.children)):  # "The finale to the series X, which ran ..., is titled Y"
             j = tok.i + 1

@@ -4053,6 +4053,27 @@ WRONG += [
      ("Skerrow", "P1040", "Herbert Lumley")),
 ]
 
+GOLDEN += [
+    # "retitled X": the new name of a work (here the film made from a novel), whatever noun it hangs on
+    ("The result, retitled Gorsemoor Tide for the screen, opens in May. Directed by Ysmay Skaill, the drama stars "
+     "Oswin Tamsk.",
+     {("Gorsemoor Tide", "P57", "Ysmay Skaill"), ("Gorsemoor Tide", "P161", "Oswin Tamsk")}),
+]
+
+GOLDEN += [
+    # "an adaptation of A's epic": A's work is the source, so A is no director of the film
+    ("Next up is Skaill Bay, Ysmay Gorsemoor's adaptation of Oswin Tamsk's epic, which Quornflix has dated for July "
+     "2026.", {("Skaill Bay", "P57", "Ysmay Gorsemoor")}),
+    # a title's capitalised last word ("... In") before "in 2008" stays in the title
+    ("In Wales he shot Oswin Tamsk's ghost drama Let the Dark Ones In in 2008.",
+     {("Let the Dark Ones In", "P57", "Oswin Tamsk")}),
+]
+
+WRONG += [
+    ("Next up is Skaill Bay, Ysmay Gorsemoor's adaptation of Oswin Tamsk's epic, which Quornflix has dated for July "
+     "2026.", ("Skaill Bay", "P57", "Oswin Tamsk")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -58,3 +58,11 @@ def test_credit_fragment_is_its_own_sentence(extractor):
     fragment = next(t for t in doc if t.text == "Produced")
     assert fragment.is_sent_start
     assert fragment.head.i == fragment.i
+
+
+def test_no_sentence_starts_right_after_a_word(extractor):
+    # (filmkg_paragraphs: the parser would end the sentence at the title's capitalised last word)
+    doc = extractor.nlp("In Wales he shot Oswin Tamsk's ghost drama Let the Dark Ones In in 2008.")
+    assert len(list(doc.sents)) == 1
+    doc = extractor.nlp("Ysmay Skaill directed it.\nOswin Tamsk stars")
+    assert len(list(doc.sents)) == 2  # a line break still ends one

@@ -13,12 +13,15 @@ CONTROL_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "disc
                            "contract", "agreement", "offer", "line", "frontrunner", "favorite", "favourite"})
 
 SOURCE_LEMMAS = frozenset({"base", "adapt", "draw", "inspire"})  # "based on", "adapted from": a source
+ADAPTATION_NOUNS = frozenset({"adaptation", "retelling", "reimagining"})  # (not "remake of", whose object is a film)
 
 
 def source_object(noun: Token) -> bool:
-    """Is the noun what a film is based on ("based on A's follow-up, Title"): a source, not a film?"""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") \
-        and noun.head.head.lemma_.lower() in SOURCE_LEMMAS
+    """Is the noun what a film is based on ("based on A's follow-up, Title", "an adaptation of A's novel"): a source,
+    not a film?"""
+    return noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("on", "from") and noun.head.head.lemma_.lower() in SOURCE_LEMMAS
+        or noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ADAPTATION_NOUNS)  # "adaptation of A's epic"
 
 
 def subject_of(v: Token) -> Token | None:
