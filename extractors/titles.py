@@ -1393,10 +1393,11 @@ def _owner_cut(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
 def find_titles(doc: Doc) -> list[Title]:
     """Every title candidate in the document, strongest reasons first."""
     from .capitals import caps_titles, kit_titles  # (they read this module's spans)
+    from .subtitles import colon_titles
 
     titles = quoted_titles(doc) + copula_titles(doc) + ordinal_titles(doc) + cue_titles(doc) \
         + numbered_titles(doc) + review_titles(doc) + list_titles(doc) + surface_copula_titles(doc) \
-        + heading_titles(doc) + shoot_titles(doc) + caps_titles(doc) + kit_titles(doc)
+        + heading_titles(doc) + shoot_titles(doc) + caps_titles(doc) + kit_titles(doc) + colon_titles(doc)
     return [_with_main_title(doc, t) for t in titles]
 
 

@@ -4074,6 +4074,14 @@ WRONG += [
      "2026.", ("Skaill Bay", "P57", "Oswin Tamsk")),
 ]
 
+GOLDEN += [
+    # "Main: Part" inside a sentence, before its verb or with a capitalised article after the colon: one title
+    ("Ten summers back, Tamber Reach: Gorsemoor Road thundered onto screens. Ysmay Skaill, who directed it, had "
+     "sketched the story in 1998.", {("Tamber Reach: Gorsemoor Road", "P57", "Ysmay Skaill")}),
+    ("The tale went on in Quillane: A Tamber Reach Chronicle, the 2024 prequel which Skaill directed.",
+     {("Quillane: A Tamber Reach Chronicle", "P57", "Skaill"), ("Quillane: A Tamber Reach Chronicle", "P577", "2024")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
