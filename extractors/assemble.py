@@ -14,6 +14,7 @@ from .lexicon import is_given_name, lexicon
 from .mentions import RANKS, clean, norm_key, person_clusters
 from .modality import PHRASE_METHODS, withdrawn
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
+from .titles import OPEN_QUOTES
 
 FILMISH = {"Film", "TVSeries"}
 HEDGED_CONFIDENCE = 0.5
@@ -59,7 +60,11 @@ def _ordinal_names(ms) -> dict[str, str]:
                     j -= 3  # "Title (2014), the third X film"
                 target = ends.get(j)  # "Title, the fourth X film"
             elif cols.lemma[k - 1] == "be" and cols.dep[k - 1] in ("ROOT", "conj"):
-                target = ends.get(k - 1)  # "Title is the fourth X film"
+                subj = next((c.i for c in ms.doc[k - 1].children if c.dep_ == "nsubj"), None)
+                first = cols.sent_start[k] + (cols.text[cols.sent_start[k]] in OPEN_QUOTES)
+                # ("Title is the fourth X film", '"Title," due in May, is ...': the sentence's subject)
+                target = ends.get(k - 1) or (named.get(ms.by_token[subj].start) if subj in ms.by_token
+                                             else named.get(first) if subj is None else None)
         if target is None and m.end + 1 < len(cols.text) and cols.text[m.end] == ",":
             target = named.get(m.end + 1)  # "the fourth X film, Title"
         if target is not None and target.key != m.key:

@@ -4082,6 +4082,20 @@ GOLDEN += [
      {("Quillane: A Tamber Reach Chronicle", "P57", "Skaill"), ("Quillane: A Tamber Reach Chronicle", "P577", "2024")}),
 ]
 
+GOLDEN += [
+    # the ordinal phrase names the copula's subject, quoted or set off by an aside; "its sequel" in a list is the
+    # sequel of the film right before it
+    ('"The Ebbrin," unveiled on Monday with a 2028 date, is the third Quornflix film after "Skerrow" and its 2025 '
+     'sequel "Skerrow: Gorsemoor."',
+     {("The Ebbrin", "P179", "Quornflix"), ("Skerrow: Gorsemoor", "P155", "Skerrow")}),
+    ('"The Ebbrin" is the fourth Skerrow film.', {("The Ebbrin", "P179", "Skerrow")}),
+]
+
+WRONG += [
+    ('"The Ebbrin," unveiled on Monday with a 2028 date, is the third Quornflix film after "Skerrow" and its 2025 '
+     'sequel "Skerrow: Gorsemoor."', ("Skerrow: Gorsemoor", "P155", "third Quornflix film")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -186,9 +186,12 @@ class SequelRules:
         if original is None and named is not None:
             others = [f for f in self.sentence_films(noun) if f is not named and f.key != named.key]
             original = others[0] if len(others) == 1 else None
-            if original is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
-                before = [f for f in others if f.end <= noun.i]  # "X (2008) ...; its sequel, Y": X's
-                original = before[-1] if before else None
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+                # "X (2008) ...; its sequel, Y", "after X, its sequel Y and Z": the nearest film before
+                start = self.cols.sent_start[noun.i]
+                before = [f for f in self.m.all if start <= f.start and f.end <= noun.i and f is not named
+                          and f.votes.get("Film", 0) >= 2.5 and getattr(f, "series", None) is None]
+                original = max(before, key=lambda f: f.end) if before else original
         if original is None and named is not None and lemma == "sequel":
             self.late_sequels.append((named, noun))  # "Title (2015) ... The sequel, Title: Part, ..."
             return
