@@ -4096,6 +4096,19 @@ WRONG += [
      'sequel "Skerrow: Gorsemoor."', ("Skerrow: Gorsemoor", "P155", "third Quornflix film")),
 ]
 
+GOLDEN += [
+    # "He is joined by A (X) and B": the cast of the film in focus goes on; a craft noun makes no cast member
+    ("The sequel Skaill Bay 2 wrapped in May. Oswin Tamsk returns as Ebbrin Skerrow. He is joined by Edwina Lumley "
+     "(Ysbel Skerrow) and newcomer Herbert Quorn.",
+     {("Skaill Bay 2", "P161", "Edwina Lumley"), ("Skaill Bay 2", "P161", "Herbert Quorn"),
+      ("Ysbel Skerrow", "P175", "Edwina Lumley"), ("Ysbel Skerrow", "P1441", "Skaill Bay 2")}),
+]
+
+WRONG += [
+    ("Skaill Bay 2 wrapped in May. Oswin Tamsk directs again. He is joined by his editor Edwina Lumley.",
+     ("Skaill Bay 2", "P161", "Edwina Lumley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -62,6 +62,23 @@ class CastRules:
                 for p in self.person(agent_obj):
                     self.emit(f, lex.noun_relations[dobj.lemma_.lower()], p, v, "by", 0.8)
             return
+        if passive and agent_obj is not None and lemma == "join" and subj is not None and subj.dep_ == "nsubjpass" \
+                and (subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and self._is_person(subj)) \
+                and agent_obj.pos_ == "PROPN" and agent_obj.ent_type_ not in ("GPE", "WORK_OF_ART") \
+                and not any(lex.role_nouns.get(c.lower_, "P161").split("+")[0] != "P161" for c in agent_obj.subtree):
+            # "A plays X. She is joined by B (Y) and C": the cast goes on (not "joined by his editor B")
+            from ..surface import people_list
+
+            films = self.film(preps["in"]) if preps.get("in") is not None else [self.focus(v)]
+            runs = [r for r in people_list(self.doc, agent_obj.left_edge.i) if r[1] - r[0] >= 2
+                    and (is_given_name(self.cols.lower[r[0]]) or self.cols.ent[r[0]] == "PERSON")
+                    and self.cols.lower[r[1] - 1] not in lex.org_suffixes]
+            people = [self.m.add(*r, "Person", 1.0, exact=True) for r in runs]  # (NER joins "A as X")
+            for f in films:
+                for p in [p for p in people if p is not None and p.votes.get("Film", 0) < 2.5]:
+                    self.emit(f, "P161", p, v, "by", 0.75)
+            self._cast_parts(runs, v, films[0] if len(films) == 1 and isinstance(films[0], Mention) else None)
+            return
         if passive and agent_obj is not None and lemma in ("feature", "star", "lead", "headline"):
             target = subj if subj is not None and subj.dep_ == "nsubjpass" else host
             for f in self.film(target):
