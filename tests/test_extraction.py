@@ -4109,6 +4109,30 @@ WRONG += [
      ("Skaill Bay 2", "P161", "Edwina Lumley")),
 ]
 
+GOLDEN += [
+    # "Directed by A, it starred B as X": every credit of the clause goes to the film its "it" is, here the one
+    # film of the sentence before; a film named to say who someone is ("also a Title alumna") is no such film
+    ('Quornflix has bought "Skaill Bay", a drama from Oswin Tamsk. "Skaill Bay" stars Edwina Plennick. "Skaill Bay" '
+     'opens in May. The purchase adds to a list of local films that includes "Gorsemoor", Ysmay Lumley\'s 2023 comedy '
+     'about a bakery. Directed by Lumley, who also played the baker, it starred Doris Vennel as Mildred and Herbert '
+     'Quorn as Oswy.',
+     {("Gorsemoor", "P57", "Ysmay Lumley"), ("Gorsemoor", "P161", "Doris Vennel"), ("Mildred", "P1441", "Gorsemoor")}),
+    ('"Skaill Bay" opened on Friday. Oswin Tamsk wrote and shot the picture, which pairs him again with Edwina '
+     'Plennick, also a "Gorsemoor" alumna. It was financed and produced by Ysmay Lumley.',
+     {("Skaill Bay", "P162", "Ysmay Lumley")}),
+]
+
+WRONG += [
+    ('Quornflix has bought "Skaill Bay", a drama from Oswin Tamsk. "Skaill Bay" stars Edwina Plennick. "Skaill Bay" '
+     'opens in May. The purchase adds to a list of local films that includes "Gorsemoor", Ysmay Lumley\'s 2023 comedy '
+     'about a bakery. Directed by Lumley, who also played the baker, it starred Doris Vennel as Mildred and Herbert '
+     'Quorn as Oswy.',
+     ("Skaill Bay", "P161", "Doris Vennel")),
+    ('"Skaill Bay" opened on Friday. Oswin Tamsk wrote and shot the picture, which pairs him again with Edwina '
+     'Plennick, also a "Gorsemoor" alumna. It was financed and produced by Ysmay Lumley.',
+     ("Gorsemoor", "P162", "Ysmay Lumley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

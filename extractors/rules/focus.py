@@ -182,6 +182,9 @@ class FocusRules:
         films = self._focus_films()
         if not films:
             return None
+        it = self._clause_it(tok)
+        if it is not None:
+            return self.resolve_focus(it, refs)  # "Directed by A, it starred B as X": the film "it" is
         start = self.cols.sent_start[tok.i]
         if any(m.type == "Film" and start <= m.start < tok.i and self._original_of_unnamed(m)
                and self._sequel_of(m) is None for m in self.m.all):
@@ -200,7 +203,7 @@ class FocusRules:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("poss", "appos") for c in tok.children):
             return self._earlier_film(tok, refs)  # (not "A's previous feature, Title": A's, named)
-        if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        if tok.lower_ == "it" and tok.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             # "Title grossed $40 million for Studio, which released it": the one film of the sentence so far
             here = {m.key: m for m in self.m.all if self.cols.sent_start[tok.i] <= m.start < tok.i
                     and m.type == "Film" and m.in_parens_of is None and m.series is None}  # asides too
@@ -209,7 +212,8 @@ class FocusRules:
             start = self.cols.sent_start[tok.i]
             prev = self.cols.sent_start[start - 1] if start > 0 else start
             there = {m.key: m for m in before if prev <= m.start < start and m.in_parens_of is None
-                     and not self._aside(m)}  # (not "A, whose thriller X was a hit. The couple produced it")
+                     and not self._aside(m) and self._person_aside(self.doc[m.end - 1], m.start) is None}
+            # (not "A, whose thriller X was a hit. The couple produced it", "B, who starred in X")
             if not here and len(there) == 1:
                 return next(iter(there.values()))  # "... edited Title. Studio opens it on Friday."
         if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
@@ -229,6 +233,17 @@ class FocusRules:
             return canon.get(m.key, m.key)
 
         return self.most_salient(tok, before, refs, ck)
+
+    def _clause_it(self, tok: Token) -> Token | None:
+        """The "it" subject of the main clause ``tok`` is part of (not through a relative clause, which has a
+        subject of its own), when that is another token; else None."""
+        cols, i, seen = self.cols, tok.i, 0
+        while cols.dep[i] != "ROOT" and seen < 40:
+            if cols.dep[i] in ("relcl", "ccomp", "conj", "parataxis"):
+                return None
+            i, seen = cols.head[i], seen + 1
+        it = next((c for c in self.doc[i].children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it"), None)
+        return it if it is not None and it.i != tok.i else None
 
     def past_credit_film(self, tok: Token, refs) -> Mention | None:
         """The earlier film an "it" of a past credit means (see ``_past_credit``), else None."""
@@ -484,7 +499,7 @@ class FocusRules:
         noun = cols.lemma[j]
         if cols.lower[k] in ("his", "her", "their"):
             return noun in self.lex.role_nouns or noun in self.COLLEAGUE_NOUNS
-        return cols.lower[k] == "the" and noun in self.ALUMNI
+        return cols.lower[k] in ("the", "a", "an") and noun in self.ALUMNI  # ("a Title alumna")
 
     def _after_title(self, m: Mention) -> int:
         """The token after a title, its closing quote and its "(2019)"."""
