@@ -846,7 +846,8 @@ def cue_titles(doc: Doc) -> list[Title]:
         # ("retitled Title for the screen": a work given a new name, whatever noun it hangs on)
         if low in ("titled", "entitled", "called", "dubbed", "named", "retitled") and tok.i + 1 < len(doc) and (
                 low == "retitled" and tok.head.lemma_.lower() not in lex.work_nouns
-                or any(t.lemma_.lower() in lex.film_nouns for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i])
+                or any(t.lemma_.lower() in lex.film_nouns or t.lower_ == "version"  # "the new version, titled X"
+                       for t in doc[max(cols.sent_start[tok.i], tok.i - 4):tok.i])
                 or any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.film_nouns or c.lower_ == "finale")
                        for c in tok.children)):  # "The finale to the series X, which ran ..., is titled Y"
             j = tok.i + 1

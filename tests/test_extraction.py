@@ -4133,6 +4133,19 @@ WRONG += [
      ("Gorsemoor", "P162", "Ysmay Lumley")),
 ]
 
+GOLDEN += [
+    # "the new version, titled X": the remake's name, and the film the text turns to
+    ('Quornflix will remake the 1987 thriller "Skaill Bay". The new version, titled Gorsemoor Lights, moves the story '
+     'to Wales. Edwina Plennick plays the pilot, Doris Vennel.',
+     {("Gorsemoor Lights", "P161", "Edwina Plennick"), ("Doris Vennel", "P1441", "Gorsemoor Lights")}),
+]
+
+WRONG += [
+    ('Quornflix will remake the 1987 thriller "Skaill Bay". The new version, titled Gorsemoor Lights, moves the story '
+     'to Wales. Edwina Plennick plays the pilot, Doris Vennel.',
+     ("Skaill Bay", "P161", "Edwina Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
