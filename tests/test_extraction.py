@@ -4146,6 +4146,13 @@ WRONG += [
      ("Skaill Bay", "P161", "Edwina Plennick")),
 ]
 
+GOLDEN += [
+    # "A, back in costume for a fourth outing as X,": the subject a few words before "as"
+    ('The sequel "Skaill Bay 2" shoots in Wales. Oswin Tamsk, back in costume for a fourth outing as Ebbrin Skerrow, '
+     'signed autographs.',
+     {("Ebbrin Skerrow", "P175", "Oswin Tamsk"), ("Skaill Bay 2", "P161", "Oswin Tamsk")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -444,7 +444,7 @@ class CharacterRules:
                 left = people[0]
             elif left is None and cols.text[k - 1].islower():
                 j = k - 1  # "is back for a fourth time as Y", "returns as Y": the subject before the words
-                while j > lo and k - j < 7 and (cols.text[j - 1].islower() or cols.text[j - 1] == ","):
+                while j > lo and k - j < 10 and (cols.text[j - 1].islower() or cols.text[j - 1] == ","):
                     j -= 1  # ("A, meanwhile, is suitably oily as Y")
                 left = self.m.by_token.get(j - 1) if j - 1 >= lo else None
             before = cols.lower[left.start - 1] if left is not None and left.start >= 1 else ""
