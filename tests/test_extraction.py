@@ -4153,6 +4153,15 @@ GOLDEN += [
      {("Ebbrin Skerrow", "P175", "Oswin Tamsk"), ("Skaill Bay 2", "P161", "Oswin Tamsk")}),
 ]
 
+GOLDEN += [
+    # "A, a series regular, is back as X": the subject past the aside; a name alone is a person if an
+    # apposition says so (a fiancée, a co-star) or it is a first name
+    ('The sequel "Skaill Bay 2" shoots in Wales. Edwina, the lead\'s fiancée and longtime screen partner, is back '
+     'as Doris.', {("Doris", "P175", "Edwina"), ("Skaill Bay 2", "P161", "Edwina")}),
+    ('The sequel "Skaill Bay 2" shoots in Wales. Zelvaya, the lead\'s fiancée, is back as Doris.',
+     {("Doris", "P175", "Zelvaya"), ("Skaill Bay 2", "P161", "Zelvaya")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

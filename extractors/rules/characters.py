@@ -390,12 +390,28 @@ class CharacterRules:
                 or v.head.lemma_.lower() in ("return", "reprise")
         return v.lemma_.lower() in ("return", "reprise") or v.lower_ == "back"
 
+    COMPANION_NOUNS = frozenset({"fiancé", "fiancée", "fiance", "fiancee", "co-star", "costar", "girlfriend",
+                                 "boyfriend", "partner", "friend"})  # "A, his fiancée, ...": A is a person
     CAST_CUES = frozenset({"star", "cast", "play", "voice", "join", "return", "back", "reprise", "lead", "ensemble",
                            "co-star", "feature", "opposite", "alongside", "with", "also", "direct",
                            "scene", "outing", "turn", "performance", "cameo", "topline", "headline", "toplines",
                            "headlines", "casting", "presence", "break", "trailer", "teaser", "footage", "glimpse",
                            "reveal", "introduce"})
     # ("one good scene as X", "broke through as X", "the casting of A as X")
+
+    def _back_subject(self, be: Token) -> Mention | None:
+        """The named subject of "is back (as X)" past an aside that stops the surface reading; a name alone
+        ("Edwina, his fiancée, ...") counts when NER, a first name or a person noun in apposition says person."""
+        subj = subject_of(be)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        nouns = self.lex.person_nouns | self.lex.kin_spouse | self.lex.kin_relatives | set(self.lex.role_nouns) \
+            | self.COMPANION_NOUNS
+        named = self.m.by_token.get(subj.i)
+        if named is None and (subj.ent_type_ == "PERSON" or is_given_name(subj.lower_) or any(
+                c.lemma_.lower() in nouns for a in subj.children if a.dep_ == "appos" for c in (a, *a.conjuncts))):
+            named = self.m.vote(subj, "Person", 1.0)
+        return named
 
     def as_pair_rules(self) -> None:
         """'A as Character' wherever a sentence is about casting ('the voice cast are A as X, a mate; B as Y',
@@ -447,6 +463,8 @@ class CharacterRules:
                 while j > lo and k - j < 10 and (cols.text[j - 1].islower() or cols.text[j - 1] == ","):
                     j -= 1  # ("A, meanwhile, is suitably oily as Y")
                 left = self.m.by_token.get(j - 1) if j - 1 >= lo else None
+                if left is None and cols.lower[k - 1] == "back" and cols.lemma[k - 2] == "be":
+                    left = self._back_subject(doc[k - 2])  # "A, a series regular, is back as X"
             before = cols.lower[left.start - 1] if left is not None and left.start >= 1 else ""
             if before and (cols.lemma[left.start - 1] in self.lex.film_nouns or before in FILM_LABELS):
                 continue  # "the 1989 horror classic Title as the investigator X": a film, not the actor
