@@ -1157,8 +1157,9 @@ def extract_doc(doc: Doc):
         meant[f.tok.i] = reader.also_film(f.tok) or _same_sentence_film(reader, f.tok, current) \
             or reader.resolve_focus(f.tok, refs)
         current[f.tok.i] = meant[f.tok.i]
-        if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie"):
-            refs.append((f.tok.i, meant[f.tok.i]))
+        if meant[f.tok.i] is not None and f.tok.lower_ in ("it", "film", "movie") and not any(
+                c.dep_ == "amod" and c.lower_ in reader.EARLIER for c in f.tok.children):
+            refs.append((f.tok.i, meant[f.tok.i]))  # (not "the earlier film": another film than the text's)
     reader.ordinal_sequels()  # (after "it"/"the film" are resolved: a new order of films must not move them)
     reader.family_sequels()
     if salience.RECORD is not None:  # training: the facts each choice decided

@@ -4162,6 +4162,22 @@ GOLDEN += [
      {("Doris", "P175", "Zelvaya"), ("Skaill Bay 2", "P161", "Zelvaya")}),
 ]
 
+GOLDEN += [
+    # "A fronts the film as X"; "the earlier film" is another film, and does not make the next "the picture" it
+    ('The drama "Skaill Bay" opens in May. Toronto actress Edwina Plennick fronts the film as Doris Tamber, a mining '
+     'engineer sent north.',
+     {("Skaill Bay", "P161", "Edwina Plennick"), ("Doris Tamber", "P175", "Edwina Plennick")}),
+    ('"Gorsemoor" was a hit in 2019. The sequel "Skaill Bay" opens in May. Edwina Plennick, who fronted the earlier '
+     'film, works with the director again as a baker; Ysmay Lumley produces the picture.',
+     {("Skaill Bay", "P162", "Ysmay Lumley")}),
+]
+
+WRONG += [
+    ('"Gorsemoor" was a hit in 2019. The sequel "Skaill Bay" opens in May. Edwina Plennick, who fronted the earlier '
+     'film, works with the director again as a baker; Ysmay Lumley produces the picture.',
+     ("Gorsemoor", "P162", "Ysmay Lumley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

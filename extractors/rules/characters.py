@@ -396,7 +396,7 @@ class CharacterRules:
                            "co-star", "feature", "opposite", "alongside", "with", "also", "direct",
                            "scene", "outing", "turn", "performance", "cameo", "topline", "headline", "toplines",
                            "headlines", "casting", "presence", "break", "trailer", "teaser", "footage", "glimpse",
-                           "reveal", "introduce"})
+                           "reveal", "introduce", "front"})
     # ("one good scene as X", "broke through as X", "the casting of A as X")
 
     def _back_subject(self, be: Token) -> Mention | None:

@@ -195,8 +195,8 @@ class VerbRules:
             return self.character_verb(v, subj, dobj, agent_obj, passive, host, preps)
         if rel == "P750":
             return self.release_verb(v, subj, dobj, agent_obj, passive, host, preps)
-        if lemma in ("include", "join", "board", "lead", "appear", "headline", "topline", "feature", "star", "co-star",
-                     "costar", "cast", "introduce", "add"):
+        if lemma in ("include", "join", "board", "lead", "appear", "headline", "topline", "front", "feature", "star",
+                     "co-star", "costar", "cast", "introduce", "add"):
             return self.cast_verb(v, lemma, subj, dobj, agent_obj, passive, host, preps)
         # Crew verbs: direct, write, produce, compose, edit ...
         if (v.tag_ == "VBN" or v.tag_.startswith("VB") and v.lower_.endswith(("ed", "en"))) and agent_obj is None \
