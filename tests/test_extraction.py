@@ -4178,6 +4178,21 @@ WRONG += [
      ("Gorsemoor", "P162", "Ysmay Lumley")),
 ]
 
+GOLDEN += [
+    # "plays a farmer named X", "A, playing X, stares ...", "A (X) and B, who plays a N named Y": B plays Y
+    ('The drama "Skaill Bay" opens in May. Edwina Plennick plays a dairy farmer named Doris Tamber.',
+     {("Doris Tamber", "P175", "Edwina Plennick"), ("Doris Tamber", "P1441", "Skaill Bay")}),
+    ('The drama "Skaill Bay" opens in May. Edwina Plennick, playing Doris Tamber, stares down the camera.',
+     {("Doris Tamber", "P175", "Edwina Plennick")}),
+    ('The drama "Skaill Bay" opens in May. Joining the cast are Edwina Plennick (Doris Tamber, the heroine\'s aunt) '
+     'and Oswin Tamsk, who plays a ferry pilot named Herbert Quorn.', {("Herbert Quorn", "P175", "Oswin Tamsk")}),
+]
+
+WRONG += [
+    ('The drama "Skaill Bay" opens in May. Joining the cast are Edwina Plennick (Doris Tamber, the heroine\'s aunt) '
+     'and Oswin Tamsk, who plays a ferry pilot named Herbert Quorn.', ("Herbert Quorn", "P175", "Edwina Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

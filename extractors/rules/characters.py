@@ -54,11 +54,22 @@ class CharacterRules:
             host = None  # "X (played by A)", "X, to be played by A" read X right before; a far host is a parse error
         named = next((c for c in dobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if dobj is not None and not dobj.text[:1].isupper() else None
+        if named is None and dobj is not None and dobj.text.islower():  # "plays a farmer named X"
+            named = next((g for c in dobj.children if c.dep_ == "acl" and c.lower_ in ("named", "called")
+                          for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
         if named is None and dobj is not None and dobj.text.islower() and v.lemma_.lower() in ("play", "voice"):
             # "who played the smuggler Ivo Marsk": the parser gives the verb two objects, the name second
             named = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > dobj.i), None)
         who = v.head if subj is not None and subj.lower_ == "who" and v.dep_ == "relcl" \
             and v.head.pos_ == "PROPN" else subj  # "B, who plays a rogue meteorologist, Dr. Lyle Haskett"
+        if who is not None and who is not subj and subj.i >= 2 and self.cols.text[subj.i - 1] == "," \
+                and self.cols.pos[subj.i - 2] == "PROPN" and who.i != subj.i - 2:
+            who = self.doc[subj.i - 2]  # "A (X) and B, who plays Y": the name right before the comma
+        if who is None and not passive and v.tag_ == "VBG" and v.lemma_.lower() == "play" and v.i >= 2 \
+                and self.cols.text[v.i - 1] == ",":  # "A, playing X, stares ...": the name before the aside
+            who = v.head if v.dep_ == "acl" and v.head.pos_ == "PROPN" else \
+                subject_of(v.head) if v.dep_ == "advcl" else None
+            who = who if who is not None and who.pos_ == "PROPN" and who.i == v.i - 2 else None
         if who is not None and who.pos_ == "NOUN" and who.text.islower():
             who = next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > who.i), who)
             # ("Her co-star B, whom she married, plays X", "A's younger sister, B, plays X": B plays)
@@ -84,7 +95,10 @@ class CharacterRules:
         if not passive and who is not None and named is not None and (
                 who.pos_ == "PROPN" or who.lower_ in ("he", "she") and self.person(who)):
             # "A plays a detective, Ellen Shaw": the name in apposition is the character
-            self.character_link(self.person(who), named, v, film_tok=preps.get("in"))
+            people = self.person(who)
+            if who is not subj:  # "A (X) and B, who plays Y": B alone, not the names B is listed with
+                people = [p for p in people if p.start <= who.i < p.end] or people
+            self.character_link(people, named, v, film_tok=preps.get("in"))
             return
         if not passive and who is not None and dobj is not None and not dobj.text[:1].isupper() \
                 and v.lemma_.lower() == "play" and (who.pos_ == "PROPN" and self._is_person(who)
@@ -121,11 +135,12 @@ class CharacterRules:
                 in_tok = preps.get("in") or next((g for c in agent_obj.children if c.dep_ == "prep" and c.lower_ == "in"
                                                   for g in c.children if g.dep_ == "pobj"), None)
                 self.character_link(self.person(agent_obj), target, v, film_tok=in_tok)  # "played by A in Title"
-        elif subj is not None and dobj is not None:
+        elif (subj is not None or who is not None) and dobj is not None:
             if v.dep_ == "pcomp" and v.head.lower_ == "for" and any(
                     c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.head.head.children):
                 return  # "A praised cinemas for playing Title": they played it, A did not
-            people = self.person(subj) if subj.lower_ not in ("who",) else self.person(v.head)
+            people = self.person(who) if subj is None else self.person(subj) if subj.lower_ not in ("who",) \
+                else self.person(v.head)
             self.character_link(people, dobj, v, film_tok=preps.get("in"))
 
     def _name_noun(self, tok: Token) -> bool:
