@@ -4193,6 +4193,12 @@ WRONG += [
      'and Oswin Tamsk, who plays a ferry pilot named Herbert Quorn.', ("Herbert Quorn", "P175", "Edwina Plennick")),
 ]
 
+GOLDEN += [
+    # "The film adapts A's bestselling 2021 novel "X."": the parser makes "bestselling" a verb; the work is X
+    ('The drama "Skaill Bay" opens in May. The film adapts Oswin Tamsk\'s bestselling 2021 novel "Gorsemoor Tide."',
+     {("Skaill Bay", "P144", "Gorsemoor Tide")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -369,6 +369,18 @@ class SequelRules:
             for p in self.person(subj, 1.0):
                 self.emit(f, "P58", p, v, "verb", 0.7)
 
+    def _work_noun_after(self, v: Token) -> Token | None:
+        """The work noun a few words after ``v`` that a title follows ("adapts A's bestselling 2021 novel "X""),
+        when nothing but the owner and descriptive words come between."""
+        cols = self.cols
+        for k in range(v.i + 1, min(v.i + 9, cols.sent_end[v.i] - 1)):
+            if cols.text[k] in (",", ";", ":") or cols.pos[k] in ("VERB", "AUX") and cols.tag[k] != "VBG":
+                return None
+            if cols.lemma[k] in self.lex.work_nouns and cols.text[k].islower():
+                nxt = k + 1 + (cols.text[k + 1] in OPEN_QUOTES)
+                return self.doc[k] if nxt < len(self.doc) and cols.text[nxt][:1].isupper() else None
+        return None
+
     def based_rules(self, v: Token) -> None:
         """'Title is based on the novel Work', 'Title adapts A's novel of the same name'."""
         adapted = None  # "adapted it from X": "it" is the film, X the source
@@ -382,6 +394,8 @@ class SequelRules:
                 src = next((g for c in v.subtree if c.dep_ == "prep" and c.lower_ == "from" and c.i > v.i
                             and not any(self.cols.text[k] in (",", ";") for k in range(v.i, c.i))
                             for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None and src is None and v.lemma_ == "adapt" and v.tag_ == "VBZ":
+                obj = self._work_noun_after(v)  # "The film adapts A's bestselling novel "X."": a parse gone astray
             if src is not None and (obj is None or self._film_pronoun(obj)):
                 adapted, obj = obj, src  # "Adapted from A's novel X, the film ...", "drawn from X"
             elif v.lemma_ == "draw":
