@@ -4199,6 +4199,18 @@ GOLDEN += [
      {("Skaill Bay", "P144", "Gorsemoor Tide")}),
 ]
 
+GOLDEN += [
+    # "the Nth X film after A and its sequel B": A and B are X films too; "the fourth X film" belongs to "the X
+    # Cinematic Universe" the text names
+    ('Three years later, the studio\'s Skerrow Cinematic Universe is planning a crossover. "The Ebbrin" is '
+     'the fourth Skerrow film after "Tamber" and its 2024 sequel "Tamber 2."',
+     {("The Ebbrin", "P179", "Skerrow Cinematic Universe"), ("Tamber", "P179", "Skerrow Cinematic Universe"),
+      ("Tamber 2", "P179", "Skerrow Cinematic Universe")}),
+    ('"Skaill Bay" opens in May. The late-night strand will host "Low Gorse," the third picture in the Skerrow horror '
+     'series after 2018\'s "Tamber" and its 2021 sequel "Tamber Returns."',
+     {("Low Gorse", "P179", "Skerrow"), ("Tamber", "P179", "Skerrow"), ("Tamber Returns", "P179", "Skerrow")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -277,6 +277,21 @@ class SequelRules:
             for f in self._described_film(host):
                 if f is not run and getattr(f, "key", None) != run.key:
                     self.emit(f, "P179", run, noun, "series", 0.8)
+            for f in self._films_after(noun.i + 1):  # "the Nth film in the Y series after A and its sequel B"
+                self.emit(f, "P179", run, noun, "series", 0.75)
+
+    def _films_after(self, i: int) -> list[Mention]:
+        """The films listed from an "after" at token ``i`` to the end of its phrase ("after A, its 2021 sequel B
+        and this spring's C"); none when token ``i`` is no "after"."""
+        cols = self.cols
+        if i >= len(self.doc) or cols.lower[i] != "after":
+            return []
+        end = i + 1
+        while end < cols.sent_end[i] and cols.text[end] not in (";", ":", "(", "—", "–") and not (
+                cols.pos[end] in ("VERB", "AUX") and cols.tag[end] not in ("VBG", "VBN")):
+            end += 1
+        return [m for m in self.m.all if i < m.start and m.end <= end and m.votes.get("Film", 0) >= 2.5
+                and m.series is None]
 
     def _described_film(self, noun: Token) -> list[Mention]:
         """The film a descriptive noun phrase is about: 'X is the ...', 'X, the ...', 'the ..., X,'."""
@@ -314,7 +329,8 @@ class SequelRules:
                 return self.film(attr, 1.5, anaphora=False)
         return []
 
-    SERIES_NAMES = frozenset({"chronicles", "cycle", "trilogy", "saga", "quartet", "quadrilogy", "franchise"})
+    SERIES_NAMES = frozenset({"chronicles", "cycle", "trilogy", "saga", "quartet", "quadrilogy", "franchise",
+                              "universe"})
 
     def named_series_rules(self, noun: Token) -> None:
         """'the Meridian Chronicles', 'the Ledger Trilogy': a series named with a capitalised series word;
@@ -332,7 +348,8 @@ class SequelRules:
         series = self.m.add(lo, noun.i + 1, "Series", 3.0, exact=True)
         if series is None:
             return
-        base = norm_key(self.doc[lo:noun.i].text)
+        top = noun.i - (noun.lower_ == "universe" and cols.lower[noun.i - 1] == "cinematic")
+        base = norm_key(self.doc[lo:top].text)  # ("the X Cinematic Universe": X films)
         for m in list(self.m.all):
             if m is not series and m.key and f" {base} " in f" {m.key.split(':')[0]} " \
                     and m.votes.get("Film", 0) >= 2.0 and not (series.start <= m.start < series.end):
@@ -551,9 +568,16 @@ class SequelRules:
             if m.series is not None and m.votes.get("Film", 0) >= 2.5:
                 # "a fourth Title movie" is in the Title series; the name sits inside the film's mention
                 series = Mention(m.series[0], m.series[1], self.doc[m.series[0]:m.series[1]].text)
-                series.votes["Series"] += 3.0
-                self.m.all.append(series)
+                named = next((s for s in self.m.all if s.votes.get("Series", 0) >= 3.0 and s.key.startswith(
+                    series.key + " ") and s.key.endswith(" universe")), None)  # "the X Cinematic Universe"
+                if named is not None:
+                    series = named  # "the fourth X film" is a film of the X Cinematic Universe the text names
+                else:
+                    series.votes["Series"] += 3.0
+                    self.m.all.append(series)
                 self.emit(m, "P179", series, self.doc[m.start], "series", 0.8)
+                for f in self._films_after(m.end):  # "the fourth Y film after A, B and C": each a Y film
+                    self.emit(f, "P179", series, self.doc[m.start], "series", 0.75)
                 n = getattr(m, "n", None)
                 twin = next((o for o in self.m.all if n and o.key == f"{series.key} {n}"), None)
                 if twin is not None:  # "a third Title film" and "Title 3" in one article
