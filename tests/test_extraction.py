@@ -4211,6 +4211,17 @@ GOLDEN += [
      {("Low Gorse", "P179", "Skerrow"), ("Tamber", "P179", "Skerrow"), ("Tamber Returns", "P179", "Skerrow")}),
 ]
 
+GOLDEN += [
+    # "..., and Quornflix will distribute in Canada": a territory does not stop the company's credit
+    ('Gorse Lane Films made the drama "Skaill Bay". Ysmay Lumley produces through her banner, and Quornflix will '
+     'distribute in Canada.', {("Skaill Bay", "P750", "Quornflix")}),
+]
+
+WRONG += [
+    ('Skerrow Films made the drama "Skaill Bay". Oswin Tamsk will release in May.',
+     ("Skaill Bay", "P750", "Oswin Tamsk")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

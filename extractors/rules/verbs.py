@@ -585,10 +585,14 @@ class VerbRules:
         # "Title released on Service", "Title is distributed by Studio", "Studio released Title"
         org_tok = agent_obj if passive else None
         subj = self._antecedent(subj, v)
-        if v.lemma_ == "distribute" and not passive and dobj is None and subj is not None and subj.pos_ == "PROPN" \
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ != "with"
-                            for c in v.children) \
+        if (v.lemma_ == "distribute" or v.lemma_ == "release" and subj is not None and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in (*v.children, *v.head.children))
+                and self._org_like(subj)) and not passive and dobj is None and subj is not None \
+                and subj.pos_ == "PROPN" and getattr(self.m.by_token.get(subj.i), "votes", {}).get("Film", 0) < 2.5 \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ not in (
+                    "with", "in") for c in v.children) \
                 and (self._org_like(subj) or not self._is_person(subj) or not self._first_named(subj)):
+            # ("Studio will distribute in Canada", "Studio pays for it and will release")
             # ("Veltra Nordic will distribute.": NER's person, but no first name, and people do not distribute)
             org = self.m.vote(subj, "Organization", 2.0)  # "Orbit Pictures will distribute.": the film in focus
             if org is not None:
