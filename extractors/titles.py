@@ -577,7 +577,7 @@ def quoted_titles(doc: Doc) -> list[Title]:
             continue
         if _pull_quote(doc, span, m.end()) or _nickname(doc, span) or _spoken_word(doc, span, m.group("t")):
             continue
-        out.append(Title(span.start, span.end, "quoted", strength=1.0))
+        out.append(Title(span.start, span.end, "quoted", year=_described_year(doc, span.start), strength=1.0))
     return out
 
 
@@ -1015,6 +1015,29 @@ def _whole_subject(doc: Doc, subj: Token, verb: Token) -> tuple[int, int] | None
     if owner is not None and cols.ent[owner - 1] == "PERSON" and cols.ent[sent.start] == "PERSON":
         return owner + 1, end  # "Ivo Lenz's Gorse Quay is a 2019 film": the person's, not the title's
     return sent.start, end
+
+
+OWNER_WORDS = frozenset({"his", "her", "their", "its", "whose", "'s", "’s", "'", "’", "the", "a"})
+
+
+def _described_year(doc: Doc, i: int) -> str | None:
+    """The year of a quoted title from the description right before it: 'his 2016 best picture winner
+    "Title"', 'whose 2024 storm-chaser "Title"' (an owner or an article, the year, then only lower-case
+    words); None when anything else stands between."""
+    cols = columns(doc)
+    k = i - 1
+    if k < 2 or cols.text[k] not in OPEN_QUOTES:
+        return None
+    k -= 1
+    words = 0
+    while k > cols.sent_start[i] and words < 6 and (cols.text[k].islower() and cols.is_alpha[k]
+                                                    and cols.pos[k] not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ")
+                                                    or cols.text[k] == "-"):  # (not "the 2023 sequel to "X"")
+        k -= 1
+        words += 1
+    if words == 0 or not YEAR.match(cols.text[k]) or k < 1 or cols.lower[k - 1] not in OWNER_WORDS:
+        return None
+    return cols.text[k]
 
 
 def _year_before(doc: Doc, i: int) -> str | None:

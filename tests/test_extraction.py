@@ -4222,6 +4222,18 @@ WRONG += [
      ("Skaill Bay", "P750", "Oswin Tamsk")),
 ]
 
+GOLDEN += [
+    # a quoted title's year from the description before it: 'whose 2024 storm-chaser "X"', 'his 2016 winner "X"'
+    ('Oswin Tamsk, whose 2024 storm-chaser "Skaill Bay" took $371 million, now plays a shrimper.',
+     {("Skaill Bay", "P577", "2024")}),
+    ('The Quorn twins return for "Gorse 2," a follow-up to their 2023 horror breakout "Gorse."',
+     {("Gorse", "P577", "2023")}),
+]
+
+WRONG += [
+    ('"Gorse: Below," the 2023 sequel to "Gorse," ended on a cliffhanger.', ("Gorse", "P577", "2023")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
