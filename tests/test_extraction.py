@@ -4808,3 +4808,30 @@ def test_a_film_in_a_phrase_on_a_person_is_an_aside(extractor):
     film = reader.m.add(8, 9, "Film", 3.0)
     assert reader._aside(film)
 
+
+
+LISTING = """Production chart: what is shooting this week
+
+All entries come from the studios and may still move.
+
+"THE GORSE HOUR"
+Noir. Distributor: Quornflix. Prod. co.: Skerrow Films. Shooting in Wales through December.
+Director: Oswin Tamsk. Writer: Ysmay Lumley, from Doris Vennel's 1953 novel "The Long Gorse." Producers: Edwina \
+Plennick, Herbert Quorn. Editor: Oswy Tamber.
+A ferry pilot fishes a stranger out of the estuary.
+
+"SALT LANTERN"
+Drama. Distributor: Ambley Pictures. Shooting in Cornwall.
+Director: Mildred Skaill. Producer: Ysbel Gunn. Cast: Ebbrin Tamsk, Doris Lumley.
+A lighthouse keeper takes in a stranger.
+"""
+
+
+def test_a_listing_with_quoted_headings_credits_each_section(extractor):
+    # a quoted heading line opens a film's section; a label after a value ending in a quoted title ('novel "X."
+    # Producers: ...') is still a label; "Prod. co." names the production company
+    facts = facts_of(extractor, LISTING)
+    assert {("The Gorse Hour", "P162", "Edwina Plennick"), ("The Gorse Hour", "P162", "Herbert Quorn"),
+            ("The Gorse Hour", "P272", "Skerrow Films"), ("Salt Lantern", "P57", "Mildred Skaill"),
+            ("Salt Lantern", "P161", "Doris Lumley")} <= facts
+    assert ("The Gorse Hour", "P58", "Herbert Quorn") not in facts

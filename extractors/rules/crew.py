@@ -19,7 +19,9 @@ from .base import CREW_RELATIONS, AllFilms, RecentFilms, SoleFilm
 from .parse import subject_of
 
 # "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
-CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:)])[ \t]+)([A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
+CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:)\"”])[ \t]+)"
+                          r"(Prod\. cos?\.|[A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
+# (a label after a value that ends in a quoted title: 'Writer: A, from B's novel "X." Producers: C')
 # where a label's value ends: a full stop not after an initial ("Mara J. Quill"), or a bracket
 CREDIT_VALUE_END = re.compile(r"(?<![ .][A-Z])\.(?=\s|$)|\s\(|;")
 # the trade review's "A Studio (in North America) release of a Firm, Firm production"

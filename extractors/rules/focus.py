@@ -147,6 +147,10 @@ class FocusRules:
             if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
                 j += 2  # "7."
             words = [w for w in cols.text[a:b] if w.strip()]
+            e = b
+            if len(words) >= 3 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES \
+                    and cols.text[a] in OPEN_QUOTES and cols.text[b - 1] in CLOSE_QUOTES:
+                j, e, words = a + 1, b - 1, words[1:-1]  # '"THE TITLE"': a listing's quoted heading
             listed = heading_line_title(self.doc, a, b)  # "Title (Service, Oct. 3)", "July 1: Title (2012)"
             longest = 16 if words and words[-1] == ")" or listed else 10  # "Title (Service 4K UHD, Oct. 14)"
             if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
@@ -157,7 +161,7 @@ class FocusRules:
             if labelled is not None and labelled.start == colon + 1 and labelled.end == b:
                 j = colon + 1  # "2) Review in brief: Title": a label, then the section's film
             m = self.m.by_token.get(j)
-            rest = [cols.text[x] for x in range(m.end, b)] if m is not None else []
+            rest = [cols.text[x] for x in range(m.end, e)] if m is not None else []
             titled = m is not None and m.type == "Film" and m.start == j and (
                 not rest or len(rest) == 3 and rest[0] == "(" and YEAR.match(rest[1]) and rest[2] == ")"
                 or listed == (m.start, m.end))
