@@ -4234,6 +4234,13 @@ WRONG += [
     ('"Gorse: Below," the 2023 sequel to "Gorse," ended on a cliffhanger.', ("Gorse", "P577", "2023")),
 ]
 
+GOLDEN += [
+    # "A directed and then wrote the screenplay too": "directed" takes no object from the next verb
+    ("In 1985, Quornflix released a horror movie called Gorsemoor. The picture was the idea of Oswin Tamsk, a "
+     "chemistry teacher. Tamsk directed and also co-wrote the ghost story script alongside his wife.",
+     {("Gorsemoor", "P57", "Oswin Tamsk"), ("Gorsemoor", "P58", "Oswin Tamsk")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -251,9 +251,13 @@ class VerbRules:
                 if banner is not None:
                     self.emit(f, "P272", self.m.vote(banner, "Organization", 2.0), v, "by", 0.75)
         if not passive and dobj is None:
-            # "A wrote and produced Title": the first verb shares the object of the second
+            # "A wrote and produced Title": the first verb shares the object of the second (not "A directed and
+            # also wrote the screenplay": a part of the film the second verb's own rule reads)
             dobj = next((g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                          for g in c.children if g.dep_ in ("dobj",)), None)
+            if dobj is not None and dobj.text.islower() \
+                    and self.lex.noun_relations.get(dobj.lemma_.lower(), rel) != rel:
+                dobj = None
         if not passive and dobj is not None and dobj.lemma_.lower() in ("music", "score", "soundtrack") \
                 and rel in ("P58", "P86"):
             film_tok = next((g for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
@@ -357,9 +361,10 @@ class VerbRules:
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
                 or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
             # "She is directing from her script and co-producing with A": the film in focus
+            conj = min((c.i for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i), default=None)
             if any(t.i - v.i <= 5 and self.lex.noun_relations.get(t.lemma_.lower(), rel) != rel
                    and not any(self.cols.lower[k] in ("from", "with", "on", "for", ",") for k in range(v.i + 1, t.i))
-                   for t in v.subtree if t.i > v.i):
+                   for t in v.subtree if t.i > v.i and (conj is None or t.i < conj)):  # (not the next verb's object)
                 return  # ("A wrote well over 300 scores": the craft the noun names, read by the noun's rule)
             s = subj
             if s is None and v.dep_ == "conj":
