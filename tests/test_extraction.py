@@ -4241,6 +4241,13 @@ GOLDEN += [
      {("Gorsemoor", "P57", "Oswin Tamsk"), ("Gorsemoor", "P58", "Oswin Tamsk")}),
 ]
 
+GOLDEN += [
+    # "Title II: Part" opening a line is one title (a numbered main part is no speaker's label)
+    ("Skaill Bay II: The Gorse Moon, released in 1987, brought Edwina Plennick back as Doris.",
+     {("Skaill Bay II: The Gorse Moon", "P577", "1987"), ("Doris", "P175", "Edwina Plennick"),
+      ("Doris", "P1441", "Skaill Bay II: The Gorse Moon")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
