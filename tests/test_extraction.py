@@ -4248,6 +4248,17 @@ GOLDEN += [
       ("Doris", "P1441", "Skaill Bay II: The Gorse Moon")}),
 ]
 
+GOLDEN += [
+    # "brought Plennick back as X": a surname of someone the text names in full plays the part
+    ('Edwina Plennick starred in "Skaill Bay" in 1985. Skaill Bay II: The Gorse Moon, released in 1987, brought '
+     'Plennick back as Doris.', {("Doris", "P175", "Edwina Plennick")}),
+]
+
+WRONG += [
+    ('Edwina Plennick directs "Skaill Bay". Oswin Tamsk, last seen in Plennick\'s world as the stranded Dr. Vennel, '
+     'plays the general.', ("Dr. Vennel", "P175", "Edwina Plennick")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -478,6 +478,9 @@ class CharacterRules:
                 while j > lo and k - j < 10 and (cols.text[j - 1].islower() or cols.text[j - 1] == ","):
                     j -= 1  # ("A, meanwhile, is suitably oily as Y")
                 left = self.m.by_token.get(j - 1) if j - 1 >= lo else None
+                if left is None and j - 1 >= lo and cols.pos[j - 1] == "PROPN" \
+                        and cols.text[j] not in (",", "'s", "’s") and self._surname_of_someone(cols.lower[j - 1]):
+                    left = self.m.at(doc[j - 1])  # "brought Plennick back as X": a surname NER left alone
                 if left is None and cols.lower[k - 1] == "back" and cols.lemma[k - 2] == "be":
                     left = self._back_subject(doc[k - 2])  # "A, a series regular, is back as X"
             before = cols.lower[left.start - 1] if left is not None and left.start >= 1 else ""
@@ -486,7 +489,11 @@ class CharacterRules:
             if left is None or left.votes.get("Person", 0) < max(1.0, left.votes.get("Film", 0),
                                                                  left.votes.get("Organization", 0)) \
                     and not (self.m._personal_name(left.start, left.end) and left.votes == left.ner
-                             and max(left.votes.values(), default=0) < 1):
+                             and max(left.votes.values(), default=0) < 1) \
+                    and not (left.end - left.start == 1 and left.votes.get("Film", 0) < 2.5
+                             and not {",", "'s", "’s"} & set(cols.text[left.end:k])
+                             and self._surname_of_someone(left.key)):
+                # ("brought Tamsk back as X": a surname; not "A, after turns for Tamsk, fronted one as X")
                 continue  # (NER's weak "work of art" for an unfamiliar full name: its first name says person)
             run = described or name_run(doc, k + 1, allow_connectors=False, max_len=5)
             if run is None or run[0] != (described[0] if described else k + 1) or run[1] > hi:
