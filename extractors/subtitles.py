@@ -12,10 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .columns import columns
-from .lexicon import is_given_name, lexicon
+from .lexicon import ROMAN, is_given_name, lexicon
 from .titles import Title, headline_at, title_span
-
-ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX X".split())
 
 MAX_MAIN = 4  # words before the colon
 
@@ -52,13 +50,13 @@ def _main_start(cols, c: int) -> int | None:
     are no person's name; else None."""
     word = lambda x: cols.is_title[x] and cols.is_alpha[x] and cols.pos[x] in ("PROPN", "NOUN", "ADJ")  # noqa: E731
     k = c - 1
-    if cols.text[k] in ROMAN_NUMERALS or cols.text[k].isdigit() and len(cols.text[k]) <= 2:
+    if cols.text[k] in ROMAN or cols.text[k].isdigit() and len(cols.text[k]) <= 2:
         k -= 1  # "Title II: Part", "Title 2: Part"
     if not word(k):
         return None
     while k > 0 and c - k < MAX_MAIN and word(k - 1):
         k -= 1
-    numbered = c - k >= 2 and (cols.text[c - 1] in ROMAN_NUMERALS or cols.text[c - 1].isdigit())
+    numbered = c - k >= 2 and (cols.text[c - 1] in ROMAN or cols.text[c - 1].isdigit())
     if (k == 0 or cols.is_space[k - 1]) and not numbered or k > 0 and cols.text[k - 1] in (":", "(", '"', "“"):
         return None  # (at a line's start: a speaker's label, a headline's kicker; but "Title II: Part" is a title)
     if cols.ent[k] == "PERSON" and is_given_name(cols.lower[k]) or any(cols.ent[x] in ("DATE", "TIME")
