@@ -751,6 +751,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             self._series_members(m, self.doc[m.start])  # films of the series named anywhere, now all are known
         self.filmography_rules()
         self.numbered_sequels()
+        self.worded_sequels()  # "Title: Part Five" after "Title: Part Four"
         self.predecessor_rules()
         self.year_rules()
         self.possessive_rules()

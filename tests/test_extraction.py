@@ -4259,6 +4259,12 @@ WRONG += [
      'plays the general.', ("Dr. Vennel", "P175", "Edwina Plennick")),
 ]
 
+GOLDEN += [
+    # "Title: Part Five" follows "Title: Part Four" (numbers in words)
+    ('"Skaill: Part Four" was a hit. Ysmay Lumley is directing "Skaill: Part Five," from her own script.',
+     {("Skaill: Part Five", "P155", "Skaill: Part Four")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -8,6 +8,8 @@ a descriptive noun phrase is about ("X, the latest entry in ...").
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key, sequel_base
@@ -225,6 +227,24 @@ class SequelRules:
                 prev = next((o for o in self.m.all if o.key == prev_key), None) or self._find_text(base, m)
             if prev is not None:
                 prev.votes["Film"] += 1.0
+                self.emit(m, "P155", prev, self.doc[m.start], "sequel", 0.8)
+
+    PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+    def worded_sequels(self) -> None:
+        """'Title: Part Five' follows 'Title: Part Four' when the text names both (numbers in words, which
+        ``sequel_base`` leaves alone: read as "Title 2", they made its original from text no film names)."""
+        from ..mentions import clean
+
+        numbered = {}
+        for m in self.m.all:
+            found = re.match(r"^(.*?\S):?\s+Part\s+(\w+)$", clean(m.text)) if m.votes.get("Film", 0) >= 2.0 \
+                else None
+            if found is not None and found.group(2).lower() in self.PART_WORDS:
+                numbered[norm_key(found.group(1)), self.PART_WORDS[found.group(2).lower()]] = m
+        for (base, n), m in numbered.items():
+            prev = numbered.get((base, n - 1))
+            if prev is not None and prev.key != m.key:
                 self.emit(m, "P155", prev, self.doc[m.start], "sequel", 0.8)
 
     def _find_text(self, text: str, other_than: Mention) -> Mention | None:
