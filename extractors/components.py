@@ -1,6 +1,8 @@
 """filmkg's spaCy components, registered by name so a pipeline config can name them."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_TITLE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -46,13 +48,14 @@ def filmkg_paragraphs(doc: Doc) -> Doc:
                 nxt.is_sent_start = True
     for turn in turns(doc, starts):  # "MARCHETTI: Title was ...": the speaker's label is no part of the sentence
         doc[turn.colon + 1].is_sent_start = True
+    # No sentence starts right after a word: "the drama Let the Dark Ones In in 2008" is one sentence, though the
+    # parser would end it at the capitalised "In". (Read from arrays: a Token per position costs more than the
+    # rest of this component; a line break is a token of its own, never a word.)
+    cols = doc.to_array([IS_TITLE, IS_ALPHA, SENT_START])
     line = set(starts)
-    for i in range(1, len(doc)):  # no sentence starts right after a word: "the drama Let the Dark Ones In in
-        # 2008" is one sentence, though the parser would end it at the capitalised "In"
-        tok = doc[i]
-        if tok.is_title and i not in line and doc[i - 1].is_alpha and not doc[i - 1].whitespace_.count("\n") \
-                and tok.is_sent_start is None:
-            tok.is_sent_start = False
+    for i in numpy.flatnonzero(cols[1:, 0] & cols[:-1, 1] & (cols[1:, 2] == 0)) + 1:
+        if i not in line:
+            doc[int(i)].is_sent_start = False
     return doc
 
 
