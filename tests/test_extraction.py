@@ -4866,3 +4866,32 @@ def test_a_listing_with_quoted_headings_credits_each_section(extractor):
             ("The Gorse Hour", "P272", "Skerrow Films"), ("Salt Lantern", "P57", "Mildred Skaill"),
             ("Salt Lantern", "P161", "Doris Lumley")} <= facts
     assert ("The Gorse Hour", "P58", "Herbert Quorn") not in facts
+
+
+RANKING = """The Year's Best Films: Our Critic Picks Four
+By Oswin Tamber | Dec. 12, 2025
+
+Some years the big films win. This was not one of them. Counting down:
+
+4. "Gorse Hour"
+Doris and Oswy Lumley made their feature debut with this coastal drama. Oswy penned it and Doris directed.
+
+3. "The Vennel"
+Ebbrin Tamsk toplines as a lighthouse keeper, from a script by Ysbel Gunn. Ambley Pictures released it in May.
+
+2. "Skaillwick"
+Mildred Skaill's mining saga, fronted by Herbert Quorn, was cut by Edwina Plennick and scored by Oswin Yarrow.
+
+1. "Tallowdeep"
+Cinematographer Zelvaya Skerrow lensed writer-director Quillane Ambley's coming-of-age film in natural light.
+"""
+
+
+def test_a_numbered_ranking_with_quoted_headings_credits_each_section(extractor):
+    # '3. "Title"' opens that film's section, as a bare quoted heading does: later paragraphs' credits go
+    # to their own heading's film, not to the film named first or most
+    facts = facts_of(extractor, RANKING)
+    assert {("The Vennel", "P161", "Ebbrin Tamsk"), ("The Vennel", "P750", "Ambley Pictures"),
+            ("Skaillwick", "P1040", "Edwina Plennick"), ("Skaillwick", "P57", "Mildred Skaill"),
+            ("Tallowdeep", "P344", "Zelvaya Skerrow")} <= facts
+    assert not {f for f in facts if f[0] == "Gorse Hour" and f[2] in ("Ebbrin Tamsk", "Edwina Plennick")}

@@ -146,11 +146,11 @@ class FocusRules:
             j = a
             if j + 1 < b and cols.like_num[j] and cols.text[j + 1] in (".", ")"):
                 j += 2  # "7."
-            words = [w for w in cols.text[a:b] if w.strip()]
+            words = [w for w in cols.text[j:b] if w.strip()]
             e = b
             if len(words) >= 3 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES \
-                    and cols.text[a] in OPEN_QUOTES and cols.text[b - 1] in CLOSE_QUOTES:
-                j, e, words = a + 1, b - 1, words[1:-1]  # '"THE TITLE"': a listing's quoted heading
+                    and cols.text[j] in OPEN_QUOTES and cols.text[b - 1] in CLOSE_QUOTES:
+                j, e, words = j + 1, b - 1, words[1:-1]  # '"THE TITLE"', '7. "Title"': a listing's quoted heading
             listed = heading_line_title(self.doc, a, b)  # "Title (Service, Oct. 3)", "July 1: Title (2012)"
             longest = 16 if words and words[-1] == ")" or listed else 10  # "Title (Service 4K UHD, Oct. 14)"
             if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
