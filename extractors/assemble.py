@@ -262,6 +262,7 @@ def assemble(reader, modality):
     for m in ms.people():  # register every person first: a group expands to people named anywhere
         entity_key(m)
     facts: dict[tuple, Fact] = {}
+    shot: dict[tuple, bool] = {}  # P344 -> read from "shoot" alone?
     for r in reader.raw:
         if r.relation == "P162" and getattr(r.object, "type", None) == "Organization":
             r.relation = "P272"  # "Studio is producing Title", "produced by Studio Films": a production company
@@ -290,6 +291,8 @@ def assemble(reader, modality):
                 hedged = mood == "hedged"
                 conf = r.confidence * (HEDGED_CONFIDENCE if hedged else 1.0)
                 key = (s, r.relation, o)
+                if r.relation == "P344":
+                    shot[key] = shot.get(key, True) and r.trigger.lemma_ == "shoot"
                 old = facts.get(key)
                 if old is not None and (not old.hedged or hedged) and old.confidence >= conf:
                     continue
@@ -297,6 +300,7 @@ def assemble(reader, modality):
                                   start=start_char, end=end_char, method=r.method,
                                   confidence=round(conf, 3), hedged=hedged)
     _sequels_share_series(facts)
+    _drop_makers_shooting(facts, shot)
     # Siblings named together as "the X brothers".
     for i, surname in reader.groups.items():
         if cols.lower[i] in ("brothers", "sisters", "siblings", "twins"):
@@ -316,6 +320,15 @@ def assemble(reader, modality):
                        year=v["year"], spans=tuple(sorted(v["spans"])))
                 for k, v in names.items() if k in used]
     return entities, list(facts.values())
+
+
+def _drop_makers_shooting(facts: dict, shot: dict) -> None:
+    """"A shot it" names the cinematographer, unless A directs or acts in it: a director or an actor
+    shoots a film ("A shot it in 70mm", "B shot the picture after dark") without lighting it."""
+    for key in [k for k, alone in shot.items() if alone and k in facts]:
+        film, _, person = key
+        if any((film, rel, person) in facts for rel in ("P57", "P161")):
+            del facts[key]
 
 
 def _same_series(a: str, b: str) -> bool:

@@ -38,6 +38,7 @@ from .mentions import Mention, Mentions, PairRef, clean, norm_key, sequel_base, 
 from .modality import modality
 from .rules import salience
 from .rules.base import (
+    GERUND_CREDITS,
     PERSON_SLOTS,
     PRIOR,
     PRIOR_ONE,
@@ -978,7 +979,6 @@ WIRE_CREDITS = re.compile(r"(?m)\((?:Additional )?[Rr]eporting by[^)\n]*\)|^(?:A
 # "the siblings": the one sibling pair of the text ("the pair", "the couple": ``_last_pair``)
 PAIR_WORDS = frozenset({"siblings", "brothers", "sisters"})
 # "Directing is A.", "Producing are A and B.": a credit named first, as trade stories list a crew
-GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040"}
 VERSION_NOUNS = frozenset({"version", "remake", "edition", "dub", "release"})  # "the Hindi version": no title
 KNOWN_WORDS = frozenset({"known", "remembered", "famous", "celebrated"})  # "best remembered for Title"
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}

@@ -4265,6 +4265,26 @@ GOLDEN += [
      {("Skaill: Part Five", "P155", "Skaill: Part Four")}),
 ]
 
+GOLDEN += [
+    # "A shot it" names the cinematographer; in a run of crew clauses an object-less "B edited" is a credit;
+    # "with B cutting" is B's own craft, not a share of the main verb's
+    ('"Gorse Hour" opened in May. Ebbrin Tamsk directed it and Mildred Skaill shot it in saturated pinks.',
+     {("Gorse Hour", "P344", "Mildred Skaill"), ("Gorse Hour", "P57", "Ebbrin Tamsk")}),
+    ('"Gorse Hour" opened in May. Mildred Skaill shot it on borrowed 16mm, Edwina Plennick edited, and Herbert Quorn '
+     'composed the score.', {("Gorse Hour", "P344", "Mildred Skaill"), ("Gorse Hour", "P1040", "Edwina Plennick"),
+                             ("Gorse Hour", "P86", "Herbert Quorn")}),
+    ('"Gorse Hour" is next. Oswy Skaill will direct "Gorse Hour" in Iceland, with Edwina Plennick cutting.',
+     {("Gorse Hour", "P57", "Oswy Skaill"), ("Gorse Hour", "P1040", "Edwina Plennick")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" is next. Oswy Skaill will direct "Gorse Hour" in Iceland, with Edwina Plennick cutting.',
+     ("Gorse Hour", "P57", "Edwina Plennick")),
+    ('"Gorse Hour" opened in May. Ebbrin Tamsk directed it and also shot it himself on a borrowed camera.',
+     ("Gorse Hour", "P344", "Ebbrin Tamsk")),
+    ('Ebbrin Tamsk will start shooting "Gorse Hour" in Iceland in May.', ("Gorse Hour", "P344", "Ebbrin Tamsk")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

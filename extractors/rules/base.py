@@ -12,6 +12,9 @@ from ..mentions import Mention
 
 # the credits a crew member holds on a film (not the cast)
 CREW_RELATIONS = frozenset({"P57", "P58", "P162", "P86", "P344", "P1040"})
+# "with A directing and B cutting", "Directing is A": a credit named by its gerund
+GERUND_CREDITS = {"directing": "P57", "producing": "P162", "writing": "P58", "scoring": "P86", "editing": "P1040",
+                  "cutting": "P1040", "lensing": "P344", "shooting": "P344", "composing": "P86"}
 PERSON_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod", "dative", "ROOT")
 
 

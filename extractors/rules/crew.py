@@ -48,7 +48,8 @@ class CrewRules:
         other = self.lex.verbs.get(lemma)
         # "joins", "boards", "signs on" take the role the title names
         return other is not None and other != rel and other not in ("P750", "P175") \
-            and lemma not in ("join", "board", "sign", "return", "reteam", "come", "cast")
+            and lemma not in ("join", "board", "sign", "return", "reteam", "come", "cast", "shoot")
+    # ("Director A shot it in Oslo": a director shoots without being the cinematographer)
 
     # -- crew nouns
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..mentions import Mention
 from ..surface import described_name, people_list
 from ..titles import OPEN_QUOTES, YEAR, name_run
-from .base import CREW_RELATIONS
+from .base import CREW_RELATIONS, GERUND_CREDITS
 from .parse import subject_of
 
 VENUES = frozenset({"theater", "theatre", "cinema", "screen", "multiplex", "box"})
@@ -38,6 +38,16 @@ class VerbRules:
                 and self.cols.text[v.i - 1] == "-":
             self._hyphen_credit(v, rel)  # "the A-directed heist thriller"
             return
+        if lemma == "shoot" and (v.dep_ in ("xcomp", "advcl", "pcomp", "acl", "amod") or v.tag_ == "VBG" and not any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in v.children)):
+            return  # "will start shooting Title", "helped develop a stock to shoot Title": the production, not the lens
+        if lemma == "shoot":
+            subj = subject_of(v)
+            if subj is None or subj.lower_ in ("who", "that") and v.dep_ == "relcl" and v.head.pos_ != "PROPN":
+                return  # ("The cinematographer, who shot both features": no name to credit)
+            said = [subj, subj.head, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+            if any(self.lex.role_nouns.get(t.lemma_.lower(), "P344") != "P344" for t in said):
+                return  # "Its director, A, shot it in Riga", "Director A shot it": where, not who lit it
         if lemma == "date" and v.pos_ == "VERB" and rel is None:
             self._dated_for(v)  # "Studio has dated the film for July 17, 2026"
         if lemma == "premier":
@@ -355,7 +365,8 @@ class VerbRules:
                     self.emit(f, "P272" if rel == "P162" else "P750", org, v, "verb", 0.7)
         elif not passive and dobj is None and (rel in ("P57", "P58", "P162") or rel in ("P86", "P1040") and (
                 v.dep_ == "xcomp" or v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
-                or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children))) and (
+                or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)
+                or v.tag_ == "VBD" and self._in_credit_run(v))) and (
                 v.tag_ in ("VBG", "VBZ", "VBD", "VBP") or v.tag_ == "VBN" and v.dep_ == "conj"
                 or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
@@ -453,6 +464,16 @@ class VerbRules:
             self.emit(m, rel, p, v, "verb", 0.7)
         return bool(partners)
 
+    def _in_credit_run(self, v: Token) -> bool:
+        """Is ``v`` one of a run of crew verbs with their own subjects ("A shot it, B edited, and C
+        composed the score")? There an object-less "edited" or "scored" is a credit on the film in focus."""
+        crew = CREW_RELATIONS | {"P344"}
+        linked = [*(c for c in v.children if c.dep_ in ("conj", "parataxis"))]
+        if v.dep_ in ("conj", "parataxis"):
+            linked.append(v.head)
+        return any(t.pos_ == "VERB" and self.lex.verbs.get(t.lemma_.lower()) in crew
+                   and any(c.dep_ == "nsubj" for c in t.children) for t in linked)
+
     def _with_partners(self, prep: Token, rel: str) -> tuple[list, list]:
         """Who a "with"/"alongside" phrase adds to a credit, and who it casts instead: "directs, with A
         in the lead" or "with A as the detective" names an actor, not a co-director."""
@@ -462,6 +483,9 @@ class VerbRules:
         if partner is None:
             return [], []
         after = partner.right_edge.i + 1  # (the parser hangs "as X" on the verb as often as on A)
+        if any(GERUND_CREDITS.get(self.cols.lower[k], rel) != rel and k > prep.i + 1
+               for k in range(partner.i, min(after + 1, len(self.doc)))):
+            return [], []  # "will shoot it, with A cutting": A's own credit, read by the gerund's rule
         preps = [c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("in", "as")]
         if after < len(self.doc) and self.cols.lower[after] == "as" and self.doc[after].dep_ == "prep":
             preps.append(self.doc[after])
