@@ -678,8 +678,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                     and cols.text[i + 1] in (".", ";"):
                 self.clause_end_return(tok)  # "Composer A, who scored the original, returns." (tagged a noun)
             elif tok.tag_ == "NNS" and lemma in self.lex.verbs and 0 < i < len(self.doc) - 1 \
-                    and cols.pos[i - 1] == "PROPN" and cols.text[i + 1] in (".", ";"):
-                self.clause_end_credit(tok)  # "..., and A stars." (tagged a noun)
+                    and cols.pos[i - 1] == "PROPN" and (cols.text[i + 1] in (".", ";") or cols.lower[i + 1] == "and"
+                                                        and any(c.dep_ == "conj" and c.pos_ == "VERB"
+                                                                for c in tok.children)):
+                self.clause_end_credit(tok)  # "..., and A stars.", "A stars and also produced." (tagged a noun)
             elif tok.tag_ == "NNS" and lemma in self.lex.verbs and tok.dep_ == "conj" and i + 1 < len(self.doc) \
                     and cols.text[i + 1] in (".", ";") and tok.head.pos_ == "VERB" \
                     and tok.head.lemma_.lower() in self.lex.verbs:

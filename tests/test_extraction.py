@@ -4285,6 +4285,16 @@ WRONG += [
     ('Ebbrin Tamsk will start shooting "Gorse Hour" in Iceland in May.', ("Gorse Hour", "P344", "Ebbrin Tamsk")),
 ]
 
+GOLDEN += [
+    # "A stars and also produced it, with her husband, B" (the tagger makes "stars" a noun); "His wife, C,
+    # produced." (the tagger's VBN, with a subject all the same)
+    ('"Gorse Hour" opened in May. Doris Lumley stars and also produced it, alongside her husband, Oswy Lumley.',
+     {("Gorse Hour", "P161", "Doris Lumley"), ("Gorse Hour", "P162", "Doris Lumley"),
+      ("Gorse Hour", "P162", "Oswy Lumley")}),
+    ('"Gorse Hour" opened in May. Tamsk directed it. His wife, Edwina Gunn, produced.',
+     {("Gorse Hour", "P57", "Tamsk"), ("Gorse Hour", "P162", "Edwina Gunn")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

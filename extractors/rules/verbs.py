@@ -370,8 +370,10 @@ class VerbRules:
                 v.tag_ in ("VBG", "VBZ", "VBD", "VBP") or v.tag_ == "VBN" and v.dep_ == "conj"
                 or v.tag_ == "VB" and v.dep_ in ("xcomp", "advcl")
                 and v.head.lemma_ in ("return", "set", "tap", "hire", "sign", "board", "attach", "come")
-                or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)):
+                or v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in children)
+                or v.tag_ == "VBN" and v.dep_ == "ROOT" and subj is not None and subj.dep_ == "nsubj"):
             # "She is directing from her script and co-producing with A": the film in focus
+            # ("His wife, B, produced.": the tagger's VBN, with a subject all the same)
             conj = min((c.i for c in children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i), default=None)
             if any(t.i - v.i <= 5 and self.lex.noun_relations.get(t.lemma_.lower(), rel) != rel
                    and not any(self.cols.lower[k] in ("from", "with", "on", "for", ",") for k in range(v.i + 1, t.i))
@@ -890,7 +892,16 @@ class VerbRules:
         if rel not in CREW_RELATIONS | {"P161"} or person is None or person.end != tok.i \
                 or not self._is_person(self.doc[tok.i - 1]):
             return
-        self.emit(self.sentence_film_or_focus(tok), rel, person, tok, "verb", 0.65)
+        film = self.sentence_film_or_focus(tok)
+        self.emit(film, rel, person, tok, "verb", 0.65)
+        for c in tok.children:  # "A stars and produces it.": the parser leaves the second verb no subject
+            also = self.lex.verbs.get(c.lemma_.lower()) if c.dep_ == "conj" and c.pos_ == "VERB" else None
+            if also in CREW_RELATIONS and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj"
+                                                  and not self._film_pronoun(g) for g in c.children):
+                partners = [p for g in [*c.children, *(g for g in tok.children if g.i > c.i)]
+                            for p in self._with_partners(g, also)[0]]  # (the parser hangs "alongside B" on either)
+                for p in [person, *partners]:  # ("..., alongside her husband, B": B shares it)
+                    self.emit(film, also, p, c, "verb", 0.65)
 
     def conj_end_credit(self, tok: Token) -> None:
         """'A writes and directs.': the second credit verb, read as a plural noun, shares the first's subject
