@@ -89,9 +89,17 @@ def withdrawn(trigger: Token, names: set[str]) -> bool:
     """'with A attached to star, but A exited last spring': a later clause of the sentence, whose subject
     is the fact's person (by any word of the name), takes the fact back."""
     cols = columns(trigger.doc)
+    t = trigger
+    while t.head.i != t.i:
+        if t.dep_ in ("appos", "relcl", "acl"):
+            return False  # "A, her co-star in X, had been lined up but withdrew": the aside still holds
+        t = t.head
     for k in range(trigger.i + 1, cols.sent_end[trigger.i]):
         if cols.lemma[k] in WITHDRAW_VERBS and cols.pos[k] == "VERB":
-            subj = next((c for c in trigger.doc[k].children if c.dep_ == "nsubj"), None)
+            v = trigger.doc[k]
+            while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and v.head.i < v.i:
+                v = v.head  # "A had been attached to star but exited": the first verb's subject
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in trigger.doc[k].children if c.dep_ == "dobj"), None)
             if subj is not None and subj.text in names and (obj is None or obj.lower_ in THE_PROJECT):
                 return True  # (not "A starred in X, but A quit the sequel")

@@ -1069,6 +1069,8 @@ def numbered_titles(doc: Doc) -> list[Title]:
                 continue
             if tok.i + 1 < len(doc) and cols.lower[tok.i + 1] in UNITS:
                 continue
+            if cols.lower[tok.i - 1] == "war" and cols.ent[tok.i] == "EVENT":
+                continue  # "a World War II drama": a war, numbered
             run = name_run(doc, tok.i - 1, max_len=6) or _dated_base(cols, tok.i)
             if run and run[1] in (tok.i, tok.i + 1) and (doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
                                                          or _named_so_elsewhere(cols, run[0])):

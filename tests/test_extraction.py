@@ -4295,6 +4295,32 @@ GOLDEN += [
      {("Gorse Hour", "P57", "Tamsk"), ("Gorse Hour", "P162", "Edwina Gunn")}),
 ]
 
+GOLDEN += [
+    # "He is joined by A as X": the part is A's, not the subject's
+    ('"Gorse Hour" opens soon. Ebbrin Tamsk toplines as the keeper, Sam Vennel. He is joined by Oswy Lumley as '
+     'the weary top sergeant, Ezra Yarrow.',
+     {("Ezra Yarrow", "P175", "Oswy Lumley"), ("Gorse Hour", "P161", "Oswy Lumley")}),
+    # "a World War II drama" names a war, not a numbered sequel
+    ("Ambley Pictures has picked up The Gorse Hour, Mildred Skaill's long World War II drama.",
+     {("The Gorse Hour", "P57", "Mildred Skaill"), ("The Gorse Hour", "P750", "Ambley Pictures")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" opens soon. Ebbrin Tamsk toplines as the keeper, Sam Vennel. He is joined by Oswy Lumley as '
+     'the weary top sergeant, Ezra Yarrow.', ("Ezra Yarrow", "P175", "Ebbrin Tamsk")),
+    ("Ambley Pictures has picked up The Gorse Hour, Mildred Skaill's long World War II drama.",
+     ("World War II", "P57", "Mildred Skaill")),
+    # a later "but exited" whose subject is the first verb's takes the fact back
+    ('"Gorse Hour" opens soon. Oswy Tamsk was attached to play Vennel but exited in March.',
+     ("Gorse Hour", "P161", "Oswy Tamsk")),
+]
+
+GOLDEN += [
+    # ... but an aside about the person still holds
+    ('"Gorse Hour" opens soon. Edwina Tamsk, her co-star in "Skaill Moor", was due to play the mother, '
+     'but withdrew before cameras rolled.', {("Skaill Moor", "P161", "Edwina Tamsk")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -172,7 +172,12 @@ class VerbRules:
                 people = self.person(subj) if subj is not None and subj.dep_ == "nsubj" and not titled else []
                 if subj is not None and subj.lower_ in ("he", "she") and subj.dep_ == "nsubj":
                     people = self._main_person(v)  # "He also appeared in X as Y"
-                if subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
+                agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                if passive and lemma == "join" and agent is not None and agent.pos_ == "PROPN" and as_word is not None \
+                        and agent.i < as_word.i:
+                    people = self.person(agent)  # "He is joined by A as X": the part is A's
+                elif subj is not None and subj.dep_ == "nsubjpass":  # "A was cast as X"
                     people = self.person(subj)
                 elif (lemma in ("add", "cast", "direct") or titled or lemma == "star" and subj is not None
                       and dobj is not None and not self._is_person(subj) and as_word is not None
