@@ -56,7 +56,7 @@ from .rules.companies import CompanyRules
 from .rules.crew import HANDING_VERBS, CrewRules
 from .rules.filmography import FilmographyRules
 from .rules.focus import FocusRules
-from .rules.parse import CONTROL_NOUNS, source_object, subject_of
+from .rules.parse import CONTROL_NOUNS, WRITING_LEMMAS, source_object, subject_of
 from .rules.people import PeopleRules
 from .rules.salience import SalienceRules
 from .rules.sequels import ENTRY_NOUNS, SequelRules
@@ -625,7 +625,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.couple_rules(tok, lemma)
             if lemma == "base" and tok.tag_ == "VBN" or lemma == "adapt" and tok.pos_ == "VERB" \
                     or lemma == "draw" and (tok.tag_ == "VBN" or tok.pos_ == "VERB" and i + 1 < len(cols.text)
-                                            and cols.lower[i + 1] == "on"):  # "loosely drawn from X", "draws on X"
+                                            and cols.lower[i + 1] == "on") \
+                    or lemma in WRITING_LEMMAS and tok.pos_ == "VERB":  # "loosely drawn from X", "draws on X"
                 self.based_rules(tok)
             if lemma == "character" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 self.character_is_rules(tok)

@@ -74,6 +74,9 @@ class CrewRules:
         prev = self.doc[noun.i - 1] if noun.i > 0 else None
         if prev is not None and prev.lower_ in lex.post_modifiers.get(key, ()):
             return
+        named = noun.head if noun.dep_ == "compound" else noun
+        if named.dep_ == "pobj" and named.head.lower_ == "by" and named.head.head.lemma_.lower() in lex.work_nouns:
+            return  # "a ghost story by writer A": the source's author
         if key == "director" and prev is not None and prev.lower_ in ("music", "musical"):
             rels = ["P86"]  # "music director A" (Indian cinema's word for the composer)
         # "director of photography"

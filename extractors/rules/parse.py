@@ -14,6 +14,8 @@ CONTROL_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "disc
 
 SOURCE_LEMMAS = frozenset({"base", "adapt", "draw", "inspire"})  # "based on", "adapted from": a source
 ADAPTATION_NOUNS = frozenset({"adaptation", "retelling", "reimagining"})  # (not "remake of", whose object is a film)
+# "wrote the screenplay from X", "written by A from X": X is the source (unless X is who wrote it)
+WRITING_LEMMAS = frozenset({"write", "pen", "co-write", "cowrite", "screenplay", "script"})
 
 
 def source_object(noun: Token) -> bool:
@@ -21,6 +23,8 @@ def source_object(noun: Token) -> bool:
     not a film?"""
     return noun.dep_ == "pobj" and (
         noun.head.lower_ in ("on", "from") and noun.head.head.lemma_.lower() in SOURCE_LEMMAS
+        or noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in WRITING_LEMMAS
+        and noun.ent_type_ != "PERSON" and noun.text[:1].isupper()
         or noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ADAPTATION_NOUNS)  # "adaptation of A's epic"
 
 

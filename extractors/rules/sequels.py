@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..mentions import Mention, norm_key, sequel_base
 from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, heading_titles, name_run, named_after_noun, tokens_among
 from .base import PRIOR, PRIOR_ONE, AllFilms, Focus, Raw
-from .parse import source_object, subject_of
+from .parse import WRITING_LEMMAS, source_object, subject_of
 
 # Nouns for one film of a series: "the third installment in the X franchise".
 ENTRY_NOUNS = frozenset({"installment", "instalment", "entry", "chapter", "part", "film", "movie", "sequel",
@@ -423,7 +423,13 @@ class SequelRules:
         adapted = None  # "adapted it from X": "it" is the film, X the source
         if v.lemma_ == "adapt":
             self._adapter(v)
-        if v.lemma_ in ("adapt", "draw"):
+        if v.lemma_ in WRITING_LEMMAS:  # "A wrote the screenplay from X", "written by A from X"
+            src = next((g for t in (v, *(c for c in v.children if c.dep_ == "dobj")) for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+            if src is None or not source_object(src) and not (
+                    src.lemma_.lower() in self.lex.work_nouns and src.text.islower()):
+                return
+        if v.lemma_ in ("adapt", "draw") or v.lemma_ in WRITING_LEMMAS:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             src = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
@@ -505,7 +511,9 @@ class SequelRules:
         quoted = self.m.by_token.get(work_tok.i)  # 'the memoir "Blisters and Stars"': the quoted title as a whole
         if quoted is not None and quoted.start == work_tok.i and (run is None or quoted.end > run[1]):
             run = (quoted.start, quoted.end)
-        weight = 4.5 if work_tok is not obj else 3.0  # "the novel 'X'": called a novel, whatever its quotes say
+        weight = 4.5 if work_tok is not obj or v.lemma_ in WRITING_LEMMAS else 3.0
+        # ("the novel 'X'": called a novel, whatever its quotes say; "wrote the script from 'X'": what it was
+        # written from)
         work = self.m.add(*run, "Work", weight) if run is not None else None
         if work is None:
             work = self.m.vote(work_tok, "Work", weight)
