@@ -772,7 +772,9 @@ def cue_titles(doc: Doc) -> list[Title]:
         if low in parts and i + 2 < len(doc) and cols.lower[i + 1] == "in" and is_cap(doc[i + 2]) \
                 and not headline_at(doc, tok.i):
             run = title_span(doc, i + 2)
-            if run and run[0] == i + 2 and doc[run[0]].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+            titular = i > 0 and cols.lower[i - 1] == "title"  # "the title role in Name": a film named for its hero
+            if run and run[0] == i + 2 and (titular or doc[run[0]].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP",
+                                                                                     "DATE")):
                 out.append(Title(run[0], run[1], f"after '{low} in'", strength=0.9))
             continue
         # "Title, a 1944 film directed by ...": a film noun in apposition to a name

@@ -4971,3 +4971,22 @@ def test_a_numbered_ranking_with_quoted_headings_credits_each_section(extractor)
             ("Skaillwick", "P1040", "Edwina Plennick"), ("Skaillwick", "P57", "Mildred Skaill"),
             ("Tallowdeep", "P344", "Zelvaya Skerrow")} <= facts
     assert not {f for f in facts if f[0] == "Gorse Hour" and f[2] in ("Ebbrin Tamsk", "Edwina Plennick")}
+
+
+def test_the_title_role_names_a_film_whatever_ner_says(extractor):
+    # "the title role in Name": a film named for its hero, so a PERSON tag on its words does not count against it
+    from spacy.tokens import Doc
+
+    from extractors.titles import cue_titles
+
+    parsed = extractor.nlp("Oswy Tamsk landed the title role in Jacob Skerrow in 1960.")
+    words = [t.text for t in parsed]
+    k = words.index("Jacob")
+    ents = ["O"] * len(parsed)
+    ents[k], ents[k + 1] = "B-PERSON", "I-PERSON"
+    doc = Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed],
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], deps=[t.dep_ for t in parsed],
+              heads=[t.head.i for t in parsed], lemmas=[t.lemma_ for t in parsed], ents=ents)
+    assert "Jacob Skerrow" in [doc[t.start:t.end].text for t in cue_titles(doc)]
+    doc2 = extractor.nlp("Oswy Tamsk kept a role in Jacob Skerrow's garden.")
+    assert "Jacob Skerrow" not in [doc2[t.start:t.end].text for t in cue_titles(doc2)]
