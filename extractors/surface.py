@@ -430,6 +430,7 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
     # "Title, directed by A" / "Title (directed by A)" / "Title was directed by A"
     k = i - 1
     relative = False  # "Title, which was directed by A": "which" points at a thing, not a person
+    finite = False  # "..., the movie was then directed by A": a clause of its own, no apposition
     while k > sent.start and cols.lower[k] in ("was", "is", "were", "be", "been", "being", "will", "has", "had",
                                                "also", "and", "are", "originally", "to", "later", "then",
                                                "which", "that", "jointly", "both", "co") \
@@ -437,6 +438,7 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
             or cols.lower[k] in words and cols.lower[k + 1] in ("and", "&", "/") and cols.text[k - 1] == ",":
         # ("It's edited by A"; "Title, written and directed by A": the first participle too)
         relative = relative or cols.lower[k] == "which"
+        finite = finite or cols.lower[k] in ("was", "is", "were", "are", "will", "has", "had")
         k -= 1
     if k > sent.start + 1 and cols.text[k] in ('"', "”", "’", "'") and cols.text[k - 1] == ",":
         k -= 1  # '"Title," directed by A': the comma inside the quotes
@@ -481,8 +483,9 @@ def _film_for_by(doc: Doc, i: int, after: int, words: dict[str, str]):
                 end = next((p for p in range(end - 2, max(sent.start, end - 10), -1) if cols.text[p] == "("), end)
             run = name_run(doc, end - 1)
             j = end
-            if run is not None and run[1] == j and not (run[0] > 0 and doc[run[0] - 1].lower_ in ("by", "and", "&")):
-                return run  # (not "Produced by A and B, the film was shot by C")
+            if run is not None and run[1] == j and not (run[0] > 0 and doc[run[0] - 1].lower_ in ("by", "and", "&")) \
+                    and not (finite and cols.lower[q + 1] == "the"):
+                return run  # (not "Produced by A and B, the picture is lit by C", "In 1987, the movie is lit by C")
             k = j - 1
             continue
         break

@@ -1061,6 +1061,9 @@ def sequel_number(text: str) -> tuple[str, int] | None:
     return (m.group(1), n) if 2 <= n <= 12 and not YEAR.match(m.group(2)) else None
 
 
+FORMAT_NOUNS = frozenset({"home", "footage", "stock", "camera", "cameras", "reel", "reels", "format", "film", "mm"})
+
+
 def numbered_titles(doc: Doc) -> list[Title]:
     cols = columns(doc)
     out = []
@@ -1073,6 +1076,8 @@ def numbered_titles(doc: Doc) -> list[Title]:
                 continue
             if cols.lower[tok.i - 1] == "war" and cols.ent[tok.i] == "EVENT":
                 continue  # "a World War II drama": a war, numbered
+            if tok.i + 1 < len(doc) and cols.lower[tok.i + 1] in FORMAT_NOUNS:
+                continue  # "old Super 8 home movies", "on Super 16 stock": a film gauge
             run = name_run(doc, tok.i - 1, max_len=6) or _dated_base(cols, tok.i)
             if run and run[1] in (tok.i, tok.i + 1) and (doc[run[0]].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
                                                          or _named_so_elsewhere(cols, run[0])):

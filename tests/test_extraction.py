@@ -4341,6 +4341,26 @@ WRONG += [
      'writer Edwina Lumley.', ("Gorsemoor", "P58", "Edwina Lumley")),
 ]
 
+GOLDEN += [
+    # "Set in the summer of 1987, the movie is directed by A": a clause about the film in focus, no title "1987"
+    ('"Gorse Hour" is next. Set on a sheep farm in the hot summer of 1987, the movie is directed by '
+     'Edwina Skaill.', {("Gorse Hour", "P57", "Edwina Skaill")}),
+    # "old Super 8 home movies": a film gauge, no numbered sequel to put the credits on
+    ('"Gorse Hour" is next. Oswy Skaill shot the film, cutting in scratchy old Super 8 home movies '
+     'of the kids, and Edwina Tamsk edited it.',
+     {("Gorse Hour", "P344", "Oswy Skaill"), ("Gorse Hour", "P1040", "Edwina Tamsk")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" is next. Set on a sheep farm in the hot summer of 1987, the movie is directed by '
+     'Edwina Skaill.', ("1987", "P57", "Edwina Skaill")),
+    # "France's Title": a country's entry, not a company's release
+    ('The race is close. France\'s "Skaill Moor," Edwina Tamsk\'s musical, has a streamer behind it.',
+     ("Skaill Moor", "P750", "France")),
+    ('The race is close. Latvia\'s animated "Gorsemoor," from Oswy Yarrow, is a favourite.',
+     ("Gorsemoor", "P750", "Latvia")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

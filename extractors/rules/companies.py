@@ -681,6 +681,9 @@ class CompanyRules:
             if not surname_of_person and (owner.votes.get("Organization", 0) >= 1 and owner.votes.get(
                     "Organization", 0) >= owner.votes.get("Person", 0) or lone):
                 # (one word no full name of the text ends with: "Neon's Title", "Searchlight's Title")
+                if cols.ent[owner.start] in ("GPE", "NORP", "LOC") and owner.end - owner.start <= 2 \
+                        and cols.lower[owner.end - 1] not in self.lex.org_suffixes:
+                    continue  # "France's Title", "Latvia's animated Title": a country's entry, no company's
                 owner.votes["Organization"] += 1.0
                 self._owner_company(m, owner, doc[k])
             elif (not quoted or owner.start > 0 and cols.lower[owner.start - 1] in DIRECTOR_NOUNS
