@@ -4978,19 +4978,21 @@ Ebbrin Tamsk toplines as a lighthouse keeper, from a script by Ysbel Gunn. Amble
 2. "Skaillwick"
 Mildred Skaill's mining saga, fronted by Herbert Quorn, was cut by Edwina Plennick and scored by Oswin Yarrow.
 
-1. "Tallowdeep"
+1. "Tallowdeep" — $40 million
 Cinematographer Zelvaya Skerrow lensed writer-director Quillane Ambley's coming-of-age film in natural light.
 """
 
 
 def test_a_numbered_ranking_with_quoted_headings_credits_each_section(extractor):
-    # '3. "Title"' opens that film's section, as a bare quoted heading does: later paragraphs' credits go
+    # '3. "Title"' (or '1. "Title" — $40 million') opens that film's section, as a bare quoted heading does:
+    # later paragraphs' credits go
     # to their own heading's film, not to the film named first or most
     facts = facts_of(extractor, RANKING)
     assert {("The Vennel", "P161", "Ebbrin Tamsk"), ("The Vennel", "P750", "Ambley Pictures"),
             ("Skaillwick", "P1040", "Edwina Plennick"), ("Skaillwick", "P57", "Mildred Skaill"),
             ("Tallowdeep", "P344", "Zelvaya Skerrow")} <= facts
     assert not {f for f in facts if f[0] == "Gorse Hour" and f[2] in ("Ebbrin Tamsk", "Edwina Plennick")}
+    assert ("Gorse Hour", "P58", "Oswy Lumley") in facts
 
 
 def test_the_title_role_names_a_film_whatever_ner_says(extractor):

@@ -148,9 +148,12 @@ class FocusRules:
                 j += 2  # "7."
             words = [w for w in cols.text[j:b] if w.strip()]
             e = b
-            if len(words) >= 3 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES \
-                    and cols.text[j] in OPEN_QUOTES and cols.text[b - 1] in CLOSE_QUOTES:
-                j, e, words = j + 1, b - 1, words[1:-1]  # '"THE TITLE"', '7. "Title"': a listing's quoted heading
+            close = next((x for x in range(j + 2, b) if cols.text[x] in CLOSE_QUOTES), None) \
+                if cols.text[j] in OPEN_QUOTES else None
+            if close is not None and (close == b - 1 or cols.text[close + 1] in ("—", "–", "-") and b - close <= 8):
+                # '"THE TITLE"', '7. "Title"', '1. "Title" — $612 million': a listing's quoted heading
+                j, e = j + 1, close
+                words = [w for w in cols.text[j:e] if w.strip()]
             listed = heading_line_title(self.doc, a, b)  # "Title (Service, Oct. 3)", "July 1: Title (2012)"
             longest = 16 if words and words[-1] == ")" or listed else 10  # "Title (Service 4K UHD, Oct. 14)"
             if not words or len(words) > longest or words[-1] in (".", "!", "?", ",", ":", ";", '"', "”"):
