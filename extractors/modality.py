@@ -50,6 +50,8 @@ def _clause_modality(trigger: Token) -> str:
         kids = list(t.children)
         if any(c.dep_ == "neg" for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
             return "negated"
+        if i == 0 and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+            return "negated"  # "A and B have no part in Title"
         if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children)
                for c in kids) and (t.pos_ in ("VERB", "AUX") or i == 0):
             return "negated"  # "will no longer direct", "is no longer attached"

@@ -4361,6 +4361,13 @@ WRONG += [
      ("Gorsemoor", "P750", "Latvia")),
 ]
 
+WRONG += [
+    # "have no part in Title": a part denied
+    ('Ambley today acquired "Gorse Hour," the new feature from Oswy Tamsk. Tamsk made "Little Yarrow" in 2004. '
+     'Not every alum is along: Doris Lumley and Ebbrin Quorn, who each acted in the 2004 film, will have no part in '
+     '"Gorse Hour."', ("Gorse Hour", "P161", "Doris Lumley")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
