@@ -4368,6 +4368,23 @@ WRONG += [
      '"Gorse Hour."', ("Gorse Hour", "P161", "Doris Lumley")),
 ]
 
+GOLDEN += [
+    # "A reprises locksmith X", "with B reprising Y": the part, named; "A shines as X", "A is disarming as X"
+    ('"Gorse Hour" opens Friday. Edwina Skaill reprises locksmith Ysmay Yarrow.',
+     {("Ysmay Yarrow", "P175", "Edwina Skaill"), ("Gorse Hour", "P161", "Edwina Skaill")}),
+    ('"Gorse Hour" opens Friday. It also stars Doris Quorn, with Edwina Lumley reprising Mildred Yarrow.',
+     {("Mildred Yarrow", "P175", "Edwina Lumley"), ("Gorse Hour", "P161", "Edwina Lumley")}),
+    ('"Gorse Hour" opens Friday. Edwina Tamsk shines as Bertram Yarrow.', {("Bertram Yarrow", "P175", "Edwina Tamsk")}),
+    ('"Gorse Hour" opens Friday. Oswy Skaill is disarming as Bertram Yarrow.',
+     {("Bertram Yarrow", "P175", "Oswy Skaill")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" opens Friday. Oswin Skaill returns as retired forger Percival Yarrow, Doris de Quorn reprises '
+     'locksmith Ysmay Tamsk.', ("Ysmay Tamsk", "P175", "Percival Yarrow")),
+    ('"Gorse Hour" opens Friday. Oswy Skaill is serving as Chair of the jury.', ("Chair", "P175", "Oswy Skaill")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -26,6 +26,7 @@ NOT_A_PART = frozenset({"known", "better", "best", "described", "referred", "see
 PERFORM_VERBS = frozenset({"shine", "excel", "impress", "brood", "sparkle", "dazzle", "smoulder", "smolder",
                            "convince", "charm", "glower", "scowl", "simmer", "sizzle", "delight", "astonish",
                            "mesmerize", "mesmerise", "glow", "radiate", "growl", "snarl"})
+PERFORM_FORMS = frozenset({"shines", "shone", "shining"})  # (the small model lemmatises "shines" as "shin")
 
 AGE_WORDS = frozenset({"young", "younger", "teenage", "older", "elderly", "ageing", "aging", "adult", "infant"})
 
@@ -451,7 +452,10 @@ class CharacterRules:
             performed = k >= 2 and cols.tag[k - 1] in ("JJ", "RB") and cols.lower[k - 1] not in NOT_A_PART and (
                 cols.lemma[k - 2] in ("be", "suitably", "very") or k >= 3 and cols.lemma[k - 3] == "be"
                 and cols.tag[k - 2] == "RB" or cols.tag[k - 1] == "RB" and cols.lemma[k - 2] in PERFORM_VERBS) \
-                or cols.lemma[k - 1] in PERFORM_VERBS  # "A is suitably oily as X", "broods magnificently as X"
+                or cols.lemma[k - 1] in PERFORM_VERBS or cols.lower[k - 1] in PERFORM_FORMS \
+                or k >= 2 and cols.tag[k - 1] == "VBG" and cols.lemma[k - 2] == "be" and cols.lower[k - 1] not in (
+                    "serving", "working", "acting", "listed", "known", "billed", "credited")
+            # ("A is suitably oily as X", "broods magnificently as X", "A is disarming as X")
             performed = performed or k_adj < k - 1 and cols.lemma[k_adj - 1] == "be"
             if described is None and not cols.text[k + 1][:1].isupper():
                 if performed and cols.lower[k + 1] in ("a", "an", "the"):

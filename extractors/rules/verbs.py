@@ -921,6 +921,17 @@ class VerbRules:
     def return_rules(self, v: Token) -> None:
         """'A and B are both set to return (for the sequel)': back in the film in focus, in the craft
         the text gave them (the cast unless said otherwise)."""
+        part = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) \
+            if v.lemma_ == "reprise" else None
+        if part is not None:  # "A reprises locksmith X", "with B reprising X": the part, named
+            subj = subject_of(v)
+            if subj is not None and subj.i < v.i - 1 and v.i >= 1 and self.cols.pos[v.i - 1] == "PROPN" \
+                    and self.doc[v.i - 1] in subj.conjuncts:
+                subj = self.doc[v.i - 1]  # "A returns as X, B reprises Y": the parser joins X and B
+            if subj is not None and subj.pos_ == "PROPN" and self._is_person(subj) \
+                    and not getattr(self.m.at(part, create=False), "votes", {}).get("Film"):
+                self.character_link(self.own_person(subj), part, v)
+            return
         if any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
                or c.dep_ == "dobj" and not (v.lemma_ == "reprise" and c.lemma_.lower() in ("role", "part"))
                for c in v.children):
