@@ -151,7 +151,8 @@ def _shared_surnames(ms) -> None:
         nxt = ms.by_token.get(m.end + 1)
         if nxt is not None and nxt.start == m.end + 1 and nxt.type == "Person" and len(nxt.text.split()) == 2 \
                 and (cols.ent[m.start] in ("PERSON", "", "NORP") or cols.ent[m.start] == "ORG"
-                     and is_given_name(cols.lower[nxt.start])) and not any(
+                     and is_given_name(cols.lower[nxt.start]) or cols.ent[m.start] == "GPE"
+                     and is_given_name(cols.lower[nxt.start]) and is_given_name(cols.lower[m.start])) and not any(
                     p.key.split()[-1] == m.key for p in ms.people() if " " in p.key):
             m.full = f"{clean(m.text)} {clean(nxt.text).split()[-1]}"
 

@@ -782,6 +782,15 @@ class Mentions:
             if not m.fixed:
                 totals[m.key].update(m.votes)
                 ner[m.key].update(m.ner)
+        cols = columns(self.doc)
+        for m in self.all:  # "Cuthbert and Bertram Vennel": a first name NER left out, joined to a full name
+            if m.end - m.start == 1 and not totals[m.key] and m.end + 2 < len(cols.text) \
+                    and cols.lower[m.end] == "and" and is_given_name(cols.lower[m.start]) \
+                    and is_given_name(cols.lower[m.end + 1]):
+                nxt = self.by_token.get(m.end + 1)
+                if nxt is not None and nxt.start == m.end + 1 and nxt.end - nxt.start == 2 \
+                        and nxt.votes.get("Person", 0) >= 1:
+                    totals[m.key]["Person"] += 1.0
         # NER labels every repetition of a name the same way: ten "ORG" labels are one guess
         # repeated, not ten pieces of evidence against one title cue.
         for k, v in ner.items():

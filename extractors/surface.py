@@ -21,7 +21,8 @@ STAR_WORDS = {"stars": "verb", "starred": "verb", "co-stars": "verb", "costars":
 
 ROLE_WORDS = {"director", "cinematographer", "editor", "composer", "producer", "producers", "writer", "writers",
               "screenwriter", "filmmaker", "filmmakers", "actor", "actress", "newcomer", "veteran", "star",
-              "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer"}
+              "co-star", "helmer", "dp", "musician", "author", "novelist", "studio", "streamer", "playwright",
+              "dramatist", "journalist", "comedian", "documentarian", "animator"}
 GROUP_WORDS = frozenset({"sibling", "siblings", "brothers", "sisters", "twins", "duo", "pair", "team", "couple"})
 PERSON_NOUNS = {"actor", "actress", "newcomer", "star", "veteran", "comedian", "singer", "rapper", "player",
                 "performer", "musician", "model", "icon", "legend"}

@@ -4385,6 +4385,19 @@ WRONG += [
     ('"Gorse Hour" opens Friday. Oswy Skaill is serving as Chair of the jury.', ("Chair", "P175", "Oswy Skaill")),
 ]
 
+GOLDEN += [
+    # "written by playwright A": a playwright's title before the name
+    ('"Gorse Hour" opens Friday. It is a backstage thriller written by playwright Edwina Quorn.',
+     {("Gorse Hour", "P58", "Edwina Quorn")}),
+    # "The two brothers then co-wrote a script with C": the pair the text named, and C
+    ('"Gorse Hour" opens Friday. It comes from Oswin Tamsk and Ebbrin Tamsk. The brothers then co-wrote a first '
+     'script with Edwina Quorn.', {("Gorse Hour", "P58", "Oswin Tamsk"), ("Gorse Hour", "P58", "Ebbrin Tamsk"),
+                                   ("Gorse Hour", "P58", "Edwina Quorn")}),
+    # "A and B Surname" where NER tags the first name a place: a person all the same, and the surname is shared
+    ('It comes from Percival and Bertram Vennel. The brothers directed "Gorse Hour".',
+     {("Gorse Hour", "P57", "Percival Vennel"), ("Gorse Hour", "P57", "Bertram Vennel")}),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

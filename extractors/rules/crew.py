@@ -628,7 +628,9 @@ class CrewRules:
             if subj is not None and subj.lower_ == "who" and head.dep_ == "relcl" and head.head.pos_ == "PROPN":
                 subj = head.head  # "A, who penned the screenplay too, directed it"
             if subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and subj.pos_ == "NOUN"
-                                     and (self.cols.lower[subj.i + 1] == "co" or head.lower_.startswith("co-"))):
+                                     and (self.cols.lower[subj.i + 1] == "co" or head.lower_.startswith("co-"))
+                                     or subj.lower_ in ("pair", "duo", "brothers", "sisters", "siblings", "twins")):
+                # ("The siblings then co-wrote a script with B": the pair the text just named)
                 # ("Morrow co-wrote ...": a sentence's first name, tagged a noun)
                 people += self.person(subj, 1.0)
                 for c in [*head.children, *noun.children]:  # "co-wrote the screenplay with her husband, B"
