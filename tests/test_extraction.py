@@ -4398,6 +4398,17 @@ GOLDEN += [
      {("Gorse Hour", "P57", "Percival Vennel"), ("Gorse Hour", "P57", "Bertram Vennel")}),
 ]
 
+GOLDEN += [
+    # "Studio handles the Canadian release": whoever handles a release is its distributor, one-word name or not
+    ('"Gorse Hour" opens Friday. Tamsk directed it. Plennix handles the Canadian release.',
+     {("Gorse Hour", "P750", "Plennix")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" opens Friday. Oswin Tamsk directed it. Tamsk is handling the release himself.',
+     ("Gorse Hour", "P750", "Tamsk")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

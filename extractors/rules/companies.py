@@ -154,8 +154,10 @@ class CompanyRules:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         film_obj = self._film_pronoun(obj)
         if v.lemma_ == "handle":  # "Studio is handling it", "Studio handled U.K. distribution on each"
-            if obj is None or subj is None or not subj.text[:1].isupper() or not self._org_like(subj):
-                return
+            dealt = obj is not None and obj.lemma_.lower() in ("distribution", "release", "right")
+            if obj is None or subj is None or not subj.text[:1].isupper() or not (self._org_like(subj) or dealt and (
+                    subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and not self._is_person(subj))):
+                return  # (whoever handles a release is a company: "Plennix handles the Canadian release")
             if obj.lemma_.lower() in ("distribution", "release", "right") and obj.text.islower():
                 on = next((g for t in (obj, v) for c in t.children if c.dep_ == "prep"
                            and c.lower_ in ("on", "of", "for") for g in c.children if g.dep_ == "pobj"), None)
