@@ -4323,19 +4323,19 @@ GOLDEN += [
 
 GOLDEN += [
     # "A wrote the screenplay from X, B's short story": X is the source, and the credit is the film's
-    ('Ebbrin Tamsk\'s "Gorsemoor" got a warm welcome on Tuesday. Cuthbert Skaill wrote the screenplay from "Coach to '
-     'Yarrow," Edwina Lumley\'s 1937 short story. Oswy Quorn plays the Kid.',
-     {("Gorsemoor", "P144", "Coach to Yarrow"), ("Gorsemoor", "P58", "Cuthbert Skaill"),
+    ('Ebbrin Tamsk\'s "Gorsemoor" got a warm welcome on Tuesday. Cuthbert Skaill wrote the screenplay from "The Salt '
+     'Coach," Edwina Lumley\'s 1937 short story. Oswy Quorn plays the Kid.',
+     {("Gorsemoor", "P144", "The Salt Coach"), ("Gorsemoor", "P58", "Cuthbert Skaill"),
       ("Gorsemoor", "P161", "Oswy Quorn")}),
     ('Ebbrin Tamsk\'s "Gorsemoor" got a warm welcome on Tuesday. The film was written by Cuthbert Skaill from '
-     '"Coach to Yarrow," a short story.',
-     {("Gorsemoor", "P144", "Coach to Yarrow"), ("Gorsemoor", "P58", "Cuthbert Skaill")}),
+     '"The Salt Coach," a short story.',
+     {("Gorsemoor", "P144", "The Salt Coach"), ("Gorsemoor", "P58", "Cuthbert Skaill")}),
 ]
 
 WRONG += [
-    ('Ebbrin Tamsk\'s "Gorsemoor" got a warm welcome on Tuesday. Cuthbert Skaill wrote the screenplay from "Coach to '
-     'Yarrow," Edwina Lumley\'s 1937 short story. Oswy Quorn plays the Kid.',
-     ("Coach to Yarrow", "P161", "Oswy Quorn")),
+    ('Ebbrin Tamsk\'s "Gorsemoor" got a warm welcome on Tuesday. Cuthbert Skaill wrote the screenplay from "The Salt '
+     'Coach," Edwina Lumley\'s 1937 short story. Oswy Quorn plays the Kid.',
+     ("The Salt Coach", "P161", "Oswy Quorn")),
     # the source's author is no writer of the film
     ('"Gorsemoor" opens in May. The film is loosely based on "The Skaill Road," a 1920s ghost story by Yorkshire '
      'writer Edwina Lumley.', ("Gorsemoor", "P58", "Edwina Lumley")),

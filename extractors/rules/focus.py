@@ -643,8 +643,6 @@ class FocusRules:
         """'A wrote the screenplay, adapting X', 'based on the novel X': the source a film is made from is
         no film of the sentence."""
         t = self.doc[m.end - 1]
-        while m.start <= t.head.i < m.end and t.head.i != t.i:
-            t = t.head  # ("Stage to Town": the title's own head word)
         if t.dep_ == "appos" or t.dep_ == "compound" and t.head.pos_ == "NOUN":
             t = t.head  # "adapting the novel X", "the X novel"
         if source_object(t):
