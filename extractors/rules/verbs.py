@@ -38,16 +38,8 @@ class VerbRules:
                 and self.cols.text[v.i - 1] == "-":
             self._hyphen_credit(v, rel)  # "the A-directed heist thriller"
             return
-        if lemma == "shoot" and (v.dep_ in ("xcomp", "advcl", "pcomp", "acl", "amod") or v.tag_ == "VBG" and not any(
-                c.dep_ == "aux" and c.lemma_ == "be" for c in v.children)):
-            return  # "will start shooting Title", "helped develop a stock to shoot Title": the production, not the lens
-        if lemma == "shoot":
-            subj = subject_of(v)
-            if subj is None or subj.lower_ in ("who", "that") and v.dep_ == "relcl" and v.head.pos_ != "PROPN":
-                return  # ("The cinematographer, who shot both features": no name to credit)
-            said = [subj, subj.head, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
-            if any(self.lex.role_nouns.get(t.lemma_.lower(), "P344") != "P344" for t in said):
-                return  # "Its director, A, shot it in Riga", "Director A shot it": where, not who lit it
+        if lemma == "shoot" and not self._lights_it(v):
+            return
         if lemma == "date" and v.pos_ == "VERB" and rel is None:
             self._dated_for(v)  # "Studio has dated the film for July 17, 2026"
         if lemma == "premier":
@@ -471,14 +463,26 @@ class VerbRules:
             self.emit(m, rel, p, v, "verb", 0.7)
         return bool(partners)
 
+    def _lights_it(self, v: Token) -> bool:
+        """Does "shoot" at ``v`` name the cinematographer ("A shot it")? Not the production's shooting ("will
+        start shooting Title", "a stock to shoot Title"), not an unnamed subject ("The cinematographer, who shot
+        both features"), not a director or another craft shooting ("Its director, A, shot it in Riga")."""
+        if v.dep_ in ("xcomp", "advcl", "pcomp", "acl", "amod") or v.tag_ == "VBG" and not any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
+            return False
+        subj = subject_of(v)
+        if subj is None or subj.lower_ in ("who", "that") and v.dep_ == "relcl" and v.head.pos_ != "PROPN":
+            return False
+        said = [subj, subj.head, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+        return all(self.lex.role_nouns.get(t.lemma_.lower(), "P344") == "P344" for t in said)
+
     def _in_credit_run(self, v: Token) -> bool:
         """Is ``v`` one of a run of crew verbs with their own subjects ("A shot it, B edited, and C
         composed the score")? There an object-less "edited" or "scored" is a credit on the film in focus."""
-        crew = CREW_RELATIONS | {"P344"}
-        linked = [*(c for c in v.children if c.dep_ in ("conj", "parataxis"))]
+        linked = [c for c in v.children if c.dep_ in ("conj", "parataxis")]
         if v.dep_ in ("conj", "parataxis"):
             linked.append(v.head)
-        return any(t.pos_ == "VERB" and self.lex.verbs.get(t.lemma_.lower()) in crew
+        return any(t.pos_ == "VERB" and self.lex.verbs.get(t.lemma_.lower()) in CREW_RELATIONS
                    and any(c.dep_ == "nsubj" for c in t.children) for t in linked)
 
     def _with_partners(self, prep: Token, rel: str) -> tuple[list, list]:
