@@ -273,8 +273,9 @@ def assemble(reader, modality):
         if o_slot == "Year":
             o_keys = [r.object] if isinstance(r.object, str) else []
         else:
-            if isinstance(r.object, str) or not _accepts(o_slot, r.object.type):
-                continue
+            if isinstance(r.object, str) or not (_accepts(o_slot, r.object.type)
+                                                 or r.method == "remake" and r.object.type == "Film"):
+                continue  # (a remake is based on a film: the one work that is a film too)
             o_keys = entity_key(r.object)
         s_keys = entity_key(r.subject)
         sides = [doc[x.start] for x in (r.subject, r.object) if not isinstance(x, str)]

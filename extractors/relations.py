@@ -611,8 +611,10 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 self.followed_rules(tok)
             if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
                 self.sequel_rules(tok, lemma)
-            if lemma in self.lex.series_nouns and tok.pos_ == "NOUN":
-                self.series_rules(tok)
+            if lemma in self.REMAKE_NOUNS and tok.pos_ == "NOUN" and tok.text.islower():
+                self.remake_rules(tok)
+            if lemma in self.lex.series_nouns and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()):
+                self.series_rules(tok)  # (a lower-case "series" after a quoted name is often tagged a name)
             if lower in self.SERIES_NAMES and cols.is_title[i] and i > 0:
                 self.named_series_rules(tok)  # "the Meridian Chronicles", "the Ledger Trilogy"
             if lemma in self.lex.org_role_nouns and tok.pos_ == "NOUN":
@@ -1006,7 +1008,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
-            "association", "recast",
+            "association", "recast", "version", "reworking",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet", "lend", "go", "company", "outfit"} | ACQUIRE_VERBS | HANDING_VERBS | KNOWN_WORDS \
         | set(GERUND_CREDITS) | {w + "s" for w in lex.role_nouns}

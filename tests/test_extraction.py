@@ -4409,6 +4409,79 @@ WRONG += [
      ("Gorse Hour", "P750", "Tamsk")),
 ]
 
+GOLDEN += [
+    # '"Title," the long-running horror series': the quoted name is the series, and the films whose titles hold it
+    # are its films, wherever the name stands in them
+    ('Plennick Studios is reviving "Skerrow," the long-running horror series, with Ysbel Tamber '
+     'set to direct "Dusk at Skerrow." The 1994 original, "The Skerrow Ferry," spawned "Skerrow II" (1996).',
+     {("Dusk at Skerrow", "P179", "Skerrow"), ("The Skerrow Ferry", "P179", "Skerrow"),
+      ("Skerrow II", "P179", "Skerrow")}),
+]
+
+WRONG += [
+    ('Plennick Studios is reviving "Skerrow," the long-running horror series, with Ysbel Tamber set to direct '
+     '"Dusk at Skerrow." Plennix opens it in 2026.',
+     ("Skerrow", "P179", "Skerrow")),
+    ('Plennick Studios is reviving "Skerrow," the long-running horror series, with Ysbel Tamber set to direct '
+     '"Dusk at Skerrow." Plennix opens it in 2026.',
+     ("Skerrow", "P750", "Plennix")),
+    # "the trilogy-ending sequel": the noun is a modifier, the sequel is a film
+    ('"Gorse Hour: Dusk," the trilogy-ending sequel to "Gorse Hour," opens Friday.',
+     ("Gorse Hour: Dusk", "P179", "Gorse Hour: Dusk")),
+]
+
+GOLDEN += [
+    # "Directed by A — an aside naming A's previous feature X — the film stars B": the film is the one in hand,
+    # not the past work the aside names, and the opening participle is its credit
+    ('"Gorse Hour" Tops the Weekend\n\n"Gorse Hour," the sequel to 2004\'s "Gorse," took $40 million over the '
+     'weekend.\n\nDirected by Ysbel Tamber — a bold turn for the director, whose previous film was the '
+     'quiet family drama "Ambley Road" — the film stars Oswin Skaill as a pilot, '
+     'while Doris Quillane and Edwina Vennel round out the cast.',
+     {("Gorse Hour", "P161", "Oswin Skaill"), ("Gorse Hour", "P161", "Doris Quillane"),
+      ("Gorse Hour", "P57", "Ysbel Tamber")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" Tops the Weekend\n\n"Gorse Hour," the sequel to 2004\'s "Gorse," took $40 million over the '
+     'weekend.\n\nDirected by Ysbel Tamber — a bold turn for the director, whose previous film was the '
+     'quiet family drama "Ambley Road" — the film stars Oswin Skaill as a pilot.',
+     ("Ambley Road", "P161", "Oswin Skaill")),
+]
+
+GOLDEN += [
+    # "X, a remake of Y": X is based on the film Y (the one "work" that is a film too); the owner in "A's thriller Y"
+    # is not the original
+    ('"Quorn Lane" (2011), a remake of Oswy Tamber\'s Danish thriller "Skaill Nights," was directed by Ysmay '
+     'Plennick.', {("Quorn Lane", "P144", "Skaill Nights")}),
+    ('Vennel Pictures has acquired "Ebbrin," an American remake of a 2019 Danish drama "Gorsemoor." '
+     'Oswin Skaill will direct.', {("Ebbrin", "P144", "Gorsemoor"), ("Ebbrin", "P57", "Oswin Skaill")}),
+]
+
+WRONG += [
+    ('"Quorn Lane" (2011), a remake of Oswy Tamber\'s Danish thriller "Skaill Nights," was directed by Ysmay '
+     'Plennick.', ("Quorn Lane", "P144", "Oswy Tamber")),
+]
+
+GOLDEN += [
+    # "The cast is headed by A (X, the healer), B (Y) and C (Z)": names outside the brackets are the actors, a surname
+    # of someone named before too; a part's brackets may say what the part is
+    ('"Gorse Hour" starts shooting in May. The sisters\' "Ambley Road" (2018), which they co-wrote, toplined '
+     "Doris Quillane as a single mother. Bertram Tamber starred in their debut. The new film's ensemble, unveiled "
+     "Monday, is headed by Odile Skaill (Tante Mildred, the healer), Tamber (Father Oswy) and Cuthbert Vennel "
+     "(Sheriff Quorn). Edwina Gunn will compose the score.",
+     {("Gorse Hour", "P161", "Odile Skaill"), ("Gorse Hour", "P161", "Bertram Tamber"),
+      ("Father Oswy", "P175", "Bertram Tamber"), ("Father Oswy", "P1441", "Gorse Hour"),
+      ("Sheriff Quorn", "P175", "Cuthbert Vennel")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" starts shooting in May. The sisters\' "Ambley Road" (2018), which they co-wrote, toplined '
+     "Doris Quillane as a single mother. Bertram Tamber starred in their debut. The new film's ensemble, unveiled "
+     "Monday, is headed by Odile Skaill (Tante Mildred, the healer), Tamber (Father Oswy) and Cuthbert Vennel "
+     "(Sheriff Quorn). Edwina Gunn will compose the score.",
+     ("Gorse Hour", "P161", "Father Oswy")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

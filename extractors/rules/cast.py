@@ -196,7 +196,9 @@ class CastRules:
                 and (dobj.text[:1].isupper() or dobj.lemma_.lower() in lex.film_nouns) \
                 and not self._film_pronoun(subj) \
                 and getattr(self.m.by_token.get(subj.i), "votes", {}).get("Film", 0) < 2.5 \
-                and not (dobj.ent_type_ == "PERSON" and not self._is_person(subj)):  # (not "It toplines A")
+                and not (dobj.ent_type_ == "PERSON" and not self._is_person(subj)) \
+                and not (dobj.ent_type_ == "PERSON" and dobj.right_edge.i + 1 < len(self.doc)
+                         and self.cols.lower[dobj.right_edge.i + 1] == "as"):  # (not "It toplines A", "toplined A as")
             # "A headlined Title", "A, who headlined the sleeper hit Title"
             people = self.person(v.head) if subj.lower_ == "who" and v.dep_ == "relcl" else \
                 self._main_person(v) if subj.lower_ in ("he", "she") else self.person(subj)
@@ -361,6 +363,12 @@ class CastRules:
             j += 2
         elif j < len(doc) and cols.lower[j] in ("including", "like", ":"):
             j += 1
+            if cols.lower[j - 1] == ":":
+                k = j
+                while k < len(doc) and cols.text[k][:1].isupper() and cols.pos[k] == "PROPN":
+                    k += 1
+                if k > j and cols.dep[k - 1] in ("nsubj", "nsubjpass"):
+                    return []  # "gave newcomers the parts: A played the father": a clause, no list
         else:
             return []
         if j < len(doc) and cols.lower[j] in ("the", "films", "movies"):
@@ -636,7 +644,8 @@ class CastRules:
         if headed:  # the capitals said who the actor is
             actor_named = True
         elif cast_list:  # the actor outside the brackets: a full name (NER calls unfamiliar ones ORG too)
-            actor_named = part[1] - part[0] >= 2 or any(cols.ent[k] == "PERSON" for k in range(*part))
+            actor_named = part[1] - part[0] >= 2 or any(cols.ent[k] == "PERSON" for k in range(*part)) \
+                or part[1] - part[0] == 1 and self._surname_of_someone(cols.lower[part[0]])  # ("B (X)" for B Name)
         elif not (kin or actor_named) or any(cols.ent[k] == "ORG" for k in range(*part)) and not actor_named:
             return
         known = self.m.by_token.get(part[0])
@@ -686,8 +695,9 @@ class CastRules:
             pairs = sum(1 for j in range(start + 1, end - 2) if cols.text[j] == "(" and cols.text[j - 1][:1].isupper()
                         and cols.text[j + 1][:1].isupper())
             cue = next((j for j in range(first - 1, start - 1, -1) if cols.lemma[j] in LIST_CUES
-                        or cols.lemma[j] == "be" and any(cols.lemma[x] in LIST_CUES for x in range(start, j))),
-                       None) if pairs >= 2 else None
+                        or cols.lemma[j] == "be" and any(cols.lemma[x] in LIST_CUES for x in range(start, j))
+                        or cols.lower[j] == "by" and cols.lemma[j - 1] in ("lead", "head", "top", "front")),
+                       None) if pairs >= 2 else None  # ("The cast is led by A (X), B (Y) and C (Z)")
         if self.lex.credit_labels.get(opening) == "P161" and (opening in ("with", "starring")
                                                               or k + 1 < first and cols.text[k + 1] == ":"):
             between = range(k + 1, first)
@@ -698,9 +708,14 @@ class CastRules:
                                                              for c in t.children) for t in doc[first:end]):
                 return False
             between = range(start, first)
-        # only names, their bracketed parts and list punctuation before it: the list's own shape
-        return all(cols.text[t] in (":", ",", "(", ")", "and", ";") or cols.text[t][:1].isupper() or cols.is_space[t]
-                   for t in between)
+        # only names, their bracketed parts and list punctuation before it: the list's own shape (a part's
+        # brackets may say what the part is: "A B (X, the healer)")
+        depth, shaped = 0, True
+        for t in between:
+            depth += (cols.text[t] == "(") - (cols.text[t] == ")")
+            shaped = shaped and (depth > 0 or cols.text[t] in (":", ",", "(", ")", "and", ";")
+                                 or cols.text[t][:1].isupper() or cols.is_space[t])
+        return shaped
 
     def _actor_heading(self, outer: tuple[int, int], close: int, inner: tuple[int, int]) -> bool:
         """Is "A B (C D)" a line of its own whose next sentence speaks of B (a "where are they now" piece

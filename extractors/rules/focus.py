@@ -564,7 +564,7 @@ class FocusRules:
             if (cols.lower[j] == "the" or cols.lower[j] in self.THEN_WORDS) and cols.text[j - 1] == "," \
                     and cols.pos[j - 2] == "PROPN":
                 return True
-        back = [w for w in cols.lower[max(0, m.start - 7):m.start]]
+        back = [w for w in cols.lower[max(0, m.start - 10):m.start]]
         if "whose" in back and not any(w in (",", ";", "(", ".") for w in back[back.index("whose"):]):
             return True  # "B, the Italian whose X (2019) ...", "whose breakout X": someone's past work
         if self._whose_apposition(m) is not None:
@@ -637,7 +637,25 @@ class FocusRules:
         phrase ``skip`` heads), else the film in focus."""
         sf = [f for f in self.sentence_films(tok) if not self._in_other_clause(f, tok)
               and not (skip is not None and skip.left_edge.i <= f.start <= skip.right_edge.i)]
-        return sf[0] if len(sf) == 1 else self.focus(tok)
+        if len(sf) == 1:
+            return sf[0]
+        if not sf:  # "The new film's cast is led by A (X)": the sentence's own "the new film" says which film
+            said = self._film_phrase_before(tok)
+            if said is not None:
+                return self.focus(said)
+        return self.focus(tok)
+
+    def _film_phrase_before(self, tok: Token) -> Token | None:
+        """The film noun of a "the new film" subject (or its owner: "the new film's cast") that opens the
+        sentence of ``tok``, when it comes before ``tok`` and is not ``tok``."""
+        cols = self.cols
+        s0 = cols.sent_start[tok.i]
+        for k in range(s0, min(s0 + 5, tok.i)):
+            if cols.lemma[k] in self.lex.film_nouns and cols.text[k].islower() and cols.pos[k] == "NOUN" \
+                    and cols.lower[s0] in ("the", "this") and any(cols.lower[j] in ("new", "latest", "upcoming")
+                                                                  for j in range(s0 + 1, k)):
+                return self.doc[k]
+        return None
 
     def _adapted_work(self, m: Mention) -> bool:
         """'A wrote the screenplay, adapting X', 'based on the novel X': the source a film is made from is

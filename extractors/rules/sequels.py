@@ -276,6 +276,7 @@ class SequelRules:
         names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
                  and c.text[:1].isupper()]
         if not names:
+            self._appositive_series(noun)
             return
         run = self.m.at(names[-1])
         if run is None:
@@ -375,6 +376,71 @@ class SequelRules:
                     and m.votes.get("Film", 0) >= 2.0 and not (series.start <= m.start < series.end):
                 self.emit(m, "P179", series, noun, "series", 0.75)
 
+    REMAKE_NOUNS = frozenset({"remake", "reworking", "version"})
+
+    def remake_rules(self, noun: Token) -> None:
+        """'X, a remake of a 1998 Danish drama Y', 'X is the Hindi-language version of Y': X is based on the
+        film Y. A "version" is a remake only when it names a language or a nation ("the Hindi version of Y")."""
+        cols = self.cols
+        if noun.lemma_.lower() == "version" and not any(
+                t.lower_ == "language" or t.ent_type_ in ("NORP", "LANGUAGE") for t in noun.subtree if t.i < noun.i):
+            return
+        if noun.i + 1 >= len(self.doc) or cols.lower[noun.i + 1] != "of":
+            return
+        original = None
+        for k in range(noun.i + 2, min(noun.i + 14, cols.sent_end[noun.i])):
+            m = self.m.by_token.get(k)
+            if m is not None and m.start == k and m.votes.get("Film", 0) >= 2.0 \
+                    and not (m.end < len(self.doc) and cols.tag[m.end] == "POS"):  # (not the owner in "A's film Y")
+                original = m  # "a remake of director A's 2020 Korean thriller Y": the first film named after "of"
+                break
+            if cols.text[k] in (",", ";", ":", "(") or cols.pos[k] in ("VERB", "AUX") and cols.text[k].islower() \
+                    or cols.lower[k] == "and":
+                return
+        if original is None:
+            return
+        films = self._described_film(noun)
+        if not films and noun.dep_ == "appos" and noun.head.text.islower() \
+                and noun.head.lemma_.lower() in self.lex.film_nouns:
+            films = self.film(noun.head)  # "A's film, a remake of Y": the film the phrase means
+        k = noun.left_edge.i - 1
+        if not films and k >= 2 and cols.text[k] == ",":
+            k -= 1  # '"X" (2010), a remake of Y': the title before the comma, past its year
+            if cols.text[k] == ")" and k >= 3 and YEAR.match(cols.text[k - 1]) and cols.text[k - 2] == "(":
+                k -= 3
+            k -= cols.text[k] in CLOSE_QUOTES
+            near = self.m.by_token.get(k)
+            films = [near] if near is not None and near.end == k + 1 and near.votes.get("Film", 0) >= 2.0 else []
+        for f in films:
+            if getattr(f, "key", None) != original.key:
+                self.emit(f, "P144", original, noun, "remake", 0.75)
+
+    def _appositive_series(self, noun: Token) -> None:
+        """'"Title," the long-running horror series, ...': the quoted name is the series. Only "the" and
+        lower-case words may stand between the comma and the noun: "Title, the HBO series" is television,
+        "Title, a new series" may be too."""
+        cols = self.cols
+        k = noun.i - 1
+        while k > 0 and (cols.pos[k] in ("ADJ", "ADV", "NOUN") or cols.tag[k] in ("VBG", "VBN")) \
+                and cols.text[k].islower() or cols.text[k] == "-":
+            k -= 1  # ("the long-running horror series")
+        nxt = cols.lower[noun.i + 1] if noun.i + 1 < len(self.doc) else ""
+        if cols.lower[k] != "the" or k < 2 or cols.lower[noun.i - 1] in ("tv", "television", "limited") \
+                or noun.dep_ in ("compound", "amod", "nmod") or nxt in ("-", "of", "in"):
+            return  # ("the trilogy-closing film", "the series of films", "the third series in ...": not its name)
+        j = k - 1 - (cols.text[k - 1] in CLOSE_QUOTES)  # ('"Title," the ...' and '"Title", the ...')
+        if cols.text[j] != ",":
+            return
+        j -= 1 + (cols.text[j - 1] in CLOSE_QUOTES)
+        run = self.m.by_token.get(j)
+        if run is None or run.end != j + 1 or run.start == 0 or cols.text[run.start - 1] not in OPEN_QUOTES:
+            return
+        run.votes["Series"] += 6.0
+        run.fixed = "Series"  # (said outright, as in "the Title trilogy")
+        run.series_noun = noun.lower_  # type: ignore[attr-defined]
+        run.series_only = True  # type: ignore[attr-defined]  (no film of its own name here)
+        self._series_members(run, noun)
+
     def _series_members(self, series: Mention, trigger: Token) -> None:
         """The films whose names open with the series' name ("Title 2", "The Title Code" in "the Title
         franchise"), wherever the text names them."""
@@ -385,7 +451,8 @@ class SequelRules:
             if m is series:
                 continue
             k = m.key
-            if m.votes.get("Film", 0) >= 2.0 and (k.startswith((base + " ", "the " + base + " ")) or k == base):
+            if m.votes.get("Film", 0) >= 2.0 and (f" {base} " in f" {k} " and k != base  # ("Dusk at Title")
+                                                 or k == base and not getattr(series, "series_only", False)):
                 self.emit(m, "P179", series, trigger, "series", 0.75)
 
     def _adapter(self, v: Token) -> None:

@@ -572,9 +572,27 @@ class VerbRules:
                     if up.lemma_.lower() in self.lex.film_nouns or up.pos_ == "PROPN":
                         return up.head if up.dep_ == "appos" and up.head.pos_ == "PROPN" else up
             return h
+        if t.dep_ == "advcl" and t.tag_ == "VBN" and t.i == self.cols.sent_start[t.i]:
+            after = self._subject_after_dashes(t.right_edge.i + 1)
+            if after is not None:
+                return after  # "Directed by A — a change of pace for someone whose last film was X — the film stars B"
         if t.dep_ in ("advcl", "ccomp", "xcomp", "ROOT") and t.head.i != t.i or t.dep_ == "advcl":
             return subject_of(t.head)
         return subject_of(t)
+
+    def _subject_after_dashes(self, k: int) -> Token | None:
+        """The subject right after an aside between dashes that opens at token ``k``; the parser, lost in the
+        aside, often hangs the clause before it on a word inside it."""
+        cols = self.cols
+        end = cols.sent_end[k - 1]
+        dashes = ("—", "–", "--")  # (not "-": a hyphen the tokenizer split off is one too)
+        if k >= end or cols.text[k] not in dashes:
+            return None
+        close = next((j for j in range(k + 1, end) if cols.text[j] in dashes), None)
+        if close is None:
+            return None
+        return next((self.doc[j] for j in range(close + 1, min(close + 5, end))
+                     if cols.dep[j] in ("nsubj", "nsubjpass")), None)
 
     def _dated_for(self, v: Token) -> None:
         """'Studio has dated the film for July 17, 2026', 'dated Title for summer 2026': a release date."""
