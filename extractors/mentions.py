@@ -124,7 +124,10 @@ class Mention:
 @dataclass(eq=False)
 class PairRef(Mention):
     """"the siblings": the one pair of siblings the text names, read once every fact is found
-    (``relations._pairs_expanded``)."""
+    (``relations._pairs_expanded``). ``kin`` is False for a "they" that stands for the pair: it says
+    nothing of how the two are related."""
+
+    kin: bool = True
 
 
 class Mentions:

@@ -232,6 +232,9 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                                                                   for c in tok.children) \
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):  # not "the X brothers"
             return [PairRef(tok.i, tok.i + 1, tok.text, type="Pair")]  # "The siblings will again co-direct"
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and self._pair_craft(tok.head):
+            # "the comedy they wrote", "They will co-direct": the pair the text is about
+            return self._they_pair(tok)
         out = []
         k = tok.left_edge.i
         if k < tok.i and self.cols.lower[k] in ("opposite", "alongside", "beside") and tok.dep_ == "nsubj":
@@ -310,6 +313,33 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             if m is not None:
                 out.append(m)
         return out
+
+    PAIR_CRAFTS = frozenset({"P57", "P58"})
+
+    def _pair_craft(self, v: Token) -> bool:
+        """Is ``v`` a verb of a craft a pair of filmmakers shares ("they co-wrote", "they will direct"), one
+        a company never does?"""
+        lemma = v.lemma_.lower()
+        return v.pos_ in ("VERB", "AUX") and self.lex.verbs.get(lemma) in self.PAIR_CRAFTS
+
+    def _they_pair(self, tok: Token) -> list[Mention]:
+        """Who "they" are when they share a craft: the family group ("the Vennel sisters", "the Vennels") or the
+        two people named together ("A and B") last before, within three sentences; else the pair the text
+        names (read once every fact is found)."""
+        cols = self.cols
+        lo = cols.sent_start[tok.i]
+        for _ in range(3):
+            lo = cols.sent_start[lo - 1] if lo > 0 else lo
+        pair = self._last_pair(tok)
+        after = max(m.start for m in pair) if pair else -1
+        for k in range(tok.i - 1, max(lo, after) - 1, -1):
+            t = self.doc[k]
+            if t.text[:1].isupper() and t.text.endswith("s") and t.pos_ == "PROPN" and cols.lower[k - 1] == "the" \
+                    or t.lower_ in PAIR_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                group = self._group_at(t)
+                if group is not None:
+                    return [group]
+        return pair or [PairRef(tok.i, tok.i + 1, tok.text, type="Pair", kin=False)]
 
     def _last_pair(self, tok: Token) -> list[Mention]:
         """The two people last named together ("A and B") before ``tok``, within two sentences."""
@@ -1049,7 +1079,7 @@ def _pairs_expanded(raw: list[Raw], people: list[Mention]) -> list[Raw]:
         siblings = meant(r.object)
         out += [Raw(r.subject, r.relation, who, r.trigger, r.method, r.confidence * 0.9) for who in siblings]
         key = tuple(sorted(m.key for m in siblings))
-        if siblings and key not in said and key not in joined:
+        if siblings and key not in said and key not in joined and r.object.kin:
             joined.add(key)  # "A Vennel and B Vennel ... the brothers": siblings
             out.append(Raw(siblings[0], "P3373", siblings[1], r.trigger, "kin", 0.7))
     return out

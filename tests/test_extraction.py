@@ -4482,6 +4482,23 @@ WRONG += [
      ("Gorse Hour", "P161", "Father Oswy")),
 ]
 
+GOLDEN += [
+    # "they" sharing a craft (directing, writing): the family group or the pair named last before it
+    ('Ysbel and Edwina Tamber grew up in Leeds. "Gorse Hour" is a seaside mystery they will direct next spring.',
+     {("Gorse Hour", "P57", "Ysbel Tamber"), ("Gorse Hour", "P57", "Edwina Tamber")}),
+    ('The Tamber sisters, Ysbel and Edwina, grew up in Leeds. Their debut, "Gorse Hour" (2015), which they co-wrote '
+     'on a shoestring, starred Doris Quillane.',
+     {("Gorse Hour", "P58", "Ysbel Tamber"), ("Gorse Hour", "P58", "Edwina Tamber")}),
+    # "directed it with A and B in the leads": the pair is the cast, not co-directors
+    ('Oswin Skaill directed "Gorse Hour" with Ysmay Plennick and Bertram Quorn in the leads.',
+     {("Gorse Hour", "P161", "Ysmay Plennick"), ("Gorse Hour", "P161", "Bertram Quorn")}),
+]
+
+WRONG += [
+    ('Oswin Skaill directed "Gorse Hour" with Ysmay Plennick and Bertram Quorn in the leads.',
+     ("Gorse Hour", "P57", "Bertram Quorn")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

@@ -387,7 +387,8 @@ class VerbRules:
             while k > self.cols.sent_start[v.i] and self.cols.pos[k] == "AUX":
                 k -= 1
             described = None
-            pronoun = self.cols.lower[k] in ("he", "she") and self.doc[k].i == getattr(s, "i", -1)
+            they = self.cols.lower[k] == "they" and rel in self.PAIR_CRAFTS  # "the thriller they co-wrote"
+            pronoun = (self.cols.lower[k] in ("he", "she") or they) and self.doc[k].i == getattr(s, "i", -1)
             in_relative = head_v.dep_ == "relcl"  # ("Title, the 2021 drama B directed": B right before the verb)
             if (k < head_v.i - 1 or pronoun or in_relative) and (pronoun or self.cols.pos[k] == "PROPN") and (
                     pronoun or self.cols.ent[k] == "PERSON" or in_relative and self._is_person(self.doc[k]) or (
@@ -423,7 +424,7 @@ class VerbRules:
             if described is not None:
                 target = described
                 if pronoun:  # "the drama she wrote and directed": the person the text is about
-                    for p in self._main_person(v):
+                    for p in self._they_pair(self.doc[k]) if they else self._main_person(v):
                         self.emit(target, rel, p, v, "verb", 0.65)
                     return
             elif s is None or s.pos_ != "PROPN" or not unnamed and not relative and any(
@@ -497,8 +498,9 @@ class VerbRules:
         if any(GERUND_CREDITS.get(self.cols.lower[k], rel) != rel and k > prep.i + 1
                for k in range(partner.i, min(after + 1, len(self.doc)))):
             return [], []  # "will shoot it, with A cutting": A's own credit, read by the gerund's rule
-        preps = [c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("in", "as")]
-        if after < len(self.doc) and self.cols.lower[after] == "as" and self.doc[after].dep_ == "prep":
+        preps = [c for t in (partner, *partner.conjuncts) for c in t.children if c.dep_ == "prep"
+                 and c.lower_ in ("in", "as")]  # ("with A and B in the leads": on B, or after the pair)
+        if after < len(self.doc) and self.cols.lower[after] in ("as", "in") and self.doc[after].dep_ == "prep":
             preps.append(self.doc[after])
         part = next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
         if part is None:
