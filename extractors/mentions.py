@@ -241,6 +241,9 @@ class Mentions:
                         typ = "Person"  # NER's "ORG" for an unfamiliar full name: its first name says person
                     elif typ == "Person" and end - start >= 2 and cols.lower[end - 1] in self.lex.org_suffixes:
                         typ = "Organization"  # NER's "PERSON" for "Dunmarrow Releasing": the suffix says company
+                    elif typ == "Person" and end - start == 1 and cols.lemma[start] in self.lex.film_nouns \
+                            and cols.sent_start[start] == start:
+                        continue  # "Horror is back in fashion": a capitalised genre opening a sentence
                     w = w if first == ent.start else w * 0.6  # a guess on top of NER's own guess
                     m = self.add(start, end, typ, w, overlap_ok=False)
                     if m is not None:

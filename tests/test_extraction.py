@@ -4499,6 +4499,41 @@ WRONG += [
      ("Gorse Hour", "P57", "Bertram Quorn")),
 ]
 
+GOLDEN += [
+    # a watch-order guide's section: "A made her directorial debut here" is the section's film; a later bare
+    # "A returned" is in the craft the text gave A
+    ('Gorse Hour (2014)\n\nFormer stuntwoman Ysbel Skaill made her directorial debut here.\n\nGorse Hour 2 (2017)\n\n'
+     'Skaill returned, and Ysmay Plennick penned the sequel.',
+     {("Gorse Hour", "P57", "Ysbel Skaill"), ("Gorse Hour 2", "P57", "Ysbel Skaill")}),
+]
+
+WRONG += [
+    ('Gorse Hour (2014)\n\nFormer stuntwoman Ysbel Skaill made her directorial debut here.\n\nGorse Hour 2 (2017)\n\n'
+     'Skaill returned, and Ysmay Plennick penned the sequel.',
+     ("Gorse Hour 2", "P161", "Ysbel Skaill")),
+]
+
+GOLDEN += [
+    # "He" after a paragraph whose first sentence has a bare surname for subject (NER named no one there): that
+    # person, not the one named most; a capitalised genre opening a sentence is no one
+    ('Horror is back in fashion. Oswin Tamber reprises his role in "Gorse Hour 2". The follow-up was directed by Jay '
+     'Skaillwick, who took over from Doris Quillane.\n\nSkaillwick has a long history with sequels. He directed '
+     'both "Ambley Road" (2001) and its follow-up, "Ambley Road 2" (2018).',
+     {("Ambley Road", "P57", "Jay Skaillwick"), ("Ambley Road 2", "P57", "Jay Skaillwick")}),
+    # '"Title" (2016), the heist caper starring A': the caper is that film, quotes and year between
+    ('"Gorse Hour" opened third. Oswin Skaill is remembered for directing "Ambley Road" (2016), the heist caper '
+     'starring Doris Quillane and Bertram Quorn.', {("Ambley Road", "P161", "Doris Quillane")}),
+]
+
+WRONG += [
+    ('Horror is back in fashion. Oswin Tamber reprises his role in "Gorse Hour 2". The follow-up was directed by Jay '
+     'Skaillwick, who took over from Doris Quillane.\n\nSkaillwick has a long history with sequels. He directed '
+     'both "Ambley Road" (2001) and its follow-up, "Ambley Road 2" (2018).',
+     ("Ambley Road", "P57", "Oswin Tamber")),
+    ('"Gorse Hour" opened third. Oswin Skaill is remembered for directing "Ambley Road" (2016), the heist caper '
+     'starring Doris Quillane and Bertram Quorn.', ("Gorse Hour", "P161", "Doris Quillane")),
+]
+
 NOT_STATED = [
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),

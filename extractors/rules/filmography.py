@@ -126,6 +126,15 @@ class FilmographyRules:
             run = name_run(self.doc, k + 1) if k is not None else None
             if run is not None and run[0] == k + 1:
                 title = self.m.add(*run, "Film", 1.0)
+        here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in noun.head.children) or any(
+            t.lower_ == "it" or t.text.islower() and t.lemma_.lower() in self.lex.film_nouns
+            and any(d.lower_ in ("this", "the") for d in t.children) for t in slots)
+        if title is None and rel == "P57" and lemma == "debut" and noun.head.lemma_ == "make" \
+                and pron.lower_ != "whose" and here:
+            # "A made her directorial debut here" (a guide's section), "... with this film": the film in hand
+            for p in self._pronoun_person(pron) or self._main_person(pron):
+                self.emit(self.focus(noun), rel, p, noun, "possessive", 0.65)
+            return
         if title is None or title.votes.get("Person", 0) >= 2:
             return
         if pron.lower_ == "whose":  # "A, whose last film was X"

@@ -390,7 +390,7 @@ class PeopleRules:
             return None
         for t in self.doc[a:cols.sent_end[a]]:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and self._is_person(t):
-                return self.m.at(t, create=False)
+                return self.m.at(t)  # (a bare surname NER left out is a mention too)
         return None
 
     def _subject_people(self, subj: Token | None, at: Token) -> list[Mention]:
