@@ -820,6 +820,15 @@ class Mentions:
         for k, v in totals.items():
             if len(words.get(k, ())) == 1 and k in surnames and k not in cued:
                 v["Person"] += 3.0
+        # "sisters A and B Surname ... A Surname said": a full name NER called a company, which shares its
+        # surname with a person named in full and bears no company word, is that person's relative
+        for k, v in totals.items():
+            w = words.get(k, ())
+            if len(w) == 2 and k not in cued and norm_key(w[-1]) in surnames and v \
+                    and v.most_common(1)[0][0] == "Organization" and sum(v.values()) <= sum(ner[k].values()) + 1e-9 \
+                    and w[-1].lower() not in self.lex.org_suffixes and w[0][:1].isupper() and w[0].isalpha() \
+                    and w[0].lower() not in ("the", "a", "an"):
+                v["Person"] += 2.0
         # "Orm Hill is co-producing" after "Orm Hill Films": a company's name without its suffix is the company
         # (not when someone of the text bears it: "Lidd" of "Lidd Pictures" may be its founder).
         firms = {norm_key(" ".join(words[k][:-1])) for k in totals if len(words.get(k, ())) >= 2

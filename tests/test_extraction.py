@@ -5185,3 +5185,18 @@ def test_the_title_role_names_a_film_whatever_ner_says(extractor):
     assert "Jacob Skerrow" in [doc[t.start:t.end].text for t in cue_titles(doc)]
     doc2 = extractor.nlp("Oswy Tamsk kept a role in Jacob Skerrow's garden.")
     assert "Jacob Skerrow" not in [doc2[t.start:t.end].text for t in cue_titles(doc2)]
+
+
+def test_company_label_on_a_relatives_name_gives_way(extractor):
+    # "sisters A and B Surname ... A Surname said": NER's company "B Surname" bears no company word and shares its
+    # surname with a person named in full: a person
+    from extractors.relations import Reader
+
+    text = ("In 2019, sisters Ysbel and Ysolde Plennick convinced Vennel Productions to make a sequel. The sisters "
+            'directed "Gorse Hour", which reunites the cast. Ysbel Plennick told reporters in Cardiff that the shoot '
+            "was hard.")
+    reader = Reader(extractor.nlp(text))
+    reader.m.decide()
+    types = {m.text: m.type for m in reader.m.all}
+    assert types["Ysolde Plennick"] == "Person"
+    assert types["Vennel Productions"] == "Organization"
