@@ -33,6 +33,9 @@ def _clause_modality(trigger: Token) -> str:
     lex = lexicon()
     if trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in CANDIDACY and trigger.head.text.islower():
         return "hedged"  # "A is the frontrunner to direct X", "in line to star": not yet so
+    if trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
+        return "negated"  # "with no plan to bring A back", "has no intention to return"
     chain = [trigger]
     t = trigger
     # A relative clause states its own fact: "A, who starred in X, was not asked back" still

@@ -638,6 +638,8 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
             elif lower in self.lex.noun_relations and tok.tag_ == "VBG" and tok.dep_ != "ROOT" \
                     and any(c.dep_ == "agent" for c in tok.children):
                 self.noun_relation_rules(tok, lower)  # "with lensing by A": the gerund read as a verb
+            if lemma in ("bring", "turn", "pop", "show") and tok.pos_ == "VERB":
+                self.phrasal_cast_rules(tok)  # "brought back A and B", "A turns up as X"
             if lemma == "follow" and tok.tag_ == "VBD":
                 self.followed_rules(tok)
             if lemma in ("sequel", "prequel", "follow-up") and tok.pos_ == "NOUN":
@@ -1039,7 +1041,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str]]:
             "back", "replace", "succeed", "debut", "co-production", "coproduction", "production", "premiere",
             "release", "opening", "bow", "launch", "adaptation", "camera", "chair", "helm", "rein", "reins", "key",
             "megaphone", "acquire", "buy", "land", "filmmaker", "auteur", "follow", "duty", "partnership",
-            "association", "recast", "version", "reworking",
+            "association", "recast", "version", "reworking", "bring", "pop", "show",
             "secure", "win", "nab", "pick", "knot", "draw", "cinema", "theater", "theatre", "chronicles", "cycle",
             "quartet", "lend", "go", "company", "outfit"} | ACQUIRE_VERBS | HANDING_VERBS | KNOWN_WORDS \
         | set(GERUND_CREDITS) | {w + "s" for w in lex.role_nouns}

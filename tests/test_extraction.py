@@ -4534,7 +4534,29 @@ WRONG += [
      'starring Doris Quillane and Bertram Quorn.', ("Gorse Hour", "P161", "Doris Quillane")),
 ]
 
+GOLDEN += [
+    # "brought back A, B and the composer C": each in the craft the phrase or the text gives them (the cast when
+    # none); "A turns up as X": A is in the cast
+    ('Oswin Skaill directed "Gorse Hour" in 2001. The sequel, "Gorse Hour 2" (2004), brought back Skaill, Doris '
+     'Quillane and the Polish composer Bertram Quorn.',
+     {("Gorse Hour 2", "P57", "Oswin Skaill"), ("Gorse Hour 2", "P161", "Doris Quillane"),
+      ("Gorse Hour 2", "P86", "Bertram Quorn")}),
+    ('"Gorse Hour" opens Friday. Bertram Quorn turns up as the Skerrow Queen.',
+     {("Gorse Hour", "P161", "Bertram Quorn")}),
+]
+
+WRONG += [
+    # "the composer C" closing a list is C's title alone
+    ('Oswin Skaill directed "Gorse Hour" in 2001. The sequel, "Gorse Hour 2" (2004), brought back Skaill, Doris '
+     'Quillane and the Polish composer Bertram Quorn.', ("Gorse Hour 2", "P86", "Doris Quillane")),
+    # "brings A back to a place": no cast
+    ('"Gorse Hour" brings Doris Quillane back to the Welsh coast of her childhood.',
+     ("Gorse Hour", "P161", "Doris Quillane")),
+]
+
 NOT_STATED = [
+    ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
+     ("Gorse Hour 2", "P161", "Doris Quillane")),
     ("Mira Solberg and Tobiah Renn will not tie the knot after all.", ("Mira Solberg", "P26", "Tobiah Renn")),
     ("Ezra Kov will no longer direct Red Sky, the studio confirmed.", ("Red Sky", "P57", "Ezra Kov")),
     ("Ezra Kov is no longer attached to direct Red Sky.", ("Red Sky", "P57", "Ezra Kov")),

@@ -546,6 +546,51 @@ class CastRules:
                 return any(c.dep_ == "dobj" and c.lemma_.lower() in AWARD_WORDS for c in t.children)
         return False
 
+    def phrasal_cast_rules(self, v: Token) -> None:
+        """'The sequel brought back A, B and C', 'brought A back': the cast of the film the subject is (or the
+        one in focus); 'A turns up (pops up, shows up) as X': A plays X."""
+        lemma = v.lemma_.lower()
+        particle = next((c.lower_ for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "up")),
+                        None)
+        if lemma == "bring" and particle == "back":
+            dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if dobj is None or dobj.pos_ != "PROPN" or not self._is_person(dobj) or any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into") for t in (v, *v.children) for c in t.children):
+                return  # ("brings A back to the coast of her youth": a place, no cast)
+            subj = subject_of(v)
+            films = self.film(subj) if subj is not None and not (subj.pos_ == "PROPN" and self._is_person(subj)) \
+                else []
+            film = films[0] if len(films) == 1 else self.sentence_film_or_focus(v)
+            as_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                           if g.dep_ == "pobj"), None)
+            people = self.person(dobj, 1.0)
+            for p in people:
+                # "brought back A and the composer B", "B, who edited it": in the craft the phrase or the text
+                # gives each
+                t = self.doc[p.end - 1]
+                said = [self.lex.role_nouns.get(c.lower_, "") for c in (*t.children, *(a for c in t.children
+                        if c.dep_ == "appos" for a in (c, *c.children))) if c.text.islower()]
+                said += [self.lex.verbs.get(c.lemma_.lower(), "") for c in t.children if c.dep_ == "relcl"]
+                k = p.start - 1  # ("and the Polish composer B", however parsed)
+                while k > v.i and p.start - k <= 4 and self.cols.text[k].islower() and self.cols.lower[k] != "and":
+                    said.append(self.lex.role_nouns.get(self.cols.lower[k], ""))
+                    k -= 1
+                craft = next((r.split("+")[0] for r in said if r), None) or self._role_of(p) or "P161"
+                if craft in ("P161", "P57", "P58", "P162", "P86", "P344", "P1040"):
+                    self.emit(film, craft, p, v, "verb", 0.7)
+            if as_tok is not None and len(people) == 1:
+                self.character_link(people, as_tok, v)
+        elif lemma in ("turn", "pop", "show") and particle == "up":
+            as_tok = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                           if g.dep_ == "pobj"), None)
+            subj = subject_of(v)
+            if as_tok is None or subj is None or subj.pos_ != "PROPN" or not self._is_person(subj):
+                return
+            people = self.person(subj, 1.0)
+            for p in people:
+                self.emit(self.sentence_film_or_focus(v), "P161", p, v, "verb", 0.7)
+            self.character_link(people, as_tok, v)
+
     def paren_actor_rules(self) -> None:
         """'follows a submarine captain (Ames) who ...': a review names the actor of a part in brackets."""
         from ..surface import PERSON_NOUNS

@@ -173,7 +173,9 @@ class CrewRules:
             return  # "B replaces longtime editor A", "takes over from editor A": not A's credit here
         people = []
         for t in people_toks:
-            alone = t.i == noun.head.i and noun.dep_ == "appos" and self.described_apart(t)
+            alone = t.i == noun.head.i and noun.dep_ == "appos" and self.described_apart(t) \
+                or t.i == noun.head.i and noun.dep_ == "compound" and noun.tag_ == "NN" and t.dep_ == "conj"
+            # ("A, B and the composer C": the singular title is C's alone)
             named = self.own_person(t, 1.5) if alone else self.person(t, 1.5)
             people += [p for p in named if (p.type == "Group" or p.start != noun.i)
                        and not self._headline_only(p) and not (not p.start <= t.i < p.end
