@@ -4554,6 +4554,13 @@ WRONG += [
      ("Gorse Hour", "P161", "Doris Quillane")),
 ]
 
+WRONG += [
+    # a one-word franchise name claims the titles that open with it; one named in passing inside another title does
+    # not (unless the text set the name apart as the series: '"Name," the horror series')
+    ('Plennix is expanding the Skerrow franchise with "Skerrow Returns". Separately, "Dusk at Skerrow Bay" opens '
+     'Friday.', ("Dusk at Skerrow Bay", "P179", "Skerrow")),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

@@ -451,7 +451,9 @@ class SequelRules:
             if m is series:
                 continue
             k = m.key
-            if m.votes.get("Film", 0) >= 2.0 and (f" {base} " in f" {k} " and k != base  # ("Dusk at Title")
+            inside = f" {base} " in f" {k} " and k != base and (  # ("Dusk at Title")
+                len(base.split()) >= 2 or getattr(series, "series_only", False))  # (a one-word name: only its own)
+            if m.votes.get("Film", 0) >= 2.0 and (k.startswith((base + " ", "the " + base + " ")) or inside
                                                  or k == base and not getattr(series, "series_only", False)):
                 self.emit(m, "P179", series, trigger, "series", 0.75)
 
