@@ -62,8 +62,11 @@ def _props(names: Iterable[str]) -> str:
 def node_info(store: Store, classes: Iterable[str] = CLASSES) -> dict[str, dict]:
     """Every entity of ``classes``: IRI → ``{label, type, names, year}``."""
     out: dict[str, dict] = {}
+    rank = {c: i for i, c in enumerate(classes)}
     for e, t in store.query(_TYPES % _props(classes)).rows:
-        out.setdefault(str(e), {"type": _local(t)})  # an entity typed twice keeps its first class
+        info = out.setdefault(str(e), {"type": _local(t)})
+        if rank.get(_local(t), len(rank)) < rank.get(info["type"], len(rank)):
+            info["type"] = _local(t)  # typed twice: the first of ``classes`` (a film is a Work too)
     for e, label in store.query(_LABELS).rows:
         info = out.get(str(e))
         if info is not None and "label" not in info:

@@ -125,6 +125,18 @@ def test_node_info_has_labels_types_years(store):
     assert info[iri(SERIES)]["type"] == "Series"
 
 
+def test_a_film_typed_a_work_too_stays_a_film():
+    # after `filmkg infer`, a film is also a film:Work (a remake is based on a film): views still draw a film
+    s = make_store()
+    try:
+        work = "https://w3id.org/filmkg/ontology#Work"
+        s.update(f"INSERT DATA {{ GRAPH <urn:x:inferred> {{ <{iri(F1)}> a <{work}> }} }}")
+        assert node_info(s)[iri(F1)]["type"] == "Film"
+        assert node_info(s, ("Work", "Film"))[iri(F1)]["type"] == "Work"
+    finally:
+        s.close()
+
+
 def test_hedged_claims_are_not_edges(store):
     assert (iri(F3), "castMember", iri(JUNE)) not in set(edges(store))
     ev = evidence_for(store, [iri(F3)])
