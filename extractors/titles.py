@@ -33,8 +33,9 @@ DESCRIBED_FILM_NOUNS = frozenset({"hit", "smash", "original", "tentpole", "flop"
                                   "favorite", "breakout", "debut"})
 UNITS = {"years", "weeks", "days", "months", "hours", "minutes", "times", "episodes", "seasons", "films", "movies"}
 YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
+# (not the apostrophe of a decade: "Revives '90s Saga 'Title'")
 _QUOTED = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<q>[“‘\"'’«])(?P<t>[A-Z0-9][^“”‘’\"«»\n]{0,100}?)[,.!?]?(?P<c>[”’\"'»])"
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<q>[“‘\"'’«])(?P<t>(?!\d0s\b)[A-Z0-9][^“”‘’\"«»\n]{0,100}?)[,.!?]?(?P<c>[”’\"'»])"
     r"(?=[\s,.;:!?)\]—–-]|$)")
 
 

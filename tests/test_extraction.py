@@ -4561,6 +4561,20 @@ WRONG += [
      'Friday.', ("Dusk at Skerrow Bay", "P179", "Skerrow")),
 ]
 
+GOLDEN += [
+    # a headline's "'90s" is a decade, not an opening quote; '"Name," the 1990s horror trilogy' is the series, in
+    # the headline too, so the new film gets the credits
+    ("Plennix Revives '90s Horror Saga 'Gorse Hour,' Original Star Returning\n\nPlennix is reviving \"Gorse Hour,\" "
+     'the 1990s horror trilogy, with "Gorse," a feature directed by Oswin Skaill. Doris Quillane stars.',
+     {("Gorse", "P57", "Oswin Skaill"), ("Gorse", "P161", "Doris Quillane")}),
+]
+
+WRONG += [
+    ("Plennix Revives '90s Horror Saga 'Gorse Hour,' Original Star Returning\n\nPlennix is reviving \"Gorse Hour,\" "
+     'the 1990s horror trilogy, with "Gorse," a feature directed by Oswin Skaill. Doris Quillane stars.',
+     ("Gorse Hour", "P161", "Doris Quillane")),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

@@ -421,9 +421,9 @@ class SequelRules:
         "Title, a new series" may be too."""
         cols = self.cols
         k = noun.i - 1
-        while k > 0 and (cols.pos[k] in ("ADJ", "ADV", "NOUN") or cols.tag[k] in ("VBG", "VBN")) \
-                and cols.text[k].islower() or cols.text[k] == "-":
-            k -= 1  # ("the long-running horror series")
+        while k > 0 and ((cols.pos[k] in ("ADJ", "ADV", "NOUN") or cols.tag[k] in ("VBG", "VBN"))
+                         and cols.text[k].islower() or cols.text[k] == "-" or re.fullmatch(r"\d{4}s", cols.text[k])):
+            k -= 1  # ("the long-running horror series", "the 1990s fantasy trilogy")
         nxt = cols.lower[noun.i + 1] if noun.i + 1 < len(self.doc) else ""
         if cols.lower[k] != "the" or k < 2 or cols.lower[noun.i - 1] in ("tv", "television", "limited") \
                 or noun.dep_ in ("compound", "amod", "nmod") or nxt in ("-", "of", "in"):
@@ -436,7 +436,9 @@ class SequelRules:
         if run is None or run.end != j + 1 or run.start == 0 or cols.text[run.start - 1] not in OPEN_QUOTES:
             return
         run.votes["Series"] += 6.0
-        run.fixed = "Series"  # (said outright, as in "the Title trilogy")
+        for m in self.m.all:
+            if m.key == run.key:
+                m.fixed = "Series"  # (said outright, as in "the Title trilogy": its headline mention too)
         run.series_noun = noun.lower_  # type: ignore[attr-defined]
         run.series_only = True  # type: ignore[attr-defined]  (no film of its own name here)
         self._series_members(run, noun)
