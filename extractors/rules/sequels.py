@@ -416,9 +416,9 @@ class SequelRules:
                 self.emit(f, "P144", original, noun, "remake", 0.75)
 
     def _appositive_series(self, noun: Token) -> None:
-        """'"Title," the long-running horror series, ...': the quoted name is the series. Only "the" and
-        lower-case words may stand between the comma and the noun: "Title, the HBO series" is television,
-        "Title, a new series" may be too."""
+        """'"Title," the long-running horror series, ...': the quoted name is the series. Only "the",
+        lower-case words and a decade ("the 1990s fantasy trilogy") may stand between the comma and the noun:
+        "Title, the HBO series" is television, "Title, a new series" may be too."""
         cols = self.cols
         k = noun.i - 1
         while k > 0 and ((cols.pos[k] in ("ADJ", "ADV", "NOUN") or cols.tag[k] in ("VBG", "VBN"))
@@ -445,7 +445,8 @@ class SequelRules:
 
     def _series_members(self, series: Mention, trigger: Token) -> None:
         """The films whose names open with the series' name ("Title 2", "The Title Code" in "the Title
-        franchise"), wherever the text names them."""
+        franchise"), wherever the text names them; also those that hold it further in ("Dusk at Title"), for
+        a name of two words or more or one the text set apart as the series."""
         base = series.key
         if not base:
             return
