@@ -788,7 +788,7 @@ class Mentions:
             if not m.fixed:
                 totals[m.key].update(m.votes)
                 ner[m.key].update(m.ner)
-        cols = columns(self.doc)
+        cols = self.cols
         for m in self.all:  # "Cuthbert and Bertram Vennel": a first name NER left out, joined to a full name
             if m.end - m.start == 1 and not totals[m.key] and m.end + 2 < len(cols.text) \
                     and cols.lower[m.end] == "and" and is_given_name(cols.lower[m.start]) \

@@ -64,7 +64,7 @@ from .rules.surface import SurfaceRules
 from .rules.verbs import VerbRules
 from .speech import FIRST_PERSON, SECOND_PERSON
 from .surface import described_people
-from .titles import CLOSE_QUOTES, OPEN_QUOTES, before_year, find_titles, name_run, sequel_number, tokens_among
+from .titles import OPEN_QUOTES, before_year, find_titles, name_run, sequel_number, tokens_among
 
 __all__ = ["BOX_OFFICE_VERBS", "CAST_OBJECT_VERBS", "CONTROL_NOUNS", "ENTRY_NOUNS", "PERSON_SLOTS", "TEAM_FORMS",
            "TEAM_VERBS", "Focus", "Raw", "Reader", "SoleFilm", "extract_doc", "subject_of"]
@@ -491,8 +491,7 @@ class Reader(VerbRules, CastRules, CharacterRules, CrewRules, FilmographyRules, 
                 and (t.i not in self.m.by_token or self.m.by_token[t.i].text.islower())  # "the film", "the thriller"
             # (NER's lower-case "follow-up" ORG is no name)
             edge = t.left_edge.i
-            before = before_year(self.cols, edge - 2)  # "Title (2022), the chamber drama she wrote"
-            before -= before > 0 and self.cols.text[before] in CLOSE_QUOTES  # ('"Title" (2016), the caper')
+            before = before_year(self.cols, edge - 2, quoted=True)  # '"Title" (2022), the chamber drama she wrote'
             if anaphor and definite and edge >= 2 and self.cols.text[edge - 1] == "," and before >= 0 \
                     and self.cols.text[before][:1].isupper() and t.dep_ not in ("nsubj", "nsubjpass"):
                 named = self.m.at(self.doc[before])  # "Title, the 2011 adventure directed by A"

@@ -654,10 +654,13 @@ def name_end(doc: Doc, i: int) -> Token:
     return doc[run[1] - 1] if run else doc[i]
 
 
-def before_year(cols, k: int) -> int:
-    """``k`` stepped back over a bracketed year ending there ("Title (2022)" → Title's last token)."""
+def before_year(cols, k: int, quoted: bool = False) -> int:
+    """``k`` stepped back over a bracketed year ending there ("Title (2022)" → Title's last token), and with
+    ``quoted`` over a closing quote too ('"Title" (2022)')."""
     if k >= 3 and cols.text[k] == ")" and YEAR.match(cols.text[k - 1]) and cols.text[k - 2] == "(":
-        return k - 3
+        k -= 3
+    if quoted and k > 0 and cols.text[k] in CLOSE_QUOTES:
+        k -= 1
     return k
 
 

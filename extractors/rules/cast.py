@@ -15,6 +15,7 @@ from ..columns import columns
 from ..lexicon import is_given_name
 from ..mentions import Mention
 from ..titles import name_run, tokens_among
+from .base import CREW_RELATIONS
 from .parse import subject_of
 
 # Verbs whose subject is in the cast they take as object: "A leads the cast", "B rounds out the cast".
@@ -576,7 +577,7 @@ class CastRules:
                     said.append(self.lex.role_nouns.get(self.cols.lower[k], ""))
                     k -= 1
                 craft = next((r.split("+")[0] for r in said if r), None) or self._role_of(p) or "P161"
-                if craft in ("P161", "P57", "P58", "P162", "P86", "P344", "P1040"):
+                if craft in CREW_RELATIONS | {"P161"}:
                     self.emit(film, craft, p, v, "verb", 0.7)
             if as_tok is not None and len(people) == 1:
                 self.character_link(people, as_tok, v)

@@ -13,7 +13,16 @@ import re
 from spacy.tokens import Token
 
 from ..mentions import Mention, norm_key, sequel_base
-from ..titles import CLOSE_QUOTES, OPEN_QUOTES, YEAR, heading_titles, name_run, named_after_noun, tokens_among
+from ..titles import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    YEAR,
+    before_year,
+    heading_titles,
+    name_run,
+    named_after_noun,
+    tokens_among,
+)
 from .base import PRIOR, PRIOR_ONE, AllFilms, Focus, Raw
 from .parse import WRITING_LEMMAS, source_object, subject_of
 
@@ -405,10 +414,7 @@ class SequelRules:
             films = self.film(noun.head)  # "A's film, a remake of Y": the film the phrase means
         k = noun.left_edge.i - 1
         if not films and k >= 2 and cols.text[k] == ",":
-            k -= 1  # '"X" (2010), a remake of Y': the title before the comma, past its year
-            if cols.text[k] == ")" and k >= 3 and YEAR.match(cols.text[k - 1]) and cols.text[k - 2] == "(":
-                k -= 3
-            k -= cols.text[k] in CLOSE_QUOTES
+            k = before_year(cols, k - 1, quoted=True)  # '"X" (2010), a remake of Y': the title before the comma
             near = self.m.by_token.get(k)
             films = [near] if near is not None and near.end == k + 1 and near.votes.get("Film", 0) >= 2.0 else []
         for f in films:
@@ -450,14 +456,15 @@ class SequelRules:
         base = series.key
         if not base:
             return
+        only = getattr(series, "series_only", False)  # (a name the text set apart as the series)
         for m in self.m.all:
             if m is series:
                 continue
             k = m.key
             inside = f" {base} " in f" {k} " and k != base and (  # ("Dusk at Title")
-                len(base.split()) >= 2 or getattr(series, "series_only", False))  # (a one-word name: only its own)
+                len(base.split()) >= 2 or only)  # (a one-word name: only its own)
             if m.votes.get("Film", 0) >= 2.0 and (k.startswith((base + " ", "the " + base + " ")) or inside
-                                                 or k == base and not getattr(series, "series_only", False)):
+                                                 or k == base and not only):
                 self.emit(m, "P179", series, trigger, "series", 0.75)
 
     def _adapter(self, v: Token) -> None:
