@@ -570,8 +570,8 @@ def quoted_titles(doc: Doc) -> list[Title]:
             continue
         content = [w for w in words if w.lower() not in FUNCTION_WORDS]
         caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
-        if not content or caps / len(content) < 0.6:
-            continue
+        if not content or caps / len(content) < 0.6 or any(w in _LOWER_PRONOUNS for w in content):
+            continue  # (title case capitalises pronouns: '"Forget it, Sam"' is something said)
         s = m.start("t")
         span = doc.char_span(s, s + len(text), alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -581,6 +581,8 @@ def quoted_titles(doc: Doc) -> list[Title]:
         out.append(Title(span.start, span.end, "quoted", year=_described_year(doc, span.start), strength=1.0))
     return out
 
+
+_LOWER_PRONOUNS = frozenset("i me my you your he him his she her it its we us our they them their".split())
 
 SPEECH_VERBS = frozenset("say says said add adds added quip quips quipped joke jokes joked laugh laughs laughed "
                          "shrug shrugs shrugged".split())
@@ -604,7 +606,11 @@ def _nickname(doc: Doc, span) -> bool:
     lo, hi = span.start - 2, span.end + 1  # the words before the opening and after the closing quote
     if len(span) != 1 or lo < 0 or hi >= len(doc) or headline_at(doc, span.start) and not is_given_name(cols.lower[lo]):
         return False  # (a headline capitalises every word: there a first name must open the three)
-    return all(cols.pos[k] == "PROPN" and cols.is_title[k] and cols.is_alpha[k] for k in (lo, hi))
+    return all(cols.pos[k] == "PROPN" and cols.is_title[k] and (cols.is_alpha[k] or _INITIALS.fullmatch(cols.text[k]))
+               for k in (lo, hi))  # (also 'T.J. "Tank" Quorn')
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 _SPEAKERS = frozenset("i we you he she they".split())
@@ -1056,9 +1062,14 @@ def _year_before(doc: Doc, i: int) -> str | None:
     return None
 
 
+_NUMBERED = re.compile(r"^(.*?\S)\s+(?:Part\s+)?(\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)"
+                       r"(?:(?:\s*[:–—]|\s+-)\s+[A-Z0-9].*)?$")
+
+
 def sequel_number(text: str) -> tuple[str, int] | None:
-    """``"Title 2"`` → ``("Title", 2)``; also Roman numerals and "Part N"."""
-    m = re.match(r"^(.*?\S)\s+(?:Part\s+)?(\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)$", text)
+    """``"Title 2"`` → ``("Title", 2)``; also "Title II", "Part N" and a subtitle after the number
+    ("Title II: Subtitle")."""
+    m = _NUMBERED.match(text)
     if not m:
         return None
     n = int(m.group(2)) if m.group(2).isdigit() else ROMAN[m.group(2)]

@@ -4575,6 +4575,55 @@ WRONG += [
      ("Gorse Hour", "P161", "Doris Quillane")),
 ]
 
+WRONG += [
+    # a quoted word between a first name (or initials) and a surname is a nickname, no title
+    ('"Gorse Hour" stars Oswin Skaill as T.J. "Tank" Quorn, a private eye. Doris Quillane plays his sister.',
+     ("Tank", "P161", "Doris Quillane")),
+    # title case capitalises pronouns: a quote with a lower-case "it" is something said
+    ('"Leave it, Oswin": Gorse Hour turns 30\n\nThe film, directed by Doris Quillane, stars Bertram Quorn.',
+     ("Leave it, Oswin", "P57", "Doris Quillane")),
+    # 'Cameras are rolling on "Title," the long-awaited follow-up ...': the title is the follow-up, not the subject
+    ('Cameras are rolling on "Gorse Hour: Tallowdeep," the long-awaited follow-up to a 2019 hit.',
+     ("Cameras", "P155", "Gorse Hour: Tallowdeep")),
+    # "Title, her follow-up to X" is her next film, no sequel
+    ('Doris Quillane returns with "Ambley Road," her follow-up to "Gorse Hour" (2019).',
+     ("Ambley Road", "P155", "Gorse Hour")),
+    ('Cameras are rolling on "Gorse Hour 2". Back for a second outing are Doris Quillane (Ysbel Tamsk) and Bertram '
+     'Quorn (Oswy Tamber), the duo whose bickering powered the original.', ("Oswy Tamber", "P161", "Bertram Quorn")),
+]
+
+GOLDEN += [
+    ('Cameras are rolling on "Gorse Hour 2". Back for a second outing are Doris Quillane (Ysbel Tamsk) and Bertram '
+     'Quorn (Oswy Tamber), the duo whose bickering powered the original.',
+     {("Gorse Hour 2", "P161", "Doris Quillane"), ("Ysbel Tamsk", "P175", "Doris Quillane"),
+      ("Oswy Tamber", "P175", "Bertram Quorn"), ("Oswy Tamber", "P1441", "Gorse Hour 2")}),
+    # "New to the lineup is A, a ..., as the banished prince X"; "new to the ensemble: A and B" (the newest film's)
+    ('"Gorse Hour 2" starts shooting in May. New to the lineup is Oswin Skaill, a Welsh singer, as the banished '
+     'prince Ebbrin.', {("Gorse Hour 2", "P161", "Oswin Skaill"), ("Ebbrin", "P175", "Oswin Skaill")}),
+    ('"Gorse Hour" (2019) made $60 million for Plennix. "Gorse Hour 2" opens in May. Gorse Hour was shot in '
+     'Wales, and Gorse Hour won two awards.\n\nNew to the ensemble are Oswin Skaill and Doris Quillane.',
+     {("Gorse Hour 2", "P161", "Oswin Skaill"), ("Gorse Hour 2", "P161", "Doris Quillane")}),
+    # "composer A is back (to score it)": in the craft the text gave A, on the film in focus
+    ('"Gorse Hour 2" starts shooting in May. Oswin Skaill returns as cinematographer, and composer Doris '
+     'Quillane is back to rework her score.',
+     {("Gorse Hour 2", "P86", "Doris Quillane")}),
+    # a numbered title with a subtitle follows the number before it; "Title: Book 2" follows "Title"
+    ('"Gorse Hour II: Tallowdeep" opens in May, five years after "Gorse Hour".',
+     {("Gorse Hour II: Tallowdeep", "P155", "Gorse Hour")}),
+    ('The viewing order: "Ambley Road" (2014), "Ambley Road: Book 2" (2017), "Ambley Road: Book 3 - Ysmay" '
+     '(2019) and "Ambley Road: Book 4" (2023).',
+     {("Ambley Road: Book 2", "P155", "Ambley Road"), ("Ambley Road: Book 4", "P155", "Ambley Road: Book 3 - Ysmay")}),
+    # "the sequel" with two sequels named: one named in this or the last sentence (asides too), else the one the
+    # text is about
+    ('"Gorse Hour 2" has crossed $400 million. The sequel is set a decade after "Gorse Hour". It was directed by '
+     'Oswin Skaill.\n\nThat film\'s own follow-up, "Gorse Hour 3", is now official. Skaill will direct '
+     'it.\n\nDoris Quillane produced the sequel with Bertram Quorn.',
+     {("Gorse Hour 2", "P162", "Doris Quillane")}),
+    ('Plennix is developing "Gorse Hour 3". Skaill directed "Gorse Hour 2" in 2024.\n\nDoris Quillane, who wrote '
+     '"Gorse Hour 2", has no deal for part three; composer Bertram Quorn, who scored the sequel, has '
+     'heard nothing.', {("Gorse Hour 2", "P86", "Bertram Quorn")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

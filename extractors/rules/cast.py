@@ -742,8 +742,11 @@ class CastRules:
                         and cols.text[j + 1][:1].isupper())
             cue = next((j for j in range(first - 1, start - 1, -1) if cols.lemma[j] in LIST_CUES
                         or cols.lemma[j] == "be" and any(cols.lemma[x] in LIST_CUES for x in range(start, j))
-                        or cols.lower[j] == "by" and cols.lemma[j - 1] in ("lead", "head", "top", "front")),
+                        or cols.lower[j] == "by" and cols.lemma[j - 1] in ("lead", "head", "top", "front")
+                        or cols.lower[j] == "back" and any(cols.lemma[x] == "be" for x in range(j + 1, first))),
                        None) if pairs >= 2 else None  # ("The cast is led by A (X), B (Y) and C (Z)")
+            if cue is not None and cols.lower[cue] == "back":  # "Back for a second outing are A (X), B (Y)"
+                cue = next(x for x in range(cue + 1, first) if cols.lemma[x] == "be")
         if self.lex.credit_labels.get(opening) == "P161" and (opening in ("with", "starring")
                                                               or k + 1 < first and cols.text[k + 1] == ":"):
             between = range(k + 1, first)
@@ -792,6 +795,7 @@ class CastRules:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             people = self._listed_people(by) if by is not None else []
         elif noun.head.lower_ == "among" or verb.lemma_ == "join" and verb.i < noun.i or (
+                self._new_to_cast(noun)) or (
                 noun.head.lower_ == "in" and noun.head.head.lemma_ == "be" and noun.head.head.i > noun.i):
             be = next((t for t in self.doc[noun.i + 1:self.cols.sent_end[noun.i]] if t.lemma_ == "be"), None)
             people = self._listed_people(be) if be is not None else []
@@ -800,10 +804,15 @@ class CastRules:
         film = self._of_film(noun) or self.focus(noun)
         for p in people:
             self.emit(film, "P161", p, noun, "verb", 0.8)
-        as_tok = next((g for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ == "as"
-                       for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+        last = [self.doc[people[0].end - 1]] if len(people) == 1 and isinstance(people[0], Mention) else []
+        as_tok = next((n for c in [*verb.children, *noun.children, *(t for x in last for t in x.children)]
+                       if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.dep_ == "pobj"
+                       for n in ([g] if g.text[:1].isupper() else [a for a in g.children if a.dep_ == "appos"
+                                                                   and a.pos_ == "PROPN"])), None)
+        # ("... as the exiled prince X": the part's name in apposition)
         if as_tok is not None and len(people) == 1:  # "C rounds out the ensemble as Percy Gault"
-            self.character_link(people, as_tok, verb)
+            self.character_link(people, as_tok, noun if self._new_to_cast(noun) else verb)
 
     def role_goes_rules(self, v: Token) -> None:
         """'The role of X goes to A', 'for the prequel, the part goes to A' (the part the sentence before named):

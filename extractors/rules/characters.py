@@ -272,6 +272,9 @@ class CharacterRules:
             return
         if back.i + 2 < len(doc) and cols.lower[back.i + 1] == "as" and self._parts_pair(back):
             return
+        if back.i + 1 < len(doc) and cols.lower[back.i + 1] not in ("as", "on", "for", "in", "at", "with"):
+            self._crew_back(back)  # "composer A is back (to score it again)"
+            return
         if back.i + 2 >= len(doc) or cols.lower[back.i + 1] != "as" or not cols.text[back.i + 2][:1].isupper():
             return
         run = name_run(doc, back.i + 2, allow_connectors=False, max_len=4)  # from the surface: "as" is often
@@ -285,6 +288,21 @@ class CharacterRules:
             self.character_link(self.person(subj, 1.0), doc[run[1] - 1], back)
 
     CREW = frozenset({"P57", "P58", "P86", "P344", "P1040", "P162"})
+
+    def _crew_back(self, back: Token) -> None:
+        """'Composer A is back.', 'B is back to cut it': in the film in focus, in the craft the text gave them
+        (the cast has its own rules)."""
+        nxt = self.cols.lower[back.i + 1]
+        if nxt not in (".", ",", ";", "and", "to", "-", "--", "—", "–") \
+                or nxt == "to" and not (back.i + 2 < len(self.doc) and self.cols.pos[back.i + 2] == "VERB"):
+            return
+        subj = subject_of(back.head)
+        if subj is None or subj.pos_ != "PROPN" or not self._is_person(subj) or self.sentence_films(back):
+            return
+        for p in self.person(subj, 1.0):
+            rel = self._role_of(p)
+            if rel in self.CREW:
+                self.emit(self.focus(back), rel, p, back, "role", 0.6)
 
     def _back_for(self, back: Token) -> None:
         """'A is back for Title 2': A is in its cast, unless the text credits A with a craft (then A is back

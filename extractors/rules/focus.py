@@ -172,6 +172,11 @@ class FocusRules:
         self._headings = (self.m.decided, out)
         return out
 
+    @staticmethod
+    def _new_to_cast(tok: Token) -> bool:
+        return tok.lemma_.lower() in ("cast", "ensemble", "lineup") and tok.head.lower_ == "to" \
+            and tok.head.head.lower_ == "new"
+
     def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
         """The film the text is about at this point.
 
@@ -223,11 +228,23 @@ class FocusRules:
             # (not "A, whose thriller X was a hit. The couple produced it", "B, who starred in X")
             if not here and len(there) == 1:
                 return next(iter(there.values()))  # "... edited Title. Studio opens it on Friday."
-        if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower():
-            # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another)
+        if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower() or self._new_to_cast(tok):
+            # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another);
+            # "new to the ensemble: A, B": the newest film's cast
             follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
             sequels = [m for m in before if sequel_base(m) or m.key in follows]
-            if sequels:
+            prev = self.cols.sent_start[start - 1] if start > 0 else start
+            near = [m for m in self.m.all if m.type == "Film" and prev <= m.start < tok.i
+                    and (sequel_base(m) or m.key in follows)]  # (asides too: "A, who wrote Title 2, ...")
+            if len({m.key for m in sequels}) > 1 and not near and not getattr(self, "_among_sequels", False):
+                self._among_sequels = True  # several, none just named: the one the text is about, if a sequel
+                try:  # ("Title 3" may be only announced)
+                    general = self.resolve_focus(tok, refs)
+                finally:
+                    self._among_sequels = False
+                if general is not None and any(m.key == general.key for m in sequels):
+                    return general
+            if sequels and not getattr(self, "_among_sequels", False):
                 return sequels[-1]
         if not before:
             # Nothing named yet: the first film, if the text names it soon ("The film ... . Title, ..."),

@@ -16,6 +16,7 @@ from ..mentions import Mention, norm_key, sequel_base
 from ..titles import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    SUBTITLE_WORDS,
     YEAR,
     before_year,
     heading_titles,
@@ -179,6 +180,19 @@ class SequelRules:
             cand = self.m.by_token[noun.i + 1]
             if cand.votes.get("Film", 0) >= 2.5 and cand is not original:
                 named = cand
+        someones = any(c.dep_ == "poss" and (c.lower_ in ("her", "his", "their") or c.pos_ == "PROPN"
+                                             and self._is_person(c)) for c in noun.children)
+        if noun.dep_ == "appos" and named is None and not any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self._is_person(c) for c in noun.children):
+            # '... on "Title," the follow-up to ...': the film just before, whatever the parser hung the appositive
+            # on (not "Title, a Character prequel")
+            k = noun.left_edge.i - 1
+            while k > 0 and self.cols.text[k] in (",", '"', "”", "’", "'"):
+                k -= 1
+            cand = self.m.by_token.get(k)
+            if cand is not None and cand.end == k + 1 and cand.votes.get("Film", 0) >= 2.5 and cand is not original \
+                    and (original is None or original.votes.get("Film", 0) >= 2.5):
+                named = self.m.vote(self.doc[k], "Film", 1.5) or cand
         if noun.dep_ == "appos" and noun.head.text[:1].isupper():
             named = named or self.m.vote(noun.head, "Film", 1.5)
         if named is None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and original is not None:
@@ -211,6 +225,9 @@ class SequelRules:
             named = self.focus(noun) if len(heading_titles(self.doc)) >= 2 else None  # (resolved to the section's)
         if original is None or named is None or original is named:
             return
+        if someones and lemma == "follow-up" and noun.dep_ == "appos" and isinstance(named, Mention) \
+                and (original.key or "") not in (named.key or ""):
+            return  # "Title, her follow-up to X": her next film, no sequel (unless its title says so)
         if lemma == "prequel":
             self.emit(original, "P155", named, noun, "sequel", 0.8)
         else:
@@ -220,18 +237,23 @@ class SequelRules:
         from ..mentions import norm_key, sequel_base
 
         films = {m.key: m for m in self.m.all if m.votes.get("Film", 0) >= 2.0}
+        numbered = {(norm_key(b[0]), b[1]): f for f in films.values() for b in [sequel_base(f)]
+                    if b and re.search(r"\S\s*[:–—-]\s", f.text[len(b[0]):])}  # ("Title 3 - Subtitle")
         for m in list(films.values()):
             sb = sequel_base(m)
             if not sb:
                 continue
             base, n = sb
+            words = base.rstrip(":").split()
+            if n == 2 and len(words) > 1 and words[-1] in SUBTITLE_WORDS:
+                base = " ".join(words[:-1]).rstrip(":")  # "Title: Book 2" follows "Title"
             k = m.start - 1
             while k > 0 and self.cols.text[k] in OPEN_QUOTES:
                 k -= 1
             if k >= 0 and self.cols.lower[k] == "no":
                 continue  # 'There will be no "Title 2"'
             prev_key = norm_key(base) if n == 2 else norm_key(f"{base} {n - 1}")
-            prev = films.get(prev_key)
+            prev = films.get(prev_key) or numbered.get((norm_key(base), n - 1))  # ("Title 2: Subtitle")
             if prev is None and n == 2:
                 prev = next((o for o in self.m.all if o.key == prev_key), None) or self._find_text(base, m)
             if prev is not None:
