@@ -89,7 +89,8 @@ def _gap(cols, lo: int, hi: int, sent_end: int) -> bool:
         return True
     for k in range(lo, hi):
         title_word = text[k][:1].isupper() and lower[k] in TITLE_FUNCTION and cols.sent_start[k] != k
-        if not (lower[k] in CONNECTORS or title_word):
+        versus = n == 1 and text[k] in ("vs.", "vs", "x", "v.")  # "Ghoul vs. Ghoul", "Ghoul x Robot"
+        if not (lower[k] in CONNECTORS or title_word or versus):
             return False
     if cols.like_num[lo - 1]:  # "Title 3 for Studio"
         return False
@@ -442,6 +443,8 @@ def _title_ok(tok: Token) -> bool:
         return nxt is not None and (nxt.lower_ in ("a", "an", "the") or nxt.is_title and not nxt.ent_type_
                                     and nxt.lower_ not in lexicon().org_suffixes and tok.i > 0
                                     and tok.doc[tok.i - 1].is_title)  # "... for Life"
+    if tok.text in ("vs.", "v.", "x") and 0 < tok.i < len(tok.doc) - 1:  # "Ghoul vs. Ghoul", "Ghoul x Robot"
+        return tok.doc[tok.i - 1].text[:1].isupper() and tok.doc[tok.i + 1].text[:1].isupper()
     return tok.lower_ in TITLE_SMALL or tok.text in TITLE_INNER_PUNCT
 
 
@@ -685,8 +688,8 @@ def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, 
     while k > cols.sent_start[noun.i] and noun.i - k <= 5 + 2 * cols.text[k:noun.i].count("-") \
             and cols.lower[k] not in dets:
         if cols.is_punct[k] and cols.text[k] not in ("-",) or cols.pos[k] in ("VERB", "AUX", "ADP") \
-                and "-" not in (cols.text[k - 1], cols.text[k + 1]):  # (but "a Lisbon-set two-hander")
-            return None
+                and "-" not in (cols.text[k - 1], cols.text[k + 1]) or cols.lower[k] in ("whose", "which"):
+            return None  # (but "a Lisbon-set two-hander"; not "A, the filmmaker whose 2019 debut ...")
         k -= 1
     if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in dets or cols.text[k - 1] != ",":
         return None

@@ -4624,6 +4624,19 @@ GOLDEN += [
      'heard nothing.', {("Gorse Hour 2", "P86", "Bertram Quorn")}),
 ]
 
+WRONG += [
+    # "A, the filmmaker whose 2019 debut X ...": the film noun belongs to the relative clause, A is no film
+    ('Plennix has dated "Ambley Road 2". Behind the camera is Oswin Skaill, the Welsh filmmaker whose 2019 debut '
+     'I Am Ysmay became a hit. Doris Quillane writes the script for Skaill.',
+     ("Oswin Skaill", "P577", "2019")),
+]
+
+GOLDEN += [
+    # "Ghoul vs. Ghoul", "Ghoul x Robot": one title
+    ("Doris Quillane, who directed 2021's Gorse vs. Skerrow and its sequel, will not return.",
+     {("Gorse vs. Skerrow", "P57", "Doris Quillane")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),
