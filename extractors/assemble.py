@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from . import pairs
 from .columns import columns
-from .lexicon import is_given_name, lexicon
+from .lexicon import FUNCTION_WORDS, is_given_name, lexicon
 from .mentions import RANKS, clean, norm_key, person_clusters
 from .modality import PHRASE_METHODS, withdrawn
 from .model import RELATIONS, SYMMETRIC, Entity, Fact
@@ -79,7 +79,12 @@ def film_clusters(ms) -> dict[str, str]:
             for text in [clean(m.text)] if ":" in text}  # (a colon that cleaning drops is no subtitle's)
     by_sub: dict[str, set[str]] = defaultdict(set)
     for k, text in full.items():
-        by_sub[norm_key(text.split(":", 1)[1])].add(k)
+        sub = norm_key(text.split(":", 1)[1])
+        by_sub[sub].add(k)
+        words = sub.split()
+        words = words[1:] if words and words[0] in ("the", "a", "an") else words
+        if len(words) >= 3 and words[0] not in FUNCTION_WORDS and words[1] in FUNCTION_WORDS:
+            by_sub[words[0]].add(k)  # "Lament" for "Title: The Lament of Wolves and Crows"
     out = _ordinal_names(ms)
     family = getattr(ms, "family_rest", {})  # "Accord" for "The Vantage Accord"
     keys = {m.key for m in ms.all if m.type == "Film"}

@@ -4637,6 +4637,15 @@ GOLDEN += [
      {("Gorse vs. Skerrow", "P57", "Doris Quillane")}),
 ]
 
+GOLDEN += [
+    # the first word of a long subtitle names the film ("Lament" for "Title: The Lament of Wolves and Crows");
+    # '"X," the franchise's fifth instalment' is one of its films, not the franchise
+    ('Plennix released "Gorse Hour: The Lament of Wolves and Crows" in 2023.\n\n"Lament," the franchise\'s fifth '
+     'instalment, which Oswin Skaill also directed, did well in Wales. Doris Quillane produced "Lament".',
+     {("Gorse Hour: The Lament of Wolves and Crows", "P57", "Oswin Skaill"),
+      ("Gorse Hour: The Lament of Wolves and Crows", "P162", "Doris Quillane")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

@@ -454,8 +454,9 @@ class SequelRules:
             k -= 1  # ("the long-running horror series", "the 1990s fantasy trilogy")
         nxt = cols.lower[noun.i + 1] if noun.i + 1 < len(self.doc) else ""
         if cols.lower[k] != "the" or k < 2 or cols.lower[noun.i - 1] in ("tv", "television", "limited") \
-                or noun.dep_ in ("compound", "amod", "nmod") or nxt in ("-", "of", "in"):
-            return  # ("the trilogy-closing film", "the series of films", "the third series in ...": not its name)
+                or noun.dep_ in ("compound", "amod", "nmod", "poss") or nxt in ("-", "of", "in", "'s", "’s"):
+            return  # ("the trilogy-closing film", "the series of films", "the third series in ...", "the franchise's
+            # fifth instalment": not its name)
         j = k - 1 - (cols.text[k - 1] in CLOSE_QUOTES)  # ('"Title," the ...' and '"Title", the ...')
         if cols.text[j] != ",":
             return
