@@ -75,8 +75,18 @@ def described_name(doc: Doc, i: int) -> tuple[int, int] | None:
     comma = k < end and cols.text[k] == "," and words
     if comma:
         k += 1  # "the sisters' disapproving father, Walter Calder"
+        if k < end and cols.lower[k] in ("a", "an"):  # "the sequel's new villain, a fixer named X"
+            j = k + 1
+            while j < end and j - k <= 3 and cols.text[j].islower() and cols.pos[j] in ("ADJ", "NOUN"):
+                j += 1
+            if j < end and j > k + 1 and cols.lower[j] in ("named", "called"):
+                k = j
     if k < end and cols.lower[k] in ("named", "called"):
         k += 1
+    elif k + 1 < end and cols.lower[k] == "known" and cols.lower[k + 1] == "as":
+        k += 2  # "a hacker known as X"
+    elif k + 2 < end and cols.lower[k] == "known" and cols.lower[k + 1] == "only" and cols.lower[k + 2] == "as":
+        k += 3
     if not words or k >= end or not cols.text[k][:1].isupper() \
             or any(cols.lower[x] in ROLE_WORDS or cols.lower[x] == "lead" for x in range(i, k)):
         return None  # ("with A as the lead, B as cinematographer": credits, not a part)

@@ -4646,6 +4646,14 @@ GOLDEN += [
       ("Gorse Hour: The Lament of Wolves and Crows", "P162", "Doris Quillane")}),
 ]
 
+GOLDEN += [
+    # a part described twice: "as the sequel's new villain, a smuggler named X"; "as a thief known only as X"
+    ('"Gorse Hour 2" opens Friday. Oswin Skaill joins as the sequel\'s new villain, a smuggler named Percival '
+     'Quorn.', {("Percival Quorn", "P175", "Oswin Skaill"), ("Gorse Hour 2", "P161", "Oswin Skaill")}),
+    ('"Gorse Hour" opens Friday. The cast includes Oswin Skaill as a thief known only as Heron.',
+     {("Heron", "P175", "Oswin Skaill")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),
