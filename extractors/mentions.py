@@ -572,7 +572,7 @@ class Mentions:
         while end > start and (cols.text[end - 1] in ("'s", "’s", "'", "’") or cols.is_punct[end - 1]
                                or cols.lower[end - 1] in CREDIT_WORDS
                                or cols.text[end - 1].isalpha() and cols.text[end - 1].islower()
-                               and cols.pos[end - 1] in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ")
+                               and cols.pos[end - 1] in ("ADV", "VERB", "AUX", "ADP", "PART", "PRON", "CCONJ", "DET")
                                or cols.text[end - 1].islower() and not cols.space[end - 1] and end < len(doc)
                                and cols.text[end] == "-"):
             end -= 1  # (NER's "Focus later", "A Jr. directed", "A co" of "A co-wrote")

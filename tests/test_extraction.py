@@ -4654,6 +4654,21 @@ GOLDEN += [
      {("Heron", "P175", "Oswin Skaill")}),
 ]
 
+GOLDEN += [
+    # "A lensed the picture, B edited it": B opens a clause, no name of the picture; "the score comes from C"
+    ('"Gorse Hour" opens Friday. Doris Quillane lensed the picture, Bertram Quorn edited it; the music comes '
+     'from Edwina Vennel - the director\'s cousin.',
+     {("Gorse Hour", "P344", "Doris Quillane"), ("Gorse Hour", "P1040", "Bertram Quorn"),
+      ("Gorse Hour", "P86", "Edwina Vennel")}),
+    # "A, who wrote and directed again, ...": both crafts, on the film in focus
+    ('"Gorse Hour" opens Friday. Oswin Skaill, who wrote and directed again, has kept his old crew.',
+     {("Gorse Hour", "P57", "Oswin Skaill"), ("Gorse Hour", "P58", "Oswin Skaill")}),
+    # "B plays X, and A is Y": Y is A's part in the same film
+    ('"Gorse Hour" opens Friday. Doris Quillane plays Ysbel Tamsk, and Bertram Quorn is Percival Ebbrin.',
+     {("Percival Ebbrin", "P175", "Bertram Quorn"), ("Gorse Hour", "P161", "Bertram Quorn"),
+      ("Percival Ebbrin", "P1441", "Gorse Hour")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

@@ -181,7 +181,9 @@ class CharacterRules:
                 return  # (not "A is producer B", "A is director B's sister")
             self.m.add(k, attr.i + 1, "Character", 3.0, exact=True)
         elif first.lower_ not in RANKS or not first.text[:1].isupper() or first.i == attr.i:
-            if self._plain_part(v, first, attr):
+            if self._plain_part(v, first, attr) and v.dep_ == "conj" and v.head.lemma_ in ("play", "portray"):
+                self.character_link(self.person(subj, 1.0), attr, v.head)  # "B plays X, and A is Y": one film
+            elif self._plain_part(v, first, attr):
                 self.part_only(self.person(subj, 1.0), attr, v)
             return
         self.character_link(self.person(subj, 1.0), attr, v)

@@ -581,6 +581,13 @@ class CrewRules:
                 # "features a score from A" (not "adapted from the novel")
                 people += self.person(next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                                             and g.ent_type_ not in ("ORG", "GPE", "NORP")), None))
+        if not people and noun.dep_ == "nsubj" and noun.head.lemma_ == "come" and noun.text.islower():
+            for g in (g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"):  # "the score comes from A" (NER or not)
+                run = name_run(self.doc, g.i, allow_connectors=False, max_len=4)
+                if run is not None and run[1] == g.i + 1 and (self._is_person(g) or g.ent_type_ not in (
+                        "ORG", "GPE", "NORP", "LOC", "FAC")):
+                    people += [m for m in [self.m.add(*run, "Person", 1.5)] if m is not None]
         after = noun.i + 1
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == noun.i + 1),
                   None)

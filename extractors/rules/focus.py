@@ -70,9 +70,14 @@ class FocusRules:
         j = t.i + 1
         if j + 1 < len(self.doc) and self.cols.text[j].islower() and self.cols.lemma[j] in nouns:
             j += 1  # "the 2021 horror hit Title"
+        comma = False
         while j < len(self.doc) and self.cols.text[j] in ('"', "'", "“", "‘", ",", ":"):
+            comma = comma or self.cols.text[j] == ","
             j += 1
         m = self.m.by_token.get(j)
+        if comma and m is not None and self.cols.dep[m.end - 1] in ("nsubj", "nsubjpass") \
+                and self.cols.head[m.end - 1] > m.end - 1:
+            return None  # "A lensed the picture, B cut it": B opens a clause of its own
         if m is None and j < len(self.doc) and self.cols.pos[j] == "PROPN" and self.cols.text[j][:1].isupper() \
                 and j > t.i + 1:
             run = name_run(self.doc, j)

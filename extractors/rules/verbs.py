@@ -417,10 +417,11 @@ class VerbRules:
             unnamed = [q for m in self.m.all if sent.start <= m.start < sent.end and self._original_of_unnamed(m)
                        for q in [self._sequel_of(m)] if q is not None]
             target = unnamed[0] if len(unnamed) == 1 else self.focus(v)  # "a sequel to X, with A returning to direct"
-            relative = s is not None and s.lower_ == "who" and v.dep_ == "relcl" and v.head.pos_ == "PROPN" \
+            clause = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v  # ("who wrote and directed")
+            relative = s is not None and s.lower_ == "who" and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" \
                 and described is None and not unnamed
             if relative:  # "Title earned a nod for A and B, who co-directed": the film in focus there
-                s = v.head
+                s = clause.head
             if described is not None:
                 target = described
                 if pronoun:  # "the drama she wrote and directed": the person the text is about
