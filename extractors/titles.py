@@ -683,16 +683,20 @@ def apposed_name(doc: Doc, noun: Token, participle: bool = False) -> tuple[int, 
             and not (nxt.ent_type_ == "PERSON" and reduced_relative(name_end(doc, nxt.i))) \
             and not (participle and nxt.tag_ in ("VBG", "VBN")):
         return None  # (", the film was shot by A": a new clause's subject, not an apposition)
-    k = noun.i - 1
+    k, whose = noun.i - 1, None
     dets = ("the", "a", "an", "her", "his", "their")  # "Title, her 2019 debut"
     while k > cols.sent_start[noun.i] and noun.i - k <= 5 + 2 * cols.text[k:noun.i].count("-") \
             and cols.lower[k] not in dets:
         if cols.is_punct[k] and cols.text[k] not in ("-",) or cols.pos[k] in ("VERB", "AUX", "ADP") \
-                and "-" not in (cols.text[k - 1], cols.text[k + 1]) or cols.lower[k] in ("whose", "which"):
-            return None  # (but "a Lisbon-set two-hander"; not "A, the filmmaker whose 2019 debut ...")
+                and "-" not in (cols.text[k - 1], cols.text[k + 1]):  # (but "a Lisbon-set two-hander")
+            return None
+        whose = k if cols.lower[k] == "whose" else whose
         k -= 1
     if k - 2 < cols.sent_start[noun.i] or cols.lower[k] not in dets or cols.text[k - 1] != ",":
         return None
+    if whose is not None and any(cols.lemma[x] in lexicon().person_nouns or cols.lemma[x] in lexicon().role_nouns
+                                 for x in range(k + 1, whose)):
+        return None  # "A, the filmmaker whose 2019 debut ...": the noun is the relative clause's; A is the filmmaker
     last = before_year(cols, k - 2) if participle else k - 2  # "Title (1995), a drama starring A"
     run = title_span(doc, last, forward=False)
     if run is None or run[1] != last + 1 or doc[run[0]].ent_type_ in ("GPE", "NORP", "DATE") \
