@@ -72,6 +72,9 @@ def _ordinal_names(ms) -> dict[str, str]:
     return out
 
 
+_ARTICLES = frozenset("the el la los las le les il lo der die das".split())
+
+
 def film_clusters(ms) -> dict[str, str]:
     """A film named by its subtitle alone ("First Light") is the one "Title: Subtitle" of the text
     ("Hollow Tide: First Light")."""
@@ -88,9 +91,16 @@ def film_clusters(ms) -> dict[str, str]:
     out = _ordinal_names(ms)
     family = getattr(ms, "family_rest", {})  # "Accord" for "The Vantage Accord"
     keys = {m.key for m in ms.all if m.type == "Film"}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k in keys:  # "Tamsk" for "La Noche Tamsk": an article, a word, the name's last word
+        words = (k or "").split()
+        if len(words) == 3 and words[0] in _ARTICLES:
+            by_last[words[-1]].add(k)
     for m in ms.all:
         if m.type == "Film" and m.key and m.key not in full and len(by_sub.get(m.key, ())) == 1:
             out[m.key] = next(iter(by_sub[m.key]))
+        elif m.type == "Film" and m.key and " " not in m.key and len(by_last.get(m.key, ())) == 1:
+            out[m.key] = next(iter(by_last[m.key]))
         elif m.type == "Film" and family.get(m.key) in keys and family[m.key] != m.key:
             out[m.key] = family[m.key]
     return out

@@ -573,7 +573,8 @@ def quoted_titles(doc: Doc) -> list[Title]:
             continue
         content = [w for w in words if w.lower() not in FUNCTION_WORDS]
         caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
-        if not content or caps / len(content) < 0.6 or any(w in _LOWER_PRONOUNS for w in content):
+        if not content or (caps / len(content) < 0.6 and not _sentence_case_foreign(words)) \
+                or any(w in _LOWER_PRONOUNS for w in content):
             continue  # (title case capitalises pronouns: '"Forget it, Sam"' is something said)
         s = m.start("t")
         span = doc.char_span(s, s + len(text), alignment_mode="expand")
@@ -583,6 +584,17 @@ def quoted_titles(doc: Doc) -> list[Title]:
             continue
         out.append(Title(span.start, span.end, "quoted", year=_described_year(doc, span.start), strength=1.0))
     return out
+
+
+_FOREIGN_SMALL = frozenset("y el los las del al tu su sus mi un una et le les du des au aux il lo gli della di e "
+                           "und der die das ein eine och och".split())
+
+
+def _sentence_case_foreign(words: list[str]) -> bool:
+    """'"El perro sin casa"', '"La nuit est longue"': titles in Spanish, French, Italian or German capitalise only
+    their first word; a short quote that opens with a capital and holds their small words is one."""
+    return 2 <= len(words) <= 6 and words[0][:1].isupper() and any(w.lower() in _FOREIGN_SMALL for w in words) \
+        and all(w.isalpha() for w in words)
 
 
 _LOWER_PRONOUNS = frozenset("i me my you your he him his she her it its we us our they them their".split())

@@ -4669,6 +4669,18 @@ GOLDEN += [
       ("Percival Ebbrin", "P1441", "Gorse Hour")}),
 ]
 
+GOLDEN += [
+    # a quoted title's last word after an article and a word names it too
+    ('"La Noche Tamsk" premieres in Toronto. Behind the camera, "Tamsk" was shot by Doris Quillane.',
+     {("La Noche Tamsk", "P344", "Doris Quillane")}),
+    # a double surname alone is the person named in full
+    ('"Gorse Hour" reunites Doris Quillane Ebbrin and Oswin Skaill. Here Quillane Ebbrin plays Ysbel Tamsk, a nurse.',
+     {("Ysbel Tamsk", "P175", "Doris Quillane Ebbrin")}),
+    # '"X," A's 2011 novel': X is a work the film adapts, though quoted like a title
+    ('"Gorse Hour" opens Friday. The thriller was adapted from "The Burnt Skerrow," Oswin Tamber\'s 2011 novel '
+     'about a feud.', {("Gorse Hour", "P144", "The Burnt Skerrow")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),
@@ -5337,3 +5349,11 @@ def test_company_label_on_a_relatives_name_gives_way(extractor):
     types = {m.text: m.type for m in reader.m.all}
     assert types["Ysolde Plennick"] == "Person"
     assert types["Vennel Productions"] == "Organization"
+
+
+def test_quoted_titles_in_sentence_case_are_titles_in_other_languages(extractor):
+    # Spanish, French, Italian titles capitalise their first word only; English speech in quotes is no title
+    from extractors.titles import quoted_titles
+
+    doc = extractor.nlp('Years after "El perro sin casa" (2001), she said "we were lucky" and moved on.')
+    assert [doc[t.start:t.end].text for t in quoted_titles(doc)] == ["El perro sin casa"]

@@ -613,7 +613,9 @@ class SequelRules:
         quoted = self.m.by_token.get(work_tok.i)  # 'the memoir "Blisters and Stars"': the quoted title as a whole
         if quoted is not None and quoted.start == work_tok.i and (run is None or quoted.end > run[1]):
             run = (quoted.start, quoted.end)
-        weight = 4.5 if work_tok is not obj or v.lemma_ in WRITING_LEMMAS else 3.0
+        weight = 4.5 if work_tok is not obj or v.lemma_ in WRITING_LEMMAS or any(
+            c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in self.lex.work_nouns
+            for c in work_tok.children) else 3.0  # ('"X," A's 2011 novel')
         # ("the novel 'X'": called a novel, whatever its quotes say; "wrote the script from 'X'": what it was
         # written from)
         work = self.m.add(*run, "Work", weight) if run is not None else None
