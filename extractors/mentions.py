@@ -978,7 +978,8 @@ def person_clusters(mentions: Mentions) -> dict[str, str]:
             # a surname inside a longer full name of the same person: prefer the longest
             longer = [f for f in full if f != k and f.endswith(" " + k)]
             nickname = len(longer) == 1 and any(q in people[longer[0]] for q in '"“‘')  # 'A "Nick" B': "Nick B"
-            double = len(k.split()) == 2 and not is_given_name(k.split()[0])  # "Quillane Ebbrin" of "Doris Quillane Ebbrin"
+            double = len(k.split()) == 2 and not is_given_name(k.split()[0])  # "Quillane Ebbrin" of "Ada Quillane
+            # Ebbrin": a double surname
             out[k] = longer[0] if len(longer) == 1 and (len(k.split()) == 1 or nickname or double) else k
             continue
         if len(parts) == 1:
