@@ -4681,6 +4681,22 @@ GOLDEN += [
      'about a feud.', {("Gorse Hour", "P144", "The Burnt Skerrow")}),
 ]
 
+GOLDEN += [
+    # "with newcomer A B (X) and veteran C D (Y)": the described name is the actor, the bracket the part
+    ('"Gorse Hour" opens Friday. Edwina Vennel leads, with newcomer Doris Quillane (Lupe) and veteran Oswin '
+     'Skaill (Don Ebbrin) in support.',
+     {("Don Ebbrin", "P175", "Oswin Skaill"), ("Lupe", "P175", "Doris Quillane")}),
+    # "Here A plays X" after older films were named: the headline's film
+    ('Skaill\'s "Gorse Hour" Heads to Toronto\n\nThe film reunites Doris Quillane and Bertram Quorn, who '
+     'toplined "Ambley Road" in 2001 and reunited for "Tallowdeep" (2008). Here Quillane plays '
+     'Ysbel Tamsk, a tram conductor.', {("Ysbel Tamsk", "P1441", "Gorse Hour")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" opens Friday. Edwina Vennel leads, with newcomer Doris Quillane (Lupe) and veteran Oswin '
+     'Skaill (Don Ebbrin) in support.', ("Oswin Skaill", "P175", "Don Ebbrin")),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

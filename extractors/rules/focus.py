@@ -203,6 +203,10 @@ class FocusRules:
         if it is not None:
             return self.resolve_focus(it, refs)  # "Directed by A, it starred B as X": the film "it" is
         start = self.cols.sent_start[tok.i]
+        if self.cols.lower[start] == "here" and start < tok.i and headline_at(self.doc, 0):
+            top = {m.key: m for m in films if m.start < self.cols.sent_end[0]}
+            if len(top) == 1:  # "... who starred in X and Y. Here A plays Z": the headline's film, not those
+                return next(iter(top.values()))
         if any(m.type == "Film" and start <= m.start < tok.i and self._original_of_unnamed(m)
                and self._sequel_of(m) is None for m in self.m.all):
             return None  # "a sequel to its 2022 hit Title, with A returning to direct": a film with no name yet
