@@ -4697,6 +4697,19 @@ WRONG += [
      'Skaill (Don Ebbrin) in support.', ("Oswin Skaill", "P175", "Don Ebbrin")),
 ]
 
+GOLDEN += [
+    # "she" is not the husband who shares her surname, however often he was named first
+    ('"Gorse Hour" is back. Oswin Skaill, who made the 2019 original, directs again, reteaming '
+     'with his wife, producer Doris Skaill. The surprise is that Doris Skaill is not playing Ysbel, the sheriff '
+     'she played before. Instead she appears as Ada Tamsk, a widow.', {("Ada Tamsk", "P175", "Doris Skaill")}),
+]
+
+WRONG += [
+    ('"Gorse Hour" is back. Oswin Skaill, who made the 2019 original, directs again, reteaming '
+     'with his wife, producer Doris Skaill. The surprise is that Doris Skaill is not playing Ysbel, the sheriff '
+     'she played before. Instead she appears as Ada Tamsk, a widow.', ("Ada Tamsk", "P175", "Oswin Skaill")),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

@@ -377,8 +377,9 @@ class PeopleRules:
         order = {k: last[k].start for k in last}
         best = max(counts, key=lambda k: (counts[k], order[k]))
         m = last[best]
-        if first_subject is not None and first_subject.key.split()[-1] == best and len(first_subject.key.split()) > 1:
-            m = first_subject  # a profile's subject, not a relative who shares the surname
+        if first_subject is not None and first_subject.key.split()[-1] == best and len(first_subject.key.split()) > 1 \
+                and fits(first_subject):
+            m = first_subject  # a profile's subject, not a relative who shares the surname (nor "she" for her husband)
         m.votes["Person"] += 0.5
         return [m]
 
