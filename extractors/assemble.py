@@ -7,6 +7,7 @@ twice in one article is kept once (with its strongest evidence).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from . import pairs
 from .columns import columns
@@ -332,6 +333,7 @@ def assemble(reader, modality):
     _learned(reader, entity_key, names, facts, modality)
     _drop_parts_kin(facts, names)
     _drop_festival_firms(facts, names)
+    _makers_not_releasers(facts, names)
     used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
     entities = [Entity(key=k, label=v["label"], type=v["type"], aliases=tuple(sorted(v["aliases"] - {v["label"]})),
                        year=v["year"], spans=tuple(sorted(v["spans"])))
@@ -364,6 +366,22 @@ def _drop_festival_firms(facts: dict, names: dict) -> None:
             words = names.get(f.object, {}).get("label", "").lower().split()
             if words and (words[-1] in ("festival", "fest", "biennale") or words[0] in festivals):
                 del facts[key]
+
+
+def _makers_not_releasers(facts: dict, names: dict) -> None:
+    """"Studio's Title" names who made it when the company is an animation house ("Quorn Animation's Title") or
+    when the text says another company released it ("Studio's Title, released by Other"): its production
+    company, not its distributor."""
+    released = {f.subject for f in facts.values() if f.relation == "P750" and f.method in ("by", "verb")}
+    for key, f in list(facts.items()):
+        if f.relation != "P750" or f.method != "company":
+            continue
+        words = names.get(f.object, {}).get("label", "").lower().split()
+        if "animation" in words or f.subject in released and any(
+                g.subject == f.subject and g.relation == "P750" and g.object != f.object and g.method in ("by", "verb")
+                for g in facts.values()):
+            del facts[key]
+            facts.setdefault((f.subject, "P272", f.object), replace(f, relation="P272"))
 
 
 def _own_clause(doc, film, person) -> bool:

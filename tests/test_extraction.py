@@ -4710,6 +4710,19 @@ WRONG += [
      'she played before. Instead she appears as Ada Tamsk, a widow.', ("Ada Tamsk", "P175", "Oswin Skaill")),
 ]
 
+GOLDEN += [
+    # "Studio's Title": an animation house made it; so did a company whose film another one released
+    ('Skerrow Animation\'s "Gorse Hour 2" opened in first place with $40 million.',
+     {("Gorse Hour 2", "P272", "Skerrow Animation")}),
+    ('Skerrow Pictures\' "Ambley Road," released by Plennix, took third.',
+     {("Ambley Road", "P272", "Skerrow Pictures"), ("Ambley Road", "P750", "Plennix")}),
+]
+
+WRONG += [
+    ('Skerrow Animation\'s "Gorse Hour 2" opened in first place with $40 million.',
+     ("Gorse Hour 2", "P750", "Skerrow Animation")),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),
