@@ -4723,6 +4723,12 @@ WRONG += [
      ("Gorse Hour 2", "P750", "Skerrow Animation")),
 ]
 
+GOLDEN += [
+    # "the studio's adaptation of A's novel X" describes the film in focus
+    ('"Gorse Hour" opens Friday. Plennix backs the studio\'s adaptation of Doris Quillane\'s 2025 novel '
+     '"Ambley Road."', {("Gorse Hour", "P144", "Ambley Road")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

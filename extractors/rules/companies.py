@@ -532,6 +532,9 @@ class CompanyRules:
             film = self.m.add(*run, "Film", 2.0) if run is not None and run[1] == edge.i + 1 else None
             films = [film] if film is not None else []
         focused = not films and owner is not None and self._focus_possessive(noun)
+        if not films and owner is None and any(c.dep_ == "poss" and c.lower_ in ("its", "studio", "streamer", "film")
+                                               for c in noun.children):
+            films = [self.focus(noun)]  # "the studio's adaptation of A's novel X", "its adaptation of X"
         if focused:
             films = [self.focus(noun)]  # "a couple in A's acidic comedy": the film the text is about
         if not films:
