@@ -372,14 +372,15 @@ def _makers_not_releasers(facts: dict, names: dict) -> None:
     """"Studio's Title" names who made it when the company is an animation house ("Quorn Animation's Title") or
     when the text says another company released it ("Studio's Title, released by Other"): its production
     company, not its distributor."""
-    released = {f.subject for f in facts.values() if f.relation == "P750" and f.method in ("by", "verb")}
+    released: dict[str, set[str]] = defaultdict(set)  # film -> who a verb says released it
+    for f in facts.values():
+        if f.relation == "P750" and f.method in ("by", "verb"):
+            released[f.subject].add(f.object)
     for key, f in list(facts.items()):
         if f.relation != "P750" or f.method != "company":
             continue
         words = names.get(f.object, {}).get("label", "").lower().split()
-        if "animation" in words or f.subject in released and any(
-                g.subject == f.subject and g.relation == "P750" and g.object != f.object and g.method in ("by", "verb")
-                for g in facts.values()):
+        if "animation" in words or released.get(f.subject, set()) - {f.object}:
             del facts[key]
             facts.setdefault((f.subject, "P272", f.object), replace(f, relation="P272"))
 

@@ -587,7 +587,7 @@ def quoted_titles(doc: Doc) -> list[Title]:
 
 
 _FOREIGN_SMALL = frozenset("y el los las del al tu su sus mi un una et le les du des au aux il lo gli della di e "
-                           "und der die das ein eine och och".split())
+                           "und der die das ein eine och".split())
 
 
 def _sentence_case_foreign(words: list[str]) -> bool:

@@ -246,8 +246,10 @@ class FocusRules:
             near = [m for m in self.m.all if m.type == "Film" and prev <= m.start < tok.i
                     and (sequel_base(m) or m.key in follows)]  # (asides too: "A, who wrote Title 2, ...")
             if len({m.key for m in sequels}) > 1 and not near and not getattr(self, "_among_sequels", False):
-                self._among_sequels = True  # several, none just named: the one the text is about, if a sequel
-                try:  # ("Title 3" may be only announced)
+                # several, none just named: the one the text is about, if a sequel ("Title 3" may be only
+                # announced); asked once more, with this branch switched off for that call
+                self._among_sequels = True
+                try:
                     general = self.resolve_focus(tok, refs)
                 finally:
                     self._among_sequels = False
