@@ -4729,6 +4729,15 @@ GOLDEN += [
      '"Ambley Road."', {("Gorse Hour", "P144", "Ambley Road")}),
 ]
 
+GOLDEN += [
+    # '"...," said director A': A directs the film in focus, though the text names other films too
+    ('Plennix casts two unknowns\n\nPlennix found its leads at a school play. Both will appear in "Gorse Hour", and '
+     '"Gorse Hour" starts shooting in May.\n\n"The pair never stopped bickering," said director Oswin Skaill. "I cast '
+     'them on the spot."\n\nSkaill made the fable "Ambley Road" in 2019 before moving to live action. "Ambley Road" '
+     'won prizes.',
+     {("Gorse Hour", "P57", "Oswin Skaill")}),
+]
+
 NOT_STATED = [
     ('Ysmay Plennick confirmed "Gorse Hour 2" this fall; the studio has no desire to bring back Doris Quillane.',
      ("Gorse Hour 2", "P161", "Doris Quillane")),

@@ -18,6 +18,9 @@ from ..titles import CLOSE_QUOTES, headline_at, name_run, title_span, tokens_amo
 from .base import CREW_RELATIONS, AllFilms, RecentFilms, SoleFilm
 from .parse import subject_of
 
+# verbs that introduce a quoted speaker: '"...," said director A', 'producer B says'
+SPEAKING_VERBS = frozenset({"say", "add", "explain", "recall", "tell", "note", "insist", "admit", "joke", "laugh"})
+
 # "Label:" inside a credit line, at its start or after a full stop, a semicolon or another label
 CREDIT_LABEL = re.compile(r"(?:^[ \t]*|(?<=[.;:)\"”])[ \t]+)"
                           r"(Prod\. cos?\.|[A-Za-z][A-Za-z /-]{1,30}?)[ \t]*:(?=[ \t]|$)")
@@ -305,6 +308,9 @@ class CrewRules:
                              or noun.head.lower_ == "as" and self._returning(noun.head)):
                 # ("A returns as director": on the film in focus, the sequel)
                 films, conf = [self.focus(noun)], 0.65  # ("a new editor, A": on the film the text is about)
+            elif not sf and (noun.i >= 1 and self.cols.lemma[noun.i - 1] in SPEAKING_VERBS
+                             or noun.dep_ == "nsubj" and noun.head.lemma_ in SPEAKING_VERBS and noun.head.i > noun.i):
+                films, conf = [self.focus(noun)], 0.6  # '"...," said director A': who speaks for the film in focus
             elif not sf:
                 films, conf = [SoleFilm(noun)], 0.6  # only if the whole text names one film
         banners = [g for t in people_toks for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
