@@ -22,9 +22,10 @@ from .parse import subject_of
 CAST_OBJECT_VERBS = frozenset({"lead", "head", "headline", "round", "complete", "top", "front", "anchor", "fill"})
 
 
-# words that describe an actor, not a part, right before a name ("newcomer A (X)")
-ACTOR_DESCRIBERS = frozenset({"newcomer", "veteran", "star", "co-star", "costar", "actor", "actress", "thespian",
-                              "ingenue", "stalwart", "regular", "mainstay"})
+# words that describe an actor, not a part, right before a name ("newcomer A (X)"), besides the lexicon's
+# person nouns ("actress")
+ACTOR_DESCRIBERS = frozenset({"newcomer", "veteran", "co-star", "costar", "thespian", "ingenue", "stalwart",
+                              "regular", "mainstay"})
 
 # what one is nominated for, wins or is praised for ("nominated ... for her turn as X")
 AWARD_WORDS = frozenset({"nominate", "nomination", "nod", "award", "prize", "win", "honor", "honour", "praise",
@@ -712,8 +713,9 @@ class CastRules:
         if not cast_list and part[0] > 0 and doc[part[0] - 1].lower_ in ("director", "by", "and", "with", "star",
                                                                           "producer"):
             return
-        described = part[0] > 0 and cols.lower[part[0] - 1] in self.lex.person_nouns | ACTOR_DESCRIBERS \
-            and part[1] - part[0] >= 2  # "with newcomer A B (X) and veteran C D (Y)": the actor first
+        before = cols.lower[part[0] - 1] if part[0] > 0 else ""
+        described = (before in ACTOR_DESCRIBERS or before in self.lex.person_nouns) and part[1] - part[0] >= 2
+        # ("with newcomer A B (X) and veteran C D (Y)": the actor first)
         if cast_list or as_part or described or self._actor_heading(part, end, run):
             part, run = run, part  # "A B (C D)" heading a paragraph about B: the actor first
         char = self.m.add(*part, "Character", 3.0, exact=True)

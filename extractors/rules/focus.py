@@ -182,13 +182,14 @@ class FocusRules:
         return tok.lemma_.lower() in ("cast", "ensemble", "lineup") and tok.head.lower_ == "to" \
             and tok.head.head.lower_ == "new"
 
-    def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = ()) -> Mention | None:
+    def resolve_focus(self, tok: Token, refs: list[tuple[int, Mention]] = (), sequels: bool = True) -> Mention | None:
         """The film the text is about at this point.
 
         The most salient film named so far: the one named most often, with a bonus for the text's
         first film (what a profile or review is about) and for a film named in this or the
         previous sentence (what the text has just turned to); the latest wins a tie. ``refs`` are
-        earlier "it"/"the film" already resolved (position, film): they count as mentions too.
+        earlier "it"/"the film" already resolved (position, film): they count as mentions too. ``sequels=False``
+        leaves out the choice among several named sequels ("the sequel"), which asks this without it.
         """
         lead = self._list_item_film(tok)
         if lead is not None:
@@ -237,26 +238,23 @@ class FocusRules:
             # (not "A, whose thriller X was a hit. The couple produced it", "B, who starred in X")
             if not here and len(there) == 1:
                 return next(iter(there.values()))  # "... edited Title. Studio opens it on Friday."
-        if tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower() or self._new_to_cast(tok):
+        if sequels and (tok.lemma_.lower() in ("sequel", "follow-up") and tok.text.islower()
+                        or self._new_to_cast(tok)):
             # "the cop sequel": the latest sequel named ("Title 2", "Title: Subtitle", one said to follow another);
             # "new to the ensemble: A, B": the newest film's cast
             follows = {getattr(r.subject, "key", None) for r in self.raw if r.relation == "P155"}
-            sequels = [m for m in before if sequel_base(m) or m.key in follows]
+            named = [m for m in before if sequel_base(m) or m.key in follows]
             prev = self.cols.sent_start[start - 1] if start > 0 else start
             near = [m for m in self.m.all if m.type == "Film" and prev <= m.start < tok.i
                     and (sequel_base(m) or m.key in follows)]  # (asides too: "A, who wrote Title 2, ...")
-            if len({m.key for m in sequels}) > 1 and not near and not getattr(self, "_among_sequels", False):
+            if len({m.key for m in named}) > 1 and not near:
                 # several, none just named: the one the text is about, if a sequel ("Title 3" may be only
-                # announced); asked once more, with this branch switched off for that call
-                self._among_sequels = True
-                try:
-                    general = self.resolve_focus(tok, refs)
-                finally:
-                    self._among_sequels = False
-                if general is not None and any(m.key == general.key for m in sequels):
+                # announced); asked once more without this branch
+                general = self.resolve_focus(tok, refs, sequels=False)
+                if general is not None and any(m.key == general.key for m in named):
                     return general
-            if sequels and not getattr(self, "_among_sequels", False):
-                return sequels[-1]
+            if named:
+                return named[-1]
         if not before:
             # Nothing named yet: the first film, if the text names it soon ("The film ... . Title, ..."),
             # else none: an opening line about an untitled sequel is not about the next film named.
